@@ -1,0 +1,109 @@
+package content
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/BurntSushi/toml"
+)
+
+// rawFile is one TOML file as written: any mix of [[exercise]], [[routine]] and (built-in only)
+// [safety].
+type rawFile struct {
+	Exercise []rawExercise `toml:"exercise"`
+	Routine  []rawRoutine  `toml:"routine"`
+	Safety   *rawSafety    `toml:"safety"`
+}
+
+// doseFields are the dose keys an exercise sets and a routine step may override.
+type doseFields struct {
+	Hold    *durationValue `toml:"hold"`
+	Reps    *int64         `toml:"reps"`
+	Tempo   *durationValue `toml:"tempo"`
+	Breath  []string       `toml:"breath"`
+	Repeat  *int64         `toml:"repeat"`
+	Release *durationValue `toml:"release"`
+	Sets    *int64         `toml:"sets"`
+	SetRest *durationValue `toml:"set_rest"`
+}
+
+type rawExercise struct {
+	ID        string   `toml:"id"`
+	Name      string   `toml:"name"`
+	Position  string   `toml:"position"`
+	Equipment []string `toml:"equipment"`
+	Targets   []string `toml:"targets"`
+	Cues      []string `toml:"cues"`
+	Caution   string   `toml:"caution"`
+	Sides     string   `toml:"sides"`
+	Gentler   string   `toml:"gentler"`
+	Tags      []string `toml:"tags"`
+	doseFields
+}
+
+type rawRoutine struct {
+	ID       string         `toml:"id"`
+	Name     string         `toml:"name"`
+	Summary  string         `toml:"summary"`
+	For      []string       `toml:"for"`
+	GetReady *durationValue `toml:"get_ready"`
+	Rest     *durationValue `toml:"rest"`
+	Tags     []string       `toml:"tags"`
+	Step     []rawStep      `toml:"step"`
+}
+
+type rawStep struct {
+	Exercise string         `toml:"exercise"`
+	Rest     *durationValue `toml:"rest"`
+	Note     string         `toml:"note"`
+	doseFields
+}
+
+type rawSafety struct {
+	Disclaimer string   `toml:"disclaimer"`
+	RedFlags   []string `toml:"red_flags"`
+	Emergency  string   `toml:"emergency"`
+	PainRule   string   `toml:"pain_rule"`
+	AfterPain  string   `toml:"after_pain"`
+	Pregnancy  string   `toml:"pregnancy"`
+	SelfCare   []string `toml:"self_care"`
+}
+
+// durationValue decodes a TOML string such as "30s" or "1m30s". A bare number is refused: 30
+// could mean seconds or nanoseconds, and guessing wrong would silently break a hold.
+type durationValue struct {
+	d time.Duration
+}
+
+var _ toml.Unmarshaler = (*durationValue)(nil)
+
+// UnmarshalTOML implements toml.Unmarshaler.
+func (v *durationValue) UnmarshalTOML(x any) error {
+	s, ok := x.(string)
+	if !ok {
+		return fmt.Errorf("a duration must be a quoted string such as \"30s\" or \"1m30s\", not a bare %s", tomlTypeName(x))
+	}
+	d, err := time.ParseDuration(s)
+	if err != nil {
+		return fmt.Errorf("%q is not a duration; write it like \"30s\", \"90s\" or \"1m30s\"", sanitize(s))
+	}
+	v.d = d
+	return nil
+}
+
+func tomlTypeName(x any) string {
+	switch x.(type) {
+	case int64:
+		return "number"
+	case float64:
+		return "number"
+	case bool:
+		return "boolean"
+	case []any:
+		return "array"
+	case map[string]any:
+		return "table"
+	default:
+		return fmt.Sprintf("%T", x)
+	}
+}

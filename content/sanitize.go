@@ -1,0 +1,126 @@
+package content
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Sanitize returns s with everything removed that could move the cursor, change colours, retitle
+// the window or reorder text on a terminal: escape sequences (CSI, OSC, DCS, …), every C0 and C1
+// control character (tabs and newlines too: content lines are single lines), DEL, and the Unicode
+// bidirectional controls. Invalid UTF-8 bytes are dropped. Runs of spaces left behind collapse.
+func Sanitize(s string) string { return sanitize(s) }
+
+func sanitize(s string) string {
+	if isPlain(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size <= 1:
+			i++
+			continue
+		case r == 0x1b: // ESC: skip the whole sequence
+			i = skipEscape(s, i+1)
+			continue
+		case r == 0x9b: // C1 CSI
+			i = skipCSI(s, i+size)
+			continue
+		case r == 0x9d || r == 0x90 || r == 0x98 || r == 0x9e || r == 0x9f: // C1 OSC, DCS, SOS, PM, APC
+			i = skipString(s, i+size)
+			continue
+		case r == '\t' || r == '\n' || r == '\r':
+			b.WriteByte(' ')
+		case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || isBidi(r):
+			// dropped
+		default:
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return collapseSpaces(b.String())
+}
+
+// isPlain reports whether s is printable ASCII, the common case, which needs no work.
+func isPlain(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x7f {
+			return false
+		}
+	}
+	return !strings.Contains(s, "  ")
+}
+
+// isBidi reports the Unicode bidirectional formatting characters (embeddings, overrides,
+// isolates and marks), which can make text display in a different order than it is stored.
+func isBidi(r rune) bool {
+	switch {
+	case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
+		return true
+	case r == 0x200e || r == 0x200f || r == 0x061c || r == 0xfeff:
+		return true
+	}
+	return false
+}
+
+// skipEscape returns the index just past the escape sequence whose ESC ended before i.
+func skipEscape(s string, i int) int {
+	if i >= len(s) {
+		return i
+	}
+	switch s[i] {
+	case '[':
+		return skipCSI(s, i+1)
+	case ']', 'P', 'X', '^', '_':
+		return skipString(s, i+1)
+	}
+	// Two-character sequences (ESC c, ESC 7, ESC ( B …): skip intermediates and the final byte.
+	for i < len(s) && s[i] >= 0x20 && s[i] <= 0x2f {
+		i++
+	}
+	if i < len(s) {
+		i++
+	}
+	return i
+}
+
+// skipCSI skips parameter and intermediate bytes up to and including the final byte.
+func skipCSI(s string, i int) int {
+	for i < len(s) {
+		c := s[i]
+		i++
+		if c >= 0x40 && c <= 0x7e {
+			break
+		}
+		if c < 0x20 || c > 0x7e { // not part of a CSI: stop here
+			return i - 1
+		}
+	}
+	return i
+}
+
+// skipString skips an OSC/DCS/SOS/PM/APC body up to BEL, ST (ESC \) or C1 ST.
+func skipString(s string, i int) int {
+	for i < len(s) {
+		switch {
+		case s[i] == 0x07:
+			return i + 1
+		case s[i] == 0x1b && i+1 < len(s) && s[i+1] == '\\':
+			return i + 2
+		case strings.HasPrefix(s[i:], "\u009c"):
+			return i + len("\u009c")
+		}
+		i++
+	}
+	return i
+}
+
+func collapseSpaces(s string) string {
+	if !strings.Contains(s, "  ") {
+		return strings.TrimSpace(s)
+	}
+	return strings.Join(strings.Fields(s), " ")
+}

@@ -1,0 +1,212 @@
+// Package content holds limber's exercise and routine schema, the TOML decoder and validator for
+// it, and the Library that merges the built-in files with the user's own.
+//
+// Nothing here touches a terminal: every string that leaves this package has been sanitized at
+// load time, so callers may print it as is.
+package content
+
+import "time"
+
+// Position is how the body is placed for an exercise.
+type Position int
+
+// The positions an exercise may name.
+const (
+	PositionSeated Position = iota
+	PositionStanding
+	PositionLying
+	PositionProne
+	PositionAllFours
+	PositionKneeling
+	PositionSideLying
+)
+
+var positionNames = [...]string{"seated", "standing", "lying", "prone", "all-fours", "kneeling", "side-lying"}
+
+// String returns the TOML spelling of the position.
+func (p Position) String() string {
+	if int(p) < len(positionNames) {
+		return positionNames[p]
+	}
+	return "unknown"
+}
+
+// Floor reports whether the position needs the floor (anything but seated or standing).
+func (p Position) Floor() bool { return p != PositionSeated && p != PositionStanding }
+
+// Sides says whether an exercise works one side at a time.
+type Sides int
+
+// The side modes.
+const (
+	// SidesNone: the exercise is symmetrical.
+	SidesNone Sides = iota
+	// SidesEach: the whole dose on the left, then a switch, then the whole dose on the right.
+	SidesEach
+	// SidesAlternate: left and right alternate rep by rep (or hold by hold).
+	SidesAlternate
+)
+
+var sidesNames = [...]string{"none", "each", "alternate"}
+
+// String returns the TOML spelling.
+func (s Sides) String() string {
+	if int(s) < len(sidesNames) {
+		return sidesNames[s]
+	}
+	return "unknown"
+}
+
+// DoseKind says which of hold, reps or breath sets an exercise's dose.
+type DoseKind int
+
+// The dose kinds.
+const (
+	DoseHold DoseKind = iota
+	DoseReps
+	DoseBreath
+)
+
+var doseKindNames = [...]string{"hold", "reps", "breath"}
+
+// String returns the TOML field that sets this kind of dose.
+func (k DoseKind) String() string {
+	if int(k) < len(doseKindNames) {
+		return doseKindNames[k]
+	}
+	return "unknown"
+}
+
+// PhaseKind is one part of a breathing cycle.
+type PhaseKind int
+
+// The breathing phases.
+const (
+	PhaseIn PhaseKind = iota
+	PhaseHold
+	PhaseOut
+)
+
+var phaseNames = [...]string{"in", "hold", "out"}
+
+// String returns the TOML spelling ("in", "hold", "out").
+func (p PhaseKind) String() string {
+	if int(p) < len(phaseNames) {
+		return phaseNames[p]
+	}
+	return "unknown"
+}
+
+// Phase is one timed part of a breathing cycle, e.g. "in 4s".
+type Phase struct {
+	Kind     PhaseKind
+	Duration time.Duration
+}
+
+// Dose is how much of an exercise to do. Exactly one of Hold, Reps or Breath applies, by Kind.
+type Dose struct {
+	Kind DoseKind
+	// Hold is the length of one hold (DoseHold).
+	Hold time.Duration
+	// Reps is the number of repetitions in one set (DoseReps).
+	Reps int
+	// Tempo is the time per rep for engine-paced reps; zero means self-paced (DoseReps).
+	Tempo time.Duration
+	// Breath is the phase pattern of one breathing cycle (DoseBreath).
+	Breath []Phase
+	// Repeat is the number of holds per set (DoseHold) or breathing cycles (DoseBreath); ≥ 1.
+	Repeat int
+	// Release is the pause between repeated holds.
+	Release time.Duration
+	// Sets is how many times the whole dose is done; ≥ 1.
+	Sets int
+	// SetRest is the rest between sets.
+	SetRest time.Duration
+}
+
+// Exercise is one movement, stretch, hold or breathing pattern.
+type Exercise struct {
+	ID        string
+	Name      string
+	Position  Position
+	Equipment []string
+	Targets   []string
+	Cues      []string
+	Caution   string
+	Sides     Sides
+	Dose      Dose
+	// Gentler is the id of an easier variant offered after a pain stop; empty when none.
+	Gentler string
+	Tags    []string
+	// Source is the file the exercise came from ("builtin:lower-back.toml" for embedded ones).
+	Source string
+	// Overrides is the source of the built-in this exercise replaced, when a user file redefined it.
+	Overrides string
+}
+
+// HasTag reports whether the exercise carries tag t.
+func (e *Exercise) HasTag(t string) bool { return hasString(e.Tags, t) }
+
+// Routine is an ordered list of exercises with their doses.
+type Routine struct {
+	ID      string
+	Name    string
+	Summary string
+	For     []string
+	// GetReady is the time to get into position before the first step; nil means the default.
+	GetReady *time.Duration
+	// Rest is the default rest between exercises.
+	Rest  time.Duration
+	Tags  []string
+	Steps []RoutineStep
+	// Source is the file the routine came from.
+	Source string
+	// Overrides is the source of the built-in routine this one replaced, if any.
+	Overrides string
+}
+
+// HasTag reports whether the routine carries tag t.
+func (r *Routine) HasTag(t string) bool { return hasString(r.Tags, t) }
+
+// RoutineStep is one exercise within a routine, with its dose resolved against the exercise.
+type RoutineStep struct {
+	// Exercise is the id of the exercise.
+	Exercise string
+	// Dose is the exercise's dose with this step's overrides applied.
+	Dose Dose
+	// Sides is the exercise's side mode (steps cannot change it).
+	Sides Sides
+	// Rest is the rest after this step, before the next exercise.
+	Rest time.Duration
+	// Note is an optional line shown with the step.
+	Note string
+
+	override doseFields
+}
+
+// Safety is the safety text shown before sessions and after a pain stop.
+type Safety struct {
+	// Disclaimer says limber is not a medical device and does not diagnose.
+	Disclaimer string
+	// RedFlags are the reasons to see a professional before (or instead of) exercising.
+	RedFlags []string
+	// Emergency is the sign that needs emergency care.
+	Emergency string
+	// PainRule is the "gentle pull, never sharp pain" rule.
+	PainRule string
+	// AfterPain says what to do after a pain stop.
+	AfterPain string
+	// Pregnancy is the clearance note for pregnancy.
+	Pregnancy string
+	// SelfCare lists what is reasonable to manage with gentle exercise.
+	SelfCare []string
+}
+
+func hasString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

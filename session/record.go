@@ -1,0 +1,146 @@
+package session
+
+import "time"
+
+// Status is how a session ended.
+type Status int
+
+// The session statuses.
+const (
+	// StatusCompleted: the session reached the end (skips included).
+	StatusCompleted Status = iota
+	// StatusStopped: the user quit, or a signal ended the run.
+	StatusStopped
+	// StatusPain: the session was ended from the pain prompt.
+	StatusPain
+)
+
+var statusNames = [...]string{"completed", "stopped", "pain"}
+
+// String returns "completed", "stopped" or "pain".
+func (s Status) String() string {
+	if int(s) < len(statusNames) {
+		return statusNames[s]
+	}
+	return "unknown"
+}
+
+// ParseStatus is the inverse of Status.String.
+func ParseStatus(s string) (Status, bool) {
+	for i, n := range statusNames {
+		if n == s {
+			return Status(i), true
+		}
+	}
+	return 0, false
+}
+
+// Outcome is what happened to one work step.
+type Outcome int
+
+// The step outcomes.
+const (
+	// OutcomePending: the step has not been reached (yet).
+	OutcomePending Outcome = iota
+	// OutcomeDone: the full planned dose was done.
+	OutcomeDone
+	// OutcomePartial: the step was left early (next, back, stop, done early) with something achieved.
+	OutcomePartial
+	// OutcomeSkipped: the step was skipped with nothing achieved.
+	OutcomeSkipped
+	// OutcomePain: the step was ended by a sharp-pain report.
+	OutcomePain
+)
+
+var outcomeNames = [...]string{"pending", "done", "partial", "skipped", "pain"}
+
+// String returns the outcome's lower-case name.
+func (o Outcome) String() string {
+	if int(o) < len(outcomeNames) {
+		return outcomeNames[o]
+	}
+	return "unknown"
+}
+
+// ParseOutcome is the inverse of Outcome.String.
+func ParseOutcome(s string) (Outcome, bool) {
+	for i, n := range outcomeNames {
+		if n == s {
+			return Outcome(i), true
+		}
+	}
+	return 0, false
+}
+
+// Side is the body side a step works.
+type Side int
+
+// The sides.
+const (
+	SideNone Side = iota
+	SideLeft
+	SideRight
+	// SideAlternating: a reps step whose reps alternate left and right.
+	SideAlternating
+)
+
+var sideNames = [...]string{"", "left", "right", "alternating"}
+
+// String returns "", "left", "right" or "alternating".
+func (s Side) String() string {
+	if int(s) < len(sideNames) {
+		return sideNames[s]
+	}
+	return "unknown"
+}
+
+// ParseSide is the inverse of Side.String.
+func ParseSide(s string) (Side, bool) {
+	for i, n := range sideNames {
+		if n == s {
+			return Side(i), true
+		}
+	}
+	return 0, false
+}
+
+// Record is the truthful account of one session: what was planned and what was done.
+type Record struct {
+	RoutineID   string
+	RoutineName string
+	Status      Status
+	Started     time.Time
+	Ended       time.Time
+	// Steps has one entry per work step (hold, reps, breath) of the plan, in order; rests,
+	// switches and get-ready are not recorded.
+	Steps []StepRecord
+	// Pain is set when a sharp-pain report ended an exercise (whatever the session status).
+	Pain []PainRecord
+}
+
+// StepRecord is the planned and achieved dose of one work step.
+type StepRecord struct {
+	Exercise string // exercise id
+	Name     string // exercise name
+	Kind     StepKind
+	Side     Side
+	Set      int // 1-based
+	Sets     int
+	Outcome  Outcome
+	// PlannedTime and AchievedTime are set for holds and breathing (and tempo reps).
+	PlannedTime  time.Duration
+	AchievedTime time.Duration
+	// PlannedReps and AchievedReps are set for reps steps.
+	PlannedReps  int
+	AchievedReps int
+	// Gentler is true when the step ran the gentler variant after a pain stop.
+	Gentler bool
+}
+
+// PainRecord says where and when a sharp-pain report happened.
+type PainRecord struct {
+	Exercise string
+	Name     string
+	Side     Side
+	At       time.Time
+}
