@@ -1,0 +1,75 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+)
+
+// app is the small shared context every command receives: where to write, what the
+// environment says, what time it is, and where limber keeps its files. Tests build their own.
+type app struct {
+	stdin  io.Reader
+	stdout io.Writer
+	stderr io.Writer
+	getenv func(string) string
+	now    func() time.Time
+	// stdinTTY and stdoutTTY report whether those are terminals.
+	stdinTTY, stdoutTTY bool
+}
+
+// usageError is a command-line mistake: exit code 2.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+func usagef(format string, args ...any) error { return usageError{fmt.Sprintf(format, args...)} }
+
+// errInterrupted means the user pressed Ctrl+C: exit code 130.
+var errInterrupted = errors.New("interrupted")
+
+// errSilent is a failure whose message has already been printed: exit code 1, nothing more said.
+var errSilent = errors.New("failed")
+
+// configDir is where user content and settings live: $LIMBER_CONFIG_DIR, else
+// $XDG_CONFIG_HOME/limber, else ~/.config/limber (on macOS too, like most terminal tools).
+func (a *app) configDir() string {
+	if d := a.getenv("LIMBER_CONFIG_DIR"); d != "" {
+		return d
+	}
+	if d := a.getenv("XDG_CONFIG_HOME"); d != "" {
+		return filepath.Join(d, "limber")
+	}
+	return filepath.Join(a.home(), ".config", "limber")
+}
+
+// contentDir is the folder of the user's own exercise and routine files.
+func (a *app) contentDir() string { return filepath.Join(a.configDir(), "content") }
+
+// dataDir is where the history log and state live: $LIMBER_DATA_DIR, else
+// $XDG_DATA_HOME/limber, else ~/.local/share/limber.
+func (a *app) dataDir() string {
+	if d := a.getenv("LIMBER_DATA_DIR"); d != "" {
+		return d
+	}
+	if d := a.getenv("XDG_DATA_HOME"); d != "" {
+		return filepath.Join(d, "limber")
+	}
+	return filepath.Join(a.home(), ".local", "share", "limber")
+}
+
+// historyPath is the session log.
+func (a *app) historyPath() string { return filepath.Join(a.dataDir(), "history.jsonl") }
+
+func (a *app) home() string {
+	if h := a.getenv("HOME"); h != "" {
+		return h
+	}
+	if h, err := os.UserHomeDir(); err == nil {
+		return h
+	}
+	return "."
+}
