@@ -1,0 +1,166 @@
+package content
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+)
+
+// parsed is one file's content after decoding and per-field validation. Routine steps still
+// carry their raw overrides: they are resolved once every file is merged, because a user routine
+// may use a built-in exercise.
+type parsed struct {
+	file      string
+	loc       *locator
+	exercises []*Exercise
+	routines  []*Routine
+	safety    *Safety
+	// exIndex and rtIndex map an item back to its table index in the file, for line lookups.
+	exIndex map[*Exercise]int
+	rtIndex map[*Routine]int
+}
+
+// decodeErrRE matches the decoder's plain (non-ParseError) messages, e.g.
+// `toml: line 3 (last key "exercise.reps"): incompatible types: …`.
+var decodeErrRE = regexp.MustCompile(`^toml: line (\d+)(?: \(last key "([^"]*)"\))?: (.*)$`)
+
+// typeErrRE matches the decoder's type mismatch message.
+var typeErrRE = regexp.MustCompile(`incompatible types: TOML value has type (\S+); destination has type (\S+)`)
+
+// parseFile decodes and validates one file. builtin files may hold [safety]; user files may not.
+func parseFile(file string, data []byte, builtin bool) (*parsed, Problems) {
+	p := &parsed{file: file, loc: newLocator(data), exIndex: map[*Exercise]int{}, rtIndex: map[*Routine]int{}}
+	var raw rawFile
+	md, err := toml.Decode(string(data), &raw)
+	if err != nil {
+		return nil, Problems{decodeProblem(file, err)}
+	}
+	var probs Problems
+	for _, k := range md.Undecoded() {
+		probs = append(probs, p.unknownKey(k))
+	}
+	v := &validator{file: file, loc: p.loc}
+	for i := range raw.Exercise {
+		if e := v.exercise(i, &raw.Exercise[i]); e != nil {
+			p.exercises = append(p.exercises, e)
+			p.exIndex[e] = i
+		}
+	}
+	for i := range raw.Routine {
+		if r := v.routine(i, &raw.Routine[i]); r != nil {
+			p.routines = append(p.routines, r)
+			p.rtIndex[r] = i
+		}
+	}
+	if raw.Safety != nil {
+		if builtin {
+			p.safety = v.safety(raw.Safety)
+		} else {
+			v.add(p.loc.firstKey("disclaimer", 0), "", "[safety] can only be changed in the built-in library")
+		}
+	}
+	probs = append(probs, v.probs...)
+	probs = append(probs, p.duplicates()...)
+	return p, probs
+}
+
+func decodeProblem(file string, err error) Problem {
+	var pe toml.ParseError
+	if errors.As(err, &pe) {
+		return Problem{File: file, Line: pe.Position.Line, Col: pe.Position.Col, Msg: sanitize(pe.Message)}
+	}
+	msg := err.Error()
+	if m := decodeErrRE.FindStringSubmatch(msg); m != nil {
+		line, _ := strconv.Atoi(m[1])
+		text := m[3]
+		if t := typeErrRE.FindStringSubmatch(text); t != nil {
+			text = fmt.Sprintf("expected %s, found %s", article(t[2]), article(t[1]))
+		}
+		if m[2] != "" {
+			text = fieldName(m[2]) + ": " + text
+		}
+		return Problem{File: file, Line: line, Msg: sanitize(text)}
+	}
+	return Problem{File: file, Msg: sanitize(strings.TrimPrefix(msg, "toml: "))}
+}
+
+func article(t string) string {
+	switch t {
+	case "int64", "integer":
+		return "a whole number"
+	case "float64", "float":
+		return "a number"
+	case "string":
+		return "a quoted string"
+	case "bool":
+		return "true or false"
+	case "[]interface", "slice", "array":
+		return "an array"
+	}
+	return t
+}
+
+// fieldName turns a decoder key path such as "routine.step.hold" into "hold".
+func fieldName(key string) string {
+	if i := strings.LastIndexByte(key, '.'); i >= 0 {
+		return key[i+1:]
+	}
+	return key
+}
+
+// validKeys lists the keys of each table, for "did you mean" on unknown keys.
+func validKeys(table string) []string {
+	switch table {
+	case "":
+		return []string{"exercise", "routine", "safety"}
+	case "exercise":
+		return []string{"id", "name", "position", "equipment", "targets", "cues", "caution", "sides", "gentler", "tags", "hold", "reps", "tempo", "breath", "repeat", "release", "sets", "set_rest"}
+	case "routine":
+		return []string{"id", "name", "summary", "for", "get_ready", "rest", "tags", "step"}
+	case "routine.step":
+		return []string{"exercise", "rest", "note", "hold", "reps", "tempo", "breath", "repeat", "release", "sets", "set_rest"}
+	case "safety":
+		return []string{"disclaimer", "red_flags", "emergency", "pain_rule", "after_pain", "pregnancy", "self_care"}
+	}
+	return nil
+}
+
+func (p *parsed) unknownKey(k toml.Key) Problem {
+	name := k[len(k)-1]
+	table := strings.Join(k[:len(k)-1], ".")
+	where := "top level"
+	if table != "" {
+		where = "[" + table + "]"
+		if table != "safety" {
+			where = "[" + where + "]"
+		}
+	}
+	msg := fmt.Sprintf("unknown key %q in %s%s", sanitize(name), where, didYouMean(name, validKeys(table)))
+	return Problem{File: p.file, Line: p.loc.firstKey(name, 0), Msg: msg}
+}
+
+// duplicates reports ids defined twice in the same file.
+func (p *parsed) duplicates() Problems {
+	var probs Problems
+	seen := map[string]bool{}
+	for _, e := range p.exercises {
+		if seen[e.ID] {
+			probs = append(probs, Problem{File: p.file, Line: p.loc.exercise(p.exIndex[e], "id"),
+				Where: fmt.Sprintf("exercise %q", e.ID), Msg: "this id is already used by another exercise in this file"})
+		}
+		seen[e.ID] = true
+	}
+	seen = map[string]bool{}
+	for _, r := range p.routines {
+		if seen[r.ID] {
+			probs = append(probs, Problem{File: p.file, Line: p.loc.routine(p.rtIndex[r], "id"),
+				Where: fmt.Sprintf("routine %q", r.ID), Msg: "this id is already used by another routine in this file"})
+		}
+		seen[r.ID] = true
+	}
+	return probs
+}

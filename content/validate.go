@@ -1,0 +1,272 @@
+package content
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+)
+
+// Limits on content values. Anything outside is a mistake worth stopping for (a 3-hour hold is a
+// typo, not a plan).
+const (
+	MaxHold     = 10 * time.Minute
+	MaxRest     = 10 * time.Minute
+	MaxGetReady = 2 * time.Minute
+	MaxReps     = 200
+	MaxRepeat   = 50
+	MaxSets     = 20
+	MinTempo    = 500 * time.Millisecond
+	MaxTempo    = 30 * time.Second
+	MaxPhase    = 30 * time.Second
+	MaxCue      = 120 // characters
+	MaxName     = 60
+	MaxID       = 40
+	MaxSteps    = 100
+)
+
+// Defaults for optional dose fields.
+const (
+	DefaultRelease      = 5 * time.Second
+	DefaultSetRest      = 15 * time.Second
+	DefaultRest         = 10 * time.Second
+	DefaultBreathCycles = 4
+)
+
+// Tags is the tag vocabulary. A fixed list catches typos such as "avoid-in-pregancy", which would
+// otherwise silently drop a safety filter.
+func Tags() []string {
+	return []string{"gentle", "strength", "stretch", "mobility", "dynamic", "breathing", "relaxation",
+		"pregnancy-ok", "avoid-in-pregnancy", "testable", "desk", "foam-rolling", "posture", "quick"}
+}
+
+var idRE = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+
+// validator collects problems for one file.
+type validator struct {
+	file  string
+	loc   *locator
+	probs Problems
+}
+
+func (v *validator) add(line int, where, format string, args ...any) {
+	v.probs = append(v.probs, Problem{File: v.file, Line: line, Where: where, Msg: fmt.Sprintf(format, args...)})
+}
+
+// text sanitizes s and checks it is present (when required) and no longer than max runes.
+func (v *validator) text(s string, required bool, max int, line func() int, where, field string) string {
+	s = sanitize(s)
+	switch {
+	case s == "" && required:
+		v.add(line(), where, "%s is missing; it is required", field)
+	case max > 0 && len([]rune(s)) > max:
+		v.add(line(), where, "%s is %d characters; keep it to %d", field, len([]rune(s)), max)
+	}
+	return s
+}
+
+func (v *validator) list(items []string, max int, line func() int, where, field string) []string {
+	out := make([]string, 0, len(items))
+	for i, s := range items {
+		s = sanitize(s)
+		switch {
+		case s == "":
+			v.add(line(), where, "%s item %d is empty", field, i+1)
+		case len([]rune(s)) > max:
+			v.add(line(), where, "%s item %d is %d characters; keep it to %d", field, i+1, len([]rune(s)), max)
+		default:
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func (v *validator) id(s string, line int, where, kind string) string {
+	switch {
+	case s == "":
+		v.add(line, where, "id is missing; every %s needs one, e.g. id = \"knee-to-chest\"", kind)
+	case len(s) > MaxID || !idRE.MatchString(s):
+		v.add(line, where, "id %q must be lower-case letters, digits and single dashes, at most %d characters (e.g. \"knee-to-chest\")", sanitize(s), MaxID)
+	}
+	return s
+}
+
+func (v *validator) tags(tags []string, line int, where string) []string {
+	var out []string
+	for _, t := range tags {
+		if !hasString(Tags(), t) {
+			v.add(line, where, "unknown tag %q%s; valid tags: %s", sanitize(t), didYouMean(t, Tags()), strings.Join(Tags(), ", "))
+			continue
+		}
+		out = append(out, t)
+	}
+	if hasString(out, "pregnancy-ok") && hasString(out, "avoid-in-pregnancy") {
+		v.add(line, where, "tags \"pregnancy-ok\" and \"avoid-in-pregnancy\" contradict each other; keep one")
+	}
+	return out
+}
+
+func (v *validator) exercise(i int, r *rawExercise) *Exercise {
+	where := fmt.Sprintf("exercise %d", i+1)
+	if idRE.MatchString(r.ID) {
+		where = fmt.Sprintf("exercise %q", r.ID)
+	}
+	n := len(v.probs)
+	line := func(key string) func() int { return func() int { return v.loc.exercise(i, key) } }
+	e := &Exercise{
+		ID:        v.id(r.ID, line("id")(), where, "exercise"),
+		Name:      v.text(r.Name, true, MaxName, line("name"), where, "name"),
+		Equipment: v.list(r.Equipment, 40, line("equipment"), where, "equipment"),
+		Targets:   v.list(r.Targets, 40, line("targets"), where, "targets"),
+		Cues:      v.list(r.Cues, MaxCue, line("cues"), where, "cues"),
+		Caution:   v.text(r.Caution, false, 300, line("caution"), where, "caution"),
+		Gentler:   r.Gentler,
+		Tags:      v.tags(r.Tags, line("tags")(), where),
+	}
+	if len(r.Cues) == 0 {
+		v.add(line("cues")(), where, "cues are missing; give 1 to 8 short lines, e.g. cues = [\"Lie on your back.\"]")
+	} else if len(r.Cues) > 8 {
+		v.add(line("cues")(), where, "%d cues is too many to read mid-exercise; keep it to 8", len(r.Cues))
+	}
+	var ok bool
+	if e.Position, ok = parsePosition(r.Position); !ok {
+		if r.Position == "" {
+			v.add(line("position")(), where, "position is missing; one of %s", strings.Join(positionNames[:], ", "))
+		} else {
+			v.add(line("position")(), where, "unknown position %q%s; one of %s", sanitize(r.Position), didYouMean(r.Position, positionNames[:]), strings.Join(positionNames[:], ", "))
+		}
+	}
+	if e.Sides, ok = parseSides(r.Sides); !ok {
+		v.add(line("sides")(), where, "unknown sides %q%s; one of none, each, alternate", sanitize(r.Sides), didYouMean(r.Sides, sidesNames[:]))
+	}
+	if r.Gentler != "" {
+		if !idRE.MatchString(r.Gentler) {
+			v.add(line("gentler")(), where, "gentler %q is not an exercise id", sanitize(r.Gentler))
+		} else if r.Gentler == r.ID {
+			v.add(line("gentler")(), where, "gentler names the exercise itself; name an easier exercise")
+		}
+	}
+	d := doseChecker{v: v, where: where, line: func(k string) int { return v.loc.exercise(i, k) }}
+	e.Dose = d.apply(nil, r.doseFields)
+	d.check(e.Dose, e.Sides)
+	if len(v.probs) > n {
+		return nil
+	}
+	return e
+}
+
+func (v *validator) routine(i int, r *rawRoutine) *Routine {
+	where := fmt.Sprintf("routine %d", i+1)
+	if idRE.MatchString(r.ID) {
+		where = fmt.Sprintf("routine %q", r.ID)
+	}
+	n := len(v.probs)
+	line := func(key string) func() int { return func() int { return v.loc.routine(i, key) } }
+	rt := &Routine{
+		ID:      v.id(r.ID, line("id")(), where, "routine"),
+		Name:    v.text(r.Name, true, MaxName, line("name"), where, "name"),
+		Summary: v.text(r.Summary, false, 500, line("summary"), where, "summary"),
+		For:     v.list(r.For, 60, line("for"), where, "for"),
+		Tags:    v.tags(r.Tags, line("tags")(), where),
+		Rest:    DefaultRest,
+	}
+	if r.GetReady != nil {
+		g := checkDuration(v, r.GetReady.d, 0, MaxGetReady, line("get_ready")(), where, "get_ready")
+		rt.GetReady = &g
+	}
+	if r.Rest != nil {
+		rt.Rest = checkDuration(v, r.Rest.d, 0, MaxRest, line("rest")(), where, "rest")
+	}
+	switch {
+	case len(r.Step) == 0:
+		v.add(line("")(), where, "a routine needs at least one step: add [[routine.step]] with exercise = \"…\"")
+	case len(r.Step) > MaxSteps:
+		v.add(line("")(), where, "%d steps is too many; keep it to %d", len(r.Step), MaxSteps)
+	}
+	for j := range r.Step {
+		s := &r.Step[j]
+		sw := fmt.Sprintf("%s step %d", where, j+1)
+		sl := func(key string) func() int { return func() int { return v.loc.step(i, j, key) } }
+		st := RoutineStep{Exercise: s.Exercise, Rest: rt.Rest, override: s.doseFields}
+		st.Note = v.text(s.Note, false, MaxCue, sl("note"), sw, "note")
+		if s.Exercise == "" {
+			v.add(sl("")(), sw, "exercise is missing; name the exercise id to do")
+		} else if !idRE.MatchString(s.Exercise) {
+			v.add(sl("exercise")(), sw, "exercise %q is not an exercise id", sanitize(s.Exercise))
+		}
+		if s.Rest != nil {
+			st.Rest = checkDuration(v, s.Rest.d, 0, MaxRest, sl("rest")(), sw, "rest")
+		}
+		d := doseChecker{v: v, where: sw, line: func(k string) int { return v.loc.step(i, j, k) }}
+		d.fields(s.doseFields) // range checks now; the combination is checked once merged
+		rt.Steps = append(rt.Steps, st)
+	}
+	if len(v.probs) > n {
+		return nil
+	}
+	return rt
+}
+
+func (v *validator) safety(r *rawSafety) *Safety {
+	line := func(key string) func() int { return func() int { return v.loc.firstKey(key, 0) } }
+	s := &Safety{
+		Disclaimer: v.text(r.Disclaimer, true, 500, line("disclaimer"), "[safety]", "disclaimer"),
+		RedFlags:   v.list(r.RedFlags, 200, line("red_flags"), "[safety]", "red_flags"),
+		Emergency:  v.text(r.Emergency, true, 300, line("emergency"), "[safety]", "emergency"),
+		PainRule:   v.text(r.PainRule, true, 300, line("pain_rule"), "[safety]", "pain_rule"),
+		AfterPain:  v.text(r.AfterPain, true, 300, line("after_pain"), "[safety]", "after_pain"),
+		Pregnancy:  v.text(r.Pregnancy, true, 300, line("pregnancy"), "[safety]", "pregnancy"),
+		SelfCare:   v.list(r.SelfCare, 200, line("self_care"), "[safety]", "self_care"),
+	}
+	if len(s.RedFlags) == 0 {
+		v.add(line("red_flags")(), "[safety]", "red_flags is missing; list the signs that need a professional")
+	}
+	return s
+}
+
+func parsePosition(s string) (Position, bool) {
+	for i, n := range positionNames {
+		if n == s {
+			return Position(i), true
+		}
+	}
+	return 0, false
+}
+
+func parseSides(s string) (Sides, bool) {
+	if s == "" {
+		return SidesNone, true
+	}
+	for i, n := range sidesNames {
+		if n == s {
+			return Sides(i), true
+		}
+	}
+	return 0, false
+}
+
+func checkDuration(v *validator, d, lo, hi time.Duration, line int, where, field string) time.Duration {
+	switch {
+	case d < lo || (lo == 0 && d < 0):
+		if lo == 0 {
+			v.add(line, where, "%s %s is negative; use \"0s\" for none, up to %s", field, d, fmtDur(hi))
+		} else {
+			v.add(line, where, "%s %s is too short; use %s to %s", field, d, fmtDur(lo), fmtDur(hi))
+		}
+	case d > hi:
+		v.add(line, where, "%s %s is too long; use at most %s", field, fmtDur(d), fmtDur(hi))
+	}
+	return d
+}
+
+// fmtDur prints a duration the way content writes it: "30s", "1m30s", "10m".
+func fmtDur(d time.Duration) string {
+	s := d.String()
+	if strings.HasSuffix(s, "m0s") {
+		s = strings.TrimSuffix(s, "0s")
+	}
+	if strings.HasSuffix(s, "h0m") {
+		s = strings.TrimSuffix(s, "0m")
+	}
+	return s
+}
