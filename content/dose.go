@@ -223,3 +223,28 @@ func (d Dose) String() string {
 	}
 	return s
 }
+
+// Short describes the dose in at most about 12 characters for tables: "3×10s hold", "10 reps",
+// "4-7-8 ×4".
+func (d Dose) Short() string {
+	var s string
+	switch d.Kind {
+	case DoseHold:
+		s = fmtDur(d.Hold) + " hold"
+		if d.Repeat > 1 {
+			s = fmt.Sprintf("%d×%s", d.Repeat, s)
+		}
+	case DoseReps:
+		s = fmt.Sprintf("%d reps", d.Reps)
+	case DoseBreath:
+		parts := make([]string, len(d.Breath))
+		for i, p := range d.Breath {
+			parts[i] = strings.TrimSuffix(fmtDur(p.Duration), "s")
+		}
+		s = fmt.Sprintf("%s ×%d", strings.Join(parts, "-"), d.Repeat)
+	}
+	if d.Sets > 1 {
+		s = fmt.Sprintf("%d×(%s)", d.Sets, s)
+	}
+	return s
+}

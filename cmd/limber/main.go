@@ -43,7 +43,22 @@ func exitCode(a *app, err error) int {
 	}
 }
 
+// run dispatches to a subcommand.
 func run(a *app, args []string) error {
-	_ = args
-	return nil
+	if len(args) == 0 {
+		return runHome(a)
+	}
+	switch args[0] {
+	case "-h", "--help", "-help":
+		mainUsage(a.stdout)
+		return nil
+	case "--version", "-version", "version":
+		fmt.Fprintf(a.stdout, "limber %s\n", version)
+		return nil
+	}
+	c, ok := findCommand(args[0])
+	if !ok {
+		return usagef("unknown command %q; commands: %s (limber --help)", args[0], commandNames())
+	}
+	return c.run(a, args[1:])
 }

@@ -1,0 +1,111 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// version is the release; `go install` builds report it with --version.
+const version = "0.1.0"
+
+// command is one subcommand: its name, a one-line summary, its usage text and its runner.
+type command struct {
+	name    string
+	summary string
+	usage   string
+	run     func(a *app, args []string) error
+}
+
+// commands returns the subcommands in the order `limber --help` lists them.
+func commands() []command {
+	return []command{
+		{"run", "run a routine (the desk break when none is named)", runUsage, runRun},
+		{"list", "list routines or exercises", listUsage, runList},
+		{"show", "show one routine or exercise", showUsage, runShow},
+		{"validate", "check content files for mistakes", validateUsage, runValidate},
+		{"history", "list past sessions", "usage: limber history [--json|--csv] [--since YYYY-MM-DD] [--limit N]", runHistory},
+		{"stats", "streaks, totals and pain stops", "usage: limber stats [--json]", runStats},
+		{"help", "help on a command", "usage: limber help COMMAND", runHelp},
+	}
+}
+
+func findCommand(name string) (command, bool) {
+	for _, c := range commands() {
+		if c.name == name {
+			return c, true
+		}
+	}
+	return command{}, false
+}
+
+func mainUsage(w io.Writer) {
+	fmt.Fprintf(w, `limber — a terminal coach for back care and desk breaks
+
+usage: limber [COMMAND] [ARGS]
+
+With no command, limber opens the coach (in a terminal) or lists the routines.
+
+commands:
+`)
+	for _, c := range commands() {
+		fmt.Fprintf(w, "  %-9s %s\n", c.name, c.summary)
+	}
+	fmt.Fprintf(w, `
+flags:
+  -h, --help     show this help (limber help COMMAND for a command's own)
+  --version      print the version
+
+Sharp pain? Stop. A stretch is a gentle pull, never sharp pain. limber is not medical advice.
+`)
+}
+
+func runHelp(a *app, args []string) error {
+	if len(args) == 0 {
+		mainUsage(a.stdout)
+		return nil
+	}
+	c, ok := findCommand(args[0])
+	if !ok {
+		return usagef("help: unknown command %q; commands: %s", args[0], commandNames())
+	}
+	fmt.Fprintln(a.stdout, strings.TrimSpace(c.usage))
+	return nil
+}
+
+func commandNames() string {
+	var names []string
+	for _, c := range commands() {
+		names = append(names, c.name)
+	}
+	return strings.Join(names, ", ")
+}
+
+// newFlags returns a FlagSet that reports errors instead of exiting and prints usage to stderr.
+func newFlags(a *app, c string) *flag.FlagSet {
+	fs := flag.NewFlagSet(c, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	return fs
+}
+
+// parseFlags parses args, interspersed flags and positionals allowed (`limber show plank --json`),
+// and turns -h into printing the command's usage.
+func parseFlags(a *app, fs *flag.FlagSet, usage string, args []string) ([]string, bool, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if err == flag.ErrHelp {
+				fmt.Fprintln(a.stdout, strings.TrimSpace(usage))
+				return nil, true, nil
+			}
+			return nil, false, usagef("%s: %v\n%s", fs.Name(), err, strings.TrimSpace(usage))
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return pos, false, nil
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
+	}
+}

@@ -1,0 +1,126 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/session"
+)
+
+// loadLibrary loads the built-ins and the user's content. A bad user file is reported on stderr
+// and left out; the rest always loads.
+func loadLibrary(a *app) *content.Library {
+	lib, probs := content.Load(a.contentDir())
+	reportProblems(a, probs)
+	return lib
+}
+
+// reportProblems prints each content problem, then one line per user file left out.
+func reportProblems(a *app, probs content.Problems) {
+	for _, p := range probs {
+		fmt.Fprintf(a.stderr, "limber: %s\n", p.Error())
+	}
+	for _, f := range probs.Files() {
+		if !strings.HasPrefix(f, content.BuiltinPrefix) {
+			fmt.Fprintf(a.stderr, "limber: %s: not loaded until fixed (check it with: limber validate %s); everything else is loaded\n", f, f)
+		}
+	}
+}
+
+// routineTotal is the routine's computed length with the default options.
+func routineTotal(lib *content.Library, r *content.Routine) time.Duration {
+	p, err := session.NewPlan(r, lib, session.Options{})
+	if err != nil {
+		return 0
+	}
+	return p.Total()
+}
+
+// minutes rounds a duration to whole minutes, at least 1.
+func minutes(d time.Duration) int {
+	m := int((d + 30*time.Second) / time.Minute)
+	return max(m, 1)
+}
+
+// humanDur prints "5 min 20 s", "45 s", "12 min".
+func humanDur(d time.Duration) string {
+	d = d.Round(time.Second)
+	m, s := int(d/time.Minute), int(d%time.Minute/time.Second)
+	switch {
+	case m == 0:
+		return fmt.Sprintf("%d s", s)
+	case s == 0:
+		return fmt.Sprintf("%d min", m)
+	}
+	return fmt.Sprintf("%d min %d s", m, s)
+}
+
+// routineWhere summarizes where a routine happens and what it needs: "chair/standing",
+// "floor · foam roller".
+func routineWhere(lib *content.Library, r *content.Routine) (where string, equipment []string) {
+	var seated, standing, floor bool
+	for _, st := range r.Steps {
+		e, ok := lib.Exercise(st.Exercise)
+		if !ok {
+			continue
+		}
+		switch {
+		case e.Position == content.PositionSeated:
+			seated = true
+		case e.Position == content.PositionStanding:
+			standing = true
+		default:
+			floor = true
+		}
+		for _, q := range e.Equipment {
+			if !contains(equipment, q) {
+				equipment = append(equipment, q)
+			}
+		}
+	}
+	var parts []string
+	if seated {
+		parts = append(parts, "chair")
+	}
+	if standing {
+		parts = append(parts, "standing")
+	}
+	if floor {
+		parts = append(parts, "floor")
+	}
+	return strings.Join(parts, "/"), equipment
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// sidesText describes a side mode for people: "each side", "alternating sides", "".
+func sidesText(s content.Sides) string {
+	switch s {
+	case content.SidesEach:
+		return "each side"
+	case content.SidesAlternate:
+		return "alternating sides"
+	}
+	return ""
+}
+
+// truncate shortens s to at most n runes, ending in "…" when cut.
+func truncate(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	if n <= 1 {
+		return string(r[:n])
+	}
+	return string(r[:n-1]) + "…"
+}

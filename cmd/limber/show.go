@@ -1,0 +1,154 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/limber-coach/limber/content"
+)
+
+const showUsage = `
+usage: limber show ID [--json]
+
+Shows one routine (its steps, doses and total time) or one exercise (cues, dose, caution,
+gentler variant).
+  --json   print a JSON object instead
+`
+
+func runShow(a *app, args []string) error {
+	fs := newFlags(a, "show")
+	asJSON := fs.Bool("json", false, "")
+	pos, help, err := parseFlags(a, fs, showUsage, args)
+	if help || err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return usagef("show: name one routine or exercise id (limber list shows them)")
+	}
+	lib := loadLibrary(a)
+	id := pos[0]
+	if r, ok := lib.Routine(id); ok {
+		if *asJSON {
+			return writeJSON(a.stdout, toRoutineJSON(lib, r))
+		}
+		writeRoutine(a.stdout, lib, r)
+		return nil
+	}
+	if e, ok := lib.Exercise(id); ok {
+		if *asJSON {
+			return writeJSON(a.stdout, toExerciseJSON(e))
+		}
+		writeExercise(a.stdout, lib, e)
+		return nil
+	}
+	return unknownID(lib, "routine or exercise", id)
+}
+
+// unknownID is the error for an id that names nothing, with the closest ids.
+func unknownID(lib *content.Library, what, id string) error {
+	msg := fmt.Sprintf("unknown %s %q", what, content.Sanitize(id))
+	if near := content.Closest(id, lib.IDs(), 3); len(near) > 0 {
+		msg += "; did you mean " + strings.Join(near, ", ") + "?"
+	}
+	return fmt.Errorf("%s (limber list shows them all)", msg)
+}
+
+func writeRoutine(w io.Writer, lib *content.Library, r *content.Routine) {
+	total := routineTotal(lib, r)
+	where, eq := routineWhere(lib, r)
+	fmt.Fprintf(w, "%s  (%s)\n", r.Name, r.ID)
+	if r.Summary != "" {
+		fmt.Fprintf(w, "%s\n", wrap(r.Summary, 78, ""))
+	}
+	fmt.Fprintln(w)
+	if len(r.For) > 0 {
+		fmt.Fprintf(w, "For:        %s\n", strings.Join(r.For, ", "))
+	}
+	fmt.Fprintf(w, "Where:      %s\n", where)
+	if len(eq) > 0 {
+		fmt.Fprintf(w, "Equipment:  %s\n", strings.Join(eq, ", "))
+	}
+	fmt.Fprintf(w, "Total:      %s, %d exercises\n\n", humanDur(total), len(r.Steps))
+	var cautions []string
+	for i, st := range r.Steps {
+		e, _ := lib.Exercise(st.Exercise)
+		dose := st.Dose.String()
+		if s := sidesText(st.Sides); s != "" {
+			dose += ", " + s
+		}
+		rest := ""
+		if i < len(r.Steps)-1 && st.Rest > 0 {
+			rest = "then rest " + humanDur(st.Rest)
+		}
+		fmt.Fprintf(w, "%3d. %-30s %-30s %s\n", i+1, truncate(e.Name, 30), dose, rest)
+		if st.Note != "" {
+			fmt.Fprintf(w, "     %s\n", st.Note)
+		}
+		if e.Caution != "" && !contains(cautions, e.Name+": "+e.Caution) {
+			cautions = append(cautions, e.Name+": "+e.Caution)
+		}
+	}
+	if len(cautions) > 0 {
+		fmt.Fprintf(w, "\nCautions:\n")
+		for _, c := range cautions {
+			fmt.Fprintf(w, "  - %s\n", wrap(c, 74, "    "))
+		}
+	}
+	fmt.Fprintf(w, "\nSource: %s\n", content.Origin(r.Source, r.Overrides))
+	fmt.Fprintf(w, "Start:  limber run %s\n", r.ID)
+}
+
+func writeExercise(w io.Writer, lib *content.Library, e *content.Exercise) {
+	fmt.Fprintf(w, "%s  (%s)\n\n", e.Name, e.ID)
+	pos := e.Position.String()
+	if len(e.Equipment) > 0 {
+		pos += " · needs " + strings.Join(e.Equipment, ", ")
+	}
+	fmt.Fprintf(w, "Position:  %s\n", pos)
+	if len(e.Targets) > 0 {
+		fmt.Fprintf(w, "Targets:   %s\n", strings.Join(e.Targets, ", "))
+	}
+	dose := e.Dose.String()
+	if s := sidesText(e.Sides); s != "" {
+		dose += ", " + s
+	}
+	fmt.Fprintf(w, "Dose:      %s\n\n", dose)
+	for _, c := range e.Cues {
+		fmt.Fprintf(w, "  • %s\n", c)
+	}
+	if e.Caution != "" {
+		fmt.Fprintf(w, "\nCaution:   %s\n", wrap(e.Caution, 68, "           "))
+	}
+	if e.Gentler != "" {
+		name := e.Gentler
+		if g, ok := lib.Exercise(e.Gentler); ok {
+			name = g.Name
+		}
+		fmt.Fprintf(w, "Gentler:   %s (%s)\n", name, e.Gentler)
+	}
+	if len(e.Tags) > 0 {
+		fmt.Fprintf(w, "Tags:      %s\n", strings.Join(e.Tags, ", "))
+	}
+	fmt.Fprintf(w, "Source:    %s\n", content.Origin(e.Source, e.Overrides))
+}
+
+// wrap breaks s into lines of at most width runes at spaces; continuation lines get indent.
+func wrap(s string, width int, indent string) string {
+	words := strings.Fields(s)
+	var b strings.Builder
+	n := 0
+	for i, word := range words {
+		l := len([]rune(word))
+		if i > 0 && n+1+l > width {
+			b.WriteString("\n" + indent)
+			n = 0
+		} else if i > 0 {
+			b.WriteByte(' ')
+			n++
+		}
+		b.WriteString(word)
+		n += l
+	}
+	return b.String()
+}
