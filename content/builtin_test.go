@@ -1,0 +1,325 @@
+package content_test
+
+import (
+	"slices"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/limber-coach/limber/content"
+)
+
+// requiredExercises are the moves the content brief (../shared/content-brief.md) asks for, by
+// the id the built-in library gives them. A missing id means something from the brief was
+// dropped or renamed; update this list only on purpose.
+var requiredExercises = []string{
+	// lower back
+	"knee-to-chest", "cat-cow", "glute-bridge", "glute-bridge-hold", "single-leg-bridge",
+	"pelvic-tilt", "childs-pose",
+	// posture, neck and upper back
+	"doorway-chest-stretch", "upper-trap-stretch", "shoulder-blade-squeeze", "wall-angels",
+	"chin-tuck", "shoulder-rolls", "upper-back-stretch", "chest-opener", "upper-back-extension",
+	"reverse-fly", "band-row",
+	// mid back and desk
+	"seated-chair-rotation", "chair-extension", "seated-twist", "chair-cat-camel",
+	"desk-shoulder-stretch", "standing-hamstring-stretch", "seated-figure-four",
+	// core
+	"abdominal-drawing-in", "plank", "knee-plank", "side-plank", "side-plank-knees", "bird-dog",
+	"superman", "dead-bug", "partial-crunch", "clamshell", "plank-shoulder-taps",
+	"reverse-crunch", "mountain-climber", "torso-twist", "roll-down", "hundred",
+	// flexibility and hips
+	"cobra", "sphinx", "supine-twist", "pigeon-pose", "standing-forward-fold",
+	"seated-forward-bend", "low-lunge", "hip-flexor-stretch", "piriformis-stretch", "lunge",
+	// pregnancy
+	"knee-to-chest-pregnancy", "childs-pose-wide-knees", "seated-piriformis-chair",
+	"side-lying-leg-lift", "all-fours-pelvic-tilt", "cat-cow-pregnancy", "pregnancy-bridge",
+	// sciatica
+	"sciatic-nerve-glide", "knee-to-shoulder", "standing-piriformis-stretch", "prone-press-up",
+	// scoliosis
+	"seated-side-bend",
+	// foam rolling
+	"foam-roll-glutes", "foam-roll-thoracic", "foam-roll-upper-back", "foam-roll-lats",
+	"foam-roll-extension",
+	// breathing
+	"diaphragmatic-breathing", "breathing-4-7-8", "box-breathing",
+}
+
+// requiredRoutines are the routines the brief calls for, one per cause or situation.
+var requiredRoutines = []string{
+	"desk-break", "lower-back-relief", "lower-back-mobility", "posture-upper-back",
+	"mid-back-mobility", "core-stability", "gentle-yoga", "hips", "pregnancy", "sciatica",
+	"scoliosis", "breathing-relaxation", "plank-practice", "foam-rolling",
+}
+
+func loadBuiltin(t *testing.T) *content.Library {
+	t.Helper()
+	lib, err := content.LoadBuiltin()
+	if err != nil {
+		t.Fatalf("built-in library does not load:\n%v", err)
+	}
+	return lib
+}
+
+func exercise(t *testing.T, lib *content.Library, id string) *content.Exercise {
+	t.Helper()
+	ex, ok := lib.Exercise(id)
+	if !ok {
+		t.Fatalf("exercise %q does not exist", id)
+	}
+	return ex
+}
+
+func routine(t *testing.T, lib *content.Library, id string) *content.Routine {
+	t.Helper()
+	r, ok := lib.Routine(id)
+	if !ok {
+		t.Fatalf("routine %q does not exist", id)
+	}
+	return r
+}
+
+func TestBuiltinHasEveryRequiredExercise(t *testing.T) {
+	lib := loadBuiltin(t)
+	for _, id := range requiredExercises {
+		if _, ok := lib.Exercise(id); !ok {
+			t.Errorf("required exercise %q is missing from the built-in library", id)
+		}
+	}
+}
+
+func TestBuiltinHasEveryRequiredRoutine(t *testing.T) {
+	lib := loadBuiltin(t)
+	for _, id := range requiredRoutines {
+		if _, ok := lib.Routine(id); !ok {
+			t.Errorf("required routine %q is missing from the built-in library", id)
+		}
+	}
+}
+
+func TestBuiltinRoutineStepsExist(t *testing.T) {
+	lib := loadBuiltin(t)
+	for _, r := range lib.Routines() {
+		if len(r.Steps) == 0 {
+			t.Errorf("routine %q has no steps", r.ID)
+		}
+		for i, st := range r.Steps {
+			if _, ok := lib.Exercise(st.Exercise); !ok {
+				t.Errorf("routine %q step %d names unknown exercise %q", r.ID, i+1, st.Exercise)
+			}
+		}
+	}
+}
+
+func TestBuiltinGentlerVariantsExist(t *testing.T) {
+	lib := loadBuiltin(t)
+	for _, ex := range lib.Exercises() {
+		if ex.Gentler == "" {
+			continue
+		}
+		if ex.Gentler == ex.ID {
+			t.Errorf("exercise %q names itself as its gentler variant", ex.ID)
+		}
+		if _, ok := lib.Exercise(ex.Gentler); !ok {
+			t.Errorf("exercise %q: gentler variant %q does not exist", ex.ID, ex.Gentler)
+		}
+	}
+}
+
+func TestBuiltinCuesAreShort(t *testing.T) {
+	lib := loadBuiltin(t)
+	for _, ex := range lib.Exercises() {
+		if n := len(ex.Cues); n < 2 || n > 5 {
+			t.Errorf("exercise %q has %d cues, want 2–5", ex.ID, n)
+		}
+		for _, c := range ex.Cues {
+			if n := utf8.RuneCountInString(c); n > 90 {
+				t.Errorf("exercise %q: cue is %d characters, want ≤ 90: %q", ex.ID, n, c)
+			}
+			if c == "" {
+				t.Errorf("exercise %q has an empty cue", ex.ID)
+			}
+		}
+	}
+}
+
+func TestBuiltinRoutinesHaveSummaries(t *testing.T) {
+	lib := loadBuiltin(t)
+	for _, r := range lib.Routines() {
+		if r.Summary == "" {
+			t.Errorf("routine %q has no summary", r.ID)
+		}
+		if len(r.For) == 0 {
+			t.Errorf("routine %q says nothing about what it is for", r.ID)
+		}
+	}
+}
+
+func TestDeskBreakNeedsNoFloor(t *testing.T) {
+	lib := loadBuiltin(t)
+	r := routine(t, lib, content.DefaultRoutine)
+	if r.ID != "desk-break" {
+		t.Fatalf("default routine is %q, want desk-break", r.ID)
+	}
+	if first := lib.Routines()[0]; first.ID != "desk-break" {
+		t.Errorf("first routine listed is %q, want the desk break", first.ID)
+	}
+	for _, tag := range []string{"desk", "quick"} {
+		if !r.HasTag(tag) {
+			t.Errorf("desk-break is not tagged %q", tag)
+		}
+	}
+	allowed := []string{"chair", "desk", "wall"}
+	for _, st := range r.Steps {
+		ex := exercise(t, lib, st.Exercise)
+		if ex.Position.Floor() {
+			t.Errorf("desk-break step %q needs the floor (position %s)", ex.ID, ex.Position)
+		}
+		for _, eq := range ex.Equipment {
+			if !slices.Contains(allowed, eq) {
+				t.Errorf("desk-break step %q needs %q; only chair, desk or wall are allowed", ex.ID, eq)
+			}
+		}
+	}
+}
+
+func TestPregnancyRoutineAvoidsUnsafeMoves(t *testing.T) {
+	lib := loadBuiltin(t)
+	r := routine(t, lib, "pregnancy")
+	if !r.HasTag("pregnancy-ok") || !r.HasTag("gentle") {
+		t.Errorf("pregnancy routine tags = %v, want gentle and pregnancy-ok", r.Tags)
+	}
+	for _, st := range r.Steps {
+		ex := exercise(t, lib, st.Exercise)
+		if ex.HasTag("avoid-in-pregnancy") {
+			t.Errorf("pregnancy routine includes %q, which is tagged avoid-in-pregnancy", ex.ID)
+		}
+		if ex.Position == content.PositionProne {
+			t.Errorf("pregnancy routine includes %q, which is done face down", ex.ID)
+		}
+	}
+}
+
+func TestPregnancyTagsAgree(t *testing.T) {
+	lib := loadBuiltin(t)
+	for _, ex := range lib.Exercises() {
+		if ex.HasTag("pregnancy-ok") && ex.HasTag("avoid-in-pregnancy") {
+			t.Errorf("exercise %q is tagged both pregnancy-ok and avoid-in-pregnancy", ex.ID)
+		}
+		if ex.Position == content.PositionProne && !ex.HasTag("avoid-in-pregnancy") {
+			t.Errorf("exercise %q is done face down but not tagged avoid-in-pregnancy", ex.ID)
+		}
+	}
+	for _, r := range lib.Routines() {
+		if !r.HasTag("pregnancy-ok") {
+			continue
+		}
+		for _, st := range r.Steps {
+			if ex := exercise(t, lib, st.Exercise); ex.HasTag("avoid-in-pregnancy") {
+				t.Errorf("routine %q is tagged pregnancy-ok but includes %q", r.ID, ex.ID)
+			}
+		}
+	}
+}
+
+func TestGentleRoutinesAreAllGentle(t *testing.T) {
+	lib := loadBuiltin(t)
+	for _, r := range lib.Routines() {
+		if !r.HasTag("gentle") {
+			continue
+		}
+		for _, st := range r.Steps {
+			if ex := exercise(t, lib, st.Exercise); !ex.HasTag("gentle") {
+				t.Errorf("routine %q is tagged gentle but includes %q, which is not", r.ID, ex.ID)
+			}
+		}
+	}
+}
+
+func TestBreathingPatterns(t *testing.T) {
+	lib := loadBuiltin(t)
+	sec := func(ps []content.Phase) []int {
+		var out []int
+		for _, p := range ps {
+			out = append(out, int(p.Duration.Seconds()))
+		}
+		return out
+	}
+	for id, want := range map[string][]int{
+		"breathing-4-7-8": {4, 7, 8},
+		"box-breathing":   {4, 4, 4, 4},
+	} {
+		ex := exercise(t, lib, id)
+		if ex.Dose.Kind != content.DoseBreath {
+			t.Errorf("%s: dose kind %s, want breath", id, ex.Dose.Kind)
+			continue
+		}
+		if got := sec(ex.Dose.Breath); !slices.Equal(got, want) {
+			t.Errorf("%s: phases %v s, want %v s", id, got, want)
+		}
+	}
+	if ex := exercise(t, lib, "diaphragmatic-breathing"); ex.Dose.Kind != content.DoseBreath {
+		t.Errorf("diaphragmatic-breathing: dose kind %s, want breath", ex.Dose.Kind)
+	}
+}
+
+func TestHarderMovesOfferGentlerVariants(t *testing.T) {
+	lib := loadBuiltin(t)
+	for id, want := range map[string]string{
+		"plank":                "knee-plank",
+		"knee-plank":           "abdominal-drawing-in",
+		"side-plank":           "side-plank-knees",
+		"superman":             "bird-dog",
+		"cobra":                "sphinx",
+		"upper-back-extension": "chair-extension",
+	} {
+		if got := exercise(t, lib, id).Gentler; got != want {
+			t.Errorf("%s: gentler = %q, want %q", id, got, want)
+		}
+	}
+}
+
+func TestTestableHoldsAreHolds(t *testing.T) {
+	lib := loadBuiltin(t)
+	for _, id := range []string{"plank", "knee-plank", "side-plank", "side-plank-knees", "glute-bridge-hold"} {
+		if !exercise(t, lib, id).HasTag("testable") {
+			t.Errorf("%s is not tagged testable", id)
+		}
+	}
+	for _, ex := range lib.Exercises() {
+		if ex.HasTag("testable") && ex.Dose.Kind != content.DoseHold {
+			t.Errorf("%s is tagged testable but its dose is %s, not a hold", ex.ID, ex.Dose.Kind)
+		}
+	}
+}
+
+func TestFoamRollingNeedsARoller(t *testing.T) {
+	lib := loadBuiltin(t)
+	for _, ex := range lib.Exercises() {
+		if ex.HasTag("foam-rolling") && !slices.Contains(ex.Equipment, "foam roller") {
+			t.Errorf("%s is tagged foam-rolling but does not list a foam roller", ex.ID)
+		}
+		if slices.Contains(ex.Equipment, "foam roller") && slices.Contains(ex.Targets, "lower back") {
+			t.Errorf("%s rolls the lower back; roll around it instead", ex.ID)
+		}
+	}
+}
+
+func TestBuiltinSafetyText(t *testing.T) {
+	s := loadBuiltin(t).Safety()
+	if len(s.RedFlags) < 4 {
+		t.Errorf("safety has %d red flags, want at least 4", len(s.RedFlags))
+	}
+	for name, v := range map[string]string{
+		"disclaimer": s.Disclaimer,
+		"emergency":  s.Emergency,
+		"pain_rule":  s.PainRule,
+		"after_pain": s.AfterPain,
+		"pregnancy":  s.Pregnancy,
+	} {
+		if v == "" {
+			t.Errorf("safety %s is empty", name)
+		}
+	}
+	if len(s.SelfCare) == 0 {
+		t.Errorf("safety self_care is empty")
+	}
+}
