@@ -7,7 +7,7 @@ package content
 
 import "time"
 
-// Position is how the body is placed for an exercise.
+// Position is how the body is placed for an exercise. "seated" means on a chair.
 type Position int
 
 // The positions an exercise may name.
@@ -19,9 +19,11 @@ const (
 	PositionAllFours
 	PositionKneeling
 	PositionSideLying
+	// PositionFloorSitting is sitting on the floor (a seated forward bend, sitting on a roller).
+	PositionFloorSitting
 )
 
-var positionNames = [...]string{"seated", "standing", "lying", "prone", "all-fours", "kneeling", "side-lying"}
+var positionNames = [...]string{"seated", "standing", "lying", "prone", "all-fours", "kneeling", "side-lying", "floor-sitting"}
 
 // String returns the TOML spelling of the position.
 func (p Position) String() string {
@@ -31,7 +33,7 @@ func (p Position) String() string {
 	return "unknown"
 }
 
-// Floor reports whether the position needs the floor (anything but seated or standing).
+// Floor reports whether the position needs the floor (anything but seated on a chair or standing).
 func (p Position) Floor() bool { return p != PositionSeated && p != PositionStanding }
 
 // Sides says whether an exercise works one side at a time.

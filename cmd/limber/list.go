@@ -90,7 +90,7 @@ func without(list []string, s string) []string {
 }
 
 func writeExerciseTable(w io.Writer, lib *content.Library) {
-	const posW, doseW = 10, 18
+	const posW, doseW = 13, 18
 	idW := 2
 	for _, e := range lib.Exercises() {
 		idW = max(idW, len(e.ID)) // ids are typed back in, so they are never cut
