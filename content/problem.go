@@ -91,10 +91,10 @@ func Closest(s string, candidates []string, n int) []string {
 	var all []scored
 	for _, c := range candidates {
 		d := editDistance(s, c)
-		if strings.Contains(c, s) || strings.Contains(s, c) {
+		if ns, nc := strings.ReplaceAll(s, "-", ""), strings.ReplaceAll(c, "-", ""); strings.Contains(nc, ns) || strings.Contains(ns, nc) {
 			d = min(d, 2)
 		}
-		if d <= max(len(s), len(c))*2/3 {
+		if d <= len(s)/3+1 {
 			all = append(all, scored{c, d})
 		}
 	}

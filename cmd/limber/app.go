@@ -17,6 +17,10 @@ type app struct {
 	stderr io.Writer
 	getenv func(string) string
 	now    func() time.Time
+	// after is the timer the coach waits on; tests pass a fake clock's.
+	after func(time.Duration) <-chan time.Time
+	// signals, when set, delivers the signals that stop a run (nil in tests).
+	signals func() <-chan os.Signal
 	// stdinTTY and stdoutTTY report whether those are terminals.
 	stdinTTY, stdoutTTY bool
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"syscall"
 	"time"
 
 	"github.com/charmbracelet/x/term"
@@ -17,6 +18,8 @@ func main() {
 		stderr:    os.Stderr,
 		getenv:    os.Getenv,
 		now:       time.Now,
+		after:     time.After,
+		signals:   osSignals,
 		stdinTTY:  term.IsTerminal(os.Stdin.Fd()),
 		stdoutTTY: term.IsTerminal(os.Stdout.Fd()),
 	}
@@ -27,9 +30,15 @@ func main() {
 // 2 usage, 130 interrupted.
 func exitCode(a *app, err error) int {
 	var ue usageError
+	var se signalError
 	switch {
 	case err == nil:
 		return 0
+	case errors.As(err, &se):
+		if s, ok := se.sig.(syscall.Signal); ok && s != syscall.SIGINT {
+			return 128 + int(s) // 143 for SIGTERM, 129 for SIGHUP, as shells report them
+		}
+		return 130
 	case errors.Is(err, errInterrupted):
 		return 130
 	case errors.Is(err, errSilent):

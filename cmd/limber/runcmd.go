@@ -1,9 +1,130 @@
 package main
 
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+
+	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/session"
+	"github.com/limber-coach/limber/session/journal"
+	"github.com/limber-coach/limber/tui/plain"
+)
+
 const runUsage = `
 usage: limber run [ID] [--plain]
 
-Runs a routine (the desk break when no id is given).
+Runs a routine, the desk break when no id is given, and logs it to your history.
+  --plain   one line per event, no screen drawing (automatic when input or output is not a
+            terminal: a pipe, a script, a screen reader setup)
+
+Plain mode commands, each followed by Enter: p pause/resume, n next, b back, ! sharp pain,
+q quit; Enter alone counts a rep, d ends a set. With no input (or at its end) the session runs
+on its own to the end. Ctrl+C, SIGTERM and SIGHUP stop it and still save it as stopped.
 `
 
-func runRun(a *app, args []string) error { return usagef("run: not built yet") }
+func runRun(a *app, args []string) error {
+	fs := newFlags(a, "run")
+	fs.Bool("plain", false, "") // the full-screen coach is not built yet: every run is plain
+	pos, help, err := parseFlags(a, fs, runUsage, args)
+	if help || err != nil {
+		return err
+	}
+	if len(pos) > 1 {
+		return usagef("run: name one routine, not %q", strings.Join(pos, " "))
+	}
+	id := content.DefaultRoutine
+	if len(pos) == 1 {
+		id = pos[0]
+	}
+	lib := loadLibrary(a)
+	r, ok := lib.Routine(id)
+	if !ok {
+		return unknownRoutine(lib, id)
+	}
+	plan, err := session.NewPlan(r, lib, session.Options{})
+	if err != nil {
+		return err
+	}
+	plain.SafetyCheck(a.stdout, lib.Safety())
+	if a.stdinTTY && !confirmSafety(a, lib.Safety()) {
+		return nil
+	}
+
+	ctx, cancel := signalContext(a)
+	defer cancel(nil)
+	runner := plain.New(session.NewEngine(plan), plain.Options{
+		In: a.stdin, Out: a.stdout, Safety: lib.Safety(), Now: a.now, After: a.after,
+	})
+	rec, runErr := runner.Run(ctx)
+	fmt.Fprintln(a.stdout)
+	plain.Summary(a.stdout, rec)
+	if err := journal.Append(a.historyPath(), journal.FromRecord(rec, journal.NewID(rec.Started))); err != nil {
+		fmt.Fprintf(a.stderr, "limber: this session was NOT saved to your history: %v\n", err)
+		return errSilent
+	}
+	fmt.Fprintf(a.stdout, "Saved to your history (limber history, limber stats).\n")
+	return runErr
+}
+
+// unknownRoutine is the error for a routine id that names nothing, with the closest routine ids.
+func unknownRoutine(lib *content.Library, id string) error {
+	var ids []string
+	for _, r := range lib.Routines() {
+		ids = append(ids, r.ID)
+	}
+	msg := fmt.Sprintf("unknown routine %q", content.Sanitize(id))
+	if _, isExercise := lib.Exercise(id); isExercise {
+		msg += " (that is an exercise; limber show " + id + " describes it)"
+	}
+	if near := content.Closest(id, ids, 3); len(near) > 0 {
+		msg += "; did you mean " + strings.Join(near, ", ") + "?"
+	}
+	return fmt.Errorf("%s (limber list shows the routines)", msg)
+}
+
+// confirmSafety asks, on a terminal, whether a red flag applies. Yes ends here with advice.
+func confirmSafety(a *app, s content.Safety) bool {
+	fmt.Fprintf(a.stdout, "Does any of this apply to you? [y/N] ")
+	line, _ := bufio.NewReader(a.stdin).ReadString('\n')
+	if ans := strings.ToLower(strings.TrimSpace(line)); ans == "y" || ans == "yes" {
+		fmt.Fprintf(a.stdout, "\nPlease see a physiotherapist or doctor before exercising. %s\n", s.Emergency)
+		return false
+	}
+	fmt.Fprintln(a.stdout)
+	return true
+}
+
+// signalError is a run ended by a signal; it carries the exit code the shell expects.
+type signalError struct{ sig os.Signal }
+
+func (e signalError) Error() string { return "stopped by " + e.sig.String() }
+
+// signalContext returns a context cancelled, with a signalError cause, by Ctrl+C, SIGTERM or
+// SIGHUP (a closed terminal), so the run can stop and still save its record.
+func signalContext(a *app) (context.Context, context.CancelCauseFunc) {
+	ctx, cancel := context.WithCancelCause(context.Background())
+	if a.signals == nil {
+		return ctx, cancel
+	}
+	ch := a.signals()
+	go func() {
+		select {
+		case sig := <-ch:
+			cancel(signalError{sig})
+		case <-ctx.Done():
+		}
+	}()
+	return ctx, cancel
+}
+
+// osSignals delivers the signals that end a run: interrupt, terminate and hang-up.
+func osSignals() <-chan os.Signal {
+	ch := make(chan os.Signal, 1)
+	signal.Notify(ch, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+	return ch
+}

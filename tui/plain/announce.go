@@ -1,0 +1,226 @@
+package plain
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/session"
+)
+
+// painHint ends every exercise line, so the way to stop is never more than a line away.
+const painHint = "(sharp pain? type ! and Enter)"
+
+// announcer turns the engine's cues into lines.
+type announcer struct {
+	out    io.Writer
+	eng    *session.Engine
+	safety content.Safety
+	// lastTen is the last "N s left" announced, so each is said once.
+	lastTen time.Duration
+	// cued is the exercise whose cues were last printed, so repeats and sides don't repeat them.
+	cued *content.Exercise
+}
+
+func (a *announcer) say(format string, args ...any) {
+	fmt.Fprintf(a.out, format+"\n", args...)
+}
+
+// flush announces every cue fired since the last flush, then any "N s left" mark now due.
+func (a *announcer) flush(now time.Time) {
+	plan := a.eng.Plan()
+	for _, c := range a.eng.DrainCues() {
+		var st session.Step
+		if c.Step >= 0 && c.Step < len(plan.Steps) {
+			st = plan.Steps[c.Step]
+		}
+		a.cue(now, c, st)
+	}
+	a.timeLeft(now)
+}
+
+func (a *announcer) cue(now time.Time, c session.Cue, st session.Step) {
+	switch c.Kind {
+	case session.CueStepStarted:
+		a.lastTen = 0
+		a.stepStarted(st)
+	case session.CueHalfway:
+		a.say("  halfway")
+	case session.CueCountdown:
+		a.say("  %d", c.N)
+	case session.CueRepCounted:
+		a.say("  rep %d of %d", c.N, st.Reps)
+	case session.CuePhaseStarted:
+		if c.N < len(st.Breath) {
+			p := st.Breath[c.N]
+			line := fmt.Sprintf("  %s %s", phaseWord(p.Kind), secs(p.Duration))
+			if c.N == 0 {
+				s := a.eng.Snapshot(now)
+				line = fmt.Sprintf("  cycle %d of %d: %s", s.Cycle, s.Cycles, strings.TrimSpace(line))
+			}
+			a.say("%s", line)
+		}
+	case session.CueSwitchSides:
+		if st.Kind != session.KindSwitch { // a switch step announces itself
+			a.say("  switch sides: %s", sideWord(st.Side))
+		}
+	case session.CueSetDone:
+		if st.Sets > 1 {
+			a.say("  set %d of %d done", c.N, st.Sets)
+		}
+	case session.CueRoutineDone:
+		a.say("Routine complete. Well done.")
+	case session.CuePaused:
+		a.say("Paused. Type p and Enter to go on.")
+	case session.CueResumed:
+		a.say("Going on.")
+	case session.CuePainStopped:
+		a.painStopped(now)
+	}
+}
+
+// stepStarted announces a step: exercises with their dose, side, set and cues; rests and
+// switches with what comes next.
+func (a *announcer) stepStarted(st session.Step) {
+	name := "the next exercise"
+	if st.Exercise != nil {
+		name = st.Exercise.Name
+	}
+	switch st.Kind {
+	case session.KindReady:
+		a.say("Get ready: %s (%s). Starting in %s.", name, st.Exercise.Position, secs(st.Duration))
+	case session.KindRest:
+		a.say("Rest %s. Next: %s%s.", secs(st.Duration), name, sideSuffix(st.Side))
+	case session.KindSwitch:
+		a.say("Switch sides: %s, %s.", sideWord(st.Side), secs(st.Duration))
+	default:
+		a.work(st, name)
+	}
+}
+
+func (a *announcer) work(st session.Step, name string) {
+	parts := []string{name}
+	if st.Side != session.SideNone {
+		parts = append(parts, sideWord(st.Side))
+	}
+	if st.Sets > 1 {
+		parts = append(parts, fmt.Sprintf("set %d of %d", st.Set, st.Sets))
+	}
+	switch st.Kind {
+	case session.KindHold:
+		dose := "hold " + secs(st.Duration)
+		if st.Holds > 1 {
+			dose = fmt.Sprintf("hold %d of %d, %s", st.Hold, st.Holds, secs(st.Duration))
+		}
+		parts = append(parts, dose)
+	case session.KindReps:
+		if st.Tempo > 0 {
+			parts = append(parts, fmt.Sprintf("%d reps, one every %s", st.Reps, secs(st.Tempo)))
+		} else {
+			parts = append(parts, fmt.Sprintf("%d reps at your pace (Enter after each, d when done)", st.Reps))
+		}
+	case session.KindBreath:
+		phases := make([]string, len(st.Breath))
+		for i, p := range st.Breath {
+			phases[i] = phaseWord(p.Kind) + " " + secs(p.Duration)
+		}
+		parts = append(parts, fmt.Sprintf("%d cycles of %s", st.Holds, strings.Join(phases, ", ")))
+	}
+	if st.Gentler {
+		parts = append(parts, "gentler variant")
+	}
+	a.say("%s %s", strings.Join(parts, " - "), painHint)
+	if st.Exercise != nil && st.Exercise != a.cued {
+		a.cued = st.Exercise
+		for _, c := range st.Exercise.Cues {
+			a.say("  * %s", c)
+		}
+	}
+	if st.Note != "" && st.Hold <= 1 && st.Set <= 1 {
+		a.say("  Note: %s", st.Note)
+	}
+}
+
+// timeLeft says "N s left" every 10 seconds of a hold of 20 s or more.
+func (a *announcer) timeLeft(now time.Time) {
+	if a.eng.State() != session.StateRunning {
+		return
+	}
+	s := a.eng.Snapshot(now)
+	if s.Step.Kind != session.KindHold || s.Step.Duration < 20*time.Second {
+		return
+	}
+	left := (s.Left + time.Second - 1).Truncate(time.Second)
+	halfway := s.Step.Duration/2 == left // already said as "halfway"
+	if left%(10*time.Second) == 0 && left > 0 && left < s.Step.Duration && left != a.lastTen && !halfway {
+		a.lastTen = left
+		a.say("  %s left", secs(left))
+	}
+}
+
+func (a *announcer) painStopped(now time.Time) {
+	s := a.eng.Snapshot(now)
+	what := "the exercise"
+	if s.Pain != nil {
+		what = s.Pain.Name + sideSuffix(s.Pain.Side)
+	}
+	a.say("Stopped: %s. %s", what, a.safety.AfterPain)
+	a.painChoices()
+}
+
+func (a *announcer) painChoices() {
+	s := a.eng.Snapshot(time.Time{})
+	gentler := ""
+	if s.Gentler != nil {
+		gentler = fmt.Sprintf(", g try the gentler %s", s.Gentler.Name)
+	}
+	a.say("Choose (then Enter): s skip this exercise%s, e end the session, c continue (it was discomfort, not sharp pain).", gentler)
+}
+
+func (a *announcer) help() { a.say("%s", helpLine) }
+
+// secs prints a duration as people say it: "45 s", "1 min 30 s", "2.5 s".
+func secs(d time.Duration) string {
+	if d < time.Minute {
+		if d%time.Second != 0 {
+			return fmt.Sprintf("%.1f s", d.Seconds())
+		}
+		return fmt.Sprintf("%d s", int(d.Seconds()))
+	}
+	m, s := int(d/time.Minute), int(d%time.Minute/time.Second)
+	if s == 0 {
+		return fmt.Sprintf("%d min", m)
+	}
+	return fmt.Sprintf("%d min %d s", m, s)
+}
+
+func sideWord(s session.Side) string {
+	switch s {
+	case session.SideLeft:
+		return "LEFT side"
+	case session.SideRight:
+		return "RIGHT side"
+	case session.SideAlternating:
+		return "alternating sides"
+	}
+	return ""
+}
+
+func sideSuffix(s session.Side) string {
+	if w := sideWord(s); w != "" {
+		return " (" + strings.ToLower(w) + ")"
+	}
+	return ""
+}
+
+func phaseWord(k content.PhaseKind) string {
+	switch k {
+	case content.PhaseIn:
+		return "breathe in"
+	case content.PhaseOut:
+		return "breathe out"
+	}
+	return "hold"
+}

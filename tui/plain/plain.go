@@ -1,0 +1,217 @@
+// Package plain is limber's line-by-line coach, for pipes, scripts, CI and screen readers: one
+// line per event, no escape codes, no redraws. It drives a session.Engine in real time from a
+// clock it is given, reads single-line commands from an input stream, and returns the record.
+package plain
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/session"
+)
+
+// Options configure a Runner. Now and After default to the real clock.
+type Options struct {
+	// In is where commands come from; nil or at EOF, the session runs on its own to the end.
+	In io.Reader
+	// Out receives the announcements.
+	Out io.Writer
+	// Safety is the content's safety text (the after-pain advice is taken from it).
+	Safety content.Safety
+	// Now and After are the clock; tests pass a fake one.
+	Now   func() time.Time
+	After func(time.Duration) <-chan time.Time
+	// SelfPacedRep is the pace at which self-paced reps count themselves once input has ended.
+	SelfPacedRep time.Duration
+}
+
+// Runner runs one session in plain mode.
+type Runner struct {
+	eng  *session.Engine
+	opts Options
+	ann  announcer
+	// eof is set once the input has ended: from then on the session runs by itself.
+	eof bool
+	// repDue is set while the runner waits to count the next self-paced rep by itself.
+	repDue bool
+}
+
+// New returns a Runner for eng, which must not have been started.
+func New(eng *session.Engine, opts Options) *Runner {
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	if opts.After == nil {
+		opts.After = time.After
+	}
+	if opts.SelfPacedRep <= 0 {
+		opts.SelfPacedRep = session.DefaultSelfPacedRep
+	}
+	return &Runner{eng: eng, opts: opts, ann: announcer{out: opts.Out, eng: eng, safety: opts.Safety}}
+}
+
+// Run starts the session and runs it until it ends: completed, stopped by `q`, ended from the
+// pain prompt, or cancelled through ctx (a signal), which stops it as `stopped`. It returns the
+// record and context.Cause(ctx) when cancelled.
+func (r *Runner) Run(ctx context.Context) (session.Record, error) {
+	lines := r.readLines()
+	now := r.opts.Now()
+	r.eng.Start(now)
+	r.ann.flush(now)
+	for r.eng.State() != session.StateFinished {
+		wake := r.wake(now)
+		select {
+		case <-ctx.Done():
+			now = r.opts.Now()
+			r.eng.Stop(now)
+			r.ann.flush(now)
+			return r.eng.Record(), context.Cause(ctx)
+		case line, ok := <-lines:
+			now = r.opts.Now()
+			r.eng.Tick(now)
+			if !ok {
+				lines = nil
+				r.inputEnded(now)
+			} else {
+				r.command(now, line)
+			}
+		case <-wake:
+			now = r.opts.Now()
+			r.eng.Tick(now)
+			if r.repDue {
+				r.autoRep(now)
+			}
+		}
+		r.ann.flush(now)
+	}
+	return r.eng.Record(), nil
+}
+
+// wake returns a channel that fires at the engine's next visible change, or at the next
+// automatic rep once input has ended; nil when nothing is due (paused, waiting for input).
+func (r *Runner) wake(now time.Time) <-chan time.Time {
+	r.repDue = false
+	if t, ok := r.eng.NextChange(now); ok {
+		return r.opts.After(max(t.Sub(now), 0))
+	}
+	if r.eof && r.waitingForReps() {
+		r.repDue = true
+		return r.opts.After(r.opts.SelfPacedRep)
+	}
+	return nil
+}
+
+func (r *Runner) waitingForReps() bool {
+	s := r.eng.Snapshot(r.opts.Now())
+	return r.eng.State() == session.StateRunning && s.Step.Kind == session.KindReps && !s.Step.Timed()
+}
+
+// autoRep counts a self-paced rep by itself once the input has ended.
+func (r *Runner) autoRep(now time.Time) {
+	if r.eof && r.waitingForReps() {
+		r.eng.Rep(now)
+	}
+}
+
+// inputEnded switches to running on its own: a pause is lifted, and a pending pain prompt —
+// which nobody can answer any more — ends the session.
+func (r *Runner) inputEnded(now time.Time) {
+	r.eof = true
+	switch r.eng.State() {
+	case session.StatePaused:
+		r.eng.Resume(now)
+	case session.StatePainPrompt:
+		r.eng.EndSession(now)
+	}
+}
+
+// readLines feeds the input's lines to a channel, closed at EOF. With no input it is closed at
+// once. The goroutine ends with the input (at exit for a terminal).
+func (r *Runner) readLines() <-chan string {
+	ch := make(chan string)
+	if r.opts.In == nil {
+		close(ch)
+		return ch
+	}
+	go func() {
+		defer close(ch)
+		sc := bufio.NewScanner(r.opts.In)
+		for sc.Scan() {
+			ch <- sc.Text()
+		}
+	}()
+	return ch
+}
+
+// command applies one input line.
+func (r *Runner) command(now time.Time, line string) {
+	cmd := strings.ToLower(strings.TrimSpace(line))
+	e := r.eng
+	if e.State() == session.StatePainPrompt {
+		r.painChoice(now, cmd)
+		return
+	}
+	switch cmd {
+	case "":
+		if r.waitingForReps() {
+			e.Rep(now)
+		}
+	case "p", "pause", "space", " ":
+		if e.State() == session.StatePaused {
+			e.Resume(now)
+		} else {
+			e.Pause(now)
+		}
+	case "n", "next", "skip":
+		e.Next(now)
+	case "b", "back":
+		e.Back(now)
+	case "d", "done":
+		e.Done(now)
+	case "!", "pain":
+		e.Pain(now)
+	case "q", "quit", "stop":
+		e.Stop(now)
+	case "?", "h", "help":
+		r.ann.help()
+	default:
+		r.ann.say("Unknown command %q. %s", content.Sanitize(line), helpLine)
+	}
+}
+
+func (r *Runner) painChoice(now time.Time, cmd string) {
+	e := r.eng
+	switch cmd {
+	case "s", "skip":
+		e.SkipExercise(now)
+	case "g", "gentler":
+		if err := e.UseGentler(now); err != nil {
+			r.ann.say("There is no gentler variant for this one. Choose s, e or c.")
+		}
+	case "e", "end", "q":
+		e.EndSession(now)
+	case "c", "continue":
+		e.Continue(now)
+	default:
+		r.ann.painChoices()
+	}
+}
+
+const helpLine = "Commands (then Enter): p pause/resume, n next, b back, ! sharp pain, q quit; Enter counts a rep, d ends a set."
+
+// SafetyCheck writes the pre-session safety text: the disclaimer, the red flags, the emergency
+// sign and the pain rule.
+func SafetyCheck(w io.Writer, s content.Safety) {
+	fmt.Fprintf(w, "Before you start: %s\n", s.Disclaimer)
+	fmt.Fprintf(w, "See a physiotherapist or doctor first if any of these apply:\n")
+	for _, f := range s.RedFlags {
+		fmt.Fprintf(w, "  - %s\n", f)
+	}
+	fmt.Fprintf(w, "Emergency: %s\n", s.Emergency)
+	fmt.Fprintf(w, "%s\n\n", s.PainRule)
+}

@@ -1,0 +1,275 @@
+package plain
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/session"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/*.golden")
+
+const fixture = `
+[safety]
+disclaimer = "Not medical advice."
+red_flags = ["Pain down a leg"]
+emergency = "Bladder or bowel trouble: emergency care now."
+pain_rule = "Gentle pull, never sharp pain."
+after_pain = "Do not push through it."
+pregnancy = "Ask your provider first."
+
+[[exercise]]
+id = "knee-hug"
+name = "Knee hug"
+position = "lying"
+cues = ["Lie on your back.", "Hug one knee."]
+sides = "each"
+hold = "20s"
+gentler = "tilt"
+
+[[exercise]]
+id = "tilt"
+name = "Pelvic tilt"
+position = "lying"
+cues = ["Flatten your back."]
+reps = 3
+tempo = "2s"
+
+[[exercise]]
+id = "squeeze"
+name = "Shoulder squeeze"
+position = "seated"
+cues = ["Squeeze your shoulder blades."]
+reps = 3
+
+[[exercise]]
+id = "box"
+name = "Box breathing"
+position = "seated"
+cues = ["Breathe slowly."]
+breath = ["in 4s", "hold 4s", "out 4s", "hold 4s"]
+repeat = 2
+
+[[routine]]
+id = "test"
+name = "Test routine"
+get_ready = "5s"
+rest = "5s"
+[[routine.step]]
+exercise = "tilt"
+[[routine.step]]
+exercise = "knee-hug"
+[[routine.step]]
+exercise = "squeeze"
+[[routine.step]]
+exercise = "box"
+`
+
+// fakeClock advances only when the runner waits on it, so a whole session runs instantly and
+// exactly on schedule.
+type fakeClock struct{ t time.Time }
+
+func (c *fakeClock) Now() time.Time { return c.t }
+
+func (c *fakeClock) After(d time.Duration) <-chan time.Time {
+	c.t = c.t.Add(d)
+	ch := make(chan time.Time, 1)
+	ch <- c.t
+	return ch
+}
+
+var t0 = time.Date(2026, 11, 21, 9, 0, 0, 0, time.UTC)
+
+func newRunner(t *testing.T, in string) (*Runner, *bytes.Buffer, *fakeClock) {
+	t.Helper()
+	lib, probs := content.Build([]content.Source{{Name: "fixture.toml", Data: []byte(fixture), Builtin: true}})
+	if len(probs) > 0 {
+		t.Fatal(probs)
+	}
+	r, _ := lib.Routine("test")
+	plan, err := session.NewPlan(r, lib, session.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := &bytes.Buffer{}
+	clock := &fakeClock{t: t0}
+	opts := Options{Out: out, Safety: lib.Safety(), Now: clock.Now, After: clock.After}
+	if in != "" {
+		opts.In = strings.NewReader(in)
+	}
+	return New(session.NewEngine(plan), opts), out, clock
+}
+
+func TestRunsOnItsOwnToTheEnd(t *testing.T) {
+	r, out, clock := newRunner(t, "")
+	rec, err := r.Run(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rec.Status != session.StatusCompleted {
+		t.Fatalf("status %v, want completed", rec.Status)
+	}
+	for _, s := range rec.Steps {
+		if s.Outcome != session.OutcomeDone {
+			t.Errorf("step %s %v: outcome %v, want done (self-paced reps count themselves at EOF)", s.Name, s.Side, s.Outcome)
+		}
+	}
+	// The fake clock only moves when the runner waits, so this is the session's real length:
+	// the plan's total, with self-paced reps at their 3 s estimate.
+	if got, want := clock.t.Sub(t0), r.eng.Plan().Total(); got != want {
+		t.Errorf("session took %v of clock, plan says %v", got, want)
+	}
+	if bytes.ContainsAny(out.Bytes(), "\x1b\r") {
+		t.Errorf("plain output contains escape codes or carriage returns")
+	}
+	golden(t, "run-to-end.golden", out.String())
+}
+
+func TestEveryExerciseLineRemindsOfThePainKey(t *testing.T) {
+	r, out, _ := newRunner(t, "")
+	if _, err := r.Run(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"Knee hug", "Pelvic tilt", "Shoulder squeeze", "Box breathing"} {
+		found := false
+		for _, line := range strings.Split(out.String(), "\n") {
+			if strings.HasPrefix(line, name+" - ") {
+				found = true
+				if !strings.Contains(line, painHint) {
+					t.Errorf("exercise line lacks the pain hint: %q", line)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no announcement line for %s", name)
+		}
+	}
+}
+
+func TestCommands(t *testing.T) {
+	at := func(s float64) time.Time { return t0.Add(time.Duration(s * float64(time.Second))) }
+	cases := []struct {
+		name   string
+		script func(r *Runner)
+		state  session.State
+		status session.Status
+		say    string // a line the output must contain
+	}{
+		{"pause", func(r *Runner) { r.command(at(6), "p") }, session.StatePaused, 0, "Paused."},
+		{"pause and resume", func(r *Runner) { r.command(at(6), "p"); r.command(at(20), "p") }, session.StateRunning, 0, "Going on."},
+		{"quit", func(r *Runner) { r.command(at(6), "q") }, session.StateFinished, session.StatusStopped, ""},
+		{"pain prompt", func(r *Runner) { r.command(at(6), "!") }, session.StatePainPrompt, 0, "Stopped: Pelvic tilt. Do not push through it."},
+		{"pain then end", func(r *Runner) { r.command(at(6), "!"); r.command(at(7), "e") }, session.StateFinished, session.StatusPain, "e end the session"},
+		{"pain then continue", func(r *Runner) { r.command(at(6), "!"); r.command(at(7), "c") }, session.StateRunning, 0, "Going on."},
+		{"pain without gentler", func(r *Runner) { r.command(at(6), "!"); r.command(at(7), "g") }, session.StatePainPrompt, 0, "no gentler variant"},
+		{"unknown pain choice repeats choices", func(r *Runner) { r.command(at(6), "!"); r.command(at(7), "x") }, session.StatePainPrompt, 0, "Choose (then Enter)"},
+		{"unknown command", func(r *Runner) { r.command(at(6), "zz") }, session.StateRunning, 0, `Unknown command "zz"`},
+		{"help", func(r *Runner) { r.command(at(6), "?") }, session.StateRunning, 0, "p pause/resume"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r, out, _ := newRunner(t, "")
+			r.eng.Start(t0)
+			r.eng.Tick(at(6)) // past the 5 s get-ready, into the tempo reps
+			c.script(r)
+			r.ann.flush(at(30))
+			if got := r.eng.State(); got != c.state {
+				t.Errorf("state %v, want %v", got, c.state)
+			}
+			if c.state == session.StateFinished && r.eng.Record().Status != c.status {
+				t.Errorf("status %v, want %v", r.eng.Record().Status, c.status)
+			}
+			if !strings.Contains(out.String(), c.say) {
+				t.Errorf("output lacks %q:\n%s", c.say, out)
+			}
+		})
+	}
+}
+
+func TestSelfPacedRepsByEnter(t *testing.T) {
+	r, _, _ := newRunner(t, "")
+	r.eng.Start(t0)
+	// Skip to the shoulder squeeze: get ready, tilt, rest, knee hug L, switch, R, rest.
+	for r.eng.Snapshot(t0).Step.Exercise.ID != "squeeze" || r.eng.Snapshot(t0).Step.Kind != session.KindReps {
+		r.command(t0, "n")
+	}
+	r.command(t0, "")
+	r.command(t0, "")
+	if s := r.eng.Snapshot(t0); s.Rep != 2 {
+		t.Fatalf("two Enters counted %d reps, want 2", s.Rep)
+	}
+	r.command(t0, "d")
+	if s := r.eng.Snapshot(t0); s.Step.Exercise.ID == "squeeze" && s.Step.Kind == session.KindReps {
+		t.Errorf("d did not end the set")
+	}
+}
+
+func TestPainPromptAtEndOfInputEndsTheSession(t *testing.T) {
+	r, out, _ := newRunner(t, "!\n")
+	rec, err := r.Run(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rec.Status != session.StatusPain || len(rec.Pain) != 1 {
+		t.Errorf("status %v with %d pain reports, want pain with 1", rec.Status, len(rec.Pain))
+	}
+	if !strings.Contains(out.String(), "Stopped:") {
+		t.Errorf("no pain announcement:\n%s", out)
+	}
+}
+
+func TestCancelStopsAndReturnsCause(t *testing.T) {
+	r, _, _ := newRunner(t, "")
+	ctx, cancel := context.WithCancelCause(context.Background())
+	cause := errors.New("SIGHUP")
+	cancel(cause)
+	rec, err := r.Run(ctx)
+	if !errors.Is(err, cause) {
+		t.Errorf("error %v, want the cancel cause", err)
+	}
+	if rec.Status != session.StatusStopped {
+		t.Errorf("status %v, want stopped", rec.Status)
+	}
+}
+
+func TestSummary(t *testing.T) {
+	rec := session.Record{RoutineName: "Desk break", Status: session.StatusPain, Started: t0, Ended: t0.Add(95 * time.Second),
+		Steps: []session.StepRecord{{Name: "A", Outcome: session.OutcomeDone}, {Name: "B", Outcome: session.OutcomePain}, {Name: "C", Outcome: session.OutcomeSkipped}},
+		Pain:  []session.PainRecord{{Name: "B", Side: session.SideLeft, At: t0.Add(time.Minute)}}}
+	var b bytes.Buffer
+	Summary(&b, rec)
+	want := "Session ended after pain: Desk break, 1 min 35 s.\n1 of 3 steps done, 1 skipped or not reached.\n" +
+		"Pain reported: B (left side) at 09:01. If it lasts or comes back, mention it to a physiotherapist or doctor.\n"
+	if b.String() != want {
+		t.Errorf("got:\n%s\nwant:\n%s", b.String(), want)
+	}
+}
+
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.MkdirAll("testdata", 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (go test ./tui/plain -update creates it)", err)
+	}
+	if got != string(want) {
+		t.Errorf("output differs from %s (rerun with -update if intended):\n%s", path, got)
+	}
+}
