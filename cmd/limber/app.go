@@ -21,6 +21,9 @@ type app struct {
 	after func(time.Duration) <-chan time.Time
 	// signals, when set, delivers the signals that stop a run (nil in tests).
 	signals func() <-chan os.Signal
+	// lines, when set, replaces reading stdin line by line during a run (tests pre-fill it so
+	// input and the fake clock never race).
+	lines func() <-chan string
 	// stdinTTY and stdoutTTY report whether those are terminals.
 	stdinTTY, stdoutTTY bool
 }

@@ -17,12 +17,26 @@ type testApp struct {
 	*app
 	out, errOut *bytes.Buffer
 	env         map[string]string
+	clock       *fakeClock
+}
+
+// fakeClock advances only when the coach waits on it, so a whole routine runs instantly and
+// exactly on schedule.
+type fakeClock struct{ t time.Time }
+
+func (c *fakeClock) now() time.Time { return c.t }
+
+func (c *fakeClock) after(d time.Duration) <-chan time.Time {
+	c.t = c.t.Add(d)
+	ch := make(chan time.Time, 1)
+	ch <- c.t
+	return ch
 }
 
 func newTestApp(t *testing.T) *testApp {
 	t.Helper()
 	dir := t.TempDir()
-	ta := &testApp{out: &bytes.Buffer{}, errOut: &bytes.Buffer{}, env: map[string]string{
+	ta := &testApp{out: &bytes.Buffer{}, errOut: &bytes.Buffer{}, clock: &fakeClock{time.Date(2026, 11, 21, 9, 30, 0, 0, time.UTC)}, env: map[string]string{
 		"HOME":              dir,
 		"LIMBER_CONFIG_DIR": filepath.Join(dir, "config"),
 		"LIMBER_DATA_DIR":   filepath.Join(dir, "data"),
@@ -32,13 +46,32 @@ func newTestApp(t *testing.T) *testApp {
 		stdout: ta.out,
 		stderr: ta.errOut,
 		getenv: func(k string) string { return ta.env[k] },
-		now:    func() time.Time { return time.Date(2026, 11, 21, 9, 30, 0, 0, time.UTC) },
+		now:    func() time.Time { return ta.clock.now() },
+		after:  func(d time.Duration) <-chan time.Time { return ta.clock.after(d) },
 	}
 	return ta
 }
 
 // run runs limber with args and returns the exit code.
 func (ta *testApp) run(args ...string) int {
+	return ta.runWithInput("", args...)
+}
+
+// runWithInput runs limber with the given standard input.
+func (ta *testApp) runWithInput(in string, args ...string) int {
+	ta.app.stdin = strings.NewReader(in)
+	ta.app.lines = func() <-chan string {
+		lines := strings.Split(strings.TrimSuffix(in, "\n"), "\n")
+		if in == "" {
+			lines = nil
+		}
+		ch := make(chan string, len(lines))
+		for _, l := range lines {
+			ch <- l
+		}
+		close(ch)
+		return ch
+	}
 	ta.out.Reset()
 	ta.errOut.Reset()
 	return exitCode(ta.app, run(ta.app, args))

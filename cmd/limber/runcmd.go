@@ -57,9 +57,11 @@ func runRun(a *app, args []string) error {
 
 	ctx, cancel := signalContext(a)
 	defer cancel(nil)
-	runner := plain.New(session.NewEngine(plan), plain.Options{
-		In: a.stdin, Out: a.stdout, Safety: lib.Safety(), Now: a.now, After: a.after,
-	})
+	opts := plain.Options{In: a.stdin, Out: a.stdout, Safety: lib.Safety(), Now: a.now, After: a.after}
+	if a.lines != nil {
+		opts.Lines = a.lines()
+	}
+	runner := plain.New(session.NewEngine(plan), opts)
 	rec, runErr := runner.Run(ctx)
 	fmt.Fprintln(a.stdout)
 	plain.Summary(a.stdout, rec)

@@ -19,6 +19,8 @@ import (
 type Options struct {
 	// In is where commands come from; nil or at EOF, the session runs on its own to the end.
 	In io.Reader
+	// Lines, when set, replaces In: one command per value, closed at the end of input.
+	Lines <-chan string
 	// Out receives the announcements.
 	Out io.Writer
 	// Safety is the content's safety text (the after-pain advice is taken from it).
@@ -59,12 +61,27 @@ func New(eng *session.Engine, opts Options) *Runner {
 // pain prompt, or cancelled through ctx (a signal), which stops it as `stopped`. It returns the
 // record and context.Cause(ctx) when cancelled.
 func (r *Runner) Run(ctx context.Context) (session.Record, error) {
-	lines := r.readLines()
+	lines := r.opts.Lines
+	if lines == nil {
+		lines = Lines(r.opts.In)
+	}
 	now := r.opts.Now()
 	r.eng.Start(now)
 	r.ann.flush(now)
 	for r.eng.State() != session.StateFinished {
 		wake := r.wake(now)
+		// Input and signals that are already waiting go before a timer that is also due.
+		select {
+		case <-ctx.Done():
+			wake = nil
+		case line, ok := <-lines:
+			now = r.opts.Now()
+			r.eng.Tick(now)
+			r.input(now, line, ok, &lines)
+			r.ann.flush(now)
+			continue
+		default:
+		}
 		select {
 		case <-ctx.Done():
 			now = r.opts.Now()
@@ -74,12 +91,7 @@ func (r *Runner) Run(ctx context.Context) (session.Record, error) {
 		case line, ok := <-lines:
 			now = r.opts.Now()
 			r.eng.Tick(now)
-			if !ok {
-				lines = nil
-				r.inputEnded(now)
-			} else {
-				r.command(now, line)
-			}
+			r.input(now, line, ok, &lines)
 		case <-wake:
 			now = r.opts.Now()
 			r.eng.Tick(now)
@@ -130,17 +142,27 @@ func (r *Runner) inputEnded(now time.Time) {
 	}
 }
 
-// readLines feeds the input's lines to a channel, closed at EOF. With no input it is closed at
-// once. The goroutine ends with the input (at exit for a terminal).
-func (r *Runner) readLines() <-chan string {
+// input handles one receive from the lines channel: a command, or (closed) the end of input.
+func (r *Runner) input(now time.Time, line string, ok bool, lines *<-chan string) {
+	if !ok {
+		*lines = nil
+		r.inputEnded(now)
+		return
+	}
+	r.command(now, line)
+}
+
+// Lines feeds in's lines to a channel, closed at EOF. With no input it is closed at once. The
+// goroutine ends with the input (for a terminal, when the program exits).
+func Lines(in io.Reader) <-chan string {
 	ch := make(chan string)
-	if r.opts.In == nil {
+	if in == nil {
 		close(ch)
 		return ch
 	}
 	go func() {
 		defer close(ch)
-		sc := bufio.NewScanner(r.opts.In)
+		sc := bufio.NewScanner(in)
 		for sc.Scan() {
 			ch <- sc.Text()
 		}

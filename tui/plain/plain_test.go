@@ -103,7 +103,14 @@ func newRunner(t *testing.T, in string) (*Runner, *bytes.Buffer, *fakeClock) {
 	clock := &fakeClock{t: t0}
 	opts := Options{Out: out, Safety: lib.Safety(), Now: clock.Now, After: clock.After}
 	if in != "" {
-		opts.In = strings.NewReader(in)
+		// A pre-filled channel, not a reader: input is then waiting before any timer fires.
+		lines := strings.Split(strings.TrimSuffix(in, "\n"), "\n")
+		ch := make(chan string, len(lines))
+		for _, l := range lines {
+			ch <- l
+		}
+		close(ch)
+		opts.Lines = ch
 	}
 	return New(session.NewEngine(plan), opts), out, clock
 }
@@ -237,6 +244,19 @@ func TestCancelStopsAndReturnsCause(t *testing.T) {
 	}
 	if rec.Status != session.StatusStopped {
 		t.Errorf("status %v, want stopped", rec.Status)
+	}
+}
+
+func TestLinesReadsAReader(t *testing.T) {
+	var got []string
+	for l := range Lines(strings.NewReader("p\n!\n\nq")) {
+		got = append(got, l)
+	}
+	if strings.Join(got, "|") != "p|!||q" {
+		t.Errorf("lines %q", got)
+	}
+	if _, ok := <-Lines(nil); ok {
+		t.Errorf("no input should be closed at once")
 	}
 }
 

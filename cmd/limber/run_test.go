@@ -1,0 +1,90 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestRunDeskBreakIsSaved(t *testing.T) {
+	ta := newTestApp(t)
+	start := ta.clock.t
+	if code := ta.run("run"); code != 0 {
+		t.Fatalf("exit %d: %s", code, ta.errOut)
+	}
+	out := ta.out.String()
+	for _, want := range []string{"Before you start", "Get ready:", "Routine complete", "Session complete: Desk break", "Saved to your history"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q", want)
+		}
+	}
+	took := ta.clock.t.Sub(start)
+	if took < 4*time.Minute || took > 7*time.Minute {
+		t.Errorf("the desk break took %v of clock", took)
+	}
+	data, err := os.ReadFile(ta.historyPath())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rec map[string]any
+	if err := json.Unmarshal(data, &rec); err != nil {
+		t.Fatalf("history line is not JSON: %v\n%s", err, data)
+	}
+	if rec["routine"] != "desk-break" || rec["status"] != "completed" || rec["v"].(float64) != 1 || rec["id"] == "" {
+		t.Errorf("record: %v", rec)
+	}
+	info, err := os.Stat(ta.historyPath())
+	if err != nil || info.Mode().Perm() != 0o600 {
+		t.Errorf("history file mode %v, want 0600", info.Mode().Perm())
+	}
+}
+
+func TestRunQuitIsSavedAsStopped(t *testing.T) {
+	ta := newTestApp(t)
+	if code := ta.runWithInput("q\n", "run", "desk-break", "--plain"); code != 0 {
+		t.Fatalf("exit %d: %s", code, ta.errOut)
+	}
+	data, _ := os.ReadFile(ta.historyPath())
+	if !strings.Contains(string(data), `"status":"stopped"`) {
+		t.Errorf("quit should be logged as stopped: %s", data)
+	}
+}
+
+func TestRunUnknownRoutine(t *testing.T) {
+	ta := newTestApp(t)
+	if code := ta.run("run", "desk-brake"); code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	if !strings.Contains(ta.errOut.String(), `unknown routine "desk-brake"; did you mean desk-break?`) {
+		t.Errorf("stderr: %s", ta.errOut)
+	}
+	if _, err := os.Stat(ta.historyPath()); !os.IsNotExist(err) {
+		t.Errorf("an unknown routine must not write history")
+	}
+}
+
+func TestRunReportsAFailedSave(t *testing.T) {
+	ta := newTestApp(t)
+	// The data folder is a file: the history cannot be written.
+	if err := os.WriteFile(ta.env["LIMBER_DATA_DIR"], []byte("x"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if code := ta.runWithInput("q\n", "run"); code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	if strings.Contains(ta.out.String(), "Saved") || !strings.Contains(ta.errOut.String(), "NOT saved") {
+		t.Errorf("a failed save must never say saved:\nstdout: %s\nstderr: %s", ta.out, ta.errOut)
+	}
+}
+
+func TestHomeWithoutTerminalListsRoutines(t *testing.T) {
+	ta := newTestApp(t)
+	if code := ta.run(); code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	if !strings.Contains(ta.out.String(), "desk-break") || !strings.Contains(ta.out.String(), "limber run") {
+		t.Errorf("home output: %s", ta.out)
+	}
+}
