@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"fmt"
 	"os"
@@ -50,18 +49,23 @@ func runRun(a *app, args []string) error {
 	if err != nil {
 		return err
 	}
+	// One reader for the whole run, so the safety answer and the commands share stdin.
+	var lines <-chan string
+	if a.lines != nil {
+		lines = a.lines()
+	} else {
+		lines = plain.Lines(a.stdin)
+	}
 	plain.SafetyCheck(a.stdout, lib.Safety())
-	if a.stdinTTY && !confirmSafety(a, lib.Safety()) {
+	if a.stdinTTY && !confirmSafety(a, lines, lib.Safety()) {
 		return nil
 	}
 
 	ctx, cancel := signalContext(a)
 	defer cancel(nil)
-	opts := plain.Options{In: a.stdin, Out: a.stdout, Safety: lib.Safety(), Now: a.now, After: a.after}
-	if a.lines != nil {
-		opts.Lines = a.lines()
-	}
-	runner := plain.New(session.NewEngine(plan), opts)
+	runner := plain.New(session.NewEngine(plan), plain.Options{
+		Lines: lines, Out: a.stdout, Safety: lib.Safety(), Now: a.now, After: a.after,
+	})
 	rec, runErr := runner.Run(ctx)
 	fmt.Fprintln(a.stdout)
 	plain.Summary(a.stdout, rec)
@@ -90,9 +94,9 @@ func unknownRoutine(lib *content.Library, id string) error {
 }
 
 // confirmSafety asks, on a terminal, whether a red flag applies. Yes ends here with advice.
-func confirmSafety(a *app, s content.Safety) bool {
+func confirmSafety(a *app, lines <-chan string, s content.Safety) bool {
 	fmt.Fprintf(a.stdout, "Does any of this apply to you? [y/N] ")
-	line, _ := bufio.NewReader(a.stdin).ReadString('\n')
+	line := <-lines
 	if ans := strings.ToLower(strings.TrimSpace(line)); ans == "y" || ans == "yes" {
 		fmt.Fprintf(a.stdout, "\nPlease see a physiotherapist or doctor before exercising. %s\n", s.Emergency)
 		return false

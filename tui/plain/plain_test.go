@@ -266,7 +266,7 @@ func TestSummary(t *testing.T) {
 		Pain:  []session.PainRecord{{Name: "B", Side: session.SideLeft, At: t0.Add(time.Minute)}}}
 	var b bytes.Buffer
 	Summary(&b, rec)
-	want := "Session ended after pain: Desk break, 1 min 35 s.\n1 of 3 steps done, 1 skipped or not reached.\n" +
+	want := "Session ended after pain: Desk break, 1 min 35 s.\n1 of 3 steps done, 1 stopped for pain, 1 skipped or not reached.\n" +
 		"Pain reported: B (left side) at 09:01. If it lasts or comes back, mention it to a physiotherapist or doctor.\n"
 	if b.String() != want {
 		t.Errorf("got:\n%s\nwant:\n%s", b.String(), want)

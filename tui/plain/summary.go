@@ -11,8 +11,7 @@ import (
 // Summary writes the end-of-session lines: how it ended, how long, what was done, and any pain
 // report with the advice to mention it to a professional.
 func Summary(w io.Writer, rec session.Record) {
-	var done, partial, skipped int
-	var names []string
+	var done, partial, skipped, pain int
 	for _, s := range rec.Steps {
 		switch s.Outcome {
 		case session.OutcomeDone:
@@ -21,9 +20,8 @@ func Summary(w io.Writer, rec session.Record) {
 			partial++
 		case session.OutcomeSkipped, session.OutcomePending:
 			skipped++
-		}
-		if len(names) == 0 || names[len(names)-1] != s.Name {
-			names = append(names, s.Name)
+		case session.OutcomePain:
+			pain++
 		}
 	}
 	how := map[session.Status]string{
@@ -35,6 +33,9 @@ func Summary(w io.Writer, rec session.Record) {
 	parts := []string{fmt.Sprintf("%d of %d steps done", done, len(rec.Steps))}
 	if partial > 0 {
 		parts = append(parts, fmt.Sprintf("%d partly", partial))
+	}
+	if pain > 0 {
+		parts = append(parts, fmt.Sprintf("%d stopped for pain", pain))
 	}
 	if skipped > 0 {
 		parts = append(parts, fmt.Sprintf("%d skipped or not reached", skipped))
