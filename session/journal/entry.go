@@ -1,0 +1,192 @@
+// Package journal is limber's history log: one JSON object per line in a file (JSON Lines),
+// appended under an exclusive lock with a single write and an fsync, read back line by line with
+// damaged lines skipped and reported, and summarised into streaks, totals and a heatmap.
+//
+// # Format (version 1)
+//
+// Each line is one session, for example (wrapped here; one line in the file):
+//
+//	{"v":1,"id":"01JV6W3R8K2J9X4T5Q7M0N1B2C","routine":"desk-break","routine_name":"Desk break",
+//	 "kind":"routine","status":"pain","started":"2026-05-12T08:30:00+02:00",
+//	 "ended":"2026-05-12T08:36:10+02:00","seconds":370,
+//	 "steps":[{"exercise":"seated-twist","name":"Seated twist","kind":"hold","side":"left",
+//	           "set":1,"sets":2,"outcome":"done","planned_s":15,"achieved_s":15},
+//	          {"exercise":"chin-tuck","name":"Chin tuck","kind":"reps","set":1,"sets":1,
+//	           "outcome":"partial","planned_reps":10,"achieved_reps":6}],
+//	 "pain":[{"exercise":"chin-tuck","name":"Chin tuck","at":"2026-05-12T08:35:58+02:00"}]}
+//
+// Fields:
+//   - v: format version, 1. A reader keeps what it knows of a line with a higher version.
+//   - id: unique, sortable id (26 characters, Crockford base32: 48-bit millisecond time then 80
+//     random bits), so two logs can be merged without duplicates.
+//   - routine, routine_name: the routine's id and its name at the time.
+//   - kind: "routine" (a guided routine); "hold" and "max" are reserved for ad-hoc timers.
+//   - status: "completed", "stopped" or "pain".
+//   - started, ended: RFC 3339 with the offset of the zone the session ran in, to the second.
+//   - seconds: the session's length in whole seconds.
+//   - steps: one object per work step, in order, always present ([] when none):
+//     exercise (id), name, kind ("hold", "reps", "breath"), side ("left", "right",
+//     "alternating"; omitted when none), set and sets (1-based), outcome ("done", "partial",
+//     "skipped", "pain", "pending"), planned_s and achieved_s (seconds, to 0.1 s; omitted when
+//     zero), planned_reps and achieved_reps (omitted when zero), gentler (true when the gentler
+//     variant ran after a pain stop; omitted when false).
+//   - pain: one object per sharp-pain report, always present ([] when none): exercise, name,
+//     side (omitted when none) and at (RFC 3339).
+//
+// A line that is not valid JSON, or has no id or no started time, is damaged: readers skip it
+// and report its line number, and every other line still counts.
+package journal
+
+import (
+	"math"
+	"time"
+
+	"github.com/limber-coach/limber/session"
+)
+
+// Version is the format version this package writes.
+const Version = 1
+
+// The entry kinds.
+const (
+	// KindRoutine is a guided routine session.
+	KindRoutine = "routine"
+	// KindHold is reserved for an ad-hoc hold timer.
+	KindHold = "hold"
+	// KindMax is reserved for an ad-hoc max-hold test.
+	KindMax = "max"
+)
+
+// Entry is one line of the history log: a session as it is stored.
+type Entry struct {
+	V           int       `json:"v"`
+	ID          string    `json:"id"`
+	Routine     string    `json:"routine"`
+	RoutineName string    `json:"routine_name"`
+	Kind        string    `json:"kind"`
+	Status      string    `json:"status"`
+	Started     time.Time `json:"started"`
+	Ended       time.Time `json:"ended"`
+	Seconds     int       `json:"seconds"`
+	Steps       []Step    `json:"steps"`
+	Pain        []Pain    `json:"pain"`
+}
+
+// Step is the planned and achieved dose of one work step, as stored.
+type Step struct {
+	Exercise     string  `json:"exercise"`
+	Name         string  `json:"name"`
+	Kind         string  `json:"kind"`
+	Side         string  `json:"side,omitempty"`
+	Set          int     `json:"set"`
+	Sets         int     `json:"sets"`
+	Outcome      string  `json:"outcome"`
+	PlannedS     float64 `json:"planned_s,omitempty"`
+	AchievedS    float64 `json:"achieved_s,omitempty"`
+	PlannedReps  int     `json:"planned_reps,omitempty"`
+	AchievedReps int     `json:"achieved_reps,omitempty"`
+	Gentler      bool    `json:"gentler,omitempty"`
+}
+
+// Pain is one sharp-pain report, as stored.
+type Pain struct {
+	Exercise string    `json:"exercise"`
+	Name     string    `json:"name"`
+	Side     string    `json:"side,omitempty"`
+	At       time.Time `json:"at"`
+}
+
+// Completed reports whether the session ran to its end.
+func (e Entry) Completed() bool { return e.Status == session.StatusCompleted.String() }
+
+// FromRecord converts an engine record into an entry with the given id (see NewID). Times keep
+// their zone and are truncated to the second; the monotonic clock reading is dropped.
+func FromRecord(r session.Record, id string) Entry {
+	e := Entry{
+		V:           Version,
+		ID:          id,
+		Routine:     r.RoutineID,
+		RoutineName: r.RoutineName,
+		Kind:        KindRoutine,
+		Status:      r.Status.String(),
+		Started:     stamp(r.Started),
+		Ended:       stamp(r.Ended),
+		Steps:       make([]Step, 0, len(r.Steps)),
+		Pain:        make([]Pain, 0, len(r.Pain)),
+	}
+	if d := r.Ended.Sub(r.Started); d > 0 {
+		e.Seconds = int(d.Round(time.Second) / time.Second)
+	}
+	for _, s := range r.Steps {
+		e.Steps = append(e.Steps, Step{
+			Exercise:     s.Exercise,
+			Name:         s.Name,
+			Kind:         s.Kind.String(),
+			Side:         s.Side.String(),
+			Set:          s.Set,
+			Sets:         s.Sets,
+			Outcome:      s.Outcome.String(),
+			PlannedS:     seconds(s.PlannedTime),
+			AchievedS:    seconds(s.AchievedTime),
+			PlannedReps:  s.PlannedReps,
+			AchievedReps: s.AchievedReps,
+			Gentler:      s.Gentler,
+		})
+	}
+	for _, p := range r.Pain {
+		e.Pain = append(e.Pain, Pain{Exercise: p.Exercise, Name: p.Name, Side: p.Side.String(), At: stamp(p.At)})
+	}
+	return e
+}
+
+// Record converts the entry back into an engine record. Names this version does not know (a
+// status, kind, side or outcome from a newer writer) become the zero value of their type.
+func (e Entry) Record() session.Record {
+	status, _ := session.ParseStatus(e.Status)
+	r := session.Record{
+		RoutineID:   e.Routine,
+		RoutineName: e.RoutineName,
+		Status:      status,
+		Started:     e.Started,
+		Ended:       e.Ended,
+	}
+	if len(e.Steps) > 0 {
+		r.Steps = make([]session.StepRecord, 0, len(e.Steps))
+	}
+	for _, s := range e.Steps {
+		kind, _ := session.ParseStepKind(s.Kind)
+		side, _ := session.ParseSide(s.Side)
+		outcome, _ := session.ParseOutcome(s.Outcome)
+		r.Steps = append(r.Steps, session.StepRecord{
+			Exercise:     s.Exercise,
+			Name:         s.Name,
+			Kind:         kind,
+			Side:         side,
+			Set:          s.Set,
+			Sets:         s.Sets,
+			Outcome:      outcome,
+			PlannedTime:  duration(s.PlannedS),
+			AchievedTime: duration(s.AchievedS),
+			PlannedReps:  s.PlannedReps,
+			AchievedReps: s.AchievedReps,
+			Gentler:      s.Gentler,
+		})
+	}
+	if len(e.Pain) > 0 {
+		r.Pain = make([]session.PainRecord, 0, len(e.Pain))
+	}
+	for _, p := range e.Pain {
+		side, _ := session.ParseSide(p.Side)
+		r.Pain = append(r.Pain, session.PainRecord{Exercise: p.Exercise, Name: p.Name, Side: side, At: p.At})
+	}
+	return r
+}
+
+// stamp drops the monotonic reading and sub-second part, keeping the zone.
+func stamp(t time.Time) time.Time { return t.Round(0).Truncate(time.Second) }
+
+// seconds is d in seconds rounded to a tenth.
+func seconds(d time.Duration) float64 { return math.Round(d.Seconds()*10) / 10 }
+
+// duration is the inverse of seconds.
+func duration(s float64) time.Duration { return time.Duration(math.Round(s*10)) * (time.Second / 10) }
