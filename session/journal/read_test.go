@@ -3,11 +3,13 @@ package journal
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+	"testing/iotest"
 	"time"
 )
 
@@ -72,8 +74,9 @@ func TestScanKeepsOrderAcrossBatches(t *testing.T) {
 	var b strings.Builder
 	var want []string
 	var wantDamaged []int
-	for n := 1; n <= 3*batchLines+7; n++ {
-		if n%97 == 0 || n == batchLines || n == batchLines+1 {
+	total := 3*batchBytes/len(line(t, sampleEntry("id0", testStart, "completed"))) + 7 // four batches
+	for n := 1; n <= total; n++ {
+		if n%97 == 0 || n == 400 || n == 401 {
 			b.WriteString("{oops\n")
 			wantDamaged = append(wantDamaged, n)
 			continue
@@ -82,29 +85,36 @@ func TestScanKeepsOrderAcrossBatches(t *testing.T) {
 		b.WriteString(line(t, sampleEntry(id, testStart, "completed")))
 		want = append(want, id)
 	}
-	var got []string
-	damaged, err := Scan(strings.NewReader(b.String()), func(e Entry) error {
-		got = append(got, e.ID)
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !slices.Equal(got, want) {
-		t.Errorf("got %d entries out of order or lost, want %d", len(got), len(want))
-	}
-	var lines []int
-	for _, d := range damaged {
-		lines = append(lines, d.Line)
-	}
-	if !slices.Equal(lines, wantDamaged) {
-		t.Errorf("damaged %v, want %v", lines, wantDamaged)
+	for name, r := range map[string]io.Reader{
+		"whole":     strings.NewReader(b.String()),
+		"halves":    iotest.HalfReader(strings.NewReader(b.String())),
+		"one byte":  iotest.OneByteReader(strings.NewReader(b.String())),
+		"data, EOF": iotest.DataErrReader(strings.NewReader(b.String())),
+	} {
+		var got []string
+		damaged, err := Scan(r, func(e Entry) error {
+			got = append(got, e.ID)
+			return nil
+		})
+		if err != nil {
+			t.Fatal(name, err)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: got %d entries out of order or lost, want %d", name, len(got), len(want))
+		}
+		var lines []int
+		for _, d := range damaged {
+			lines = append(lines, d.Line)
+		}
+		if !slices.Equal(lines, wantDamaged) {
+			t.Errorf("%s: damaged %v, want %v", name, lines, wantDamaged)
+		}
 	}
 }
 
 func TestScanStopsOnCallbackError(t *testing.T) {
 	var b strings.Builder
-	for i := range 5 * batchLines {
+	for i := range 2000 {
 		b.WriteString(line(t, sampleEntry(fmt.Sprint(i), testStart, "completed")))
 	}
 	stop := errors.New("enough")

@@ -1,12 +1,12 @@
 package journal
 
 import (
-	"bufio"
 	"bytes"
 	"cmp"
 	"errors"
 	"io"
 	"runtime"
+	"slices"
 	"sync"
 )
 
@@ -16,17 +16,13 @@ import (
 // decoded on several goroutines, in batches; r is only read until Scan returns.
 func Scan(r io.Reader, fn func(Entry) error) ([]Damage, error) { return scan(r, false, fn) }
 
-// Batch limits: lines are handed to the decoding goroutines this many at a time.
-const (
-	batchLines = 512
-	batchBytes = 512 << 10
-)
+// batchBytes is about how much of the log is handed to a decoding goroutine at a time.
+const batchBytes = 512 << 10
 
-// batch is a run of consecutive lines and, once done is closed, what they decoded to.
+// batch is a run of whole lines and, once done is closed, what they decoded to.
 type batch struct {
 	first   int    // line number of the first line
-	buf     []byte // the lines, each with its newline (if any)
-	ends    []int  // where each line ends in buf
+	buf     []byte // the lines, each with its newline (the last line of the log may lack one)
 	entries []Entry
 	damaged []Damage
 	done    chan struct{}
@@ -46,11 +42,7 @@ func (p *pool) get(first int, quit <-chan struct{}) *batch {
 	default:
 		if p.made < cap(p.free) {
 			p.made++
-			b = &batch{
-				buf:     make([]byte, 0, batchBytes+64<<10),
-				ends:    make([]int, 0, batchLines),
-				entries: make([]Entry, 0, batchLines),
-			}
+			b = &batch{buf: make([]byte, 0, batchBytes+64<<10), entries: make([]Entry, 0, 512)}
 			break
 		}
 		select {
@@ -60,23 +52,25 @@ func (p *pool) get(first int, quit <-chan struct{}) *batch {
 		}
 	}
 	b.first, b.done = first, make(chan struct{})
-	b.buf, b.ends, b.entries, b.damaged = b.buf[:0], b.ends[:0], b.entries[:0], nil
+	b.buf, b.entries, b.damaged = b.buf[:0], b.entries[:0], nil
 	return b
 }
 
-func (b *batch) full() bool { return len(b.ends) >= batchLines || len(b.buf) >= batchBytes }
-
-// decode fills in entries and damaged.
+// decode splits the batch into lines and fills in entries and damaged.
 func (b *batch) decode(d *decoder) {
-	start := 0
-	for i, end := range b.ends {
-		line := b.buf[start:end]
-		start = end
+	rest := b.buf
+	for n := b.first; len(rest) > 0; n++ {
+		line := rest
+		if i := bytes.IndexByte(rest, '\n'); i >= 0 {
+			line, rest = rest[:i+1], rest[i+1:]
+		} else {
+			rest = nil
+		}
 		if len(bytes.TrimSpace(line)) == 0 {
 			continue
 		}
 		if e, reason := d.decode(line); reason != "" {
-			b.damaged = append(b.damaged, Damage{Line: b.first + i, Reason: reason})
+			b.damaged = append(b.damaged, Damage{Line: n, Reason: reason})
 		} else {
 			b.entries = append(b.entries, e)
 		}
@@ -145,36 +139,45 @@ func scan(r io.Reader, noSteps bool, fn func(Entry) error) ([]Damage, error) {
 	return damaged, cmp.Or(fnErr, readErr)
 }
 
-// readBatches reads r into batches of whole lines and hands each to send, stopping when send
+// readBatches reads r into batches of whole lines — reading straight into each batch's buffer
+// and carrying a partial last line over to the next — and hands each to send, stopping when send
 // returns false. It returns the first read error other than io.EOF.
 func readBatches(r io.Reader, batches *pool, quit <-chan struct{}, send func(*batch) bool) error {
-	br := bufio.NewReaderSize(r, 64<<10)
-	b := batches.get(1, quit)
-	for n := 1; ; n++ {
-		start := len(b.buf)
-		line, err := br.ReadSlice('\n')
-		b.buf = append(b.buf, line...)
-		for errors.Is(err, bufio.ErrBufferFull) {
-			line, err = br.ReadSlice('\n')
-			b.buf = append(b.buf, line...)
+	var carry []byte // the start of a line the previous batch could not hold
+	for line := 1; ; {
+		b := batches.get(line, quit)
+		if b == nil {
+			return nil
 		}
-		if err != nil && !errors.Is(err, io.EOF) {
+		b.buf = append(b.buf, carry...)
+		var err error
+		cut := -1 // end of the last whole line in buf
+		for err == nil && (len(b.buf) < batchBytes || cut < 0) {
+			if len(b.buf) == cap(b.buf) {
+				b.buf = slices.Grow(b.buf, cap(b.buf)) // a line longer than a batch
+			}
+			var n int
+			n, err = r.Read(b.buf[len(b.buf):cap(b.buf)])
+			if i := bytes.LastIndexByte(b.buf[len(b.buf):len(b.buf)+n], '\n'); i >= 0 {
+				cut = len(b.buf) + i + 1
+			}
+			b.buf = b.buf[:len(b.buf)+n]
+		}
+		eof := errors.Is(err, io.EOF)
+		if err != nil && !eof {
 			return err
 		}
-		eof := err != nil
-		if !eof || len(b.buf) > start {
-			b.ends = append(b.ends, len(b.buf))
+		if eof || cut < 0 {
+			cut = len(b.buf)
 		}
-		if eof || b.full() {
-			if len(b.ends) > 0 && !send(b) {
-				return nil
-			}
-			if eof {
-				return nil
-			}
-			if b = batches.get(n+1, quit); b == nil {
-				return nil
-			}
+		carry = append(carry[:0], b.buf[cut:]...)
+		b.buf = b.buf[:cut]
+		line += bytes.Count(b.buf, []byte{'\n'})
+		if len(b.buf) > 0 && !send(b) {
+			return nil
+		}
+		if eof {
+			return nil
 		}
 	}
 }
