@@ -8,7 +8,7 @@ import (
 	"time"
 )
 
-// sampleEntry is a realistic desk-break entry: four exercises, two of them on each side,
+// sampleEntry is a realistic desk-break entry: four exercises (a twist each side, twice),
 // eight work steps in all.
 func sampleEntry(id string, started time.Time, status string) Entry {
 	step := func(ex, name, kind, side string, set int) Step {
@@ -67,7 +67,9 @@ func writeHistory(tb testing.TB, path string, n int, end time.Time) {
 	}
 }
 
-func BenchmarkRead100k(b *testing.B) {
+// BenchmarkReadCompute100k reads every entry (steps included) into memory, then computes stats:
+// the path for callers that need the entries themselves.
+func BenchmarkReadCompute100k(b *testing.B) {
 	path := b.TempDir() + "/history.jsonl"
 	writeHistory(b, path, 100000, time.Date(2026, 5, 12, 9, 0, 0, 0, time.Local))
 	fi, _ := os.Stat(path)
@@ -78,9 +80,14 @@ func BenchmarkRead100k(b *testing.B) {
 		if err != nil || len(d) != 0 || len(es) != 100000 {
 			b.Fatal(err, len(d), len(es))
 		}
+		if s := Compute(es, time.Date(2026, 5, 12, 9, 0, 0, 0, time.Local), time.Local); s.Total.Sessions != 100000 {
+			b.Fatal(s.Total)
+		}
 	}
 }
 
+// BenchmarkStats100k is `limber stats` over 100,000 sessions of eight steps each (~134 MB):
+// ReadStats streams the file and tallies as it goes.
 func BenchmarkStats100k(b *testing.B) {
 	path := b.TempDir() + "/history.jsonl"
 	now := time.Date(2026, 5, 12, 9, 0, 0, 0, time.Local)

@@ -13,6 +13,7 @@ var trickyLines = []string{
 	`{"v":1,"id":"a","started":"2026-05-12T08:30:00.123456789-07:00","routine_name":"Hip \u0026 back \"easy\" \\ \/ \n\t\u00e9 \ud83d\ude00"}`,
 	`{"v":1,"id":"a","started":"2026-05-12T08:30:00Z","routine_name":"Ünïcödé ✓ 🙂"}`,
 	`{"v":1,"id":"a","started":"2026-05-12T08:30:00Z","routine_name":"bad \xff utf8"}`,
+	"{\"id\":\"\xb6\"0\"}", // invalid UTF-8 must not move the cursor (found by fuzzing)
 	`{"v":1,"id":"a","started":"2026-05-12T08:30:00Z","routine_name":"lone \ud83d surrogate"}`,
 	`{"v":1,"id":"a","started":"2026-05-12T08:30:00Z","routine_name":"ctl ` + "\x01" + `"}`,
 	`{"v":1,"id":"a","started":"2026-05-12T08:30:00Z","ID":"b"}`,

@@ -23,7 +23,8 @@
 //   - kind: "routine" (a guided routine); "hold" and "max" are reserved for ad-hoc timers.
 //   - status: "completed", "stopped" or "pain".
 //   - started, ended: RFC 3339 with the offset of the zone the session ran in, to the second.
-//   - seconds: the session's length in whole seconds.
+//   - seconds: the session's active time in whole seconds. The engine does not report paused
+//     time yet, so FromRecord writes ended − started.
 //   - steps: one object per work step, in order, always present ([] when none):
 //     exercise (id), name, kind ("hold", "reps", "breath"), side ("left", "right",
 //     "alternating"; omitted when none), set and sets (1-based), outcome ("done", "partial",

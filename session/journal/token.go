@@ -51,9 +51,12 @@ func (p *parser) raw() ([]byte, bool) {
 	for ; j < len(p.b); j++ {
 		switch c := p.b[j]; {
 		case c == '"':
-			p.i = j + 1
 			s := p.b[start:j]
-			return s, ascii || utf8.Valid(s)
+			if !ascii && !utf8.Valid(s) {
+				return nil, false
+			}
+			p.i = j + 1
+			return s, true
 		case c == '\\' || c < 0x20:
 			return nil, false
 		case c >= utf8.RuneSelf:
