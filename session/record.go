@@ -111,6 +111,9 @@ type Record struct {
 	Status      Status
 	Started     time.Time
 	Ended       time.Time
+	// Active is the time actually spent in the session, pauses and the pain prompt excluded; it
+	// is set once the session has finished.
+	Active time.Duration
 	// Steps has one entry per work step (hold, reps, breath) of the plan, in order; rests,
 	// switches and get-ready are not recorded.
 	Steps []StepRecord

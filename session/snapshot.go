@@ -187,6 +187,9 @@ func (e *Engine) Record() Record {
 	if rt := e.plan.Routine; rt != nil {
 		r.RoutineID, r.RoutineName = rt.ID, rt.Name
 	}
+	if e.state == StateFinished {
+		r.Active = e.base
+	}
 	for i := range e.plan.Steps {
 		st := &e.plan.Steps[i]
 		if !st.Kind.Work() {

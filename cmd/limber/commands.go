@@ -25,8 +25,8 @@ func commands() []command {
 		{"list", "list routines or exercises", listUsage, runList},
 		{"show", "show one routine or exercise", showUsage, runShow},
 		{"validate", "check content files for mistakes", validateUsage, runValidate},
-		{"history", "list past sessions", "usage: limber history [--json|--csv] [--since YYYY-MM-DD] [--limit N]", runHistory},
-		{"stats", "streaks, totals and pain stops", "usage: limber stats [--json]", runStats},
+		{"history", "list past sessions", historyUsage, runHistory},
+		{"stats", "streaks, totals and pain stops", statsUsage, runStats},
 		{"help", "help on a command", "usage: limber help COMMAND", runHelp},
 	}
 }

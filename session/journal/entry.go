@@ -23,8 +23,8 @@
 //   - kind: "routine" (a guided routine); "hold" and "max" are reserved for ad-hoc timers.
 //   - status: "completed", "stopped" or "pain".
 //   - started, ended: RFC 3339 with the offset of the zone the session ran in, to the second.
-//   - seconds: the session's active time in whole seconds. The engine does not report paused
-//     time yet, so FromRecord writes ended − started.
+//   - seconds: the session's active time in whole seconds, pauses and the pain prompt
+//     excluded.
 //   - steps: one object per work step, in order, always present ([] when none):
 //     exercise (id), name, kind ("hold", "reps", "breath"), side ("left", "right",
 //     "alternating"; omitted when none), set and sets (1-based), outcome ("done", "partial",
@@ -115,7 +115,11 @@ func FromRecord(r session.Record, id string) Entry {
 		Steps:       make([]Step, 0, len(r.Steps)),
 		Pain:        make([]Pain, 0, len(r.Pain)),
 	}
-	if d := r.Ended.Sub(r.Started); d > 0 {
+	d := r.Active
+	if d == 0 { // a record from before the engine reported active time
+		d = r.Ended.Sub(r.Started)
+	}
+	if d > 0 {
 		e.Seconds = int(d.Round(time.Second) / time.Second)
 	}
 	for _, s := range r.Steps {
@@ -150,6 +154,7 @@ func (e Entry) Record() session.Record {
 		Status:      status,
 		Started:     e.Started,
 		Ended:       e.Ended,
+		Active:      time.Duration(e.Seconds) * time.Second,
 	}
 	if len(e.Steps) > 0 {
 		r.Steps = make([]session.StepRecord, 0, len(e.Steps))
