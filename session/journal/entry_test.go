@@ -19,6 +19,7 @@ func sampleRecord() session.Record {
 		Status:      session.StatusPain,
 		Started:     start,
 		Ended:       start.Add(6*time.Minute + 10*time.Second),
+		Active:      5*time.Minute + 50*time.Second, // 20 s of it paused
 		Steps: []session.StepRecord{
 			{Exercise: "seated-twist", Name: "Seated twist", Kind: session.KindHold, Side: session.SideLeft,
 				Set: 1, Sets: 2, Outcome: session.OutcomeDone, PlannedTime: 15 * time.Second, AchievedTime: 15 * time.Second},
@@ -38,7 +39,7 @@ func TestMarshalFormat(t *testing.T) {
 	}
 	want := `{"v":1,"id":"01JV6W3R8K2J9X4T5Q7M0N1B2C","routine":"desk-break","routine_name":"Desk break",` +
 		`"kind":"routine","status":"pain","started":"2026-05-12T08:30:00+02:00","ended":"2026-05-12T08:36:10+02:00",` +
-		`"seconds":370,"steps":[` +
+		`"seconds":350,"steps":[` +
 		`{"exercise":"seated-twist","name":"Seated twist","kind":"hold","side":"left","set":1,"sets":2,"outcome":"done","planned_s":15,"achieved_s":15},` +
 		`{"exercise":"chin-tuck","name":"Chin tuck","kind":"reps","set":1,"sets":1,"outcome":"partial","planned_reps":10,"achieved_reps":6},` +
 		`{"exercise":"cat-cow","name":"Cat-cow","kind":"breath","side":"alternating","set":1,"sets":1,"outcome":"pain","planned_s":30,"achieved_s":12.4,"gentler":true}],` +
