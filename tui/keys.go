@@ -1,0 +1,47 @@
+package tui
+
+import "charm.land/bubbles/v2/key"
+
+// KeyMap is every key binding, grouped by the screen that uses it. Help text comes from here.
+type KeyMap struct {
+	// Everywhere.
+	Quit, ForceQuit, Help key.Binding
+	// Lists (home, preview, history).
+	Up, Down, Select, Back, Filter, History key.Binding
+	// Run screen.
+	Pause, Next, Prev, Pain, Rep, DoneSet key.Binding
+	// Pain prompt.
+	Skip, Gentler, End, Continue key.Binding
+	// Yes/no questions.
+	Yes, No key.Binding
+}
+
+// DefaultKeys returns limber's key bindings.
+func DefaultKeys() KeyMap {
+	b := func(help, desc string, keys ...string) key.Binding {
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
+	}
+	return KeyMap{
+		Quit:      b("q", "quit", "q"),
+		ForceQuit: b("ctrl+c", "quit now", "ctrl+c"),
+		Help:      b("?", "help", "?"),
+		Up:        b("↑/k", "up", "up", "k"),
+		Down:      b("↓/j", "down", "down", "j"),
+		Select:    b("enter", "choose", "enter"),
+		Back:      b("esc", "back", "esc"),
+		Filter:    b("/", "filter", "/"),
+		History:   b("h", "history", "h"),
+		Pause:     b("space", "pause", "space"),
+		Next:      b("n", "next", "n"),
+		Prev:      b("b", "back", "b"),
+		Pain:      b("!", "sharp pain", "!"),
+		Rep:       b("enter", "count a rep", "enter"),
+		DoneSet:   b("d", "set done", "d"),
+		Skip:      b("s", "skip exercise", "s"),
+		Gentler:   b("g", "gentler variant", "g"),
+		End:       b("e", "end session", "e"),
+		Continue:  b("c", "continue", "c"),
+		Yes:       b("y", "yes", "y", "Y"),
+		No:        b("n", "no", "n", "N", "enter"),
+	}
+}

@@ -1,0 +1,268 @@
+package tui
+
+import (
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/session"
+	"github.com/limber-coach/limber/session/journal"
+)
+
+// MinWidth and MinHeight are the smallest terminal the coach draws in; below it asks for more.
+const (
+	MinWidth  = 40
+	MinHeight = 12
+)
+
+// screen is which screen the root shows.
+type screen int
+
+// The screens.
+const (
+	screenHome screen = iota
+	screenPreview
+	screenSafety
+	screenRun
+	screenSummary
+	screenHistory
+)
+
+var screenNames = [...]string{"home", "preview", "safety", "run", "summary", "history"}
+
+// String returns the screen's name.
+func (s screen) String() string {
+	if int(s) < len(screenNames) {
+		return screenNames[s]
+	}
+	return "unknown"
+}
+
+// Options configure the coach.
+type Options struct {
+	Library *content.Library
+	// HistoryPath is the history log; SafetyPath the safety-check answers.
+	HistoryPath, SafetyPath string
+	// Now is the clock; nil means time.Now.
+	Now func() time.Time
+	// Start, when set, skips the home screen: the safety check when due, then this routine.
+	Start *content.Routine
+	// Color is false for a colourless UI (NO_COLOR, TERM=dumb).
+	Color bool
+	// Bell rings the terminal bell at 3-2-1 and at each step end.
+	Bell bool
+	// SafetyCheckDays is how long a safety-check answer holds; 0 means 30.
+	SafetyCheckDays int
+	// PlanOptions are passed to session.NewPlan.
+	PlanOptions session.Options
+}
+
+// Model is the root model: it owns the screens and routes between them.
+type Model struct {
+	c      *Common
+	res    *Result
+	screen screen
+	start  *content.Routine
+	plan   session.Options
+
+	// safety is the saved safety-check answers; safetyLoaded is set once they were read.
+	safety       SafetyAnswers
+	safetyLoaded bool
+	// pending is the routine waiting for the safety check.
+	pending *content.Routine
+
+	home    homeModel
+	preview previewModel
+	check   safetyModel
+	run     runModel
+	summary summaryModel
+	history historyModel
+}
+
+// New returns the root model.
+func New(o Options) Model {
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	if o.SafetyCheckDays <= 0 {
+		o.SafetyCheckDays = 30
+	}
+	c := &Common{Lib: o.Library, Styles: NewStyles(o.Color), Keys: DefaultKeys(), Width: 80, Height: 24,
+		Now: o.Now, HistoryPath: o.HistoryPath, SafetyPath: o.SafetyPath, Bell: o.Bell, SafetyCheckDays: o.SafetyCheckDays}
+	m := Model{c: c, res: &Result{}, start: o.Start, plan: o.PlanOptions}
+	m.home = newHome(c)
+	return m
+}
+
+// Result returns the program's shared result: the session in progress and whether it was saved.
+func (m Model) Result() *Result { return m.res }
+
+// safetyLoadedMsg carries the saved safety-check answers (or the error reading them).
+type safetyLoadedMsg struct {
+	answers SafetyAnswers
+	err     error
+}
+
+// Init loads the safety answers and the home screen's history header.
+func (m Model) Init() tea.Cmd {
+	path := m.c.SafetyPath
+	load := func() tea.Msg {
+		a, err := LoadSafety(path)
+		return safetyLoadedMsg{a, err}
+	}
+	return tea.Batch(load, m.home.Init())
+}
+
+// Update routes a message to the root's own handling or to the current screen.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.c.Width, m.c.Height = msg.Width, msg.Height
+	case tea.KeyPressMsg:
+		if msg.String() == "ctrl+c" {
+			m.res.Interrupted = true
+			return m, tea.Quit
+		}
+	case signalMsg:
+		m.res.Signal = msg.name
+		return m, tea.Quit
+	case safetyLoadedMsg:
+		m.safety, m.safetyLoaded = msg.answers, true
+		if m.start != nil {
+			r := m.start
+			m.start = nil
+			return m.startRoutine(r)
+		}
+		return m, nil
+	case goHomeMsg:
+		m.screen = screenHome
+		m.home = newHome(m.c)
+		return m, m.home.Init()
+	case goPreviewMsg:
+		m.screen = screenPreview
+		m.preview = newPreview(m.c, msg.routine, m.safety)
+		return m, nil
+	case goHistoryMsg:
+		m.screen = screenHistory
+		var cmd tea.Cmd
+		m.history, cmd = newHistory(m.c)
+		return m, cmd
+	case startMsg:
+		return m.startRoutine(msg.routine)
+	case safetyDoneMsg:
+		m.safety = msg.answers
+		path, answers := m.c.SafetyPath, msg.answers
+		save := func() tea.Msg { _ = SaveSafety(path, answers); return nil }
+		r := m.pending
+		m.pending = nil
+		if !msg.proceed || r == nil {
+			m.screen = screenHome
+			return m, save
+		}
+		next, cmd := m.startRoutine(r)
+		return next, tea.Batch(save, cmd)
+	case sessionEndedMsg:
+		m.screen = screenSummary
+		m.summary = newSummary(m.c, msg.rec)
+		return m, m.save(msg.rec)
+	case savedMsg:
+		m.res.Saved = msg.err == nil
+	}
+	return m.updateScreen(msg)
+}
+
+// startRoutine runs the safety check when it is due, else starts the routine.
+func (m Model) startRoutine(r *content.Routine) (tea.Model, tea.Cmd) {
+	if !m.safetyLoaded {
+		m.start = r
+		return m, nil
+	}
+	if m.safety.Due(m.c.Now(), m.c.SafetyCheckDays) {
+		m.pending = r
+		m.screen = screenSafety
+		m.check = newSafety(m.c, r)
+		return m, nil
+	}
+	if m.safety.GentleOnly && !r.HasTag("gentle") {
+		m.screen = screenPreview
+		m.preview = newPreview(m.c, r, m.safety)
+		return m, nil
+	}
+	plan, err := session.NewPlan(r, m.c.Lib, m.plan)
+	if err != nil {
+		m.screen = screenPreview
+		m.preview = newPreview(m.c, r, m.safety)
+		m.preview.err = err
+		return m, nil
+	}
+	m.screen = screenRun
+	var cmd tea.Cmd
+	m.run, cmd = newRun(m.c, plan)
+	m.res.Engine, m.res.Saved = m.run.eng, false
+	return m, cmd
+}
+
+// save appends the record to the history in a Cmd and reports the outcome.
+func (m Model) save(rec session.Record) tea.Cmd {
+	path := m.c.HistoryPath
+	return func() tea.Msg {
+		return savedMsg{journal.Append(path, journal.FromRecord(rec, journal.NewID(rec.Started)))}
+	}
+}
+
+func (m Model) updateScreen(msg tea.Msg) (tea.Model, tea.Cmd) {
+	var cmd tea.Cmd
+	switch m.screen {
+	case screenHome:
+		m.home, cmd = m.home.Update(msg)
+	case screenPreview:
+		m.preview, cmd = m.preview.Update(msg)
+	case screenSafety:
+		m.check, cmd = m.check.Update(msg)
+	case screenRun:
+		m.run, cmd = m.run.Update(msg)
+	case screenSummary:
+		m.summary, cmd = m.summary.Update(msg)
+	case screenHistory:
+		m.history, cmd = m.history.Update(msg)
+	}
+	return m, cmd
+}
+
+// View draws the current screen, or a request for a larger window.
+func (m Model) View() tea.View {
+	var s string
+	switch {
+	case m.c.Width < MinWidth || m.c.Height < MinHeight:
+		s = tooSmall(m.c)
+	case m.screen == screenHome:
+		s = m.home.View()
+	case m.screen == screenPreview:
+		s = m.preview.View()
+	case m.screen == screenSafety:
+		s = m.check.View()
+	case m.screen == screenRun:
+		s = m.run.View()
+	case m.screen == screenSummary:
+		s = m.summary.View()
+	case m.screen == screenHistory:
+		s = m.history.View()
+	}
+	v := tea.NewView(s)
+	v.AltScreen = true
+	return v
+}
+
+// tooSmall asks for a larger window, in as much of the message as fits.
+func tooSmall(c *Common) string {
+	if c.Width <= 0 || c.Height <= 0 {
+		return ""
+	}
+	msg := "Make the window larger (at least 40×12)."
+	if c.Width < len([]rune(msg)) {
+		r := []rune("Enlarge window")
+		msg = string(r[:min(len(r), c.Width)])
+	}
+	return msg
+}
