@@ -106,10 +106,10 @@ func toExerciseJSON(e *content.Exercise) exerciseJSON {
 
 func toRoutineJSON(lib *content.Library, r *content.Routine) routineJSON {
 	total := routineTotal(lib, r)
-	where, eq := routineWhere(lib, r)
+	needs := lib.Needs(r)
 	j := routineJSON{
 		ID: r.ID, Name: r.Name, Summary: r.Summary, For: nonNil(r.For), Tags: nonNil(r.Tags),
-		Where: where, Equipment: nonNil(eq), Minutes: minutes(total), Seconds: total.Seconds(),
+		Where: needs.Where(), Equipment: nonNil(needs.Equipment), Minutes: minutes(total), Seconds: total.Seconds(),
 		RestS: r.Rest.Seconds(), Steps: []stepJSON{}, Source: r.Source, Overrides: r.Overrides,
 	}
 	if r.GetReady != nil {

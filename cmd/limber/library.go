@@ -57,62 +57,6 @@ func humanDur(d time.Duration) string {
 	return fmt.Sprintf("%d min %d s", m, s)
 }
 
-// routineWhere summarizes where a routine happens and what it needs: "chair/standing",
-// "floor · foam roller".
-func routineWhere(lib *content.Library, r *content.Routine) (where string, equipment []string) {
-	var seated, standing, floor bool
-	for _, st := range r.Steps {
-		e, ok := lib.Exercise(st.Exercise)
-		if !ok {
-			continue
-		}
-		switch {
-		case e.Position == content.PositionSeated:
-			seated = true
-		case e.Position == content.PositionStanding:
-			standing = true
-		default:
-			floor = true
-		}
-		for _, q := range e.Equipment {
-			if !contains(equipment, q) {
-				equipment = append(equipment, q)
-			}
-		}
-	}
-	var parts []string
-	if seated {
-		parts = append(parts, "chair")
-	}
-	if standing {
-		parts = append(parts, "standing")
-	}
-	if floor {
-		parts = append(parts, "floor")
-	}
-	return strings.Join(parts, "/"), equipment
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
-// sidesText describes a side mode for people: "each side", "alternating sides", "".
-func sidesText(s content.Sides) string {
-	switch s {
-	case content.SidesEach:
-		return "each side"
-	case content.SidesAlternate:
-		return "alternating sides"
-	}
-	return ""
-}
-
 // truncate shortens s to at most n runes, ending in "…" when cut.
 func truncate(s string, n int) string {
 	r := []rune(s)

@@ -65,11 +65,11 @@ func writeRoutineTable(w io.Writer, lib *content.Library) {
 	const indent = idW + 1
 	fmt.Fprintf(w, "%-*s %-*s %-*s %s\n", idW, "ID", nameW, "NAME", minW, "TIME", "WHERE")
 	for _, r := range lib.Routines() {
-		where, eq := routineWhere(lib, r)
+		needs := lib.Needs(r)
 		fmt.Fprintf(w, "%-*s %-*s %-*s %s\n", idW, truncate(r.ID, idW), nameW, truncate(r.Name, nameW),
-			minW, fmt.Sprintf("%d min", minutes(routineTotal(lib, r))), where)
+			minW, fmt.Sprintf("%d min", minutes(routineTotal(lib, r))), needs.Where())
 		detail := strings.Join(r.For, ", ")
-		if extra := without(eq, "chair"); len(extra) > 0 {
+		if extra := needs.Extra(); len(extra) > 0 {
 			detail += " · needs " + strings.Join(extra, ", ")
 		}
 		if detail != "" {
@@ -77,16 +77,6 @@ func writeRoutineTable(w io.Writer, lib *content.Library) {
 		}
 	}
 	fmt.Fprintf(w, "\nStart one with: limber run ID    Details: limber show ID\n")
-}
-
-func without(list []string, s string) []string {
-	var out []string
-	for _, x := range list {
-		if x != s {
-			out = append(out, x)
-		}
-	}
-	return out
 }
 
 func writeExerciseTable(w io.Writer, lib *content.Library) {

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/limber-coach/limber/content"
@@ -56,7 +57,7 @@ func unknownID(lib *content.Library, what, id string) error {
 
 func writeRoutine(w io.Writer, lib *content.Library, r *content.Routine) {
 	total := routineTotal(lib, r)
-	where, eq := routineWhere(lib, r)
+	needs := lib.Needs(r)
 	fmt.Fprintf(w, "%s  (%s)\n", r.Name, r.ID)
 	if r.Summary != "" {
 		fmt.Fprintf(w, "%s\n", wrap(r.Summary, 78, ""))
@@ -65,16 +66,16 @@ func writeRoutine(w io.Writer, lib *content.Library, r *content.Routine) {
 	if len(r.For) > 0 {
 		fmt.Fprintf(w, "For:        %s\n", strings.Join(r.For, ", "))
 	}
-	fmt.Fprintf(w, "Where:      %s\n", where)
-	if len(eq) > 0 {
-		fmt.Fprintf(w, "Equipment:  %s\n", strings.Join(eq, ", "))
+	fmt.Fprintf(w, "Where:      %s\n", needs.Where())
+	if len(needs.Equipment) > 0 {
+		fmt.Fprintf(w, "Equipment:  %s\n", strings.Join(needs.Equipment, ", "))
 	}
 	fmt.Fprintf(w, "Total:      %s, %d exercises\n\n", humanDur(total), len(r.Steps))
 	var cautions []string
 	for i, st := range r.Steps {
 		e, _ := lib.Exercise(st.Exercise)
 		dose := st.Dose.String()
-		if s := sidesText(st.Sides); s != "" {
+		if s := st.Sides.Text(); s != "" {
 			dose += ", " + s
 		}
 		rest := ""
@@ -85,7 +86,7 @@ func writeRoutine(w io.Writer, lib *content.Library, r *content.Routine) {
 		if st.Note != "" {
 			fmt.Fprintf(w, "     %s\n", st.Note)
 		}
-		if e.Caution != "" && !contains(cautions, e.Name+": "+e.Caution) {
+		if e.Caution != "" && !slices.Contains(cautions, e.Name+": "+e.Caution) {
 			cautions = append(cautions, e.Name+": "+e.Caution)
 		}
 	}
@@ -110,7 +111,7 @@ func writeExercise(w io.Writer, lib *content.Library, e *content.Exercise) {
 		fmt.Fprintf(w, "Targets:   %s\n", strings.Join(e.Targets, ", "))
 	}
 	dose := e.Dose.String()
-	if s := sidesText(e.Sides); s != "" {
+	if s := e.Sides.Text(); s != "" {
 		dose += ", " + s
 	}
 	fmt.Fprintf(w, "Dose:      %s\n\n", dose)
