@@ -32,6 +32,16 @@ type Stats struct {
 	PainStops []PainCount `json:"pain_stops"`
 	// Heatmap counts completed sessions per day over the last HeatmapWeeks weeks.
 	Heatmap Heatmap `json:"heatmap"`
+	// Last is the most recently started session, nil when there is none.
+	Last *LastSession `json:"last,omitempty"`
+}
+
+// LastSession is the most recent session, for a "last: Desk break, today 09:10" line.
+type LastSession struct {
+	Routine     string    `json:"routine"`
+	RoutineName string    `json:"routine_name"`
+	Status      string    `json:"status"`
+	Started     time.Time `json:"started"`
 }
 
 // Totals counts sessions (of any status), the completed ones among them, and their minutes.
@@ -107,6 +117,7 @@ type tally struct {
 	routines  map[string]*routineTally
 	pain      map[string]*PainCount
 	painSides map[string]*[4]bool // per exercise: none, left, right, alternating
+	last      *LastSession
 }
 
 type routineTally struct {
@@ -140,6 +151,9 @@ func weekday(n int) int { return ((n+3)%7 + 7) % 7 }
 func date(n int) string { return time.Unix(int64(n)*86400, 0).UTC().Format(time.DateOnly) }
 
 func (t *tally) add(e Entry) {
+	if t.last == nil || e.Started.After(t.last.Started) {
+		t.last = &LastSession{Routine: e.Routine, RoutineName: e.RoutineName, Status: e.Status, Started: e.Started}
+	}
 	n := t.dayNumber(e.Started)
 	weekStart := t.today - weekday(t.today)
 	inWeek := n >= weekStart && n < weekStart+7
@@ -201,6 +215,7 @@ func (t *tally) stats() Stats {
 		Total:     t.total,
 		Routines:  []RoutineCount{},
 		PainStops: []PainCount{},
+		Last:      t.last,
 	}
 	s.Week.Minutes = (t.weekSecs + 30) / 60
 	s.Total.Minutes = (t.totalSecs + 30) / 60
