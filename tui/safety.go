@@ -1,21 +1,342 @@
 package tui
 
 import (
+	"strings"
+	"unicode/utf8"
+
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/limber-coach/limber/content"
 )
 
-// safetyModel is the safety check screen (stub: being written).
-type safetyModel struct {
-	c       *Common
-	routine *content.Routine
+// safetyStep is where the person is in the safety check.
+type safetyStep int
+
+// The safety check's steps.
+const (
+	// stepRedFlags asks whether any red flag (or the emergency sign) applies.
+	stepRedFlags safetyStep = iota
+	// stepAdvice follows a yes to the red flags: see a professional, or type the confirmation
+	// to go on with gentle routines only.
+	stepAdvice
+	// stepPregnancy asks whether the person is pregnant.
+	stepPregnancy
+	// stepPregnancyWarn warns that the pending routine has exercises to avoid in pregnancy.
+	stepPregnancyWarn
+)
+
+// String returns the step's name.
+func (s safetyStep) String() string {
+	names := [...]string{"red flags", "advice", "pregnancy", "pregnancy warning"}
+	if s >= 0 && int(s) < len(names) {
+		return names[s]
+	}
+	return "unknown"
 }
 
+// confirmWord is what the person types, after a yes to the red flags, to go on with gentle
+// routines; maxConfirm bounds what the field takes.
+const (
+	confirmWord = "gentle"
+	maxConfirm  = 24
+)
+
+// Tags the safety check looks at.
+const (
+	tagGentle           = "gentle"
+	tagAvoidInPregnancy = "avoid-in-pregnancy"
+)
+
+// safetyModel is the safety check screen: the red-flag question, the advice screen with its
+// typed confirmation, the pregnancy question and its warning. It ends with a safetyDoneMsg (the
+// root saves the answers) or, when left before any answer, a goHomeMsg.
+type safetyModel struct {
+	c *Common
+	// routine is the routine waiting for the check; nil when there is none.
+	routine *content.Routine
+	step    safetyStep
+	answers SafetyAnswers
+	// typed is what the person typed on the advice screen; wrong is set when enter was pressed
+	// with something other than the confirmation word.
+	typed string
+	wrong bool
+	// offset is how far the body is scrolled.
+	offset int
+}
+
+// newSafety returns the safety check for the routine r (nil when none is pending).
 func newSafety(c *Common, r *content.Routine) safetyModel { return safetyModel{c: c, routine: r} }
 
-// Update handles the safety check's answers.
-func (m safetyModel) Update(msg tea.Msg) (safetyModel, tea.Cmd) { return m, nil }
+// avoidInPregnancy returns the names of r's exercises tagged avoid-in-pregnancy, each once, in
+// routine order (nil when there are none, or r is nil).
+func avoidInPregnancy(lib *content.Library, r *content.Routine) []string {
+	if lib == nil || r == nil {
+		return nil
+	}
+	var names []string
+	seen := map[string]bool{}
+	for _, st := range r.Steps {
+		e, ok := lib.Exercise(st.Exercise)
+		if !ok || seen[e.ID] || !e.HasTag(tagAvoidInPregnancy) {
+			continue
+		}
+		seen[e.ID] = true
+		names = append(names, e.Name)
+	}
+	return names
+}
 
-// View draws the safety check.
-func (m safetyModel) View() string { return "safety" }
+// allowed reports whether the pending routine may start under the answers so far: after a yes
+// to the red flags only gentle routines do.
+func (m safetyModel) allowed() bool {
+	return !m.answers.GentleOnly || m.routine == nil || m.routine.HasTag(tagGentle)
+}
+
+// done ends the check with the answers dated now.
+func (m safetyModel) done(proceed bool) tea.Cmd {
+	a := m.answers
+	a.Date = m.c.Now()
+	return func() tea.Msg { return safetyDoneMsg{answers: a, proceed: proceed} }
+}
+
+// goHomeCmd leaves the check unanswered (nothing is saved, so it is asked again next time).
+func goHomeCmd() tea.Msg { return goHomeMsg{} }
+
+// to moves to step s with the body scrolled to its top.
+func (m safetyModel) to(s safetyStep) safetyModel {
+	m.step, m.offset = s, 0
+	return m
+}
+
+// Update handles the safety check's keys.
+func (m safetyModel) Update(msg tea.Msg) (safetyModel, tea.Cmd) {
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return m, nil
+	}
+	if m.step == stepAdvice {
+		return m.updateAdvice(k)
+	}
+	keys := m.c.Keys
+	switch {
+	case key.Matches(k, keys.Up):
+		m.offset = max(m.offset-1, 0)
+		return m, nil
+	case key.Matches(k, keys.Down):
+		m.offset = min(m.offset+1, m.maxOffset())
+		return m, nil
+	}
+	switch m.step {
+	case stepRedFlags:
+		switch {
+		case key.Matches(k, keys.Yes):
+			m.answers.RedFlags = true
+			return m.to(stepAdvice), nil
+		case key.Matches(k, keys.No):
+			return m.to(stepPregnancy), nil
+		case key.Matches(k, keys.Back, keys.Quit):
+			return m, goHomeCmd
+		}
+	case stepPregnancy:
+		switch {
+		case key.Matches(k, keys.Yes):
+			m.answers.Pregnant = true
+			if m.allowed() && len(avoidInPregnancy(m.c.Lib, m.routine)) > 0 {
+				return m.to(stepPregnancyWarn), nil
+			}
+			return m, m.done(m.allowed())
+		case key.Matches(k, keys.No):
+			return m, m.done(m.allowed())
+		case key.Matches(k, keys.Back, keys.Quit):
+			return m, goHomeCmd
+		}
+	case stepPregnancyWarn:
+		switch {
+		case key.Matches(k, keys.Select):
+			return m, m.done(true)
+		case key.Matches(k, keys.Back, keys.Quit):
+			return m, m.done(false)
+		}
+	}
+	return m, nil
+}
+
+// updateAdvice handles the advice screen, where letters go into the confirmation field: the
+// arrows scroll, backspace deletes, enter confirms, esc (or q while the field is empty) leaves
+// with the red flags recorded and nothing started.
+func (m safetyModel) updateAdvice(k tea.KeyPressMsg) (safetyModel, tea.Cmd) {
+	switch k.String() {
+	case "up":
+		m.offset = max(m.offset-1, 0)
+	case "down":
+		m.offset = min(m.offset+1, m.maxOffset())
+	case "esc":
+		return m, m.done(false)
+	case "backspace":
+		if _, size := utf8.DecodeLastRuneInString(m.typed); size > 0 {
+			m.typed = m.typed[:len(m.typed)-size]
+		}
+		m.wrong = false
+	case "enter":
+		if !strings.EqualFold(strings.TrimSpace(m.typed), confirmWord) {
+			m.wrong = true
+			return m, nil
+		}
+		m.answers.GentleOnly = true
+		m.typed, m.wrong = "", false
+		return m.to(stepPregnancy), nil
+	default:
+		if k.Text == "q" && m.typed == "" {
+			return m, m.done(false)
+		}
+		text := content.Sanitize(k.Text)
+		if text != "" && utf8.RuneCountInString(m.typed+text) <= maxConfirm {
+			m.typed += text
+			m.wrong = false
+		}
+	}
+	return m, nil
+}
+
+// View draws the current step: a title, the scrollable text, the question after it and the
+// keys at the bottom.
+func (m safetyModel) View() string { return m.page().render(m.c.Width, m.c.Height, m.offset) }
+
+// maxOffset is the furthest the body scrolls at the current size.
+func (m safetyModel) maxOffset() int { return m.page().maxOffset(m.c.Height) }
+
+// page lays out the current step.
+func (m safetyModel) page() screenPage {
+	st, keys, w := m.c.Styles, m.c.Keys, screenTextWidth(m.c.Width)
+	safety := content.Safety{}
+	if m.c.Lib != nil {
+		safety = m.c.Lib.Safety()
+	}
+	var body, prompt []string
+	para := func(s string, style func(...string) string) {
+		for _, l := range wrapHanging(s, w, "", "") {
+			body = append(body, style(l))
+		}
+	}
+	ask := func(s string) { prompt = append(prompt, wrapHanging(s, w, "", "")...) }
+	plain := func(s ...string) string { return strings.Join(s, " ") }
+	name := "This routine"
+	if m.routine != nil {
+		name = m.routine.Name
+	}
+	yesNo := []key.Binding{keys.Yes, bindingHelp("n", "no"), bindingHelp("esc", "later")}
+	var bs []key.Binding
+
+	switch m.step {
+	case stepRedFlags:
+		para(safety.Disclaimer, plain)
+		disclaimer := len(body)
+		body = append(body, "")
+		para("See a physiotherapist or doctor before you exercise if any of these apply:", st.Title.Render)
+		for _, f := range safety.RedFlags {
+			body = append(body, wrapHanging(f, w, "  • ", "    ")...)
+		}
+		if safety.Emergency != "" {
+			body = append(body, "")
+			para("Emergency: "+safety.Emergency, st.Danger.Render)
+		}
+		ask(st.Accent.Render("Does any of this apply to you? [y/N]"))
+		// header, body, a blank, the question and (at least) one line of keys
+		if len(newScreenHeader(st, m.c.Height, ""))+len(body)+1+len(prompt)+1 > m.c.Height && disclaimer > 0 {
+			// On a short screen the red flags come first, so the question has them in view.
+			body = append(body[disclaimer+1:], append([]string{""}, body[:disclaimer]...)...)
+		}
+		bs = yesNo
+	case stepAdvice:
+		para("Please see a physiotherapist or doctor before you exercise with limber, and tell them which of these signs you have.", st.Title.Render)
+		if safety.Emergency != "" {
+			body = append(body, "")
+			para("Emergency: "+safety.Emergency, st.Danger.Render)
+		}
+		body = append(body, "")
+		para("If a professional has told you gentle exercise is fine, you can go on with gentle routines only (they are tagged gentle).", plain)
+		if m.routine != nil && !m.routine.HasTag(tagGentle) {
+			body = append(body, "")
+			para(name+" is not a gentle routine, so it will not start now.", st.Warn.Render)
+		}
+		ask(st.Accent.Render("Type " + confirmWord + " and press enter to go on:"))
+		prompt = append(prompt, st.Accent.Render("> ")+m.typed+"█")
+		if m.wrong {
+			prompt = append(prompt, st.Warn.Render("Type the word "+confirmWord+", or press esc."))
+		}
+		bs = []key.Binding{bindingHelp("enter", "confirm"), bindingHelp("esc", "home")}
+	case stepPregnancy:
+		if m.answers.GentleOnly {
+			para("Understood: gentle routines only.", st.Good.Render)
+			if !m.allowed() {
+				para(name+" is not a gentle routine, so it will not start. Pick one tagged gentle on the home screen.", st.Warn.Render)
+			}
+			body = append(body, "")
+		}
+		para(safety.Pregnancy, plain)
+		body = append(body, "")
+		para("If you are, routines with exercises to avoid in pregnancy are marked, and you are warned before one starts.", plain)
+		ask(st.Accent.Render("Are you pregnant? [y/N]"))
+		bs = yesNo
+	case stepPregnancyWarn:
+		para(name+" has exercises to avoid in pregnancy:", st.Warn.Render)
+		for _, n := range avoidInPregnancy(m.c.Lib, m.routine) {
+			body = append(body, wrapHanging(n, w, "  • ", "    ")...)
+		}
+		body = append(body, "")
+		para(safety.Pregnancy, plain)
+		ask(st.Accent.Render("Start it anyway?"))
+		bs = []key.Binding{bindingHelp("enter", "start"), bindingHelp("esc", "home")}
+	}
+	p := screenPage{header: newScreenHeader(st, m.c.Height, "Safety check"), body: body, prompt: append([]string{""}, prompt...)}
+	return p.withKeys(st, m.c.Width, m.c.Height, bs...)
+}
+
+// wrapHanging word-wraps s to width w, starting the first line with first and the others with
+// rest (a bullet and its hanging indent). It returns nil for an empty s.
+func wrapHanging(s string, w int, first, rest string) []string {
+	if s == "" {
+		return nil
+	}
+	inner := max(w-max(ansi.StringWidth(first), ansi.StringWidth(rest)), 1)
+	lines := strings.Split(ansi.Wrap(s, inner, ""), "\n")
+	for i, l := range lines {
+		if i == 0 {
+			lines[i] = first + l
+		} else {
+			lines[i] = rest + l
+		}
+	}
+	return lines
+}
+
+// bindingHelp is a binding used only for its help text.
+func bindingHelp(keys, desc string) key.Binding {
+	return key.NewBinding(key.WithKeys(keys), key.WithHelp(keys, desc))
+}
+
+// keyHelpLines is "y yes · n/enter no · esc not now": each binding's keys and what they do, wrapped
+// between bindings to w cells.
+func keyHelpLines(st Styles, w int, bs ...key.Binding) []string {
+	sep := st.Subtle.Render(" · ")
+	var lines []string
+	cur := ""
+	for _, b := range bs {
+		h := b.Help()
+		item := st.Key.Render(h.Key) + " " + st.Subtle.Render(h.Desc)
+		switch {
+		case cur == "":
+			cur = item
+		case ansi.StringWidth(cur+sep+item) <= w:
+			cur += sep + item
+		default:
+			lines, cur = append(lines, cur), item
+		}
+	}
+	if cur != "" {
+		lines = append(lines, cur)
+	}
+	return lines
+}

@@ -1,0 +1,230 @@
+package tui
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/limber-coach/limber/session/journal"
+)
+
+// histSession is one session of the test history, started ago before t0.
+type histSession struct {
+	ago     time.Duration
+	routine string
+	name    string
+	status  string
+	seconds int
+	pain    []journal.Pain
+}
+
+// testSessions is a small history ending just before t0 (Saturday 2026-11-21 09:00 UTC).
+func testSessions() []histSession {
+	day := 24 * time.Hour
+	knee := journal.Pain{Exercise: "knee-to-chest", Name: "Knee-to-chest stretch", Side: "left"}
+	piri := journal.Pain{Exercise: "piriformis-stretch", Name: "Piriformis stretch", Side: "right"}
+	return []histSession{
+		{30 * time.Minute, "desk-break", "Desk break", "completed", 370, nil},
+		{day - 9*time.Hour, "lower-back-relief", "Lower-back relief", "pain", 245, []journal.Pain{knee}},
+		{2*day + time.Hour, "desk-break", "Desk break", "completed", 360, nil},
+		{3*day - 3*time.Hour, "posture-upper-back", "Posture and upper back", "stopped", 130, nil},
+		{4 * day, "desk-break", "Desk break", "completed", 355, nil},
+		{5 * day, "mid-back-mobility", "Mid-back mobility", "completed", 600, nil},
+		{9 * day, "desk-break", "Desk break", "completed", 20, nil},
+		{11 * day, "mid-back-mobility", "Mid-back mobility", "completed", 610, nil},
+		{18 * day, "desk-break", "Desk break", "completed", 365, nil},
+		{38 * day, "lower-back-relief", "Lower-back relief", "pain", 400, []journal.Pain{piri, knee}},
+		{72 * day, "core-stability", "Core stability", "completed", 900, nil},
+		{112 * day, "desk-break", "Desk break", "completed", 360, nil},
+	}
+}
+
+// writeHistory appends the sessions to c's history log with journal.Append.
+func writeHistory(t *testing.T, c *Common, sessions []histSession) {
+	t.Helper()
+	for i, s := range sessions {
+		start := t0.Add(-s.ago)
+		pain := make([]journal.Pain, len(s.pain))
+		for j, p := range s.pain {
+			p.At = start.Add(time.Duration(60*(j+1)) * time.Second)
+			pain[j] = p
+		}
+		e := journal.Entry{V: journal.Version, ID: fmt.Sprintf("01TEST%020d", i), Routine: s.routine,
+			RoutineName: s.name, Kind: journal.KindRoutine, Status: s.status, Started: start,
+			Ended: start.Add(time.Duration(s.seconds) * time.Second), Seconds: s.seconds, Pain: pain}
+		if err := journal.Append(c.HistoryPath, e); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// loadedHistory returns the history screen after its load Cmd ran.
+func loadedHistory(t *testing.T, c *Common) historyModel {
+	t.Helper()
+	m, cmd := newHistory(c)
+	if cmd == nil {
+		t.Fatal("newHistory returned no load Cmd")
+	}
+	msg, ok := cmd().(histLoadedMsg)
+	if !ok {
+		t.Fatal("the load Cmd did not return a histLoadedMsg")
+	}
+	m, _ = m.Update(msg)
+	return m
+}
+
+func TestHistoryLoadingThenLoaded(t *testing.T) {
+	c := testCommon(t, 80, 24, newClock())
+	writeHistory(t, c, testSessions())
+	m, cmd := newHistory(c)
+	if v := plainView(m.View()); !strings.Contains(v, "Loading…") {
+		t.Errorf("before the load the screen should say Loading…:\n%s", v)
+	}
+	m, _ = m.Update(cmd())
+	v := plainView(m.View())
+	for _, want := range []string{"Streak", "1 day (longest 2 days)", "This week", "6 sessions, 34 min (4 completed)",
+		"12 sessions", "Recent sessions", "Desk break", "pain: Knee-to-chest stretch (left)", "Sharp-pain stops"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("history lacks %q:\n%s", want, v)
+		}
+	}
+	if got := len(m.data.recent); got != histRecent {
+		t.Errorf("recent sessions = %d, want the latest %d", got, histRecent)
+	}
+	if !m.data.recent[0].Started.After(m.data.recent[1].Started) {
+		t.Error("recent sessions are not newest first")
+	}
+}
+
+func TestHistoryGoldens(t *testing.T) {
+	for _, sz := range [][2]int{{80, 24}, {40, 12}, {120, 40}} {
+		c := testCommon(t, sz[0], sz[1], newClock())
+		writeHistory(t, c, testSessions())
+		m := loadedHistory(t, c)
+		v := m.View()
+		fitsIn(t, v, sz[0], sz[1])
+		golden(t, fmt.Sprintf("history-%dx%d.golden", sz[0], sz[1]), v)
+	}
+}
+
+func TestHistoryScroll(t *testing.T) {
+	c := testCommon(t, 40, 12, newClock())
+	writeHistory(t, c, testSessions())
+	m := loadedHistory(t, c)
+	top := m.View()
+	if !strings.Contains(plainView(top), "↑/↓ scroll") {
+		t.Errorf("a history longer than the screen should offer scrolling:\n%s", plainView(top))
+	}
+	m, _ = m.Update(press("up"))
+	if m.offset != 0 || m.View() != top {
+		t.Errorf("up at the top moved the view (offset %d)", m.offset)
+	}
+	m, _ = m.Update(press("down"))
+	if m.offset != 1 || m.View() == top {
+		t.Errorf("down did not scroll (offset %d)", m.offset)
+	}
+	m, _ = m.Update(press("j"))
+	m, _ = m.Update(press("k"))
+	if m.offset != 1 {
+		t.Errorf("j then k: offset %d, want 1", m.offset)
+	}
+	limit := m.page().maxOffset(c.Height)
+	for range limit + 5 {
+		m, _ = m.Update(press("down"))
+	}
+	if m.offset != limit {
+		t.Errorf("offset %d after scrolling past the end, want the limit %d", m.offset, limit)
+	}
+	bottom := plainView(m.View())
+	fitsIn(t, m.View(), 40, 12)
+	if !strings.Contains(bottom, "4+") {
+		t.Errorf("the bottom of the history should show the heatmap legend:\n%s", bottom)
+	}
+	m, _ = m.Update(press("up"))
+	if m.offset != limit-1 {
+		t.Errorf("up from the end: offset %d, want %d", m.offset, limit-1)
+	}
+}
+
+func TestHistoryLeaves(t *testing.T) {
+	for _, k := range []string{"esc", "q"} {
+		c := testCommon(t, 80, 24, newClock())
+		m := loadedHistory(t, c)
+		_, cmd := m.Update(press(k))
+		if cmd == nil {
+			t.Fatalf("%s: no command", k)
+		}
+		if _, ok := cmd().(goHomeMsg); !ok {
+			t.Errorf("%s: want goHomeMsg", k)
+		}
+	}
+	c := testCommon(t, 80, 24, newClock())
+	m := loadedHistory(t, c)
+	for _, k := range []string{"x", "enter", "space", "!"} {
+		if _, cmd := m.Update(press(k)); cmd != nil {
+			t.Errorf("%s: unexpected command", k)
+		}
+	}
+}
+
+func TestHistoryEmpty(t *testing.T) {
+	c := testCommon(t, 80, 24, newClock())
+	m := loadedHistory(t, c)
+	if v := plainView(m.View()); !strings.Contains(v, "No sessions yet") {
+		t.Errorf("an empty history should say so:\n%s", v)
+	}
+}
+
+func TestHistoryDamagedLines(t *testing.T) {
+	c := testCommon(t, 80, 24, newClock())
+	writeHistory(t, c, testSessions()[:2])
+	f, err := os.OpenFile(c.HistoryPath, os.O_APPEND|os.O_WRONLY, 0o600)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fmt.Fprint(f, "{not json\n{\"v\":1}\n")
+	f.Close()
+	m := loadedHistory(t, c)
+	v := plainView(m.View())
+	if !strings.Contains(v, "2 damaged lines skipped") || !strings.Contains(v, "2 sessions") {
+		t.Errorf("want the damage note and both good sessions:\n%s", v)
+	}
+}
+
+func TestHistoryReadError(t *testing.T) {
+	c := testCommon(t, 80, 24, newClock())
+	c.HistoryPath = t.TempDir() // a folder cannot be read as a log
+	m := loadedHistory(t, c)
+	v := plainView(m.View())
+	if !strings.Contains(v, "Could not read the history") {
+		t.Errorf("a read error should be said plainly:\n%s", v)
+	}
+	fitsIn(t, m.View(), 80, 24)
+}
+
+func TestHistoryTinySizes(t *testing.T) {
+	for _, sz := range [][2]int{{0, 0}, {1, 1}, {10, 3}, {40, 12}, {80, 24}, {120, 40}, {200, 60}} {
+		c := testCommon(t, sz[0], sz[1], newClock())
+		writeHistory(t, c, testSessions())
+		m, cmd := newHistory(c)
+		fitsIn(t, m.View(), max(sz[0], 0), max(sz[1], 1))
+		m, _ = m.Update(cmd())
+		for range 50 {
+			m, _ = m.Update(press("down"))
+		}
+		fitsIn(t, m.View(), max(sz[0], 0), max(sz[1], 1))
+	}
+}
+
+func TestHistoryIgnoresOtherMessages(t *testing.T) {
+	c := testCommon(t, 80, 24, newClock())
+	m, _ := newHistory(c)
+	m, cmd := m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	if cmd != nil || m.loaded {
+		t.Error("a resize should neither load nor command")
+	}
+}
