@@ -28,6 +28,9 @@ type Common struct {
 	Bell bool
 	// SafetyCheckDays is how long a safety check answer holds (30 by default).
 	SafetyCheckDays int
+	// Safety is the latest safety-check answers (kept up to date by the root), which mark
+	// routines to avoid in pregnancy and limit the choice to gentle routines after red flags.
+	Safety SafetyAnswers
 }
 
 // Result is what the program leaves behind for the caller, shared by pointer between the copies

@@ -1,17 +1,331 @@
 package tui
 
-import tea "charm.land/bubbletea/v2"
+import (
+	"fmt"
+	"strings"
+	"time"
 
-// homeModel is the routine picker (stub: being written).
-type homeModel struct{ c *Common }
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 
-func newHome(c *Common) homeModel { return homeModel{c: c} }
+	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/session"
+	"github.com/limber-coach/limber/session/journal"
+)
 
-// Init loads the header line (streak, last session) from the history.
-func (m homeModel) Init() tea.Cmd { return nil }
+// homeItem is one routine on the home screen, with what the list shows of it computed once.
+type homeItem struct {
+	r       *content.Routine
+	minutes int
+	needs   content.Needs
+	// search is the lower-cased text the filter matches: id, name, what it is for, where, tags.
+	search string
+}
 
-// Update handles the picker's keys.
-func (m homeModel) Update(msg tea.Msg) (homeModel, tea.Cmd) { return m, nil }
+// homeModel is the routine picker: the routines, the desk break first, filterable with `/`.
+type homeModel struct {
+	c      *Common
+	items  []homeItem
+	cursor int // index into visible()
+	// filter is the filter text; filtering is set while it is being typed.
+	filter    string
+	filtering bool
+	// header is the streak / last-session line, once the history has been read.
+	header string
+}
 
-// View draws the picker.
-func (m homeModel) View() string { return "home" }
+// homeLoadedMsg carries the history facts for the header line.
+type homeLoadedMsg struct {
+	stats journal.Stats
+	err   error
+}
+
+func newHome(c *Common) homeModel {
+	m := homeModel{c: c}
+	for _, r := range c.Lib.Routines() {
+		it := homeItem{r: r, needs: c.Lib.Needs(r)}
+		if p, err := session.NewPlan(r, c.Lib, session.Options{}); err == nil {
+			it.minutes = max(int((p.Total()+30*time.Second)/time.Minute), 1)
+		}
+		it.search = strings.ToLower(strings.Join(append(append([]string{r.ID, r.Name, it.needs.Where()}, r.For...), r.Tags...), " "))
+		m.items = append(m.items, it)
+	}
+	return m
+}
+
+// Init reads the history for the header line, in a Cmd.
+func (m homeModel) Init() tea.Cmd {
+	path, now := m.c.HistoryPath, m.c.Now()
+	return func() tea.Msg {
+		s, _, err := journal.ReadStats(path, now, time.Local)
+		return homeLoadedMsg{s, err}
+	}
+}
+
+// visible returns the items matching the filter.
+func (m homeModel) visible() []homeItem {
+	if m.filter == "" {
+		return m.items
+	}
+	var out []homeItem
+	for _, it := range m.items {
+		if matchesAll(it.search, strings.Fields(strings.ToLower(m.filter))) {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+func matchesAll(s string, words []string) bool {
+	for _, w := range words {
+		if !strings.Contains(s, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// Update handles the picker's keys and the loaded header.
+func (m homeModel) Update(msg tea.Msg) (homeModel, tea.Cmd) {
+	switch msg := msg.(type) {
+	case homeLoadedMsg:
+		m.header = headerLine(msg.stats, msg.err, m.c.Now())
+	case tea.KeyPressMsg:
+		if m.filtering {
+			return m.filterKey(msg)
+		}
+		k := m.c.Keys
+		vis := m.visible()
+		switch {
+		case key.Matches(msg, k.Up):
+			m.cursor = max(m.cursor-1, 0)
+		case key.Matches(msg, k.Down):
+			m.cursor = min(m.cursor+1, max(len(vis)-1, 0))
+		case key.Matches(msg, k.Filter):
+			m.filtering = true
+		case key.Matches(msg, k.Back):
+			m.filter, m.cursor = "", 0
+		case key.Matches(msg, k.History):
+			return m, func() tea.Msg { return goHistoryMsg{} }
+		case key.Matches(msg, k.Quit):
+			return m, tea.Quit
+		case key.Matches(msg, k.Select):
+			if m.cursor < len(vis) {
+				r := vis[m.cursor].r
+				return m, func() tea.Msg { return goPreviewMsg{r} }
+			}
+		}
+	}
+	return m, nil
+}
+
+// filterKey edits the filter: letters type, backspace deletes, enter keeps it, esc clears it.
+func (m homeModel) filterKey(msg tea.KeyPressMsg) (homeModel, tea.Cmd) {
+	switch msg.String() {
+	case "enter", "down":
+		m.filtering = false
+	case "esc":
+		m.filter, m.filtering = "", false
+	case "backspace":
+		if r := []rune(m.filter); len(r) > 0 {
+			m.filter = string(r[:len(r)-1])
+		}
+	default:
+		if msg.Text != "" && len([]rune(m.filter)) < 40 {
+			m.filter += content.Sanitize(msg.Text)
+		}
+	}
+	m.cursor = 0
+	return m, nil
+}
+
+// headerLine is "Streak: 3 days · Last: Desk break, today 09:10".
+func headerLine(s journal.Stats, err error, now time.Time) string {
+	if err != nil {
+		return "History unreadable: " + content.Sanitize(err.Error())
+	}
+	if s.Last == nil {
+		return "No sessions yet. The desk break is a good first one."
+	}
+	streak := fmt.Sprintf("Streak: %d day", s.CurrentStreak)
+	if s.CurrentStreak != 1 {
+		streak += "s"
+	}
+	return fmt.Sprintf("%s · Last: %s, %s", streak, s.Last.RoutineName, when(s.Last.Started, now))
+}
+
+// when says "today 09:10", "yesterday 18:02" or "Mon 3 Nov".
+func when(t, now time.Time) string {
+	t = t.In(now.Location())
+	y1, m1, d1 := t.Date()
+	y2, m2, d2 := now.Date()
+	switch {
+	case y1 == y2 && m1 == m2 && d1 == d2:
+		return "today " + t.Format("15:04")
+	case now.AddDate(0, 0, -1).Format("2006-01-02") == t.Format("2006-01-02"):
+		return "yesterday " + t.Format("15:04")
+	}
+	return t.Format("Mon 2 Jan")
+}
+
+// View draws the title, header, the list (scrolled to keep the cursor in view), the selected
+// routine's details and the key help.
+func (m homeModel) View() string {
+	c, st := m.c, m.c.Styles
+	w := c.Width
+	var top, bottom []string
+	top = append(top, st.Title.Render("limber")+st.Subtle.Render(" · back care and desk breaks"))
+	if m.filtering || m.filter != "" {
+		cursor := ""
+		if m.filtering {
+			cursor = "█"
+		}
+		top = append(top, "Filter: "+m.filter+cursor)
+	} else {
+		top = append(top, st.Subtle.Render(clip(m.header, w)))
+	}
+	top = append(top, "")
+
+	vis := m.visible()
+	var detail []string
+	if m.cursor < len(vis) {
+		detail = m.detail(vis[m.cursor])
+	}
+	help := "enter open · / filter · h history · q quit"
+	if m.filtering {
+		help = "type to filter · enter done · esc clear"
+	}
+	bottom = append(bottom, "")
+	bottom = append(bottom, detail...)
+	bottom = append(bottom, "", st.Subtle.Render(clip(help, w)), st.Subtle.Render(clip("Not medical advice. Sharp pain? Stop and press !", w)))
+
+	rows := c.Height - len(top) - len(bottom)
+	if rows < 3 { // short terminal: give the list the room and drop the details
+		bottom = bottom[len(bottom)-2:]
+		rows = c.Height - len(top) - len(bottom)
+	}
+	var list []string
+	if len(vis) == 0 {
+		list = append(list, "No routine matches. esc clears the filter.")
+	}
+	first := max(0, min(m.cursor-rows/2, len(vis)-rows))
+	for i := first; i < len(vis) && i < first+rows; i++ {
+		list = append(list, m.row(vis[i], i == m.cursor))
+	}
+	for len(list) < rows {
+		list = append(list, "")
+	}
+	return strings.Join(append(append(top, list...), bottom...), "\n")
+}
+
+// row is one routine line: marker, name, minutes, where, and what it is for as width allows.
+func (m homeModel) row(it homeItem, selected bool) string {
+	st, w := m.c.Styles, m.c.Width
+	nameW := min(30, w-10)
+	line := fmt.Sprintf("%-*s %3d min", nameW, clip(it.r.Name, nameW), it.minutes)
+	if w >= 60 {
+		line += "  " + fmt.Sprintf("%-20s", clip(it.needs.Where(), 20))
+	}
+	if w >= 80 {
+		line += "  " + strings.Join(it.r.For, ", ")
+	}
+	mark := m.marks(it)
+	line = clip(line, w-2-len([]rune(mark)))
+	if selected {
+		return st.Selected.Render("› "+line) + st.Warn.Render(mark)
+	}
+	return "  " + line + st.Warn.Render(mark)
+}
+
+// marks flags a routine the safety answers advise against: moves to avoid in pregnancy, or not
+// gentle when only gentle routines are offered.
+func (m homeModel) marks(it homeItem) string {
+	var marks []string
+	if m.c.Safety.Pregnant && len(pregnancyAvoid(m.c.Lib, it.r)) > 0 {
+		marks = append(marks, "pregnancy!")
+	}
+	if m.c.Safety.GentleOnly && !it.r.HasTag("gentle") {
+		marks = append(marks, "not gentle")
+	}
+	if len(marks) == 0 {
+		return ""
+	}
+	return " [" + strings.Join(marks, ", ") + "]"
+}
+
+// detail is the selected routine's summary and needs, wrapped to the width, at most 4 lines.
+func (m homeModel) detail(it homeItem) []string {
+	w := m.c.Width
+	var lines []string
+	if it.r.Summary != "" {
+		lines = append(lines, wrapText(it.r.Summary, w)...)
+	}
+	needs := "Where: " + it.needs.Where()
+	if extra := it.needs.Extra(); len(extra) > 0 {
+		needs += " · needs " + strings.Join(extra, ", ")
+	}
+	if len(lines) > 3 {
+		lines = append(lines[:2], clip(lines[2]+" …", w))
+	}
+	return append(lines, m.c.Styles.Subtle.Render(clip(needs, w)))
+}
+
+// pregnancyAvoid returns the names of a routine's exercises tagged avoid-in-pregnancy.
+func pregnancyAvoid(lib *content.Library, r *content.Routine) []string {
+	var names []string
+	for _, st := range r.Steps {
+		if e, ok := lib.Exercise(st.Exercise); ok && e.HasTag("avoid-in-pregnancy") && !containsString(names, e.Name) {
+			names = append(names, e.Name)
+		}
+	}
+	return names
+}
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// clip cuts s to at most w cells, ending in "…" when cut.
+func clip(s string, w int) string {
+	if w <= 0 {
+		return ""
+	}
+	r := []rune(s)
+	if len(r) <= w {
+		return s
+	}
+	if w == 1 {
+		return "…"
+	}
+	return string(r[:w-1]) + "…"
+}
+
+// wrapText breaks s into lines of at most w cells at spaces (a word longer than w is cut).
+func wrapText(s string, w int) []string {
+	if w <= 0 {
+		return nil
+	}
+	var lines []string
+	line := ""
+	for _, word := range strings.Fields(s) {
+		word = clip(word, w)
+		switch {
+		case line == "":
+			line = word
+		case len([]rune(line))+1+len([]rune(word)) <= w:
+			line += " " + word
+		default:
+			lines = append(lines, line)
+			line = word
+		}
+	}
+	if line != "" {
+		lines = append(lines, line)
+	}
+	return lines
+}

@@ -66,8 +66,7 @@ type Model struct {
 	start  *content.Routine
 	plan   session.Options
 
-	// safety is the saved safety-check answers; safetyLoaded is set once they were read.
-	safety       SafetyAnswers
+	// safetyLoaded is set once the saved safety-check answers (in Common) were read.
 	safetyLoaded bool
 	// pending is the routine waiting for the safety check.
 	pending *content.Routine
@@ -128,7 +127,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.res.Signal = msg.name
 		return m, tea.Quit
 	case safetyLoadedMsg:
-		m.safety, m.safetyLoaded = msg.answers, true
+		m.c.Safety, m.safetyLoaded = msg.answers, true
 		if m.start != nil {
 			r := m.start
 			m.start = nil
@@ -141,7 +140,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.home.Init()
 	case goPreviewMsg:
 		m.screen = screenPreview
-		m.preview = newPreview(m.c, msg.routine, m.safety)
+		m.preview = newPreview(m.c, msg.routine)
 		return m, nil
 	case goHistoryMsg:
 		m.screen = screenHistory
@@ -151,7 +150,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case startMsg:
 		return m.startRoutine(msg.routine)
 	case safetyDoneMsg:
-		m.safety = msg.answers
+		m.c.Safety = msg.answers
 		path, answers := m.c.SafetyPath, msg.answers
 		save := func() tea.Msg { _ = SaveSafety(path, answers); return nil }
 		r := m.pending
@@ -178,21 +177,21 @@ func (m Model) startRoutine(r *content.Routine) (tea.Model, tea.Cmd) {
 		m.start = r
 		return m, nil
 	}
-	if m.safety.Due(m.c.Now(), m.c.SafetyCheckDays) {
+	if m.c.Safety.Due(m.c.Now(), m.c.SafetyCheckDays) {
 		m.pending = r
 		m.screen = screenSafety
 		m.check = newSafety(m.c, r)
 		return m, nil
 	}
-	if m.safety.GentleOnly && !r.HasTag("gentle") {
+	if m.c.Safety.GentleOnly && !r.HasTag("gentle") {
 		m.screen = screenPreview
-		m.preview = newPreview(m.c, r, m.safety)
+		m.preview = newPreview(m.c, r)
 		return m, nil
 	}
 	plan, err := session.NewPlan(r, m.c.Lib, m.plan)
 	if err != nil {
 		m.screen = screenPreview
-		m.preview = newPreview(m.c, r, m.safety)
+		m.preview = newPreview(m.c, r)
 		m.preview.err = err
 		return m, nil
 	}

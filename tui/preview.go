@@ -1,25 +1,157 @@
 package tui
 
 import (
+	"fmt"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/session"
 )
 
-// previewModel shows a routine before it starts (stub: being written).
+// previewModel shows a routine before it starts: the steps with doses, the total time, what it
+// needs, cautions, and any warning from the safety answers. Enter starts; esc goes back.
 type previewModel struct {
 	c       *Common
 	routine *content.Routine
-	safety  SafetyAnswers
-	err     error
+	// lines is the scrollable body, built once; offset the first line shown.
+	lines  []string
+	offset int
+	// blocked says why the routine cannot start (not gentle after red flags), "" when it can.
+	blocked string
+	// err is a planning error shown instead of starting.
+	err error
 }
 
-func newPreview(c *Common, r *content.Routine, a SafetyAnswers) previewModel {
-	return previewModel{c: c, routine: r, safety: a}
+func newPreview(c *Common, r *content.Routine) previewModel {
+	m := previewModel{c: c, routine: r}
+	if c.Safety.GentleOnly && !r.HasTag("gentle") {
+		m.blocked = "After your safety answers, limber offers gentle routines only, and this one is not. See a physiotherapist or doctor first."
+	}
+	m.lines = m.body()
+	return m
 }
 
 // Update handles the preview's keys.
-func (m previewModel) Update(msg tea.Msg) (previewModel, tea.Cmd) { return m, nil }
+func (m previewModel) Update(msg tea.Msg) (previewModel, tea.Cmd) {
+	if _, ok := msg.(tea.WindowSizeMsg); ok {
+		m.lines = m.body() // re-wrap for the new width
+	}
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return m, nil
+	}
+	keys := m.c.Keys
+	switch {
+	case key.Matches(k, keys.Select):
+		if m.blocked == "" && m.err == nil {
+			r := m.routine
+			return m, func() tea.Msg { return startMsg{r} }
+		}
+	case key.Matches(k, keys.Back):
+		return m, func() tea.Msg { return goHomeMsg{} }
+	case key.Matches(k, keys.Quit):
+		return m, tea.Quit
+	case key.Matches(k, keys.Up):
+		m.offset = max(m.offset-1, 0)
+	case key.Matches(k, keys.Down):
+		m.offset++
+	}
+	return m, nil
+}
 
-// View draws the preview.
-func (m previewModel) View() string { return "preview" }
+// body is everything below the title, wrapped to the width.
+func (m previewModel) body() []string {
+	c, st, r, w := m.c, m.c.Styles, m.routine, m.c.Width
+	var out []string
+	add := func(s string) { out = append(out, wrapText(s, w)...) }
+	plan, err := session.NewPlan(r, c.Lib, session.Options{})
+	needs := c.Lib.Needs(r)
+	if err == nil {
+		add(fmt.Sprintf("Total: %s · %d exercises", durText(plan.Total()), len(r.Steps)))
+	}
+	facts := "Where: " + needs.Where()
+	if len(needs.Equipment) > 0 {
+		facts += " · Equipment: " + strings.Join(needs.Equipment, ", ")
+	}
+	add(facts)
+	if r.Summary != "" {
+		out = append(out, "")
+		add(r.Summary)
+	}
+	out = append(out, "")
+	var cautions []string
+	nameW := min(28, max(w/2-4, 8))
+	for i, step := range r.Steps {
+		e, _ := c.Lib.Exercise(step.Exercise)
+		dose := step.Dose.String()
+		if s := step.Sides.Text(); s != "" {
+			dose += ", " + s
+		}
+		out = append(out, clip(fmt.Sprintf("%2d. %-*s %s", i+1, nameW, clip(e.Name, nameW), dose), w))
+		if e.Caution != "" && !containsString(cautions, e.Name+": "+e.Caution) {
+			cautions = append(cautions, e.Name+": "+e.Caution)
+		}
+	}
+	if avoid := pregnancyAvoid(c.Lib, r); c.Safety.Pregnant && len(avoid) > 0 {
+		out = append(out, "")
+		for _, l := range wrapText("In pregnancy, avoid: "+strings.Join(avoid, ", ")+". Skip them with n, or pick the pregnancy routine.", w) {
+			out = append(out, st.Warn.Render(l))
+		}
+	}
+	if len(cautions) > 0 {
+		out = append(out, "", st.Title.Render("Cautions"))
+		for _, ct := range cautions {
+			add("- " + ct)
+		}
+	}
+	return out
+}
+
+// View draws the title, the scrollable body and the footer.
+func (m previewModel) View() string {
+	c, st, w := m.c, m.c.Styles, m.c.Width
+	top := []string{st.Title.Render(clip(m.routine.Name, w)), ""}
+	var bottom []string
+	switch {
+	case m.err != nil:
+		bottom = append(bottom, st.Danger.Render(clip("Cannot start: "+m.err.Error(), w)))
+	case m.blocked != "":
+		for _, l := range wrapText(m.blocked, w) {
+			bottom = append(bottom, st.Warn.Render(l))
+		}
+	}
+	help := "enter start · ↑/↓ scroll · esc back · q quit"
+	if m.blocked != "" || m.err != nil {
+		help = "↑/↓ scroll · esc back · q quit"
+	}
+	bottom = append(bottom, "", st.Subtle.Render(clip(help, w)), st.Subtle.Render(clip("Gentle pull is fine; sharp pain is not. Press ! any time.", w)))
+	body := m.lines
+	rows := max(c.Height-len(top)-len(bottom), 0)
+	off := min(m.offset, max(len(body)-rows, 0))
+	shown := body[off:min(off+rows, len(body))]
+	for len(shown) < rows {
+		shown = append(shown, "")
+	}
+	all := append(append(top, shown...), bottom...)
+	if len(all) > c.Height {
+		all = all[:max(c.Height, 0)]
+	}
+	return strings.Join(all, "\n")
+}
+
+// durText prints "5 min 22 s", "45 s", "12 min".
+func durText(d time.Duration) string {
+	secs := int(d.Seconds() + 0.5)
+	m, s := secs/60, secs%60
+	switch {
+	case m == 0:
+		return fmt.Sprintf("%d s", s)
+	case s == 0:
+		return fmt.Sprintf("%d min", m)
+	}
+	return fmt.Sprintf("%d min %d s", m, s)
+}

@@ -2,11 +2,13 @@ package main
 
 import "fmt"
 
-// runHome is `limber` with no command. Without a terminal it lists the routines and how to
-// start one. (The full-screen coach is issue "The coach in the terminal"; until it lands the
-// terminal gets the same list.)
+// runHome is `limber` with no command: the full-screen coach in a terminal; otherwise the
+// routines and how to start one.
 func runHome(a *app) error {
 	lib := loadLibrary(a)
+	if useCoach(a) {
+		return runCoach(a, lib, nil)
+	}
 	fmt.Fprintf(a.stdout, "limber — a coach for back care and desk breaks. Not medical advice: stop on sharp pain.\n\n")
 	writeRoutineTable(a.stdout, lib)
 	fmt.Fprintf(a.stdout, "Quick desk break:  limber run\n")

@@ -31,9 +31,12 @@ func main() {
 func exitCode(a *app, err error) int {
 	var ue usageError
 	var se signalError
+	var es exitStatus
 	switch {
 	case err == nil:
 		return 0
+	case errors.As(err, &es):
+		return int(es)
 	case errors.As(err, &se):
 		if s, ok := se.sig.(syscall.Signal); ok && s != syscall.SIGINT {
 			return 128 + int(s) // 143 for SIGTERM, 129 for SIGHUP, as shells report them

@@ -28,7 +28,7 @@ on its own to the end. Ctrl+C, SIGTERM and SIGHUP stop it and still save it as s
 
 func runRun(a *app, args []string) error {
 	fs := newFlags(a, "run")
-	fs.Bool("plain", false, "") // the full-screen coach is not built yet: every run is plain
+	plainFlag := fs.Bool("plain", false, "")
 	pos, help, err := parseFlags(a, fs, runUsage, args)
 	if help || err != nil {
 		return err
@@ -48,6 +48,9 @@ func runRun(a *app, args []string) error {
 	plan, err := session.NewPlan(r, lib, session.Options{})
 	if err != nil {
 		return err
+	}
+	if !*plainFlag && useCoach(a) {
+		return runCoach(a, lib, r)
 	}
 	// One reader for the whole run, so the safety answer and the commands share stdin.
 	var lines <-chan string
