@@ -241,7 +241,7 @@ func (m homeModel) row(it homeItem, selected bool) string {
 // gentle when only gentle routines are offered.
 func (m homeModel) marks(it homeItem) string {
 	var marks []string
-	if m.c.Safety.Pregnant && len(pregnancyAvoid(m.c.Lib, it.r)) > 0 {
+	if m.c.Safety.Pregnant && len(avoidInPregnancy(m.c.Lib, it.r)) > 0 {
 		marks = append(marks, "pregnancy!")
 	}
 	if m.c.Safety.GentleOnly && !it.r.HasTag("gentle") {
@@ -268,26 +268,6 @@ func (m homeModel) detail(it homeItem) []string {
 		lines = append(lines[:2], clip(lines[2]+" …", w))
 	}
 	return append(lines, m.c.Styles.Subtle.Render(clip(needs, w)))
-}
-
-// pregnancyAvoid returns the names of a routine's exercises tagged avoid-in-pregnancy.
-func pregnancyAvoid(lib *content.Library, r *content.Routine) []string {
-	var names []string
-	for _, st := range r.Steps {
-		if e, ok := lib.Exercise(st.Exercise); ok && e.HasTag("avoid-in-pregnancy") && !containsString(names, e.Name) {
-			names = append(names, e.Name)
-		}
-	}
-	return names
-}
-
-func containsString(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // clip cuts s to at most w cells, ending in "…" when cut.

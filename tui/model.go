@@ -135,9 +135,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	case goHomeMsg:
-		m.screen = screenHome
-		m.home = newHome(m.c)
-		return m, m.home.Init()
+		return m.goHome()
 	case goPreviewMsg:
 		m.screen = screenPreview
 		m.preview = newPreview(m.c, msg.routine)
@@ -156,8 +154,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		r := m.pending
 		m.pending = nil
 		if !msg.proceed || r == nil {
-			m.screen = screenHome
-			return m, save
+			next, cmd := m.goHome() // rebuilt: the new answers change the marks
+			return next, tea.Batch(save, cmd)
 		}
 		next, cmd := m.startRoutine(r)
 		return next, tea.Batch(save, cmd)
@@ -169,6 +167,13 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.res.Saved = msg.err == nil
 	}
 	return m.updateScreen(msg)
+}
+
+// goHome shows a freshly built home screen (its marks follow the latest safety answers).
+func (m Model) goHome() (tea.Model, tea.Cmd) {
+	m.screen, m.pending = screenHome, nil
+	m.home = newHome(m.c)
+	return m, m.home.Init()
 }
 
 // startRoutine runs the safety check when it is due, else starts the routine.

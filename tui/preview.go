@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -92,11 +93,11 @@ func (m previewModel) body() []string {
 			dose += ", " + s
 		}
 		out = append(out, clip(fmt.Sprintf("%2d. %-*s %s", i+1, nameW, clip(e.Name, nameW), dose), w))
-		if e.Caution != "" && !containsString(cautions, e.Name+": "+e.Caution) {
+		if e.Caution != "" && !slices.Contains(cautions, e.Name+": "+e.Caution) {
 			cautions = append(cautions, e.Name+": "+e.Caution)
 		}
 	}
-	if avoid := pregnancyAvoid(c.Lib, r); c.Safety.Pregnant && len(avoid) > 0 {
+	if avoid := avoidInPregnancy(c.Lib, r); c.Safety.Pregnant && len(avoid) > 0 {
 		out = append(out, "")
 		for _, l := range wrapText("In pregnancy, avoid: "+strings.Join(avoid, ", ")+". Skip them with n, or pick the pregnancy routine.", w) {
 			out = append(out, st.Warn.Render(l))
