@@ -1,25 +1,190 @@
 package tui
 
 import (
+	"time"
+
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/limber-coach/limber/session"
 )
 
-// runModel is the run screen (stub: being written).
+// tickMsg asks the run screen to bring the engine up to the clock. gen is the schedule it
+// belongs to: the screen keeps exactly one live tick, and a tick whose gen is not the screen's
+// current one is stale and dropped.
+type tickMsg struct{ gen int }
+
+// runModel is the run screen. It drives a session engine with keys and with ticks scheduled for
+// the instants the engine says the view changes (each second of a countdown, a tempo beat, a
+// breathing phase, a step's end), rings the bell on the engine's cues, and reports the end of
+// the session to the root exactly once.
 type runModel struct {
 	c   *Common
 	eng *session.Engine
+
+	// gen is the generation of the live tick; due is when it fires (zero when none is live:
+	// paused, at the pain prompt, waiting for self-paced reps, or finished).
+	gen int
+	due time.Time
+	// confirm is set while asking "End this session?"; help while the full key help shows.
+	confirm, help bool
+	// note is a short message about the last key (e.g. no gentler variant).
+	note string
+	// ended is set once sessionEndedMsg was sent.
+	ended bool
+	// bells counts the bells rung, so tests can see them without running the Cmds.
+	bells int
 }
 
+// newRun starts a session of plan at the clock's now and schedules its first tick.
 func newRun(c *Common, plan *session.Plan) (runModel, tea.Cmd) {
-	e := session.NewEngine(plan)
-	e.Start(c.Now())
-	return runModel{c: c, eng: e}, nil
+	m := runModel{c: c, eng: session.NewEngine(plan)}
+	m.eng.Start(c.Now())
+	m.eng.DrainCues()
+	return m, m.after(false)
 }
 
 // Update handles the run screen's keys and ticks.
-func (m runModel) Update(msg tea.Msg) (runModel, tea.Cmd) { return m, nil }
+func (m runModel) Update(msg tea.Msg) (runModel, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tickMsg:
+		if msg.gen != m.gen || m.ended {
+			return m, nil
+		}
+		ring := m.clock()
+		return m, m.after(ring)
+	case tea.KeyPressMsg:
+		if m.ended {
+			return m, nil
+		}
+		ring := m.clock()
+		if m.eng.State() != session.StateFinished {
+			m.note = ""
+			m.key(msg)
+			m.eng.DrainCues() // cues of the person's own action ring nothing
+		}
+		return m, m.after(ring)
+	}
+	return m, nil
+}
 
-// View draws the run screen.
-func (m runModel) View() string { return "run" }
+// key acts on one key press at the clock's now.
+func (m *runModel) key(msg tea.KeyPressMsg) {
+	k, now := m.c.Keys, m.c.Now()
+	switch {
+	case m.confirm:
+		switch {
+		case key.Matches(msg, k.Yes):
+			m.confirm = false
+			m.eng.Stop(now)
+		case key.Matches(msg, k.No, k.Back, k.Quit):
+			m.confirm = false
+		case key.Matches(msg, k.Pain):
+			m.confirm = false
+			m.eng.Pain(now)
+		}
+	case key.Matches(msg, k.Quit):
+		m.confirm, m.help = true, false
+	case m.eng.State() == session.StatePainPrompt:
+		m.painKey(msg, now)
+	case key.Matches(msg, k.Help):
+		m.help = !m.help
+	case key.Matches(msg, k.Back) && m.help:
+		m.help = false
+	case key.Matches(msg, k.Pain):
+		m.help = false
+		m.eng.Pain(now)
+	case key.Matches(msg, k.Pause):
+		if m.eng.State() == session.StatePaused {
+			m.eng.Resume(now)
+		} else {
+			m.eng.Pause(now)
+		}
+	case key.Matches(msg, k.Next):
+		m.eng.Next(now)
+	case key.Matches(msg, k.Prev):
+		m.eng.Back(now)
+	case key.Matches(msg, k.Rep):
+		m.eng.Rep(now)
+	case key.Matches(msg, k.DoneSet):
+		m.eng.Done(now)
+	}
+}
+
+// painKey answers the pain prompt: skip the exercise, use its gentler variant, end the
+// session, or continue.
+func (m *runModel) painKey(msg tea.KeyPressMsg, now time.Time) {
+	k := m.c.Keys
+	switch {
+	case key.Matches(msg, k.Skip):
+		m.eng.SkipExercise(now)
+	case key.Matches(msg, k.Gentler):
+		if err := m.eng.UseGentler(now); err != nil {
+			m.note = "This exercise has no gentler variant."
+		}
+	case key.Matches(msg, k.End):
+		m.eng.EndSession(now)
+	case key.Matches(msg, k.Continue):
+		m.eng.Continue(now)
+	}
+}
+
+// clock brings the engine up to the clock's now and reports whether the cues the clock fired
+// ring the bell.
+func (m *runModel) clock() bool {
+	m.eng.Tick(m.c.Now())
+	return m.ringFor(m.eng.DrainCues())
+}
+
+// ringFor reports whether cues fired by the clock ring the bell: the 3-2-1 countdown, the start
+// of a step that follows a timed step (a step's end), and the end of the routine.
+func (m *runModel) ringFor(cues []session.Cue) bool {
+	steps := m.eng.Plan().Steps
+	for _, q := range cues {
+		switch q.Kind {
+		case session.CueCountdown, session.CueRoutineDone:
+			return true
+		case session.CueStepStarted:
+			if q.Step > 0 && q.Step <= len(steps) && steps[q.Step-1].Timed() {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// after finishes handling an event: the bell when ring (and the bell is on), then either the
+// end of the session (sent once) or the next tick.
+func (m *runModel) after(ring bool) tea.Cmd {
+	var bell tea.Cmd
+	if ring && m.c.Bell {
+		m.bells++
+		bell = tea.Raw("\a") // View filters BEL; raw output reaches the terminal
+	}
+	if m.eng.State() == session.StateFinished {
+		m.gen++
+		m.due = time.Time{}
+		if m.ended {
+			return bell
+		}
+		m.ended = true
+		rec := m.eng.Record()
+		return tea.Batch(bell, func() tea.Msg { return sessionEndedMsg{rec} })
+	}
+	return tea.Batch(bell, m.schedule())
+}
+
+// schedule replaces the live tick: it bumps the generation (so any tick in flight is stale)
+// and, when the engine says the view changes at some instant, returns one tick for then.
+func (m *runModel) schedule() tea.Cmd {
+	m.gen++
+	now := m.c.Now()
+	at, ok := m.eng.NextChange(now)
+	if !ok {
+		m.due = time.Time{}
+		return nil
+	}
+	m.due = at
+	gen := m.gen
+	return tea.Tick(max(at.Sub(now), 0), func(time.Time) tea.Msg { return tickMsg{gen: gen} })
+}

@@ -1,0 +1,341 @@
+package tui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/session"
+)
+
+// The terminal heights from which the run screen draws block digits (and a three-row side
+// block), and block digits at twice the size.
+const (
+	tallHeight = 20
+	hugeHeight = 36
+)
+
+// View draws the run screen: the routine and its progress at the top, the step large in the
+// middle, the pain reminder and the keys at the bottom.
+func (m runModel) View() string {
+	w, h := m.c.Width, m.c.Height
+	if w <= 0 || h <= 0 {
+		return ""
+	}
+	s := m.eng.Snapshot(m.c.Now())
+	var p fitPage
+	m.header(&p, s)
+	switch {
+	case s.State == session.StatePainPrompt:
+		m.painBody(&p, s)
+	case m.help:
+		m.helpBody(&p)
+	case s.State == session.StateFinished:
+		p.add(atBody, centered, 1, m.c.Styles.Title.Render("Session over"))
+	case s.Step.Kind.Work():
+		m.workBody(&p, s)
+	default:
+		m.betweenBody(&p, s)
+	}
+	m.footer(&p, s)
+	return p.render(w, h)
+}
+
+// header is the routine's name, "exercise i of n" and the routine's progress bar.
+func (m runModel) header(p *fitPage, s session.Snapshot) {
+	st, w := m.c.Styles, m.c.Width
+	name := "limber"
+	if r := m.eng.Plan().Routine; r != nil {
+		name = r.Name
+	}
+	right := ""
+	if s.ExerciseCount > 0 {
+		right = fmt.Sprintf("exercise %d of %d", s.ExerciseNum, s.ExerciseCount)
+	}
+	p.add(atTop, flushLeft, 2, spreadLine(st.Title.Render(name), st.Subtle.Render(right), w))
+	p.add(atTop, flushLeft, 6, st.Bar(w, s.RoutineFraction))
+}
+
+// workBody draws a hold, reps or breathing step: name, side, set/hold, the count, the cues.
+func (m runModel) workBody(p *fitPage, s session.Snapshot) {
+	st := m.c.Styles
+	tall := m.c.Height >= tallHeight
+	m.pausedBanner(p, s)
+	name := exerciseName(s.Step.Exercise)
+	side := sideWord(s.Side)
+	switch {
+	case side == "":
+		p.add(atBody, centered, 1, st.Title.Render(name))
+	case tall:
+		p.add(atBody, centered, 1, st.Title.Render(name))
+		m.sideBlock(p, side)
+	default: // one line: the side is kept whole, the name cut to make room
+		tag := st.Side.Render(side)
+		room := max(m.c.Width-ansi.StringWidth(tag)-2, 1)
+		p.add(atBody, centered, 1, st.Title.Render(ansi.Truncate(name, room, "…"))+"  "+tag)
+	}
+	if meta := metaLine(s); meta != "" {
+		p.add(atBody, centered, 7, st.Subtle.Render(meta))
+	}
+	p.blank(atBody, 9)
+	switch s.Step.Kind {
+	case session.KindHold:
+		m.big(p, countdown(s.Left))
+	case session.KindReps:
+		m.big(p, fmt.Sprintf("%d/%d", s.Rep, s.Reps))
+	case session.KindBreath:
+		m.big(p, strings.ToUpper(s.Phase.Kind.String())+" "+countdown(s.PhaseLeft))
+	}
+	p.add(atBody, centered, 4, m.stepBar(s))
+	if s.Step.Kind == session.KindReps {
+		if s.Step.Tempo > 0 {
+			beat := "●   ○"
+			if s.Rep%2 == 1 {
+				beat = "○   ●"
+			}
+			p.add(atBody, centered, 5, st.Accent.Render(beat))
+		} else {
+			p.add(atBody, centered, 3,
+				st.Key.Render("enter")+" = rep · "+st.Key.Render("d")+" = set done")
+		}
+	}
+	m.cues(p, s.Step.Exercise, s.Step.Note)
+}
+
+// betweenBody draws a get-ready, rest or switch step: what it is, its countdown and what comes
+// next, with the cues of the exercise coming up.
+func (m runModel) betweenBody(p *fitPage, s session.Snapshot) {
+	st := m.c.Styles
+	m.pausedBanner(p, s)
+	label := map[session.StepKind]string{session.KindReady: "GET READY", session.KindRest: "REST",
+		session.KindSwitch: "SWITCH SIDES"}[s.Step.Kind]
+	p.add(atBody, centered, 1, st.Title.Render(label))
+	next := s.Step
+	if s.Next != nil {
+		next = *s.Next
+	}
+	if s.Step.Kind == session.KindSwitch && m.c.Height >= tallHeight {
+		m.sideBlock(p, sideWord(next.Side))
+	}
+	p.blank(atBody, 9)
+	m.big(p, countdown(s.Left))
+	p.add(atBody, centered, 4, m.stepBar(s))
+	p.blank(atBody, 8)
+	p.add(atBody, centered, 2, "Next: "+m.nextText(next))
+	m.cues(p, next.Exercise, next.Note)
+}
+
+// pausedBanner shows PAUSED above everything else in the body while the clock is stopped.
+func (m runModel) pausedBanner(p *fitPage, s session.Snapshot) {
+	if !s.Paused {
+		return
+	}
+	banner := m.c.Styles.Warn.Reverse(true).Padding(0, 1)
+	p.add(atBody, centered, 0, banner.Render("PAUSED · space to resume"))
+	p.blank(atBody, 8)
+}
+
+// sideBlock draws LEFT or RIGHT in reverse video: three rows tall, or one row when short of room.
+func (m runModel) sideBlock(p *fitPage, side string) {
+	if side == "" {
+		return
+	}
+	st := m.c.Styles.Side
+	pad := strings.Repeat(" ", ansi.StringWidth(side)+4)
+	tall := []string{st.Render(pad), st.Render("  " + side + "  "), st.Render(pad)}
+	p.addAlt(atBody, centered, 1, tall, []string{st.Render(side)})
+}
+
+// big draws the main count: in block digits on a tall enough terminal (twice the size on a
+// very tall one) when they fit the width, in bold digits otherwise.
+func (m runModel) big(p *fitPage, text string) {
+	st := m.c.Styles.Accent
+	plain := []string{st.Render(text)}
+	for scale := 2; scale >= 1; scale-- {
+		if need := []int{0, tallHeight, hugeHeight}[scale]; m.c.Height < need {
+			continue
+		}
+		if lines, ok := bigText(text, scale); ok && ansi.StringWidth(lines[0]) <= m.c.Width {
+			for i, l := range lines {
+				lines[i] = st.Render(l)
+			}
+			p.addAlt(atBody, centeredBlock, 1, lines, plain)
+			return
+		}
+	}
+	p.add(atBody, centered, 1, plain...)
+}
+
+// stepBar is the current step's progress bar.
+func (m runModel) stepBar(s session.Snapshot) string {
+	return m.c.Styles.Bar(min(max(m.c.Width-8, 1), 60), s.StepFraction)
+}
+
+// cues adds the routine step's note and the exercise's cues and caution, in a centred column;
+// they are the first thing dropped when the screen is short, last cue first.
+func (m runModel) cues(p *fitPage, ex *content.Exercise, note string) {
+	st := m.c.Styles
+	cw, margin := textColumn(m.c.Width)
+	p.blank(atBody, 10)
+	if note != "" {
+		for i, l := range fitWrap(note, cw) {
+			l = st.Accent.Render(l)
+			p.addGroup("note", atBody, centered, 11+i, l)
+		}
+	}
+	if ex == nil {
+		return
+	}
+	for i, c := range ex.Cues {
+		p.addGroup("cues", atBody, flushLeft, 12+i, fitBullet(c, cw, margin)...)
+	}
+	if ex.Caution != "" {
+		lines := fitWrap(ex.Caution, cw)
+		for i, l := range lines {
+			lines[i] = margin + st.Subtle.Render(l)
+		}
+		p.addGroup("cues", atBody, flushLeft, 12+len(ex.Cues), lines...)
+	}
+}
+
+// footer is the pain reminder and the key help, or the quit question.
+func (m runModel) footer(p *fitPage, s session.Snapshot) {
+	st, w := m.c.Styles, m.c.Width
+	if s.State == session.StatePainPrompt {
+		return // the choices are the body
+	}
+	if m.confirm {
+		lines := fitWrap("End this session? It will be saved as stopped. y/n", w)
+		for i, l := range lines {
+			lines[i] = st.Warn.Render(l)
+		}
+		p.add(atBottom, flushLeft, 0, lines...)
+	}
+	p.add(atBottom, flushLeft, 0, painReminder(st, w))
+	if m.confirm {
+		return
+	}
+	k := m.c.Keys
+	var items []keyHint
+	if m.help {
+		items = []keyHint{{k.Help, "close help", 1}}
+	} else {
+		pause := "pause"
+		if s.Paused {
+			pause = "resume"
+		}
+		items = []keyHint{{k.Pause, pause, 3}, {k.Next, "", 2}, {k.Prev, "", 1}, {k.Pain, "pain", 6},
+			{k.Quit, "", 5}, {k.Help, "", 4}}
+	}
+	p.add(atBottom, flushLeft, 3, oneLineHelp(st, items, w))
+}
+
+// helpBody is the full key help.
+func (m runModel) helpBody(p *fitPage) {
+	st, k := m.c.Styles, m.c.Keys
+	rows := []struct {
+		b    key.Binding
+		desc string
+	}{
+		{k.Pause, "pause / resume"},
+		{k.Next, "skip to the next step"},
+		{k.Prev, "restart exercise / previous one"},
+		{k.Pain, "sharp pain: stop now"},
+		{k.Rep, "count a rep (self-paced)"},
+		{k.DoneSet, "finish the set (self-paced)"},
+		{k.Quit, "end session, saved as stopped"},
+		{k.Help, "close this help"},
+	}
+	lines := make([]string, len(rows))
+	for i, r := range rows {
+		lines[i] = st.Key.Render(fmt.Sprintf("%-6s", r.b.Help().Key)) + r.desc
+	}
+	p.add(atBody, centeredBlock, 1, st.Title.Render("Keys"))
+	p.blank(atBody, 3)
+	p.add(atBody, centeredBlock, 1, lines...)
+}
+
+// nextText names a step coming up: "Seated twist — RIGHT · hold 2 of 3".
+func (m runModel) nextText(st session.Step) string {
+	s := exerciseName(st.Exercise)
+	if st.Gentler {
+		s += " (gentler)"
+	}
+	if side := sideWord(st.Side); side != "" {
+		s += " — " + m.c.Styles.Side.Render(side)
+	}
+	if st.Sets > 1 {
+		s += fmt.Sprintf(" · set %d of %d", st.Set, st.Sets)
+	}
+	if st.Kind == session.KindHold && st.Holds > 1 {
+		s += fmt.Sprintf(" · hold %d of %d", st.Hold, st.Holds)
+	}
+	return s
+}
+
+// metaLine is "set 1 of 2 · hold 1 of 3" (breathing: "cycle 2 of 5"), only the parts that count
+// more than one.
+func metaLine(s session.Snapshot) string {
+	var parts []string
+	if s.Sets > 1 {
+		parts = append(parts, fmt.Sprintf("set %d of %d", s.Set, s.Sets))
+	}
+	switch {
+	case s.Step.Kind == session.KindHold && s.Holds > 1:
+		parts = append(parts, fmt.Sprintf("hold %d of %d", s.Hold, s.Holds))
+	case s.Step.Kind == session.KindBreath && s.Cycles > 0:
+		parts = append(parts, fmt.Sprintf("cycle %d of %d", s.Cycle, s.Cycles))
+	case s.Step.Side == session.SideAlternating:
+		parts = append(parts, "alternate sides")
+	}
+	if s.Step.Gentler {
+		parts = append(parts, "gentler variant")
+	}
+	return strings.Join(parts, " · ")
+}
+
+// countdown formats time left as whole seconds rounded up ("3" until the last second is gone), or
+// M:SS from a minute up.
+func countdown(d time.Duration) string {
+	secs := int(max(d+time.Second-1, 0) / time.Second)
+	if secs >= 60 {
+		return fmt.Sprintf("%d:%02d", secs/60, secs%60)
+	}
+	return strconv.Itoa(secs)
+}
+
+// sideWord is "LEFT", "RIGHT", "LEFT & RIGHT" (alternating) or "" for no side.
+func sideWord(s session.Side) string {
+	switch s {
+	case session.SideLeft:
+		return "LEFT"
+	case session.SideRight:
+		return "RIGHT"
+	case session.SideAlternating:
+		return "LEFT & RIGHT"
+	}
+	return ""
+}
+
+// exerciseName is the exercise's name, or "" for none.
+func exerciseName(ex *content.Exercise) string {
+	if ex == nil {
+		return ""
+	}
+	return ex.Name
+}
+
+// spreadLine puts left and right on one line of w cells, right-aligned; right is left out when
+// both do not fit.
+func spreadLine(left, right string, w int) string {
+	gap := w - ansi.StringWidth(left) - ansi.StringWidth(right)
+	if right == "" || gap < 2 {
+		return left
+	}
+	return left + strings.Repeat(" ", gap) + right
+}

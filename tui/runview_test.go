@@ -1,0 +1,150 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+)
+
+// runScene is a named way to drive a fresh run screen to a state.
+type runScene struct {
+	name  string
+	drive func(m runModel, clk *clock) runModel
+}
+
+// runScenes drive a fresh run screen to each state the views are checked in.
+func runScenes() []runScene {
+	return []runScene{
+		{"hold", func(m runModel, clk *clock) runModel { m, _ = tickAt(m, clk, 23.5); return m }},
+		{"reps", func(m runModel, clk *clock) runModel { m, _ = tickAt(m, clk, 8); return m }},
+		{"selfpaced", func(m runModel, clk *clock) runModel {
+			m, _ = tickAt(m, clk, 70)
+			m, _ = keyAt(m, clk, 71, "enter")
+			return m
+		}},
+		{"breath", func(m runModel, clk *clock) runModel {
+			m, _ = tickAt(m, clk, 70)
+			for range 3 {
+				m, _ = keyAt(m, clk, 70, "enter")
+			}
+			m, _ = tickAt(m, clk, 80)
+			return m
+		}},
+		{"rest", func(m runModel, clk *clock) runModel { m, _ = tickAt(m, clk, 13); return m }},
+		{"switch", func(m runModel, clk *clock) runModel { m, _ = tickAt(m, clk, 38); return m }},
+		{"paused", func(m runModel, clk *clock) runModel {
+			m, _ = tickAt(m, clk, 23.5)
+			m, _ = keyAt(m, clk, 24, "space")
+			return m
+		}},
+		{"pain", func(m runModel, clk *clock) runModel {
+			m, _ = tickAt(m, clk, 20)
+			m, _ = keyAt(m, clk, 21, "!")
+			return m
+		}},
+		{"confirm", func(m runModel, clk *clock) runModel {
+			m, _ = tickAt(m, clk, 20)
+			m, _ = keyAt(m, clk, 21, "q")
+			return m
+		}},
+		{"help", func(m runModel, clk *clock) runModel {
+			m, _ = tickAt(m, clk, 20)
+			m, _ = keyAt(m, clk, 21, "?")
+			return m
+		}},
+	}
+}
+
+// goldenScenes are the scenes kept as golden files.
+func goldenScenes() map[string]bool {
+	return map[string]bool{"hold": true, "reps": true, "breath": true, "rest": true, "paused": true, "pain": true}
+}
+
+func TestRunViews(t *testing.T) {
+	for _, sc := range runScenes() {
+		for _, sz := range [][2]int{{80, 24}, {40, 12}, {120, 40}} {
+			name := fmt.Sprintf("run-%s-%dx%d.golden", sc.name, sz[0], sz[1])
+			t.Run(name, func(t *testing.T) {
+				m, clk, _ := newTestRun(t, sz[0], sz[1])
+				v := sc.drive(m, clk).View()
+				fitsIn(t, v, sz[0], sz[1])
+				if strings.Contains(v, "\a") {
+					t.Error("view contains BEL")
+				}
+				if sc.name != "pain" && !strings.Contains(plainView(v), "sharp pain? press !") {
+					t.Error("the pain reminder is not on screen")
+				}
+				if goldenScenes()[sc.name] {
+					golden(t, name, v)
+				}
+			})
+		}
+	}
+}
+
+func TestRunViewDetails(t *testing.T) {
+	view := func(name string, w, h int) string {
+		for _, sc := range runScenes() {
+			if sc.name == name {
+				m, clk, _ := newTestRun(t, w, h)
+				return plainView(sc.drive(m, clk).View())
+			}
+		}
+		t.Fatalf("no scene %q", name)
+		return ""
+	}
+	for _, c := range []struct {
+		scene string
+		w, h  int
+		want  []string
+	}{
+		{"hold", 80, 24, []string{"Test routine", "exercise 2 of 4", "Knee hug", "LEFT", "██  ████"}},
+		{"hold", 40, 12, []string{"Knee hug   LEFT", "13"}},
+		{"reps", 80, 24, []string{"Pelvic tilt", "○   ●"}},
+		{"reps", 40, 12, []string{"1/3"}},
+		{"selfpaced", 40, 12, []string{"1/3", "enter = rep · d = set done"}},
+		{"breath", 40, 12, []string{"Box breathing", "cycle 1 of 2", "HOLD 3"}},
+		{"rest", 80, 24, []string{"REST", "Next: Knee hug —  LEFT"}},
+		{"switch", 40, 12, []string{"SWITCH SIDES", "Next: Knee hug —  RIGHT"}},
+		{"paused", 40, 12, []string{"PAUSED · space to resume", "space resume"}},
+		{"pain", 40, 12, []string{"Stopped: Knee hug — LEFT", "s  skip this exercise",
+			"g  gentler variant: Pelvic tilt", "e  end the session", "c  continue (it was discomfort)"}},
+		{"pain", 80, 24, []string{"Stop that exercise and don't push through it."}},
+	} {
+		v := view(c.scene, c.w, c.h)
+		for _, want := range c.want {
+			if !strings.Contains(v, want) {
+				t.Errorf("%s at %dx%d lacks %q:\n%s", c.scene, c.w, c.h, want, v)
+			}
+		}
+	}
+}
+
+func TestRunViewTinySizes(t *testing.T) {
+	for _, sc := range runScenes() {
+		for _, sz := range [][2]int{{0, 0}, {1, 1}, {10, 3}, {0, 5}, {5, 0}, {39, 11}} {
+			m, clk, _ := newTestRun(t, sz[0], sz[1])
+			v := sc.drive(m, clk).View()
+			if sz[0] == 0 || sz[1] == 0 {
+				if v != "" {
+					t.Errorf("%s at %dx%d: %q, want nothing", sc.name, sz[0], sz[1], v)
+				}
+				continue
+			}
+			fitsIn(t, v, sz[0], sz[1])
+		}
+	}
+}
+
+func TestCountdownFormat(t *testing.T) {
+	for _, c := range []struct {
+		left time.Duration
+		want string
+	}{{0, "0"}, {-time.Second, "0"}, {secs(0.2), "1"}, {secs(3), "3"}, {secs(2.999), "3"},
+		{secs(59), "59"}, {secs(59.5), "1:00"}, {secs(60), "1:00"}, {secs(61), "1:01"}, {secs(600), "10:00"}} {
+		if got := countdown(c.left); got != c.want {
+			t.Errorf("countdown(%v) = %q, want %q", c.left, got, c.want)
+		}
+	}
+}

@@ -1,0 +1,184 @@
+package tui
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/limber-coach/limber/session"
+	"github.com/limber-coach/limber/session/journal"
+)
+
+// finishedRun drives the fixture routine to an end and returns the run screen's Common and the
+// record: "completed" (one self-paced rep then d), "pain" (pain on the left knee hug, then e),
+// "skipped" (pain, then s, then on to the end).
+func finishedRun(t *testing.T, how string, w, h int) (*Common, session.Record) {
+	t.Helper()
+	m, clk, _ := newTestRun(t, w, h)
+	switch how {
+	case "completed":
+		m, _ = tickAt(m, clk, 70)
+		m, _ = keyAt(m, clk, 71, "enter")
+		m, _ = keyAt(m, clk, 72, "d")
+	case "pain":
+		m, _ = tickAt(m, clk, 20)
+		m, _ = keyAt(m, clk, 21, "!")
+		m, _ = keyAt(m, clk, 22, "e")
+	case "skipped":
+		m, _ = tickAt(m, clk, 20)
+		m, _ = keyAt(m, clk, 21, "!")
+		m, _ = keyAt(m, clk, 22, "s")
+		m, _ = tickAt(m, clk, 40)
+		for range 3 {
+			m, _ = keyAt(m, clk, 40, "enter")
+		}
+	}
+	m, _ = tickAt(m, clk, 300)
+	if !m.ended {
+		t.Fatalf("%s: session did not end (%v)", how, m.eng.State())
+	}
+	return m.c, m.eng.Record()
+}
+
+func TestSummaryKeys(t *testing.T) {
+	c, rec := finishedRun(t, "completed", 80, 24)
+	for _, k := range []struct {
+		key  string
+		want tea.Msg
+	}{{"enter", goHomeMsg{}}, {"h", goHistoryMsg{}}, {"q", tea.QuitMsg{}}} {
+		_, cmd := newSummary(c, rec).Update(press(k.key))
+		if cmd == nil {
+			t.Errorf("%s: no Cmd", k.key)
+			continue
+		}
+		if got := cmd(); got != k.want {
+			t.Errorf("%s: %#v, want %#v", k.key, got, k.want)
+		}
+	}
+	if _, cmd := newSummary(c, rec).Update(press("x")); cmd != nil {
+		t.Error("x returned a Cmd")
+	}
+}
+
+func TestSummarySaveOutcome(t *testing.T) {
+	c, rec := finishedRun(t, "completed", 80, 24)
+	m := newSummary(c, rec)
+	if v := plainView(m.View()); !strings.Contains(v, "Saving…") || strings.Contains(v, "Saved") {
+		t.Errorf("before the save:\n%s", v)
+	}
+	failed, cmd := m.Update(savedMsg{errors.New("disk full")})
+	v := plainView(failed.View())
+	if cmd != nil || !strings.Contains(v, "Could not save this session: disk full") || strings.Contains(v, "Saved to your history") {
+		t.Errorf("after a failed save (cmd %v):\n%s", cmd != nil, v)
+	}
+	saved, cmd := m.Update(savedMsg{})
+	if v := plainView(saved.View()); !strings.Contains(v, "Saved to your history.") || strings.Contains(v, "Saving") {
+		t.Errorf("after the save:\n%s", v)
+	}
+	if cmd == nil {
+		t.Fatal("no streak read after the save")
+	}
+	// The streak is read from the history the root just appended to, in the Cmd.
+	if err := journal.Append(c.HistoryPath, journal.FromRecord(rec, journal.NewID(rec.Started))); err != nil {
+		t.Fatal(err)
+	}
+	msg := cmd()
+	if sm, ok := msg.(summaryStreakMsg); !ok || sm.err != nil || sm.days != 1 {
+		t.Fatalf("streak read gave %#v, want 1 day", msg)
+	}
+	saved, _ = saved.Update(msg)
+	if v := plainView(saved.View()); !strings.Contains(v, "streak 1 day") {
+		t.Errorf("no streak:\n%s", v)
+	}
+}
+
+func TestSummaryContent(t *testing.T) {
+	for _, c := range []struct {
+		how        string
+		want, lack []string
+	}{
+		{"completed", []string{"Session complete", "Test routine · active time", "3 of 4 exercises done · 1 partly",
+			"✓ Pelvic tilt", "~ Shoulder squeeze  partly done (1 of 3 reps)"}, []string{"Sharp pain", "physiotherapist", "emergency"}},
+		{"pain", []string{"Session ended after pain", "! Knee hug          stopped for pain (left)", "· Box breathing",
+			"Sharp pain: Knee hug (left) at 09:00", "See a physiotherapist or doctor if you have:",
+			"• Pain that spreads down a leg", "Get emergency care now."}, nil},
+		{"skipped", []string{"Session complete", "! Knee hug", "Sharp pain: Knee hug (left)", "• Numbness or weakness"}, nil},
+	} {
+		cm, rec := finishedRun(t, c.how, 80, 24)
+		v := plainView(newSummary(cm, rec).View())
+		for _, s := range c.want {
+			if !strings.Contains(v, s) {
+				t.Errorf("%s summary lacks %q:\n%s", c.how, s, v)
+			}
+		}
+		for _, s := range c.lack {
+			if strings.Contains(v, s) {
+				t.Errorf("%s summary has %q:\n%s", c.how, s, v)
+			}
+		}
+	}
+}
+
+func TestSummaryViews(t *testing.T) {
+	for _, how := range []string{"completed", "pain"} {
+		for _, sz := range [][2]int{{80, 24}, {40, 12}, {120, 40}} {
+			name := fmt.Sprintf("summary-%s-%dx%d.golden", how, sz[0], sz[1])
+			t.Run(name, func(t *testing.T) {
+				c, rec := finishedRun(t, how, sz[0], sz[1])
+				m, _ := newSummary(c, rec).Update(savedMsg{})
+				v := m.View()
+				fitsIn(t, v, sz[0], sz[1])
+				if strings.Contains(v, "\a") {
+					t.Error("view contains BEL")
+				}
+				golden(t, name, v)
+			})
+		}
+	}
+}
+
+func TestSummaryTinySizes(t *testing.T) {
+	for _, how := range []string{"completed", "pain"} {
+		c, rec := finishedRun(t, how, 80, 24)
+		for _, sz := range [][2]int{{0, 0}, {1, 1}, {10, 3}, {39, 11}} {
+			c.Width, c.Height = sz[0], sz[1]
+			m, _ := newSummary(c, rec).Update(savedMsg{errors.New("a long error message about the disk")})
+			v := m.View()
+			if sz[0] == 0 {
+				if v != "" {
+					t.Errorf("%dx%d: %q", sz[0], sz[1], v)
+				}
+				continue
+			}
+			fitsIn(t, v, sz[0], sz[1])
+		}
+	}
+}
+
+func TestSummaryVerdicts(t *testing.T) {
+	step := func(o session.Outcome, side session.Side) session.StepRecord {
+		return session.StepRecord{Exercise: "x", Name: "X", Side: side, Outcome: o, PlannedTime: secs(20), AchievedTime: secs(8)}
+	}
+	for _, c := range []struct {
+		steps []session.StepRecord
+		want  string
+	}{
+		{[]session.StepRecord{step(session.OutcomeDone, 1), step(session.OutcomeDone, 2)}, "done"},
+		{[]session.StepRecord{step(session.OutcomeDone, 1), step(session.OutcomePain, 2)}, "stopped for pain (right)"},
+		{[]session.StepRecord{step(session.OutcomePending, 0)}, "not reached"},
+		{[]session.StepRecord{step(session.OutcomeSkipped, 1), step(session.OutcomePending, 2)}, "skipped"},
+		{[]session.StepRecord{step(session.OutcomePartial, 0)}, "partly done (0:08 of 0:20)"},
+		{[]session.StepRecord{step(session.OutcomeDone, 1), step(session.OutcomeSkipped, 2)}, "partly done"},
+	} {
+		if got := groupSteps(c.steps); len(got) != 1 || got[0].text != c.want {
+			t.Errorf("%v: %+v, want %q", c.steps, got, c.want)
+		}
+	}
+	gentler := []session.StepRecord{step(session.OutcomePain, 1), {Exercise: "y", Name: "Y", Outcome: session.OutcomeDone, Gentler: true}}
+	if got := groupSteps(gentler); len(got) != 2 || got[1].name != "Y (gentler)" {
+		t.Errorf("gentler swap: %+v", got)
+	}
+}
