@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"strconv"
 	"syscall"
 
 	tea "charm.land/bubbletea/v2"
@@ -17,11 +18,13 @@ import (
 )
 
 // coachFPS is the renderer's frame rate. Bubble Tea v2 redraws on a fixed ticker even when
-// nothing changed: measured here, an idle program costs about 1.1% of a core at 60 fps and
-// 0.2% at 10 fps. limber's own ticks come only when the engine says the screen changes (about
-// once a second during a hold), so the frame rate only bounds how late a change reaches the
-// screen: 20 fps keeps that under 50 ms for roughly a third of the 60 fps cost.
-const coachFPS = 20
+// nothing changed, and that ticker is most of what the coach costs: measured on this project's
+// 2-core machine (docs/performance.md), a minimal idle v2 program used 0.35% of a core at 10 fps,
+// 0.65% at 20 and 1.4% at 60; limber counting down a hold used about 0.7% at 10 fps and 1.0% at
+// 20. limber's own ticks come only when the engine says the screen changes (once a second in a
+// hold) and the hold ends on its deadline whatever the frame rate, so the frame rate only bounds
+// how late a change reaches the screen: at 10 fps, within 100 ms.
+const coachFPS = 10
 
 // useCoach reports whether the full-screen coach can run: both stdin and stdout are terminals.
 func useCoach(a *app) bool { return a.stdinTTY && a.stdoutTTY }
@@ -43,7 +46,11 @@ func runCoach(a *app, lib *content.Library, start *content.Routine) error {
 		Bell:        true,
 	})
 	res := m.Result()
-	opts := []tea.ProgramOption{tea.WithFPS(coachFPS), tea.WithoutSignalHandler()}
+	fps := coachFPS
+	if n, err := strconv.Atoi(a.getenv("LIMBER_FPS")); err == nil && n > 0 && n <= 120 {
+		fps = n // for measuring the trade-off (docs/performance.md); not a user setting
+	}
+	opts := []tea.ProgramOption{tea.WithFPS(fps), tea.WithoutSignalHandler()}
 	if colorless(a) {
 		opts = append(opts, tea.WithColorProfile(colorprofile.Ascii))
 	}
