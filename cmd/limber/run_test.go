@@ -88,3 +88,16 @@ func TestHomeWithoutTerminalListsRoutines(t *testing.T) {
 		t.Errorf("home output: %s", ta.out)
 	}
 }
+
+func TestColorless(t *testing.T) {
+	for _, c := range []struct {
+		noColor, term string
+		want          bool
+	}{{"", "xterm-256color", false}, {"1", "xterm", true}, {"yes", "xterm", true}, {"", "dumb", true}} {
+		ta := newTestApp(t)
+		ta.env["NO_COLOR"], ta.env["TERM"] = c.noColor, c.term
+		if got := colorless(ta.app); got != c.want {
+			t.Errorf("NO_COLOR=%q TERM=%q: colorless %v, want %v", c.noColor, c.term, got, c.want)
+		}
+	}
+}

@@ -1,0 +1,165 @@
+package tui
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/limber-coach/limber/session"
+)
+
+// newRoot returns a root model on a temp data folder, optionally starting a routine.
+func newRoot(t *testing.T, start string, answers *SafetyAnswers) (Model, *clock) {
+	t.Helper()
+	clk := newClock()
+	c := testCommon(t, 80, 24, clk)
+	if answers != nil {
+		if err := SaveSafety(c.SafetyPath, *answers); err != nil {
+			t.Fatal(err)
+		}
+	}
+	o := Options{Library: c.Lib, HistoryPath: c.HistoryPath, SafetyPath: c.SafetyPath, Now: clk.Now}
+	if start != "" {
+		o.Start, _ = c.Lib.Routine(start)
+	}
+	m := New(o)
+	next, _ := m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	return next.(Model), clk
+}
+
+// send updates the root with msg and returns it with the Cmd's message (if any).
+func send(m Model, msg tea.Msg) (Model, tea.Cmd) {
+	next, cmd := m.Update(msg)
+	return next.(Model), cmd
+}
+
+// loadSafety runs the Init Cmd that reads the safety answers and delivers its message.
+func loadSafety(t *testing.T, m Model) Model {
+	t.Helper()
+	a, err := LoadSafety(m.c.SafetyPath)
+	m, _ = send(m, safetyLoadedMsg{a, err})
+	return m
+}
+
+func TestRootStartRunsSafetyCheckWhenDue(t *testing.T) {
+	m, _ := newRoot(t, "desk-break", nil)
+	m = loadSafety(t, m)
+	if m.screen != screenSafety {
+		t.Fatalf("screen %v, want the safety check first", m.screen)
+	}
+	m, _ = send(m, safetyDoneMsg{answers: SafetyAnswers{Date: t0}, proceed: true})
+	if m.screen != screenRun || m.res.Engine == nil || m.res.Saved {
+		t.Fatalf("screen %v engine %v, want a run in progress", m.screen, m.res.Engine)
+	}
+	if m.c.Safety.Date != t0 {
+		t.Errorf("the new answers are not shared with the screens")
+	}
+}
+
+func TestRootStartSkipsCheckWhenAnswered(t *testing.T) {
+	m, _ := newRoot(t, "desk-break", &SafetyAnswers{Date: t0.Add(-24 * time.Hour)})
+	m = loadSafety(t, m)
+	if m.screen != screenRun {
+		t.Errorf("screen %v, want run (answered yesterday)", m.screen)
+	}
+	m2, _ := newRoot(t, "desk-break", &SafetyAnswers{Date: t0.Add(-31 * 24 * time.Hour)})
+	if m2 = loadSafety(t, m2); m2.screen != screenSafety {
+		t.Errorf("screen %v, want the check again after 31 days", m2.screen)
+	}
+}
+
+func TestRootGentleOnlyBlocksOtherRoutines(t *testing.T) {
+	m, _ := newRoot(t, "core-stability", &SafetyAnswers{Date: t0, RedFlags: true, GentleOnly: true})
+	m = loadSafety(t, m)
+	if m.screen != screenPreview || m.preview.blocked == "" {
+		t.Errorf("screen %v, want a blocked preview", m.screen)
+	}
+}
+
+func TestRootSessionEndSavesThenSummary(t *testing.T) {
+	m, clk := newRoot(t, "desk-break", &SafetyAnswers{Date: t0})
+	m = loadSafety(t, m)
+	clk.Advance(10 * time.Second)
+	m.res.Engine.Stop(clk.Now())
+	m, cmd := send(m, sessionEndedMsg{m.res.Engine.Record()})
+	if m.screen != screenSummary || cmd == nil {
+		t.Fatalf("screen %v, want the summary and a save", m.screen)
+	}
+	saved, ok := cmd().(savedMsg)
+	if !ok || saved.err != nil {
+		t.Fatalf("save: %#v", saved)
+	}
+	m, _ = send(m, saved)
+	if !m.res.Saved || m.res.Pending() {
+		t.Errorf("result not marked saved")
+	}
+	data, err := os.ReadFile(m.c.HistoryPath)
+	if err != nil || !strings.Contains(string(data), `"status":"stopped"`) {
+		t.Errorf("history: %v %s", err, data)
+	}
+}
+
+func TestRootQuitsOnCtrlCAndSignals(t *testing.T) {
+	m, _ := newRoot(t, "", nil)
+	m, cmd := send(m, press("ctrl+c"))
+	if !m.res.Interrupted || cmd == nil {
+		t.Errorf("ctrl+c should mark interrupted and quit")
+	}
+	if _, ok := cmd().(tea.QuitMsg); !ok {
+		t.Errorf("ctrl+c cmd is not quit")
+	}
+	m, cmd = send(m, SignalMsg("SIGHUP"))
+	if m.res.Signal != "SIGHUP" || cmd == nil {
+		t.Errorf("a signal should be recorded and quit")
+	}
+}
+
+func TestRootPendingUntilSaved(t *testing.T) {
+	r := &Result{}
+	if r.Pending() {
+		t.Errorf("no session, nothing pending")
+	}
+	lib := builtinLib(t)
+	rt, _ := lib.Routine("desk-break")
+	p, _ := session.NewPlan(rt, lib, session.Options{})
+	r.Engine = session.NewEngine(p)
+	if !r.Pending() {
+		t.Errorf("a started, unsaved session is pending")
+	}
+}
+
+func TestRootTooSmallAndTiny(t *testing.T) {
+	m, _ := newRoot(t, "", nil)
+	for _, size := range [][2]int{{0, 0}, {1, 1}, {10, 3}, {39, 12}, {40, 11}} {
+		m, _ = send(m, tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		v := m.View().Content
+		if size[0] >= 10 && !strings.Contains(v, "nlarge") && !strings.Contains(v, "larger") {
+			t.Errorf("%v: %q should ask for a larger window", size, v)
+		}
+	}
+	m, _ = send(m, tea.WindowSizeMsg{Width: 40, Height: 12})
+	if v := m.View(); !v.AltScreen || strings.Contains(v.Content, "larger") {
+		t.Errorf("40x12 should draw the screen in the alternate screen")
+	}
+}
+
+func TestRootRoutesHomeHistoryPreview(t *testing.T) {
+	m, _ := newRoot(t, "", nil)
+	m = loadSafety(t, m)
+	r, _ := m.c.Lib.Routine("hips")
+	m, _ = send(m, goPreviewMsg{r})
+	if m.screen != screenPreview || m.preview.routine != r {
+		t.Errorf("preview not shown")
+	}
+	m, _ = send(m, goHistoryMsg{})
+	if m.screen != screenHistory {
+		t.Errorf("history not shown")
+	}
+	m, _ = send(m, goHomeMsg{})
+	if m.screen != screenHome {
+		t.Errorf("home not shown")
+	}
+}
