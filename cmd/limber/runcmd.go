@@ -17,7 +17,8 @@ import (
 const runUsage = `
 usage: limber run [ID] [--plain]
 
-Runs a routine, the desk break when no id is given, and logs it to your history.
+Runs a routine, the desk break when no id is given, in the full-screen coach, and logs it to
+your history. The safety check comes first when it is due.
   --plain   one line per event, no screen drawing (automatic when input or output is not a
             terminal: a pipe, a script, a screen reader setup)
 
