@@ -135,7 +135,7 @@ func (c doseChecker) apply(base *Dose, f doseFields) Dose {
 	case base == nil:
 		d = defaultDose(ks[0])
 	case len(ks) == 1 && ks[0] != base.Kind:
-		d = defaultDose(ks[0])
+		d = defaultDose(ks[0]) // the exercise's progression was for the other kind: dropped too
 		d.Sets, d.SetRest = base.Sets, base.SetRest
 	default:
 		d = *base
@@ -165,6 +165,9 @@ func (c doseChecker) apply(base *Dose, f doseFields) Dose {
 	if f.SetRest != nil {
 		d.SetRest = f.SetRest.d
 	}
+	if f.Progress != nil {
+		d.Progress = c.progress(f.Progress, d)
+	}
 	if f.Tempo != nil && d.Kind != DoseReps {
 		c.add("tempo", "tempo only applies to reps; this dose is a %s", d.Kind)
 	}
@@ -175,6 +178,62 @@ func (c doseChecker) apply(base *Dose, f doseFields) Dose {
 		c.add("release", "release is the pause between repeated holds; this dose is a %s", d.Kind)
 	}
 	return d
+}
+
+// progress checks a progression rule against the dose it grows.
+func (c doseChecker) progress(r *rawProgress, d Dose) *Progress {
+	if d.Kind == DoseBreath {
+		c.add("progress", "progress applies to holds and reps, not breathing")
+		return nil
+	}
+	p := &Progress{}
+	if r.Every == nil || *r.Every < 1 || *r.Every > 50 {
+		c.add("progress", "progress needs every = 1 to 50 (clean sessions per step), e.g. progress = { every = 3, add = \"5s\", max = \"60s\" }")
+		return nil
+	}
+	p.Every = int(*r.Every)
+	if d.Kind == DoseHold {
+		add, ok1 := progressDuration(r.Add)
+		top, ok2 := progressDuration(r.Max)
+		switch {
+		case !ok1 || !ok2:
+			c.add("progress", "for a hold, progress add and max are durations, e.g. { every = 3, add = \"5s\", max = \"60s\" }")
+			return nil
+		case add < time.Second || add > time.Minute:
+			c.add("progress", "progress add %s: use 1s to 1m", fmtDur(add))
+			return nil
+		case top <= d.Hold || top > MaxHold:
+			c.add("progress", "progress max %s must be above the hold (%s) and at most %s", fmtDur(top), fmtDur(d.Hold), fmtDur(MaxHold))
+			return nil
+		}
+		p.AddHold, p.MaxHold = add, top
+		return p
+	}
+	add, ok1 := r.Add.(int64)
+	top, ok2 := r.Max.(int64)
+	switch {
+	case !ok1 || !ok2:
+		c.add("progress", "for reps, progress add and max are whole numbers, e.g. { every = 3, add = 2, max = 15 }")
+		return nil
+	case add < 1 || add > 20:
+		c.add("progress", "progress add %d: use 1 to 20", add)
+		return nil
+	case int(top) <= d.Reps || top > MaxReps:
+		c.add("progress", "progress max %d must be above the reps (%d) and at most %d", top, d.Reps, MaxReps)
+		return nil
+	}
+	p.AddReps, p.MaxReps = int(add), int(top)
+	return p
+}
+
+// progressDuration reads a progression add/max written as a duration string.
+func progressDuration(v any) (time.Duration, bool) {
+	s, ok := v.(string)
+	if !ok {
+		return 0, false
+	}
+	d, err := time.ParseDuration(s)
+	return d, err == nil
 }
 
 // quiet returns a checker whose problems are discarded (used to re-parse fields already checked).

@@ -107,3 +107,27 @@ func keyOf(line string) string {
 	}
 	return strings.Trim(strings.TrimSpace(t[:i]), `"'`)
 }
+
+// mention returns the 1-based line of the first `key =` anywhere in a line (inside an inline
+// table such as `progress = { evry = 3 }`), or 0.
+func (l *locator) mention(key string) int {
+	for i, line := range l.lines {
+		for j := strings.Index(line, key); j >= 0; {
+			before := j == 0 || !isKeyChar(line[j-1])
+			rest := strings.TrimLeft(line[j+len(key):], " \t")
+			if before && strings.HasPrefix(rest, "=") {
+				return i + 1
+			}
+			k := strings.Index(line[j+1:], key)
+			if k < 0 {
+				break
+			}
+			j += 1 + k
+		}
+	}
+	return 0
+}
+
+func isKeyChar(c byte) bool {
+	return c == '_' || c == '-' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}

@@ -118,11 +118,13 @@ func validKeys(table string) []string {
 	case "":
 		return []string{"exercise", "routine", "safety"}
 	case "exercise":
-		return []string{"id", "name", "position", "equipment", "targets", "cues", "caution", "sides", "gentler", "tags", "hold", "reps", "tempo", "breath", "repeat", "release", "sets", "set_rest"}
+		return []string{"id", "name", "position", "equipment", "targets", "cues", "caution", "sides", "gentler", "tags", "hold", "reps", "tempo", "breath", "repeat", "release", "sets", "set_rest", "progress"}
 	case "routine":
 		return []string{"id", "name", "summary", "for", "get_ready", "rest", "tags", "step"}
 	case "routine.step":
-		return []string{"exercise", "rest", "note", "hold", "reps", "tempo", "breath", "repeat", "release", "sets", "set_rest"}
+		return []string{"exercise", "rest", "note", "hold", "reps", "tempo", "breath", "repeat", "release", "sets", "set_rest", "progress"}
+	case "exercise.progress", "routine.step.progress":
+		return []string{"every", "add", "max"}
 	case "safety":
 		return []string{"disclaimer", "red_flags", "emergency", "pain_rule", "after_pain", "pregnancy", "self_care"}
 	}
@@ -133,14 +135,20 @@ func (p *parsed) unknownKey(k toml.Key) Problem {
 	name := k[len(k)-1]
 	table := strings.Join(k[:len(k)-1], ".")
 	where := "top level"
-	if table != "" {
-		where = "[" + table + "]"
-		if table != "safety" {
-			where = "[" + where + "]"
-		}
+	switch {
+	case strings.HasSuffix(table, ".progress"):
+		where = "progress"
+	case table == "safety":
+		where = "[safety]"
+	case table != "":
+		where = "[[" + table + "]]"
 	}
 	msg := fmt.Sprintf("unknown key %q in %s%s", sanitize(name), where, didYouMean(name, validKeys(table)))
-	return Problem{File: p.file, Line: p.loc.firstKey(name, 0), Msg: msg}
+	line := p.loc.firstKey(name, 0)
+	if line == 0 {
+		line = p.loc.mention(name)
+	}
+	return Problem{File: p.file, Line: line, Msg: msg}
 }
 
 // duplicates reports ids defined twice in the same file.

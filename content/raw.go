@@ -25,6 +25,17 @@ type doseFields struct {
 	Release *durationValue `toml:"release"`
 	Sets    *int64         `toml:"sets"`
 	SetRest *durationValue `toml:"set_rest"`
+	// Progress is how the dose grows: { every = 3, add = "5s", max = "60s" } for holds,
+	// { every = 3, add = 2, max = 15 } for reps.
+	Progress *rawProgress `toml:"progress"`
+}
+
+// rawProgress is a progression rule as written. add and max are durations for holds and whole
+// numbers for reps, so they are decoded loosely and checked against the dose kind.
+type rawProgress struct {
+	Every *int64 `toml:"every"`
+	Add   any    `toml:"add"`
+	Max   any    `toml:"max"`
 }
 
 type rawExercise struct {

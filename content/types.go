@@ -124,6 +124,47 @@ type Dose struct {
 	Sets int
 	// SetRest is the rest between sets.
 	SetRest time.Duration
+	// Progress is how the dose grows with clean sessions; nil when it does not.
+	Progress *Progress
+}
+
+// Progress is a progression rule: after every Every clean sessions the dose grows by one step,
+// up to a cap. For holds the step and cap are durations (AddHold, MaxHold); for reps, counts
+// (AddReps, MaxReps).
+type Progress struct {
+	Every            int
+	AddHold, MaxHold time.Duration
+	AddReps, MaxReps int
+}
+
+// Level returns the dose raised by n steps of its progression, capped; n ≤ 0 or no rule gives
+// the dose unchanged.
+func (d Dose) Level(n int) Dose {
+	p := d.Progress
+	if p == nil || n <= 0 {
+		return d
+	}
+	switch d.Kind {
+	case DoseHold:
+		d.Hold = min(d.Hold+time.Duration(n)*p.AddHold, max(p.MaxHold, d.Hold))
+	case DoseReps:
+		d.Reps = min(d.Reps+n*p.AddReps, max(p.MaxReps, d.Reps))
+	}
+	return d
+}
+
+// MaxLevel is the number of steps after which the dose reaches its cap (0 without a rule).
+func (d Dose) MaxLevel() int {
+	p := d.Progress
+	switch {
+	case p == nil:
+		return 0
+	case d.Kind == DoseHold && p.AddHold > 0:
+		return int((max(p.MaxHold-d.Hold, 0) + p.AddHold - 1) / p.AddHold)
+	case d.Kind == DoseReps && p.AddReps > 0:
+		return (max(p.MaxReps-d.Reps, 0) + p.AddReps - 1) / p.AddReps
+	}
+	return 0
 }
 
 // Exercise is one movement, stretch, hold or breathing pattern.
