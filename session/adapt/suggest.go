@@ -1,0 +1,128 @@
+package adapt
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/session/journal"
+)
+
+// Suggestion is a routine to do today and why.
+type Suggestion struct {
+	Routine *content.Routine
+	Reason  string
+}
+
+// MaxSuggestions is how many lines the home screen's "Today" shows at most.
+const MaxSuggestions = 2
+
+// Suggest picks up to two routines for today from the history, following the content's
+// guidance: stretch daily, strengthen 2–3 times a week with a rest day between. It never
+// suggests a strength routine the day after one (or twice in a day), nor a routine allowed
+// rejects (the safety answers' exclusions). Days are counted in now's location.
+func Suggest(lib *content.Library, history []journal.Entry, now time.Time, allowed func(*content.Routine) bool) []Suggestion {
+	loc := now.Location()
+	today := dayNumber(now, loc)
+	last := map[string]int{} // routine id → day number of its last completed session
+	lastStrength, strengthName := -1<<30, ""
+	doneToday := false
+	for _, e := range history {
+		if !e.Completed() {
+			continue
+		}
+		d := dayNumber(e.Started, loc)
+		if d > today {
+			continue // from a clock that ran ahead; not "today"
+		}
+		if prev, ok := last[e.Routine]; !ok || d > prev {
+			last[e.Routine] = d
+		}
+		if d == today {
+			doneToday = true
+		}
+		if r, ok := lib.Routine(e.Routine); ok && r.HasTag("strength") && d > lastStrength {
+			lastStrength, strengthName = d, r.Name
+		}
+	}
+	var out []Suggestion
+	add := func(r *content.Routine, reason string) {
+		if r != nil && len(out) < MaxSuggestions {
+			out = append(out, Suggestion{r, reason})
+		}
+	}
+	ok := func(r *content.Routine) bool {
+		for _, s := range out {
+			if s.Routine.ID == r.ID {
+				return false // already suggested
+			}
+		}
+		return allowed == nil || allowed(r)
+	}
+	stretch := func() *content.Routine {
+		return leastRecent(lib, last, func(r *content.Routine) bool { return ok(r) && !r.HasTag("strength") && r.HasTag("stretch") })
+	}
+	switch gap := today - lastStrength; {
+	case gap <= 1:
+		when := "yesterday"
+		if gap == 0 {
+			when = "today"
+		}
+		if r := stretch(); r != nil {
+			add(r, fmt.Sprintf("rest day for strength: you did %s %s", strengthName, when))
+		}
+	default:
+		if r := leastRecent(lib, last, func(r *content.Routine) bool { return ok(r) && r.HasTag("strength") }); r != nil {
+			if d, seen := last[r.ID]; seen {
+				add(r, fmt.Sprintf("last done %s (strength 2–3× a week)", daysAgo(today-d)))
+			} else {
+				add(r, "strength 2–3× a week, with a rest day between")
+			}
+		}
+	}
+	if !doneToday {
+		if r, found := lib.Routine(content.DefaultRoutine); found && ok(r) {
+			add(r, "stretch daily: nothing done yet today")
+		} else {
+			add(stretch(), "stretch daily: nothing done yet today")
+		}
+	}
+	add(stretch(), "stretch daily")
+	return out
+}
+
+// leastRecent returns the routine passing keep that was done longest ago (never done first),
+// in library order on ties; nil when none passes.
+func leastRecent(lib *content.Library, last map[string]int, keep func(*content.Routine) bool) *content.Routine {
+	var best *content.Routine
+	bestDay := 0
+	for _, r := range lib.Routines() {
+		if !keep(r) {
+			continue
+		}
+		d, seen := last[r.ID]
+		if !seen {
+			d = -1 << 30
+		}
+		if best == nil || d < bestDay {
+			best, bestDay = r, d
+		}
+	}
+	return best
+}
+
+// dayNumber counts calendar days in loc since 1970-01-01.
+func dayNumber(t time.Time, loc *time.Location) int {
+	y, m, d := t.In(loc).Date()
+	return int(time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix() / 86400)
+}
+
+func daysAgo(n int) string {
+	switch n {
+	case 0:
+		return "today"
+	case 1:
+		return "yesterday"
+	}
+	return fmt.Sprintf("%d days ago", n)
+}
