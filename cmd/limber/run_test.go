@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/limber-coach/limber/session/journal"
 )
 
 func TestRunDeskBreakIsSaved(t *testing.T) {
@@ -99,5 +101,56 @@ func TestColorless(t *testing.T) {
 		if got := colorless(ta.app); got != c.want {
 			t.Errorf("NO_COLOR=%q TERM=%q: colorless %v, want %v", c.noColor, c.term, got, c.want)
 		}
+	}
+}
+
+// appendEntry writes a history entry for routine id on the test clock's day minus daysAgo.
+func appendEntry(t *testing.T, ta *testApp, id, status string, daysAgo int, steps []journal.Step, pain []journal.Pain) {
+	t.Helper()
+	at := ta.clock.t.AddDate(0, 0, -daysAgo)
+	e := journal.Entry{V: 1, ID: journal.NewID(at), Routine: id, RoutineName: id, Kind: journal.KindRoutine, Status: status,
+		Started: at, Ended: at.Add(5 * time.Minute), Steps: steps, Pain: pain}
+	if err := journal.Append(ta.historyPath(), e); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestShowAndRunUseTodaysDoses(t *testing.T) {
+	ta := newTestApp(t)
+	ta.writeUserFile(t, "mine.toml", `
+[[routine]]
+id = "mine"
+name = "Mine"
+get_ready = "0s"
+[[routine.step]]
+exercise = "plank"
+hold = "10s"
+repeat = 1
+sets = 1
+progress = { every = 2, add = "5s", max = "30s" }
+[[routine.step]]
+exercise = "bird-dog"
+`)
+	done := []journal.Step{{Exercise: "plank", Kind: "hold", Outcome: "done"}, {Exercise: "bird-dog", Kind: "reps", Outcome: "done"}}
+	appendEntry(t, ta, "mine", "completed", 3, done, nil)
+	appendEntry(t, ta, "mine", "completed", 2, done, nil)
+	appendEntry(t, ta, "mine", "pain", 1, []journal.Step{{Exercise: "bird-dog", Kind: "reps", Outcome: "pain"}},
+		[]journal.Pain{{Exercise: "bird-dog", Name: "Bird-dog", At: ta.clock.t.AddDate(0, 0, -1)}})
+	if code := ta.run("show", "mine"); code != 0 {
+		t.Fatalf("show: exit %d %s", code, ta.errOut)
+	}
+	out := ta.out.String()
+	for _, want := range []string{"today: 15s hold (base 10s hold) — progressed after 2 clean sessions", "Today:      adjusted from your history", "held back after pain on 20 Nov"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("show lacks %q:\n%s", want, out)
+		}
+	}
+	ta.run("run", "mine", "--plain")
+	if !strings.Contains(ta.out.String(), "Plank - hold 15 s") {
+		t.Errorf("run should use today's 15 s hold:\n%s", ta.out)
+	}
+	ta.run("run", "mine", "--plain", "--base")
+	if !strings.Contains(ta.out.String(), "Plank - hold 10 s") {
+		t.Errorf("run --base should use the routine's 10 s hold:\n%s", ta.out)
 	}
 }

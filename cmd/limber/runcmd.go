@@ -19,6 +19,7 @@ usage: limber run [ID] [--plain]
 
 Runs a routine, the desk break when no id is given, in the full-screen coach, and logs it to
 your history. The safety check comes first when it is due.
+  --base    the routine as written, without today's adjustments from your history
   --plain   one line per event, no screen drawing (automatic when input or output is not a
             terminal: a pipe, a script, a screen reader setup)
 
@@ -30,6 +31,7 @@ on its own to the end. Ctrl+C, SIGTERM and SIGHUP stop it and still save it as s
 func runRun(a *app, args []string) error {
 	fs := newFlags(a, "run")
 	plainFlag := fs.Bool("plain", false, "")
+	baseFlag := fs.Bool("base", false, "")
 	pos, help, err := parseFlags(a, fs, runUsage, args)
 	if help || err != nil {
 		return err
@@ -46,6 +48,11 @@ func runRun(a *app, args []string) error {
 	if !ok {
 		return unknownRoutine(lib, id)
 	}
+	adjusted := today(a, lib, r, *baseFlag)
+	if len(adjusted.Routine.Steps) == 0 {
+		return allSkipped(r)
+	}
+	r = adjusted.Routine
 	plan, err := session.NewPlan(r, lib, session.Options{})
 	if err != nil {
 		return err

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/session/adapt"
 )
 
 const showUsage = `
@@ -33,7 +34,7 @@ func runShow(a *app, args []string) error {
 		if *asJSON {
 			return writeJSON(a.stdout, toRoutineJSON(lib, r))
 		}
-		writeRoutine(a.stdout, lib, r)
+		writeRoutine(a.stdout, lib, r, today(a, lib, r, false))
 		return nil
 	}
 	if e, ok := lib.Exercise(id); ok {
@@ -55,8 +56,10 @@ func unknownID(lib *content.Library, what, id string) error {
 	return fmt.Errorf("%s (limber list shows them all)", msg)
 }
 
-func writeRoutine(w io.Writer, lib *content.Library, r *content.Routine) {
-	total := routineTotal(lib, r)
+// writeRoutine prints a routine with today's doses: each step as written, and under a step that
+// differs today, what you will do and why.
+func writeRoutine(w io.Writer, lib *content.Library, r *content.Routine, res adapt.Result) {
+	total := routineTotal(lib, res.Routine)
 	needs := lib.Needs(r)
 	fmt.Fprintf(w, "%s  (%s)\n", r.Name, r.ID)
 	if r.Summary != "" {
@@ -70,7 +73,11 @@ func writeRoutine(w io.Writer, lib *content.Library, r *content.Routine) {
 	if len(needs.Equipment) > 0 {
 		fmt.Fprintf(w, "Equipment:  %s\n", strings.Join(needs.Equipment, ", "))
 	}
-	fmt.Fprintf(w, "Total:      %s, %d exercises\n\n", humanDur(total), len(r.Steps))
+	fmt.Fprintf(w, "Total:      %s, %d exercises\n", humanDur(total), len(res.Routine.Steps))
+	if len(res.Adjustments) > 0 {
+		fmt.Fprintf(w, "Today:      adjusted from your history (limber run %s --base runs the routine as written)\n", r.ID)
+	}
+	fmt.Fprintln(w)
 	var cautions []string
 	for i, st := range r.Steps {
 		e, _ := lib.Exercise(st.Exercise)
@@ -85,6 +92,9 @@ func writeRoutine(w io.Writer, lib *content.Library, r *content.Routine) {
 		fmt.Fprintf(w, "%3d. %-30s %-30s %s\n", i+1, truncate(e.Name, 30), dose, rest)
 		if st.Note != "" {
 			fmt.Fprintf(w, "     %s\n", st.Note)
+		}
+		if adj, ok := adjustmentAt(res, i); ok {
+			writeAdjustment(w, lib, adj)
 		}
 		if e.Caution != "" && !slices.Contains(cautions, e.Name+": "+e.Caution) {
 			cautions = append(cautions, e.Name+": "+e.Caution)
