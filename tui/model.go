@@ -139,7 +139,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case goPreviewMsg:
 		m.screen = screenPreview
 		m.preview = newPreview(m.c, msg.routine)
-		return m, nil
+		return m, m.preview.Init()
 	case goHistoryMsg:
 		m.screen = screenHistory
 		var cmd tea.Cmd

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -11,6 +12,8 @@ import (
 
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session"
+	"github.com/limber-coach/limber/session/adapt"
+	"github.com/limber-coach/limber/session/journal"
 )
 
 // previewModel shows a routine before it starts: the steps with doses, the total time, what it
@@ -25,6 +28,34 @@ type previewModel struct {
 	blocked string
 	// err is a planning error shown instead of starting.
 	err error
+	// today is the routine adjusted from its history (nil until read; see Init).
+	today *adapt.Result
+}
+
+// previewTodayMsg carries the routine's adjustment from its history.
+type previewTodayMsg struct {
+	id  string
+	res adapt.Result
+}
+
+// Init reads the routine's history in a Cmd and works out today's doses.
+func (m previewModel) Init() tea.Cmd {
+	lib, r, path := m.c.Lib, m.routine, m.c.HistoryPath
+	return func() tea.Msg {
+		h, _, err := journal.ReadWhere(path, journal.OfRoutine(r.ID))
+		if err != nil {
+			return previewTodayMsg{r.ID, adapt.Result{Routine: r}}
+		}
+		return previewTodayMsg{r.ID, adapt.Adjust(lib, r, h)}
+	}
+}
+
+// runnable is the routine to start: today's version once known, else the base.
+func (m previewModel) runnable() *content.Routine {
+	if m.today != nil {
+		return m.today.Routine
+	}
+	return m.routine
 }
 
 func newPreview(c *Common, r *content.Routine) previewModel {
@@ -38,8 +69,14 @@ func newPreview(c *Common, r *content.Routine) previewModel {
 
 // Update handles the preview's keys.
 func (m previewModel) Update(msg tea.Msg) (previewModel, tea.Cmd) {
-	if _, ok := msg.(tea.WindowSizeMsg); ok {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
 		m.lines = m.body() // re-wrap for the new width
+	case previewTodayMsg:
+		if msg.id == m.routine.ID {
+			m.today = &msg.res
+			m.lines = m.body()
+		}
 	}
 	k, ok := msg.(tea.KeyPressMsg)
 	if !ok {
@@ -48,8 +85,8 @@ func (m previewModel) Update(msg tea.Msg) (previewModel, tea.Cmd) {
 	keys := m.c.Keys
 	switch {
 	case key.Matches(k, keys.Select):
-		if m.blocked == "" && m.err == nil {
-			r := m.routine
+		if m.blocked == "" && m.err == nil && len(m.runnable().Steps) > 0 {
+			r := m.runnable()
 			return m, func() tea.Msg { return startMsg{r} }
 		}
 	case key.Matches(k, keys.Back):
@@ -69,7 +106,10 @@ func (m previewModel) body() []string {
 	c, st, r, w := m.c, m.c.Styles, m.routine, m.c.Width
 	var out []string
 	add := func(s string) { out = append(out, wrapText(s, w)...) }
-	plan, err := session.NewPlan(r, c.Lib, session.Options{})
+	plan, err := session.NewPlan(m.runnable(), c.Lib, session.Options{})
+	if len(m.runnable().Steps) == 0 {
+		err = errors.New("every exercise is skipped today")
+	}
 	needs := c.Lib.Needs(r)
 	if err == nil {
 		add(fmt.Sprintf("Total: %s · %d exercises", durText(plan.Total()), len(r.Steps)))
@@ -93,6 +133,11 @@ func (m previewModel) body() []string {
 			dose += ", " + s
 		}
 		out = append(out, clip(fmt.Sprintf("%2d. %-*s %s", i+1, nameW, clip(e.Name, nameW), dose), w))
+		if adj, ok := m.adjustment(i); ok {
+			for _, l := range wrapText(todayText(c.Lib, adj), max(w-4, 1)) {
+				out = append(out, "    "+st.Accent.Render(l))
+			}
+		}
 		if e.Caution != "" && !slices.Contains(cautions, e.Name+": "+e.Caution) {
 			cautions = append(cautions, e.Name+": "+e.Caution)
 		}
@@ -110,6 +155,35 @@ func (m previewModel) body() []string {
 		}
 	}
 	return out
+}
+
+// adjustment returns today's change to routine step i, if any.
+func (m previewModel) adjustment(i int) (adapt.Adjustment, bool) {
+	if m.today == nil {
+		return adapt.Adjustment{}, false
+	}
+	for _, a := range m.today.Adjustments {
+		if a.Step == i {
+			return a, true
+		}
+	}
+	return adapt.Adjustment{}, false
+}
+
+// todayText says what a step will be today and why: "today 25s hold: progressed after 3 clean
+// sessions".
+func todayText(lib *content.Library, a adapt.Adjustment) string {
+	switch a.Change {
+	case adapt.Skipped:
+		return "today: skipped — " + a.Reason
+	case adapt.Gentler:
+		name := a.Instead
+		if g, ok := lib.Exercise(a.Instead); ok {
+			name = g.Name
+		}
+		return fmt.Sprintf("today: %s, %s — %s", name, a.Dose, a.Reason)
+	}
+	return fmt.Sprintf("today: %s — %s", a.Dose, a.Reason)
 }
 
 // View draws the title, the scrollable body and the footer.

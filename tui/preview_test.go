@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/limber-coach/limber/session/journal"
 )
 
 func TestPreviewGolden(t *testing.T) {
@@ -68,5 +70,41 @@ func TestPreviewPregnancyWarning(t *testing.T) {
 	p, _ := c.Lib.Routine("pregnancy")
 	if v := newPreview(c, p).View(); strings.Contains(v, "In pregnancy, avoid:") {
 		t.Errorf("the pregnancy routine should carry no warning")
+	}
+}
+
+// TestPreviewTodayGolden shows a routine whose doses changed from its history: a progressed
+// hold and an exercise held back after pain, with the reasons.
+func TestPreviewTodayGolden(t *testing.T) {
+	c := testCommon(t, 80, 30, newClock())
+	r, _ := c.Lib.Routine("plank-practice")
+	done := func(daysAgo int, outcome string) journal.Entry {
+		at := t0.AddDate(0, 0, -daysAgo)
+		e := journal.Entry{V: 1, ID: journal.NewID(at), Routine: r.ID, RoutineName: r.Name, Kind: journal.KindRoutine, Status: "completed", Started: at, Ended: at}
+		for _, st := range r.Steps {
+			e.Steps = append(e.Steps, journal.Step{Exercise: st.Exercise, Kind: "hold", Outcome: "done"})
+		}
+		if outcome == "pain" {
+			e.Status = "pain"
+			e.Steps[0].Outcome = "pain"
+			e.Pain = []journal.Pain{{Exercise: r.Steps[0].Exercise, At: at}}
+		}
+		return e
+	}
+	for _, e := range []journal.Entry{done(3, "done"), done(2, "done"), done(1, "pain")} {
+		if err := journal.Append(c.HistoryPath, e); err != nil {
+			t.Fatal(err)
+		}
+	}
+	m := newPreview(c, r)
+	m, _ = m.Update(cmdMsg(m.Init()))
+	v := m.View()
+	if !strings.Contains(v, "today:") {
+		t.Errorf("no adjusted dose shown:\n%s", v)
+	}
+	fitsIn(t, v, 80, 30)
+	golden(t, "preview-today-80x30.golden", v)
+	if msg, ok := cmdMsg(func() tea.Cmd { _, cmd := m.Update(press("enter")); return cmd }()).(startMsg); !ok || msg.routine == r {
+		t.Errorf("enter should start today's adjusted routine, not the base")
 	}
 }

@@ -194,7 +194,7 @@ func decide(lib *content.Library, i int, st content.RoutineStep, t track) (Adjus
 			if g, ok := lib.Exercise(e.Gentler); ok {
 				adj.Change, adj.Instead = Gentler, g.ID
 				adj.Dose = g.Dose
-				adj.Reason = fmt.Sprintf("pain on %s: %s instead today", when, g.Name)
+				adj.Reason = fmt.Sprintf("gentler variant after pain on %s", when)
 				out.Exercise, out.Dose, out.Sides = g.ID, g.Dose, g.Sides
 				return adj, &out, true
 			}
