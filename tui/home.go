@@ -10,6 +10,7 @@ import (
 
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session"
+	"github.com/limber-coach/limber/session/adapt"
 	"github.com/limber-coach/limber/session/journal"
 )
 
@@ -32,11 +33,14 @@ type homeModel struct {
 	filtering bool
 	// header is the streak / last-session line, once the history has been read.
 	header string
+	// today holds up to two suggestions for today, with their reasons.
+	today []adapt.Suggestion
 }
 
-// homeLoadedMsg carries the history facts for the header line.
+// homeLoadedMsg carries the history facts for the header line and today's suggestions.
 type homeLoadedMsg struct {
 	stats journal.Stats
+	today []adapt.Suggestion
 	err   error
 }
 
@@ -53,12 +57,19 @@ func newHome(c *Common) homeModel {
 	return m
 }
 
-// Init reads the history for the header line, in a Cmd.
+// Init reads the history in a Cmd — once, without the per-step detail — for the header line
+// and today's suggestions, which leave out what the safety answers exclude.
 func (m homeModel) Init() tea.Cmd {
-	path, now := m.c.HistoryPath, m.c.Now()
+	lib, path, now, answers := m.c.Lib, m.c.HistoryPath, m.c.Now(), m.c.Safety
+	allowed := func(r *content.Routine) bool {
+		return (!answers.GentleOnly || r.HasTag("gentle")) && (!answers.Pregnant || len(avoidInPregnancy(lib, r)) == 0)
+	}
 	return func() tea.Msg {
-		s, _, err := journal.ReadStats(path, now, time.Local)
-		return homeLoadedMsg{s, err}
+		entries, _, err := journal.ReadWhere(path, func(e journal.Entry) (journal.Entry, bool) {
+			e.Steps, e.Pain = nil, nil
+			return e, true
+		})
+		return homeLoadedMsg{journal.Compute(entries, now, now.Location()), adapt.Suggest(lib, entries, now, allowed), err}
 	}
 }
 
@@ -89,7 +100,7 @@ func matchesAll(s string, words []string) bool {
 func (m homeModel) Update(msg tea.Msg) (homeModel, tea.Cmd) {
 	switch msg := msg.(type) {
 	case homeLoadedMsg:
-		m.header = headerLine(msg.stats, msg.err, m.c.Now())
+		m.header, m.today = headerLine(msg.stats, msg.err, m.c.Now()), msg.today
 	case tea.KeyPressMsg:
 		if m.filtering {
 			return m.filterKey(msg)
@@ -183,6 +194,12 @@ func (m homeModel) View() string {
 		top = append(top, "Filter: "+m.filter+cursor)
 	} else {
 		top = append(top, st.Subtle.Render(clip(m.header, w)))
+	}
+	if c.Height >= 20 && w >= 20 {
+		for _, sg := range m.today {
+			line := clip("Today: "+sg.Routine.Name+" — "+sg.Reason, w)
+			top = append(top, st.Accent.Render(line[:len("Today:")])+line[len("Today:"):])
+		}
 	}
 	top = append(top, "")
 
