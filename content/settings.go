@@ -1,0 +1,270 @@
+package content
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/BurntSushi/toml"
+)
+
+// Settings are the user's preferences from config.toml. A key the file leaves out, or sets to
+// something invalid, keeps its DefaultSettings value.
+type Settings struct {
+	// Bell rings the terminal bell at 3-2-1, at each step's end and when a break is due.
+	Bell bool
+	// Voice is "off", "auto" (the first of say, spd-say, espeak-ng found on PATH), or a command
+	// line run with the text to speak as its last argument.
+	Voice string
+	// GetReady, when set, replaces every routine's own get-ready time.
+	GetReady *time.Duration
+	// RemindEvery and RemindHours are limber remind's defaults for --every and --hours.
+	RemindEvery time.Duration
+	RemindHours Hours
+	// DefaultRoutine is what limber run and limber remind start when no routine is named.
+	DefaultRoutine string
+	// SafetyCheckDays is how many days a safety-check answer holds before it is asked again.
+	SafetyCheckDays int
+	// Lines is the line of each key the file sets, valid or not, for problems found later
+	// (a default_routine that names no routine).
+	Lines map[string]int
+}
+
+// Setting limits.
+const (
+	MinRemindEvery     = time.Second
+	MaxRemindEvery     = 24 * time.Hour
+	MaxSafetyCheckDays = 365
+)
+
+// Voice settings with a meaning of their own; anything else is a command.
+const (
+	VoiceOff  = "off"
+	VoiceAuto = "auto"
+)
+
+// DefaultSettings are the settings with no config.toml.
+func DefaultSettings() Settings {
+	return Settings{
+		Bell:            true,
+		Voice:           VoiceOff,
+		RemindEvery:     50 * time.Minute,
+		RemindHours:     Hours{From: 9 * 60, To: 18 * 60},
+		DefaultRoutine:  DefaultRoutine,
+		SafetyCheckDays: 30,
+	}
+}
+
+// SettingKeys are config.toml's keys, in the order limber config lists them.
+func SettingKeys() []string {
+	return []string{"bell", "voice", "get_ready", "remind_every", "remind_hours", "default_routine", "safety_check_days"}
+}
+
+// Value returns the setting for key written as config.toml spells it ("" for an unknown key);
+// an unset get_ready is "routine".
+func (s Settings) Value(key string) string {
+	switch key {
+	case "bell":
+		return fmt.Sprint(s.Bell)
+	case "voice":
+		return fmt.Sprintf("%q", s.Voice)
+	case "get_ready":
+		if s.GetReady == nil {
+			return `"routine"`
+		}
+		return fmt.Sprintf("%q", fmtDur(*s.GetReady))
+	case "remind_every":
+		return fmt.Sprintf("%q", fmtDur(s.RemindEvery))
+	case "remind_hours":
+		return fmt.Sprintf("%q", s.RemindHours)
+	case "default_routine":
+		return fmt.Sprintf("%q", s.DefaultRoutine)
+	case "safety_check_days":
+		return fmt.Sprint(s.SafetyCheckDays)
+	}
+	return ""
+}
+
+// ParseSettings reads config.toml. Each problem names the file and line and says which default
+// is used instead: a key with a bad value keeps its default while the other keys still apply,
+// and a file that is not valid TOML leaves every setting at its default.
+func ParseSettings(file string, data []byte) (Settings, Problems) {
+	s := DefaultSettings()
+	s.Lines = map[string]int{}
+	var raw map[string]any
+	if _, err := toml.Decode(string(data), &raw); err != nil {
+		p := decodeProblem(file, err)
+		p.Msg += "; using the default settings"
+		return s, Problems{p}
+	}
+	loc := newLocator(data)
+	keys := make([]string, 0, len(raw))
+	for k := range raw {
+		keys = append(keys, k)
+		s.Lines[k] = settingLine(loc, k)
+	}
+	slices.SortFunc(keys, func(a, b string) int { return cmp.Or(cmp.Compare(s.Lines[a], s.Lines[b]), cmp.Compare(a, b)) })
+	var probs Problems
+	def := DefaultSettings()
+	for _, k := range keys {
+		err := s.set(k, raw[k])
+		switch {
+		case errors.Is(err, errUnknownSetting):
+			probs = append(probs, Problem{File: file, Line: s.Lines[k], Msg: fmt.Sprintf("unknown key %q%s; the keys are %s",
+				sanitize(k), didYouMean(k, SettingKeys()), strings.Join(SettingKeys(), ", "))})
+		case err != nil:
+			probs = append(probs, Problem{File: file, Line: s.Lines[k], Msg: fmt.Sprintf("%s: %v; using the default, %s", k, err, def.Value(k))})
+		}
+	}
+	return s, probs
+}
+
+// settingLine finds the line of a top-level key, or of a [table] header by that name.
+func settingLine(loc *locator, key string) int {
+	if n := loc.firstKey(key, 0); n > 0 {
+		return n
+	}
+	for i, l := range loc.lines {
+		if h := header(l); h == "["+key+"]" || h == "[["+key+"]]" {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+var errUnknownSetting = errors.New("unknown setting")
+
+// set validates one key's value and stores it; on error s keeps the default.
+func (s *Settings) set(key string, v any) error {
+	switch key {
+	case "bell":
+		b, err := onOff(v)
+		if err == nil {
+			s.Bell = b
+		}
+		return err
+	case "voice":
+		voice, err := voiceValue(v)
+		if err == nil {
+			s.Voice = voice
+		}
+		return err
+	case "get_ready":
+		d, err := durationIn(v, 0, MaxGetReady)
+		if err == nil {
+			s.GetReady = &d
+		}
+		return err
+	case "remind_every":
+		d, err := durationIn(v, MinRemindEvery, MaxRemindEvery)
+		if err == nil {
+			s.RemindEvery = d
+		}
+		return err
+	case "remind_hours":
+		str, ok := v.(string)
+		if !ok {
+			return fmt.Errorf("expected a quoted window such as \"09:00-18:00\" or \"always\", found %s", aType(v))
+		}
+		h, err := ParseHours(str)
+		if err == nil {
+			s.RemindHours = h
+		}
+		return err
+	case "default_routine":
+		str, ok := v.(string)
+		switch {
+		case !ok:
+			return fmt.Errorf("expected a quoted routine id such as \"desk-break\", found %s", aType(v))
+		case !idRE.MatchString(str) || len(str) > MaxID:
+			return fmt.Errorf("%q is not a routine id (lower-case letters, digits and single dashes, e.g. \"desk-break\")", sanitize(str))
+		}
+		s.DefaultRoutine = str
+		return nil
+	case "safety_check_days":
+		n, ok := v.(int64)
+		switch {
+		case !ok:
+			return fmt.Errorf("expected a whole number of days, found %s", aType(v))
+		case n < 1 || n > MaxSafetyCheckDays:
+			return fmt.Errorf("%d is out of range; use 1 to %d", n, MaxSafetyCheckDays)
+		}
+		s.SafetyCheckDays = int(n)
+		return nil
+	}
+	return errUnknownSetting
+}
+
+// aType is "a number", "an array", … for a decoded TOML value.
+func aType(v any) string {
+	if _, ok := v.(time.Time); ok {
+		return "a date"
+	}
+	n := tomlTypeName(v)
+	if strings.IndexByte("aeiou", n[0]) >= 0 {
+		return "an " + n
+	}
+	return "a " + n
+}
+
+// onOff reads true/false, or the strings "on"/"off".
+func onOff(v any) (bool, error) {
+	switch x := v.(type) {
+	case bool:
+		return x, nil
+	case string:
+		switch strings.ToLower(strings.TrimSpace(x)) {
+		case "on", "true", "yes":
+			return true, nil
+		case "off", "false", "no":
+			return false, nil
+		}
+		return false, fmt.Errorf("%q is not on or off; write true or false", sanitize(x))
+	}
+	return false, fmt.Errorf("expected true or false, found %s", aType(v))
+}
+
+// voiceValue reads "off", "auto", a command line, or true (auto) / false (off).
+func voiceValue(v any) (string, error) {
+	switch x := v.(type) {
+	case bool:
+		if x {
+			return VoiceAuto, nil
+		}
+		return VoiceOff, nil
+	case string:
+		t := strings.TrimSpace(x)
+		switch {
+		case t == "":
+			return "", errors.New(`is empty; use "off", "auto" or a command such as "espeak-ng"`)
+		case sanitize(t) != t:
+			return "", errors.New("contains control characters; name a plain command such as \"espeak-ng\"")
+		case strings.EqualFold(t, VoiceOff), strings.EqualFold(t, "none"):
+			return VoiceOff, nil
+		case strings.EqualFold(t, VoiceAuto):
+			return VoiceAuto, nil
+		}
+		return t, nil
+	}
+	return "", fmt.Errorf("expected \"off\", \"auto\" or a quoted command, found %s", aType(v))
+}
+
+// durationIn reads a quoted duration (never a bare number) between lo and hi.
+func durationIn(v any, lo, hi time.Duration) (time.Duration, error) {
+	var dv durationValue
+	if err := dv.UnmarshalTOML(v); err != nil {
+		return 0, err
+	}
+	switch d := dv.d; {
+	case d < lo && lo == 0:
+		return 0, fmt.Errorf("%s is negative; use \"0s\" to %s", d, fmtDur(hi))
+	case d < lo:
+		return 0, fmt.Errorf("%s is too short; use %s to %s", d, fmtDur(lo), fmtDur(hi))
+	case d > hi:
+		return 0, fmt.Errorf("%s is too long; use at most %s", fmtDur(d), fmtDur(hi))
+	}
+	return dv.d, nil
+}
