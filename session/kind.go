@@ -21,9 +21,13 @@ const (
 	KindRest
 	// KindSwitch: change sides.
 	KindSwitch
+	// KindCountUp: an open-ended hold timed by a stopwatch that counts up until the person stops
+	// it (Engine.Done), a pain report, or the step's Duration, a safety limit, runs out. Max-hold
+	// tests are made of these.
+	KindCountUp
 )
 
-var kindNames = [...]string{"ready", "hold", "reps", "breath", "rest", "switch"}
+var kindNames = [...]string{"ready", "hold", "reps", "breath", "rest", "switch", "count-up"}
 
 // String returns the kind's lower-case name.
 func (k StepKind) String() string {
@@ -43,5 +47,41 @@ func ParseStepKind(s string) (StepKind, bool) {
 	return 0, false
 }
 
-// Work reports whether the step is an exercise (hold, reps, breath) rather than a pause.
-func (k StepKind) Work() bool { return k == KindHold || k == KindReps || k == KindBreath }
+// Work reports whether the step is an exercise (hold, reps, breath, count-up) rather than a
+// pause.
+func (k StepKind) Work() bool {
+	return k == KindHold || k == KindReps || k == KindBreath || k == KindCountUp
+}
+
+// PlanKind is what a plan was made from: a routine, or one of the ad-hoc timers.
+type PlanKind int
+
+// The plan kinds.
+const (
+	// PlanRoutine: a guided routine (NewPlan).
+	PlanRoutine PlanKind = iota
+	// PlanHold: an ad-hoc timed hold (NewQuickPlan).
+	PlanHold
+	// PlanMax: a max-hold test, a count-up per side (NewQuickPlan).
+	PlanMax
+)
+
+var planKindNames = [...]string{"routine", "hold", "max"}
+
+// String returns "routine", "hold" or "max".
+func (k PlanKind) String() string {
+	if int(k) >= 0 && int(k) < len(planKindNames) {
+		return planKindNames[k]
+	}
+	return "unknown"
+}
+
+// ParsePlanKind is the inverse of PlanKind.String.
+func ParsePlanKind(s string) (PlanKind, bool) {
+	for i, n := range planKindNames {
+		if n == s {
+			return PlanKind(i), true
+		}
+	}
+	return 0, false
+}

@@ -77,15 +77,29 @@ func (e *Engine) Rep(now time.Time) {
 	e.moveTo(now, e.cur+1)
 }
 
-// Done finishes a self-paced reps step early (partial, or skipped with no rep counted). It is a
-// no-op elsewhere and while not running.
+// Done finishes a self-paced reps step early (partial, or skipped with no rep counted), or stops
+// a count-up's stopwatch at exactly now: done with the time counted (pauses excluded), or
+// skipped when under a second was counted. It is a no-op elsewhere and while not running.
 func (e *Engine) Done(now time.Time) {
 	now = e.sync(now)
-	if e.state != StateRunning || e.step().Timed() {
+	if e.state != StateRunning {
+		return
+	}
+	st := e.step()
+	if st.Timed() && st.Kind != KindCountUp {
 		return
 	}
 	e.freeze(now)
-	e.leave()
+	if st.Kind == KindCountUp {
+		r := e.achieved(e.base)
+		r.outcome = OutcomeDone
+		if r.time < time.Second {
+			r.outcome = OutcomeSkipped
+		}
+		e.results[e.cur] = r
+	} else {
+		e.leave()
+	}
 	if e.endsSet(e.cur) {
 		e.cue(CueSetDone, e.step().Set)
 	}

@@ -126,8 +126,9 @@ func (e *Engine) EndSession(now time.Time) {
 
 // gentler returns the gentler variant of the exercise at the pain prompt.
 func (e *Engine) gentler() (*content.Exercise, error) {
-	ex := e.plan.Steps[e.prompt.target].Exercise
-	if ex == nil || ex.Gentler == "" || e.plan.lib == nil {
+	ts := &e.plan.Steps[e.prompt.target]
+	ex := ts.Exercise
+	if ex == nil || ex.Gentler == "" || e.plan.lib == nil || ts.Kind == KindCountUp {
 		return nil, ErrNoGentler
 	}
 	g, ok := e.plan.lib.Exercise(ex.Gentler)

@@ -47,8 +47,11 @@ func (o Options) normalized() Options {
 // Plan is a routine expanded into a flat list of steps. Treat Steps as read-only; an Engine
 // works on its own copy.
 type Plan struct {
+	// Routine is the routine planned; for a quick timer, a stand-in that only names it.
 	Routine *content.Routine
 	Steps   []Step
+	// Kind is what the plan was made from: a routine (NewPlan) or a quick timer (NewQuickPlan).
+	Kind PlanKind
 
 	lib      *content.Library
 	opts     Options       // normalized
@@ -78,7 +81,8 @@ type Step struct {
 	// both sides. For breathing, Hold is 1 and Holds is the number of cycles.
 	Hold, Holds int
 	// Duration is the step's length: holds, rests, switch, ready, breath (cycle × cycles) and
-	// tempo reps (reps × tempo). It is 0 for self-paced reps.
+	// tempo reps (reps × tempo). It is 0 for self-paced reps, and for a count-up the limit at
+	// which it stops by itself.
 	Duration time.Duration
 	// Reps is the target count of a reps step; Tempo its time per rep (0: self-paced).
 	Reps  int
@@ -91,7 +95,8 @@ type Step struct {
 	Gentler bool
 }
 
-// Timed reports whether the step ends by the clock (everything but self-paced reps).
+// Timed reports whether the step ends by the clock (everything but self-paced reps). A count-up
+// step is timed by its limit, Duration, though the person normally stops it first.
 func (s Step) Timed() bool { return s.Kind != KindReps || s.Tempo > 0 }
 
 // cycle is the length of one breathing cycle.
@@ -164,6 +169,9 @@ func (p *Plan) Total() time.Duration {
 // estimate is the planned length of step i.
 func (p *Plan) estimate(i int) time.Duration {
 	s := &p.Steps[i]
+	if s.Kind == KindCountUp {
+		return 0 // open-ended: its limit is no estimate of its length
+	}
 	if s.Timed() {
 		return s.Duration
 	}

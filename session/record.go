@@ -106,6 +106,8 @@ func ParseSide(s string) (Side, bool) {
 
 // Record is the truthful account of one session: what was planned and what was done.
 type Record struct {
+	// Kind is what was run: a routine, a quick hold or a max test.
+	Kind        PlanKind
 	RoutineID   string
 	RoutineName string
 	Status      Status
@@ -130,7 +132,8 @@ type StepRecord struct {
 	Set      int // 1-based
 	Sets     int
 	Outcome  Outcome
-	// PlannedTime and AchievedTime are set for holds and breathing (and tempo reps).
+	// PlannedTime and AchievedTime are set for holds and breathing (and tempo reps). A count-up
+	// has only AchievedTime: the time its stopwatch counted.
 	PlannedTime  time.Duration
 	AchievedTime time.Duration
 	// PlannedReps and AchievedReps are set for reps steps.

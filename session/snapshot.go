@@ -30,8 +30,11 @@ type Snapshot struct {
 	PhaseIndex    int
 	PhaseLeft     time.Duration
 	Cycle, Cycles int
-	// Left is the time left in the step: never negative, zero for self-paced reps.
+	// Left is the time left in the step: never negative, zero for self-paced reps; for a
+	// count-up, the time left before its limit.
 	Left time.Duration
+	// Up is the time a count-up step has counted so far, pauses excluded (zero for other steps).
+	Up time.Duration
 	// StepFraction and RoutineFraction are how much of the step and of the routine's planned
 	// time is done, in [0, 1].
 	StepFraction, RoutineFraction float64
@@ -77,6 +80,9 @@ func (e *Engine) Snapshot(now time.Time) Snapshot {
 	case st.Timed():
 		s.Left = st.Duration - in
 		done = in
+		if st.Kind == KindCountUp {
+			s.Up, done = in, 0
+		}
 		if st.Duration > 0 {
 			s.StepFraction = float64(in) / float64(st.Duration)
 		}
@@ -145,6 +151,9 @@ func (e *Engine) NextChange(now time.Time) (time.Time, bool) {
 	if in >= st.Duration {
 		return now, true
 	}
+	if st.Kind == KindCountUp { // the stopwatch's next whole second, or its limit
+		return now.Add(min((in/time.Second+1)*time.Second, st.Duration) - in), true
+	}
 	next := st.Duration - nextWhole(st.Duration-in) // the countdown's next whole second
 	consider := func(t time.Duration) {
 		if t > in && t < next {
@@ -182,7 +191,7 @@ func nextWhole(left time.Duration) time.Duration {
 // is the Start time; Ended the time of the finishing event (for a routine that ran out, the
 // instant its last step ended).
 func (e *Engine) Record() Record {
-	r := Record{Status: e.status, Started: e.started, Ended: e.ended,
+	r := Record{Kind: e.plan.Kind, Status: e.status, Started: e.started, Ended: e.ended,
 		Pain: append([]PainRecord(nil), e.pains...)}
 	if rt := e.plan.Routine; rt != nil {
 		r.RoutineID, r.RoutineName = rt.ID, rt.Name
@@ -201,6 +210,9 @@ func (e *Engine) Record() Record {
 			Outcome: res.outcome, Gentler: st.Gentler}
 		if st.Timed() {
 			sr.PlannedTime, sr.AchievedTime = st.Duration, res.time
+		}
+		if st.Kind == KindCountUp {
+			sr.PlannedTime = 0 // open-ended: nothing was planned, the limit is no target
 		}
 		if st.Kind == KindReps {
 			sr.PlannedReps, sr.AchievedReps = st.Reps, res.reps

@@ -170,26 +170,38 @@ func FuzzEngine(f *testing.F) {
 	f.Add([]byte{0, 0, 8, 1, 11, 2, 6, 1, 6, 1, 6, 1, 6, 1, 7, 0, 4, 0, 5, 0, 1, 250})
 	f.Add([]byte{0, 0, 8, 50, 10, 0, 8, 0, 13, 0, 5, 3, 5, 0, 4, 1, 9, 1})
 	f.Add([]byte{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17})
+	f.Add([]byte{0, 0, 7, 30, 2, 5, 7, 9, 3, 40, 7, 20, 8, 3, 13, 1, 7, 2})
 	lib := testLibrary()
 	p, err := NewPlan(routine(lib, nil, 10*s, "knee-to-chest", "self-reps", "breath-478", "dead-bug", "bird-dog", "side-plank"), lib, Options{})
 	if err != nil {
 		f.Fatal(err)
 	}
+	side, _ := lib.Exercise("side-plank")
+	maxTest, err := NewQuickPlan(Quick{Kind: PlanMax, Exercise: side, Limit: 90 * s}, lib, Options{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	hold, err := NewQuickPlan(Quick{Kind: PlanHold, Hold: 7 * s, Sides: true, Repeat: 2, Rest: 3 * s}, lib, Options{})
+	if err != nil {
+		f.Fatal(err)
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		e := NewEngine(p)
-		now := t0
-		var lastElapsed time.Duration
-		var finished *Record
-		for i := 0; i+1 < len(data); i += 2 {
-			op, jump := data[i], data[i+1]
-			d := time.Duration(jump) * time.Duration(jump) * 10 * time.Millisecond
-			if op&0x80 != 0 {
-				d = -d / 4 // a clock that steps back
+		for _, p := range []*Plan{p, maxTest, hold} { // a routine, a max test (count-ups), a quick hold
+			e := NewEngine(p)
+			now := t0
+			var lastElapsed time.Duration
+			var finished *Record
+			for i := 0; i+1 < len(data); i += 2 {
+				op, jump := data[i], data[i+1]
+				d := time.Duration(jump) * time.Duration(jump) * 10 * time.Millisecond
+				if op&0x80 != 0 {
+					d = -d / 4 // a clock that steps back
+				}
+				now = now.Add(d)
+				ev := events[int(op&0x7f)%len(events)]
+				ev.do(e, now)
+				checkInvariants(t, e, now, ev.name, &lastElapsed, &finished)
 			}
-			now = now.Add(d)
-			ev := events[int(op&0x7f)%len(events)]
-			ev.do(e, now)
-			checkInvariants(t, e, now, ev.name, &lastElapsed, &finished)
 		}
 	})
 }
@@ -220,10 +232,23 @@ func checkInvariants(t *testing.T, e *Engine, now time.Time, ev string, lastElap
 			t.Fatalf("after %s: cue %v out of the plan", ev, c)
 		}
 	}
+	if snap.Step.Kind == KindCountUp && snap.State != StateFinished && (snap.Up < 0 || snap.Up > snap.Step.Duration || snap.Up+snap.Left != snap.Step.Duration) {
+		t.Fatalf("after %s: count-up at %v with %v left of its %v limit", ev, snap.Up, snap.Left, snap.Step.Duration)
+	}
 	rec := e.Record()
 	for i, r := range rec.Steps {
-		if r.AchievedTime > r.PlannedTime || r.AchievedReps > r.PlannedReps || r.AchievedTime < 0 || r.AchievedReps < 0 {
-			t.Fatalf("after %s: step record %d achieved %v/%d of %v/%d", ev, i, r.AchievedTime, r.AchievedReps, r.PlannedTime, r.PlannedReps)
+		planned := r.PlannedTime
+		if r.Kind == KindCountUp {
+			if planned != 0 {
+				t.Fatalf("after %s: count-up record %d has a planned time %v", ev, i, planned)
+			}
+			planned = e.Plan().Steps[workIndex(e.Plan(), i)].Duration // its limit
+		}
+		if r.AchievedTime > planned || r.AchievedReps > r.PlannedReps || r.AchievedTime < 0 || r.AchievedReps < 0 {
+			t.Fatalf("after %s: step record %d achieved %v/%d of %v/%d", ev, i, r.AchievedTime, r.AchievedReps, planned, r.PlannedReps)
+		}
+		if r.Kind == KindCountUp && r.Outcome == OutcomeDone && r.AchievedTime < time.Second {
+			t.Fatalf("after %s: count-up record %d done at %v, under a second", ev, i, r.AchievedTime)
 		}
 	}
 	switch {
@@ -238,6 +263,19 @@ func checkInvariants(t *testing.T, e *Engine, now time.Time, ev string, lastElap
 			t.Fatalf("ended %v before started %v", rec.Ended, rec.Started)
 		}
 	}
+}
+
+// workIndex is the index in p.Steps of the n-th work step (0-based).
+func workIndex(p *Plan, n int) int {
+	for i, st := range p.Steps {
+		if st.Kind.Work() {
+			if n == 0 {
+				return i
+			}
+			n--
+		}
+	}
+	return -1
 }
 
 func TestSnapshotPastTheEndWithoutATick(t *testing.T) {
