@@ -268,3 +268,16 @@ func durationIn(v any, lo, hi time.Duration) (time.Duration, error) {
 	}
 	return dv.d, nil
 }
+
+// WithGetReady returns a copy of l whose routines all use get-ready time d — the get_ready
+// setting — instead of their own. l itself is unchanged.
+func (l *Library) WithGetReady(d time.Duration) *Library {
+	c := *l
+	c.routines = make(map[string]*Routine, len(l.routines))
+	for id, r := range l.routines {
+		r2 := *r
+		r2.GetReady = &d
+		c.routines[id] = &r2
+	}
+	return &c
+}

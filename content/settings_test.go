@@ -123,3 +123,20 @@ func TestSettingsValueRoundTrips(t *testing.T) {
 		t.Errorf("%q → %+v, %v", b.String(), s, probs)
 	}
 }
+
+func TestLibraryWithGetReady(t *testing.T) {
+	lib, err := LoadBuiltin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, _ := lib.Routine(DefaultRoutine)
+	own := *r.GetReady
+	l2 := lib.WithGetReady(20 * time.Second)
+	r2, ok := l2.Routine(DefaultRoutine)
+	if !ok || r2.GetReady == nil || *r2.GetReady != 20*time.Second || len(l2.Routines()) != len(lib.Routines()) {
+		t.Fatalf("routine %+v", r2)
+	}
+	if *r.GetReady != own {
+		t.Error("the original library changed")
+	}
+}
