@@ -31,8 +31,8 @@ type histLoadedMsg struct {
 }
 
 // historyModel is the history and stats screen: streaks, this week and all-time totals, the
-// latest sessions, the sharp-pain stops and a heatmap of the last weeks, scrolled with the
-// arrows when it does not fit.
+// latest sessions, the sharp-pain stops, the personal bests and a heatmap of the last weeks,
+// scrolled with the arrows when it does not fit.
 type historyModel struct {
 	c      *Common
 	loaded bool
@@ -130,6 +130,10 @@ func (m historyModel) body() []string {
 		b = append(b, st.Title.Render("Sharp-pain stops"))
 		b = append(b, m.painRows(w)...)
 		b = append(b, wrapHanging("Mention these to a physiotherapist or doctor, especially pain that comes back.", w, "  ", "  ")...)
+	}
+	if len(s.Bests) > 0 {
+		b = append(b, "", st.Title.Render("Personal bests"))
+		b = append(b, bestRows(st, s.Bests, w)...)
 	}
 	b = append(b, "")
 	return append(b, histHeatmap(st, s, w)...)
@@ -248,67 +252,27 @@ func histMinutes(seconds int) string {
 	return fmt.Sprintf("%dm", (seconds+30)/60)
 }
 
-// histHeatCell is one heatmap day: a dot for none, then lighter to darker blocks for 1, 2, 3
-// and 4 or more completed sessions, two characters wide so a cell looks square.
-func histHeatCell(n int) string {
-	return [...]string{"· ", "░░", "▒▒", "▓▓", "██"}[min(max(n, 0), 4)]
-}
-
-// histHeatmap draws the last weeks that fit in w as columns and the days as rows (Monday
-// first), with each month's name above the week that holds its first day, like `limber stats`.
+// histHeatmap draws the last weeks that fit in w, like `limber stats`, with days that had a
+// session in the accent colour.
 func histHeatmap(st Styles, s journal.Stats, w int) []string {
-	const margin, cellW = 6, 3 // "  Mon " and a cell with the space after it
-	from, err := time.Parse(time.DateOnly, s.Heatmap.From)
-	if err != nil || len(s.Heatmap.Days) == 0 {
+	if len(s.Heatmap.Days) == 0 {
 		return nil
 	}
-	today, _ := time.Parse(time.DateOnly, s.Today)
-	weeks := max(min(len(s.Heatmap.Days), (w-margin+1)/cellW), 1)
-	skip := len(s.Heatmap.Days) - weeks
-	from = from.AddDate(0, 0, 7*skip)
+	weeks := len(s.Heatmap.Days)
+	for weeks > 1 && journal.HeatmapWidth(weeks) > w {
+		weeks--
+	}
 	cell := func(n int) string {
 		if n == 0 {
-			return st.Subtle.Render(histHeatCell(0))
+			return st.Subtle.Render(journal.HeatCell(0))
 		}
-		return st.Accent.Render(histHeatCell(n))
+		return st.Accent.Render(journal.HeatCell(n))
 	}
 	out := wrapHanging(fmt.Sprintf("Last %s, completed sessions per day", histPlural(weeks, "week")), w, "", "")
 	for i := range out {
 		out[i] = st.Title.Render(out[i])
 	}
-
-	// Month labels, placed right to left so that a label never runs into the next one.
-	labels := []byte(strings.Repeat(" ", weeks*cellW))
-	next := len(labels) + 1
-	for c := weeks - 1; c >= 0; c-- {
-		monday := from.AddDate(0, 0, 7*c)
-		sunday := monday.AddDate(0, 0, 6)
-		if c > 0 && sunday.Month() == monday.Month() && monday.Day() != 1 {
-			continue // no month starts this week
-		}
-		month := sunday.Format("Jan")
-		if pos := c * cellW; pos+len(month) < next {
-			copy(labels[pos:], month)
-			next = pos
-		}
-	}
-	out = append(out, strings.Repeat(" ", margin)+strings.TrimRight(string(labels), " "))
-	for d, day := range []string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"} {
-		var b strings.Builder
-		b.WriteString("  " + day + " ")
-		for c := range weeks {
-			if from.AddDate(0, 0, 7*c+d).After(today) {
-				break
-			}
-			if c > 0 {
-				b.WriteString(" ")
-			}
-			b.WriteString(cell(s.Heatmap.Days[skip+c][d]))
-		}
-		out = append(out, strings.TrimRight(b.String(), " "))
-	}
-	legend := fmt.Sprintf("  %s none  %s 1  %s 2  %s 3  %s 4+", cell(0), cell(1), cell(2), cell(3), cell(4))
-	return append(out, legend)
+	return append(out, journal.HeatmapRows(s, weeks, cell)...)
 }
 
 // screenPage is a screen in four parts, shared by the safety check and the history: a pinned

@@ -15,8 +15,9 @@ const statsUsage = `
 usage: limber stats [--json]
 
 Shows your current and longest streak (days with at least one completed session), this week
-and all-time totals, sessions per routine, the exercises sharp pain stopped, and a heatmap of
-the last 12 weeks.
+and all-time totals, sessions per routine, the exercises sharp pain stopped, your personal
+bests from limber max and limber hold (best max hold, longest completed hold, the latest tests
+as a sparkline), and a heatmap of the last 12 weeks.
   --json   print the numbers as JSON
 `
 
@@ -80,6 +81,8 @@ func writeStats(w io.Writer, s journal.Stats, loc *time.Location) {
 		fmt.Fprintf(w, "  Mention these to a physiotherapist or doctor, especially pain that comes back.\n")
 	}
 
+	writeBests(w, s.Bests)
+
 	fmt.Fprintf(w, "\nLast %d weeks, completed sessions per day\n", journal.HeatmapWeeks)
 	writeHeatmap(w, s)
 }
@@ -101,52 +104,39 @@ func totalsText(t journal.Totals) string {
 	return s
 }
 
-// heatCell draws one day: a dot for none, then lighter to darker blocks for 1, 2, 3 and 4 or more
-// completed sessions. Each cell is two characters wide so it looks square.
-func heatCell(n int) string {
-	return [...]string{"· ", "░░", "▒▒", "▓▓", "██"}[min(n, 4)]
+// writeHeatmap draws the weeks as columns and the days as rows (Monday first), with the month
+// above the week that holds its first day.
+func writeHeatmap(w io.Writer, s journal.Stats) {
+	for _, row := range journal.HeatmapRows(s, journal.HeatmapWeeks, journal.HeatCell) {
+		fmt.Fprintln(w, row)
+	}
 }
 
-// writeHeatmap draws the weeks as columns and the days as rows (Monday first), with the month
-// above the week that holds its first day. Days after today are left blank.
-func writeHeatmap(w io.Writer, s journal.Stats) {
-	const margin, cellW = "  Mon ", 3 // a cell and the space after it
-	from, err := time.Parse(time.DateOnly, s.Heatmap.From)
-	if err != nil {
+// writeBests lists the personal bests from quick holds and max tests: the best max hold and
+// how many tests, the longest completed hold, and the latest tests as a sparkline.
+func writeBests(w io.Writer, bests []journal.Best) {
+	if len(bests) == 0 {
 		return
 	}
-	today, _ := time.Parse(time.DateOnly, s.Today)
-	weeks := len(s.Heatmap.Days)
-
-	// Month labels, placed right to left so that a label never runs into the next one.
-	labels := []byte(strings.Repeat(" ", weeks*cellW))
-	next := len(labels) + 1
-	for c := weeks - 1; c >= 0; c-- {
-		monday := from.AddDate(0, 0, 7*c)
-		sunday := monday.AddDate(0, 0, 6)
-		if c > 0 && sunday.Month() == monday.Month() && monday.Day() != 1 {
-			continue // no month starts this week
+	fmt.Fprintf(w, "\nPersonal bests (limber max, limber hold)\n")
+	fmt.Fprintf(w, "  %-30s %-16s %-8s %s\n", "EXERCISE", "BEST MAX", "HOLD", "LATEST TESTS")
+	for _, b := range bests {
+		name := content.Sanitize(cmp.Or(b.Name, b.Exercise))
+		if b.Side != "" {
+			name += " (" + content.Sanitize(b.Side) + ")"
 		}
-		month := sunday.Format("Jan")
-		if pos := c * cellW; pos+len(month) < next {
-			copy(labels[pos:], month)
-			next = pos
+		best, hold := "—", "—"
+		if b.Tests > 0 {
+			best = fmt.Sprintf("%s (%s)", journal.Clock(b.MaxS), plural(b.Tests, "test"))
 		}
+		if b.HoldS > 0 {
+			hold = journal.Clock(b.HoldS)
+		}
+		trend := ""
+		if len(b.Trend) > 1 {
+			trend = journal.Sparkline(b.Trend)
+		}
+		line := fmt.Sprintf("  %-30s %-16s %-8s %s", truncate(name, 30), best, hold, trend)
+		fmt.Fprintln(w, strings.TrimRight(line, " "))
 	}
-	fmt.Fprintf(w, "%*s%s\n", len(margin), "", strings.TrimRight(string(labels), " "))
-
-	for d, day := range []string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"} {
-		var b strings.Builder
-		b.WriteString("  " + day + " ")
-		for c := 0; c < weeks; c++ {
-			if from.AddDate(0, 0, 7*c+d).After(today) {
-				b.WriteString("   ")
-				continue
-			}
-			b.WriteString(heatCell(s.Heatmap.Days[c][d]) + " ")
-		}
-		fmt.Fprintln(w, strings.TrimRight(b.String(), " "))
-	}
-	fmt.Fprintf(w, "%*s%s none  %s 1  %s 2  %s 3  %s 4+\n", len(margin), "",
-		heatCell(0), heatCell(1), heatCell(2), heatCell(3), heatCell(4))
 }

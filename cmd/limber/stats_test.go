@@ -62,13 +62,3 @@ func TestStatsUsageErrors(t *testing.T) {
 		t.Errorf("-h: exit %d, %q", code, ta.out)
 	}
 }
-
-func TestHeatCells(t *testing.T) {
-	var got []string
-	for n := range 7 {
-		got = append(got, heatCell(n))
-	}
-	if strings.Join(got, "|") != "· |░░|▒▒|▓▓|██|██|██" {
-		t.Errorf("cells %q", got)
-	}
-}

@@ -8,7 +8,8 @@ package journal
 // to save allocations.
 type decoder struct {
 	strs map[string]string
-	// noSteps drops each entry's steps after checking them (stats do not need them).
+	// noSteps drops each entry's steps after checking them (stats do not need them), except
+	// for quick timers, whose steps the personal bests are made of.
 	noSteps bool
 	steps   []Step // scratch for the steps of the line being parsed
 	arena   []Step // steps of finished lines are carved from here, a block at a time
@@ -81,6 +82,7 @@ func (p *parser) array(elem func() bool) bool {
 }
 
 func (p *parser) entry(e *Entry) bool {
+	stepsSeen := false
 	if !p.object(func(key []byte) (uint64, bool) {
 		switch string(key) {
 		case "v":
@@ -103,13 +105,14 @@ func (p *parser) entry(e *Entry) bool {
 			return 1 << 8, p.int(&e.Seconds)
 		case "steps":
 			p.d.steps = p.d.steps[:0]
-			p.discard = p.d.noSteps
+			// The kind usually comes first; when it does not, the steps are read in full and
+			// kept or dropped once it is known.
+			p.discard = p.d.noSteps && e.Kind != "" && !timerKind(e.Kind)
 			ok := p.array(func() bool {
 				p.d.steps = append(p.d.steps, Step{})
 				return p.step(&p.d.steps[len(p.d.steps)-1])
 			})
-			p.discard = false
-			e.Steps = p.d.keep(p.d.steps)
+			p.discard, stepsSeen = false, true
 			return 1 << 9, ok
 		case "pain":
 			e.Pain = []Pain{}
@@ -122,9 +125,15 @@ func (p *parser) entry(e *Entry) bool {
 	}) {
 		return false
 	}
+	if stepsSeen {
+		e.Steps = p.d.keep(p.d.steps, !p.d.noSteps || timerKind(e.Kind))
+	}
 	p.ws()
 	return p.i == len(p.b)
 }
+
+// timerKind reports whether an entry of this kind is a quick timer (a hold or a max test).
+func timerKind(kind string) bool { return kind == KindHold || kind == KindMax }
 
 func (p *parser) step(s *Step) bool {
 	return p.object(func(key []byte) (uint64, bool) {
@@ -174,12 +183,12 @@ func (p *parser) pain(x *Pain) bool {
 	})
 }
 
-// keep copies steps out of the scratch into the arena; the result has no spare capacity, so a
-// caller's append cannot reach a neighbour's steps.
-func (d *decoder) keep(steps []Step) []Step {
+// keep copies steps out of the scratch into the arena, or drops them (nil) unless want; the
+// result has no spare capacity, so a caller's append cannot reach a neighbour's steps.
+func (d *decoder) keep(steps []Step, want bool) []Step {
 	n := len(steps)
 	switch {
-	case d.noSteps:
+	case !want:
 		return nil
 	case n == 0:
 		return []Step{}

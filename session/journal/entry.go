@@ -19,18 +19,22 @@
 //   - v: format version, 1. A reader keeps what it knows of a line with a higher version.
 //   - id: unique, sortable id (26 characters, Crockford base32: 48-bit millisecond time then 80
 //     random bits), so two logs can be merged without duplicates.
-//   - routine, routine_name: the routine's id and its name at the time.
-//   - kind: "routine" (a guided routine); "hold" and "max" are reserved for ad-hoc timers.
+//   - routine, routine_name: the routine's id and its name at the time. Quick timers have no
+//     routine id; their name says what they timed ("Quick hold · Plank", "Max test · Plank").
+//   - kind: "routine" (a guided routine), "hold" (an ad-hoc timed hold, limber hold) or "max"
+//     (a max-hold test, limber max).
 //   - status: "completed", "stopped" or "pain".
 //   - started, ended: RFC 3339 with the offset of the zone the session ran in, to the second.
 //   - seconds: the session's active time in whole seconds, pauses and the pain prompt
 //     excluded.
 //   - steps: one object per work step, in order, always present ([] when none):
-//     exercise (id), name, kind ("hold", "reps", "breath"), side ("left", "right",
-//     "alternating"; omitted when none), set and sets (1-based), outcome ("done", "partial",
-//     "skipped", "pain", "pending"), planned_s and achieved_s (seconds, to 0.1 s; omitted when
-//     zero), planned_reps and achieved_reps (omitted when zero), gentler (true when the gentler
-//     variant ran after a pain stop; omitted when false).
+//     exercise (id; empty for a bare timer), name, kind ("hold", "reps", "breath", or
+//     "count-up" for a max test's stopwatch), side ("left", "right", "alternating"; omitted when
+//     none), set and sets (1-based), outcome ("done", "partial", "skipped", "pain", "pending"),
+//     planned_s and achieved_s (seconds, to 0.1 s; omitted when zero — a count-up has only
+//     achieved_s, the time its stopwatch counted, and is "done" when the person stopped it),
+//     planned_reps and achieved_reps (omitted when zero), gentler (true when the gentler variant
+//     ran after a pain stop; omitted when false).
 //   - pain: one object per sharp-pain report, always present ([] when none): exercise, name,
 //     side (omitted when none) and at (RFC 3339).
 //
@@ -52,9 +56,9 @@ const Version = 1
 const (
 	// KindRoutine is a guided routine session.
 	KindRoutine = "routine"
-	// KindHold is reserved for an ad-hoc hold timer.
+	// KindHold is an ad-hoc timed hold (limber hold).
 	KindHold = "hold"
-	// KindMax is reserved for an ad-hoc max-hold test.
+	// KindMax is a max-hold test (limber max).
 	KindMax = "max"
 )
 
@@ -108,7 +112,7 @@ func FromRecord(r session.Record, id string) Entry {
 		ID:          id,
 		Routine:     r.RoutineID,
 		RoutineName: r.RoutineName,
-		Kind:        KindRoutine,
+		Kind:        r.Kind.String(),
 		Status:      r.Status.String(),
 		Started:     stamp(r.Started),
 		Ended:       stamp(r.Ended),
@@ -148,7 +152,9 @@ func FromRecord(r session.Record, id string) Entry {
 // status, kind, side or outcome from a newer writer) become the zero value of their type.
 func (e Entry) Record() session.Record {
 	status, _ := session.ParseStatus(e.Status)
+	kind, _ := session.ParsePlanKind(e.Kind)
 	r := session.Record{
+		Kind:        kind,
 		RoutineID:   e.Routine,
 		RoutineName: e.RoutineName,
 		Status:      status,

@@ -34,6 +34,9 @@ type Stats struct {
 	Heatmap Heatmap `json:"heatmap"`
 	// Last is the most recently started session, nil when there is none.
 	Last *LastSession `json:"last,omitempty"`
+	// Bests are the personal bests per exercise and side from quick holds and max tests (see
+	// Bests); [] when there are none.
+	Bests []Best `json:"bests"`
 }
 
 // LastSession is the most recent session, for a "last: Desk break, today 09:10" line.
@@ -118,6 +121,7 @@ type tally struct {
 	pain      map[string]*PainCount
 	painSides map[string]*[4]bool // per exercise: none, left, right, alternating
 	last      *LastSession
+	bests     *bestTally
 }
 
 type routineTally struct {
@@ -132,6 +136,7 @@ func newTally(now time.Time, loc *time.Location) *tally {
 		routines:  make(map[string]*routineTally),
 		pain:      make(map[string]*PainCount),
 		painSides: make(map[string]*[4]bool),
+		bests:     newBestTally(time.Time{}),
 	}
 	t.today = t.dayNumber(now)
 	return t
@@ -151,6 +156,7 @@ func weekday(n int) int { return ((n+3)%7 + 7) % 7 }
 func date(n int) string { return time.Unix(int64(n)*86400, 0).UTC().Format(time.DateOnly) }
 
 func (t *tally) add(e Entry) {
+	t.bests.add(e)
 	if t.last == nil || e.Started.After(t.last.Started) {
 		t.last = &LastSession{Routine: e.Routine, RoutineName: e.RoutineName, Status: e.Status, Started: e.Started}
 	}
@@ -216,6 +222,7 @@ func (t *tally) stats() Stats {
 		Routines:  []RoutineCount{},
 		PainStops: []PainCount{},
 		Last:      t.last,
+		Bests:     t.bests.list(),
 	}
 	s.Week.Minutes = (t.weekSecs + 30) / 60
 	s.Total.Minutes = (t.totalSecs + 30) / 60
