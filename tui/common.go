@@ -26,6 +26,9 @@ type Common struct {
 	HistoryPath, SafetyPath string
 	// Bell rings the terminal bell at 3-2-1 and at each step end.
 	Bell bool
+	// Speak, when set, says a cue's phrase aloud; it must return at once (sound.Speaker.Say
+	// does), so speech never holds up the timer or the screen.
+	Speak func(string)
 	// SafetyCheckDays is how long a safety check answer holds (30 by default).
 	SafetyCheckDays int
 	// Safety is the latest safety-check answers (kept up to date by the root), which mark

@@ -52,6 +52,8 @@ type Options struct {
 	Color bool
 	// Bell rings the terminal bell at 3-2-1 and at each step end.
 	Bell bool
+	// Speak, when set, says the cues aloud (the voice setting); it must not block.
+	Speak func(string)
 	// SafetyCheckDays is how long a safety-check answer holds; 0 means 30.
 	SafetyCheckDays int
 	// PlanOptions are passed to session.NewPlan.
@@ -88,7 +90,7 @@ func New(o Options) Model {
 		o.SafetyCheckDays = 30
 	}
 	c := &Common{Lib: o.Library, Styles: NewStyles(o.Color), Keys: DefaultKeys(), Width: 80, Height: 24,
-		Now: o.Now, HistoryPath: o.HistoryPath, SafetyPath: o.SafetyPath, Bell: o.Bell, SafetyCheckDays: o.SafetyCheckDays}
+		Now: o.Now, HistoryPath: o.HistoryPath, SafetyPath: o.SafetyPath, Bell: o.Bell, SafetyCheckDays: o.SafetyCheckDays, Speak: o.Speak}
 	m := Model{c: c, res: &Result{}, start: o.Start, plan: o.PlanOptions}
 	m.home = newHome(c)
 	return m

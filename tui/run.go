@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/limber-coach/limber/session"
+	"github.com/limber-coach/limber/tui/sound"
 )
 
 // tickMsg asks the run screen to bring the engine up to the clock. gen is the schedule it
@@ -40,7 +41,7 @@ type runModel struct {
 func newRun(c *Common, plan *session.Plan) (runModel, tea.Cmd) {
 	m := runModel{c: c, eng: session.NewEngine(plan)}
 	m.eng.Start(c.Now())
-	m.eng.DrainCues()
+	m.speak(m.eng.DrainCues())
 	return m, m.after(false)
 }
 
@@ -61,7 +62,7 @@ func (m runModel) Update(msg tea.Msg) (runModel, tea.Cmd) {
 		if m.eng.State() != session.StateFinished {
 			m.note = ""
 			m.key(msg)
-			m.eng.DrainCues() // cues of the person's own action ring nothing
+			m.speak(m.eng.DrainCues()) // the person's own actions are spoken but ring nothing
 		}
 		return m, m.after(ring)
 	}
@@ -133,25 +134,24 @@ func (m *runModel) painKey(msg tea.KeyPressMsg, now time.Time) {
 // ring the bell.
 func (m *runModel) clock() bool {
 	m.eng.Tick(m.c.Now())
-	return m.ringFor(m.eng.DrainCues())
+	cues := m.eng.DrainCues()
+	m.speak(cues)
+	return m.ringFor(cues)
+}
+
+// speak says the cues' phrases when a voice is set (Speak returns at once).
+func (m *runModel) speak(cues []session.Cue) {
+	if m.c.Speak == nil {
+		return
+	}
+	for _, p := range sound.Phrases(cues, m.eng.Plan()) {
+		m.c.Speak(p)
+	}
 }
 
 // ringFor reports whether cues fired by the clock ring the bell: the 3-2-1 countdown, the start
 // of a step that follows a timed step (a step's end), and the end of the routine.
-func (m *runModel) ringFor(cues []session.Cue) bool {
-	steps := m.eng.Plan().Steps
-	for _, q := range cues {
-		switch q.Kind {
-		case session.CueCountdown, session.CueRoutineDone:
-			return true
-		case session.CueStepStarted:
-			if q.Step > 0 && q.Step <= len(steps) && steps[q.Step-1].Timed() {
-				return true
-			}
-		}
-	}
-	return false
-}
+func (m *runModel) ringFor(cues []session.Cue) bool { return sound.Rings(cues, m.eng.Plan()) }
 
 // after finishes handling an event: the bell when ring (and the bell is on), then either the
 // end of the session (sent once) or the next tick.
