@@ -230,6 +230,17 @@ func (s *Schedule) Skip(now time.Time) bool {
 	return true
 }
 
+// Dismiss drops a due break without counting it — nobody is there to answer (the input has
+// ended) — and counting starts again. It reports whether a break was due.
+func (s *Schedule) Dismiss(now time.Time) bool {
+	s.Tick(now)
+	if s.phase != PhaseDue {
+		return false
+	}
+	s.phase, s.next = PhaseCounting, now.Round(0).Add(s.cfg.Every)
+	return true
+}
+
 // Status is the schedule as of a moment, for a screen, a line or the state file.
 type Status struct {
 	Phase Phase

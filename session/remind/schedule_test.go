@@ -45,9 +45,11 @@ func run(t *testing.T, s *Schedule, steps []step) {
 			s.BreakOver(st.at, true)
 		case "over-none":
 			s.BreakOver(st.at, false)
+		case "dismiss":
+			ok = s.Dismiss(st.at)
 		}
 		where := fmt.Sprintf("step %d (%s at %s)", i+1, st.do, st.at.Format("Jan 2 15:04:05"))
-		if (st.do == "snooze" || st.do == "skip") && ok != st.ok {
+		if (st.do == "snooze" || st.do == "skip" || st.do == "dismiss") && ok != st.ok {
 			t.Errorf("%s: applied = %v, want %v", where, ok, st.ok)
 		}
 		if s.Phase() != st.phase {
@@ -85,11 +87,14 @@ func TestScheduleDueSnoozeSkipBreak(t *testing.T) {
 		{at: at(12, 0), do: "skip", ok: false, phase: PhaseBreak},
 		{at: at(12, 1), do: "over-none", phase: PhaseCounting, left: 50 * time.Minute},
 		{at: at(12, 2), do: "skip", ok: true, phase: PhaseCounting, left: 50 * time.Minute},
+		{at: at(12, 3), do: "dismiss", ok: false, phase: PhaseCounting, left: 49 * time.Minute},
+		{at: at(12, 52), do: "tick", phase: PhaseDue, events: []Event{EventDue}},
+		{at: at(12, 53), do: "dismiss", ok: true, phase: PhaseCounting, left: 50 * time.Minute}, // not counted
 	})
 	if c := s.Today(); c != (Counts{Day: "2026-11-23", Taken: 1, Skipped: 2}) {
 		t.Errorf("today %+v", c)
 	}
-	if w := s.NextWake(at(12, 2)); !w.Equal(at(12, 52)) {
+	if w := s.NextWake(at(12, 53)); !w.Equal(at(13, 43)) {
 		t.Errorf("NextWake = %v, want the due time", w)
 	}
 }

@@ -1,0 +1,231 @@
+package reminder
+
+import (
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/limber-coach/limber/session/remind"
+	"github.com/limber-coach/limber/tui"
+)
+
+// keyMap is the reminder's keys.
+type keyMap struct {
+	Start, Snooze, Skip, Quit, ForceQuit key.Binding
+}
+
+func defaultKeys() keyMap {
+	return keyMap{
+		Start:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "start the break")),
+		Snooze:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "snooze 5 min")),
+		Skip:      key.NewBinding(key.WithKeys("k"), key.WithHelp("k", "skip")),
+		Quit:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
+		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
+	}
+}
+
+// tickMsg asks the model to look at the clock. Only the tick of the current generation is
+// live; older ones are dropped, so there is never more than one tick loop.
+type tickMsg struct{ gen int }
+
+// signalMsg: the process received a signal; quit.
+type signalMsg struct{ name string }
+
+// SignalMsg is the message the caller sends (Program.Send) when the process gets a signal.
+func SignalMsg(name string) any { return signalMsg{name} }
+
+// Model is limber remind's screen: four short lines drawn inline (no alternate screen), the
+// time to the next break, the prompt when one is due, today's counts and the keys.
+type Model struct {
+	o      *Options
+	res    *Result
+	styles tui.Styles
+	keys   keyMap
+	width  int
+	// gen is the live tick's generation.
+	gen int
+	// note is a line about the last thing that happened ("Welcome back: …").
+	note string
+	// done is set when the model has quit; the view is then its farewell (or nothing before a
+	// break, so the coach takes over a clean screen).
+	done bool
+	// alerts counts the due alerts raised, for tests.
+	alerts int
+}
+
+// New returns the reminder screen for o. color is false for a colourless screen.
+func New(o Options, color bool) Model {
+	o.defaults()
+	return Model{o: &o, res: &Result{}, styles: tui.NewStyles(color), keys: defaultKeys(), width: 80}
+}
+
+// Result returns how the screen ended, once the program has returned.
+func (m Model) Result() *Result { return m.res }
+
+// Init looks at the clock at once.
+func (m Model) Init() tea.Cmd {
+	gen := m.gen
+	return func() tea.Msg { return tickMsg{gen: gen} }
+}
+
+// Update handles ticks, keys, resizes and signals.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if m.done {
+		return m, nil
+	}
+	now := m.o.Now()
+	s := m.o.Schedule
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width = msg.Width
+		return m, nil
+	case signalMsg:
+		m.res.Action, m.res.Signal = ActionSignal, msg.name
+		return m.quit()
+	case tickMsg:
+		if msg.gen != m.gen {
+			return m, nil
+		}
+		cmd := m.react(s.Tick(now), now)
+		return m, tea.Batch(cmd, m.schedule(now))
+	case tea.KeyPressMsg:
+		switch {
+		case key.Matches(msg, m.keys.ForceQuit):
+			m.res.Action = ActionInterrupt
+			return m.quit()
+		case key.Matches(msg, m.keys.Quit):
+			m.res.Action = ActionQuit
+			return m.quit()
+		case key.Matches(msg, m.keys.Start):
+			s.Start(now)
+			m.save(now)
+			m.res.Action = ActionStart
+			return m.quit()
+		case key.Matches(msg, m.keys.Snooze):
+			if s.Snooze(now) {
+				m.note = ""
+				m.save(now)
+			}
+		case key.Matches(msg, m.keys.Skip):
+			if s.Skip(now) {
+				m.note = ""
+				m.save(now)
+			}
+		default:
+			return m, nil
+		}
+		return m, m.schedule(now)
+	}
+	return m, nil
+}
+
+// quit ends the program, leaving the farewell line behind.
+func (m Model) quit() (tea.Model, tea.Cmd) {
+	m.done = true
+	m.gen++
+	return m, tea.Quit
+}
+
+// react turns the schedule's events into alerts and notes, and saves the state when anything
+// changed.
+func (m *Model) react(events []remind.Event, now time.Time) tea.Cmd {
+	if len(events) == 0 {
+		return nil
+	}
+	var cmds []tea.Cmd
+	for _, e := range events {
+		switch e {
+		case remind.EventDue:
+			m.note = ""
+			m.alerts++
+			if a := m.o.alert(); a != "" {
+				cmds = append(cmds, tea.Raw(a)) // the view filters BEL and OSC; raw output reaches the terminal
+			}
+			if m.o.Desktop != nil {
+				m.o.Desktop(m.o.notification())
+			}
+			if m.o.Speak != nil {
+				m.o.Speak("Time for a break")
+			}
+		case remind.EventAway:
+			m.note = "Welcome back: the time away counts as a break."
+		case remind.EventQuiet, remind.EventOpen:
+			m.note = ""
+		}
+	}
+	m.save(now)
+	return tea.Batch(cmds...)
+}
+
+// save hands the state to the writer (it returns at once).
+func (m *Model) save(now time.Time) {
+	if m.o.Save != nil {
+		m.o.Save(m.o.state(now))
+	}
+}
+
+// schedule replaces the live tick with one for the next time the clock matters.
+func (m *Model) schedule(now time.Time) tea.Cmd {
+	m.gen++
+	at := wake(m.o.Schedule, now)
+	if at.IsZero() {
+		return nil
+	}
+	gen := m.gen
+	return tea.Tick(max(at.Sub(now.Round(0)), 0), func(time.Time) tea.Msg { return tickMsg{gen: gen} })
+}
+
+// View draws the screen inline.
+func (m Model) View() tea.View {
+	return tea.NewView(m.render())
+}
+
+// render is the view's text.
+func (m Model) render() string {
+	st := m.styles
+	now := m.o.Now()
+	x := m.o.Schedule.Status(now)
+	if m.done {
+		if m.res.Action == ActionStart {
+			return ""
+		}
+		return st.Subtle.Render("limber remind stopped. "+todayText(x.Today)+".") + "\n"
+	}
+	var main string
+	help := []string{"enter break now", "k skip the next", "q quit"}
+	switch x.Phase {
+	case remind.PhaseCounting:
+		main = "Next break at " + st.Accent.Render(clockText(now, x.Next)) + " · in " + roughDur(x.Left)
+	case remind.PhaseSnoozed:
+		main = "Snoozed: next break at " + st.Accent.Render(clockText(now, x.Next)) + " · in " + roughDur(x.Left)
+	case remind.PhaseDue:
+		title := "Time for a break: " + m.o.Routine.Name
+		if m.o.Length > 0 {
+			title += " (" + roughDur(m.o.Length) + ")"
+		}
+		main = st.Warn.Render(title) + st.Subtle.Render(" · due since "+clockText(now, x.DueSince))
+		help = []string{"enter start it", "s snooze 5 min", "k skip", "q quit"}
+	case remind.PhaseQuiet:
+		main = "Outside your hours · quiet until " + clockText(now, x.Opens)
+		help = []string{"enter break now", "q quit"}
+	case remind.PhaseBreak:
+		main = "On a break."
+	}
+	today := todayText(x.Today)
+	if m.note != "" {
+		today += " · " + m.note
+	}
+	lines := []string{
+		st.Title.Render("limber remind") + st.Subtle.Render(" · "+m.o.headline()),
+		main,
+		today,
+		st.Subtle.Render(strings.Join(help, " · ")),
+	}
+	for i, l := range lines {
+		lines[i] = ansi.Truncate(l, max(m.width, 1), "…")
+	}
+	return strings.Join(lines, "\n")
+}

@@ -1,0 +1,190 @@
+package reminder
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/session/remind"
+)
+
+// Plain is limber remind without a terminal: one line per event, each starting with the clock
+// time, and commands (each followed by Enter) read from a channel of lines. With no input (the
+// channel closed) it goes on reminding; a due break nobody can answer is announced and then
+// dropped without counting.
+type Plain struct {
+	o     Options
+	out   io.Writer
+	lines <-chan string
+	after func(time.Duration) <-chan time.Time
+	// started is set once the introduction was written.
+	started bool
+}
+
+// NewPlain returns a plain reminder writing to out and reading commands from lines (nil: no
+// input). after is the timer to wait on; nil means time.After.
+func NewPlain(o Options, out io.Writer, lines <-chan string, after func(time.Duration) <-chan time.Time) *Plain {
+	o.defaults()
+	if after == nil {
+		after = time.After
+	}
+	if lines == nil {
+		closed := make(chan string)
+		close(closed)
+		lines = closed
+	}
+	return &Plain{o: o, out: out, lines: lines, after: after}
+}
+
+// Run reminds until the person asks for the break (ActionStart: run it, call BreakOver, then
+// Run again), quits (ActionQuit), or ctx is cancelled (ActionSignal and context.Cause).
+func (p *Plain) Run(ctx context.Context) (Action, error) {
+	s := p.o.Schedule
+	now := p.o.Now()
+	events := s.Tick(now)
+	if !p.started {
+		p.started = true
+		p.say(now, "limber remind: %s. Commands (then Enter): Enter take a break now, s snooze, k skip, q quit.", p.o.headline())
+	}
+	if !p.announce(events, now) {
+		p.sayStatus(now)
+	}
+	p.save(now)
+	for {
+		var timer <-chan time.Time
+		if w := s.NextWake(now); !w.IsZero() {
+			timer = p.after(max(min(w.Sub(now.Round(0)), remind.MaxWait), 0))
+		}
+		// Input and signals that are already waiting go before a timer that is also due.
+		select {
+		case <-ctx.Done():
+			return ActionSignal, context.Cause(ctx)
+		case line, ok := <-p.lines:
+			if a, done := p.input(line, ok); done {
+				return a, nil
+			}
+			now = p.o.Now()
+			continue
+		default:
+		}
+		select {
+		case <-ctx.Done():
+			return ActionSignal, context.Cause(ctx)
+		case line, ok := <-p.lines:
+			if a, done := p.input(line, ok); done {
+				return a, nil
+			}
+		case <-timer:
+			t := p.o.Now()
+			if p.announce(s.Tick(t), t) {
+				p.save(t)
+			}
+		}
+		now = p.o.Now()
+	}
+}
+
+// input handles one receive from the lines: a command, or the end of input.
+func (p *Plain) input(line string, ok bool) (Action, bool) {
+	s := p.o.Schedule
+	now := p.o.Now()
+	if !ok {
+		p.lines = nil
+		p.dismissIfDue(now)
+		return 0, false
+	}
+	p.announce(s.Tick(now), now)
+	switch strings.ToLower(strings.TrimSpace(line)) {
+	case "", "start", "y", "yes":
+		s.Start(now)
+		p.save(now)
+		p.say(now, "Starting %s.", p.o.Routine.Name)
+		return ActionStart, true
+	case "s", "snooze":
+		if s.Snooze(now) {
+			p.say(now, "Snoozed until %s.", clockText(now, s.Status(now).Next))
+		} else {
+			p.say(now, "No break is due to snooze.")
+		}
+	case "k", "skip":
+		if s.Skip(now) {
+			p.say(now, "Skipped. Next break at %s.", clockText(now, s.Status(now).Next))
+		} else {
+			p.say(now, "There is no break to skip outside your hours.")
+		}
+	case "q", "quit", "stop":
+		p.say(now, "Stopped. %s.", todayText(s.Today()))
+		return ActionQuit, true
+	default:
+		p.say(now, "Unknown command %q. Commands (then Enter): Enter take a break now, s snooze, k skip, q quit.", content.Sanitize(line))
+		return 0, false
+	}
+	p.save(now)
+	return 0, false
+}
+
+// announce writes a line (and the alert) per event; it reports whether there were any.
+func (p *Plain) announce(events []remind.Event, now time.Time) bool {
+	for _, e := range events {
+		switch e {
+		case remind.EventDue:
+			if a := p.o.alert(); a != "" {
+				io.WriteString(p.out, a)
+			}
+			_, body := p.o.notification()
+			p.say(now, "%s. Enter to start it, s to snooze 5 min, k to skip.", body)
+			if p.o.Desktop != nil {
+				title, body := p.o.notification()
+				p.o.Desktop(title, body)
+			}
+			if p.o.Speak != nil {
+				p.o.Speak("Time for a break")
+			}
+			p.dismissIfDue(now)
+		case remind.EventQuiet:
+			p.sayStatus(now)
+		case remind.EventOpen:
+			p.say(now, "Your hours have begun.")
+			p.sayStatus(now)
+		case remind.EventAway:
+			p.say(now, "Welcome back: the time away counts as a break.")
+			p.sayStatus(now)
+		}
+	}
+	return len(events) > 0
+}
+
+// dismissIfDue drops a due break when there is no input left to answer it.
+func (p *Plain) dismissIfDue(now time.Time) {
+	if p.lines == nil && p.o.Schedule.Dismiss(now) {
+		p.say(now, "No input to answer, so this break is not counted.")
+		p.sayStatus(now)
+		p.save(now)
+	}
+}
+
+// sayStatus writes where the schedule is: the next break, or quiet until when.
+func (p *Plain) sayStatus(now time.Time) {
+	x := p.o.Schedule.Status(now)
+	switch x.Phase {
+	case remind.PhaseCounting, remind.PhaseSnoozed:
+		p.say(now, "Next break at %s (in %s).", clockText(now, x.Next), roughDur(x.Left))
+	case remind.PhaseQuiet:
+		p.say(now, "Outside your hours (%s): quiet until %s.", p.o.Schedule.Config().Hours, clockText(now, x.Opens))
+	case remind.PhaseDue:
+		p.say(now, "A break is due: Enter to start it, s to snooze 5 min, k to skip.")
+	}
+}
+
+func (p *Plain) save(now time.Time) {
+	if p.o.Save != nil {
+		p.o.Save(p.o.state(now))
+	}
+}
+
+func (p *Plain) say(now time.Time, format string, args ...any) {
+	fmt.Fprintf(p.out, "%s %s\n", now.Format("15:04"), fmt.Sprintf(format, args...))
+}
