@@ -55,14 +55,27 @@ func (q Quick) Name() string {
 	return name
 }
 
+// Routine is the stand-in routine a quick timer runs as: no id, Name as its name, one step
+// naming the exercise (none for a bare hold), and the gentle tag when the exercise has it or
+// there is none — so a safety check can treat it like any routine.
+func (q Quick) Routine() *content.Routine {
+	r := &content.Routine{Name: q.Name()}
+	if q.Exercise == nil || q.Exercise.HasTag("gentle") {
+		r.Tags = []string{"gentle"}
+	}
+	if q.Exercise != nil {
+		r.Steps = []content.RoutineStep{{Exercise: q.Exercise.ID, Sides: q.Exercise.Sides}}
+	}
+	return r
+}
+
 // NewQuickPlan plans an ad-hoc timer, with lib (which may be nil) for a gentler variant after
 // a pain stop. A hold is get-ready → hold, rest, hold… (Repeat holds) → with Sides, a switch and
 // the same on the right. A max test is get-ready → a count-up (and with sides a switch and a
 // second count-up on the right); a pain report at a count-up offers no gentler variant.
 //
 // The get-ready step follows Options.GetReady: 0 means DefaultGetReady for a hold and
-// MaxGetReady for a max test, NoGetReady none. The plan's Routine is a stand-in named by Name,
-// with no id.
+// MaxGetReady for a max test, NoGetReady none. The plan's Routine is q.Routine().
 func NewQuickPlan(q Quick, lib *content.Library, opts Options) (*Plan, error) {
 	if err := q.check(); err != nil {
 		return nil, err
@@ -72,7 +85,7 @@ func NewQuickPlan(q Quick, lib *content.Library, opts Options) (*Plan, error) {
 		getReady = MaxGetReady
 	}
 	opts = opts.normalized()
-	p := &Plan{Routine: &content.Routine{Name: q.Name()}, Kind: q.Kind, lib: lib, opts: opts, blocks: 1}
+	p := &Plan{Routine: q.Routine(), Kind: q.Kind, lib: lib, opts: opts, blocks: 1}
 	p.getReady = opts.GetReady
 	if getReady != 0 {
 		p.getReady = max(getReady, 0)

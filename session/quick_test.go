@@ -252,3 +252,18 @@ func TestPlanKindStrings(t *testing.T) {
 		t.Error("count-up is a work step kind")
 	}
 }
+
+func TestQuickRoutineStandIn(t *testing.T) {
+	bare := Quick{Kind: PlanHold, Hold: s}.Routine()
+	if bare.ID != "" || bare.Name != "Quick hold" || len(bare.Steps) != 0 || !bare.HasTag("gentle") {
+		t.Errorf("bare: %+v", bare)
+	}
+	plank := Quick{Kind: PlanMax, Exercise: exercise(t, "side-plank")}.Routine()
+	if plank.Name != "Max test · Side plank" || len(plank.Steps) != 1 || plank.Steps[0].Exercise != "side-plank" || plank.HasTag("gentle") {
+		t.Errorf("side plank: %+v", plank)
+	}
+	gentle := &content.Exercise{ID: "tilt", Name: "Tilt", Tags: []string{"gentle"}}
+	if r := (Quick{Kind: PlanHold, Hold: s, Exercise: gentle}).Routine(); !r.HasTag("gentle") {
+		t.Errorf("a gentle exercise's stand-in is not gentle: %+v", r)
+	}
+}

@@ -196,3 +196,60 @@ func (t *bestTally) list() []Best {
 
 // tenths is s in whole tenths of a second, the precision the log keeps.
 func tenths(s float64) int64 { return int64(math.Round(s * 10)) }
+
+// MaxResult is one count-up of a max test, compared with the best from before the test.
+type MaxResult struct {
+	Exercise, Name string
+	// Side is "left", "right" or "".
+	Side string
+	// Seconds is the time counted, to a tenth of a second, as the log keeps it.
+	Seconds float64
+	Outcome session.Outcome
+	// Counts is set when the result counts toward the bests (it is done, see Bests); NewBest
+	// when it also beats Prev.
+	Counts, NewBest bool
+	// Prev is the best before the test; its MaxS is 0 when there was none.
+	Prev Best
+}
+
+// MaxResults compares each count-up of rec with before, the bests from before the test (see
+// ReadBests), in the record's order.
+func MaxResults(rec session.Record, before []Best) []MaxResult {
+	var out []MaxResult
+	for _, s := range rec.Steps {
+		if s.Kind != session.KindCountUp {
+			continue
+		}
+		side := s.Side.String()
+		if side != "left" && side != "right" {
+			side = ""
+		}
+		r := MaxResult{Exercise: s.Exercise, Name: s.Name, Side: side, Seconds: seconds(s.AchievedTime), Outcome: s.Outcome}
+		r.Prev, _ = FindBest(before, s.Exercise, side)
+		r.Counts = s.Outcome == session.OutcomeDone && r.Seconds > 0 && s.Exercise != ""
+		r.NewBest = r.Counts && r.Prev.NewMax(r.Seconds)
+		out = append(out, r)
+	}
+	return out
+}
+
+// Verdict says in a few words what the result means: "new personal best (was 0:55)", "first
+// test: the time to beat", "ties your best", "best 1:05", "stopped for pain: not a best",
+// "quit before the end: not counted" or "not tested".
+func (r MaxResult) Verdict() string {
+	switch {
+	case r.NewBest && r.Prev.MaxS == 0:
+		return "first test: the time to beat"
+	case r.NewBest:
+		return "new personal best (was " + ClockTenths(r.Prev.MaxS) + ")"
+	case r.Counts && tenths(r.Seconds) == tenths(r.Prev.MaxS):
+		return "ties your best"
+	case r.Counts:
+		return "best " + ClockTenths(r.Prev.MaxS)
+	case r.Outcome == session.OutcomePain:
+		return "stopped for pain: not a best"
+	case r.Outcome == session.OutcomePartial:
+		return "quit before the end: not counted"
+	}
+	return "not tested"
+}

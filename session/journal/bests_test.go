@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/limber-coach/limber/session"
 )
 
 // day0 is the first day of the bests' test histories.
@@ -179,5 +181,41 @@ func TestStatsKeepTimerSteps(t *testing.T) {
 	}
 	if none, _, err := ReadBests(filepath.Join(t.TempDir(), "missing"), time.Time{}); err != nil || len(none) != 0 {
 		t.Errorf("a missing log: %v %v", none, err)
+	}
+}
+
+func TestMaxResults(t *testing.T) {
+	before := []Best{{Exercise: "side-plank", Side: "left", MaxS: 40}, {Exercise: "side-plank", Side: "right", MaxS: 30}}
+	rec := session.Record{Kind: session.PlanMax, Steps: []session.StepRecord{
+		{Exercise: "side-plank", Name: "Side plank", Kind: session.KindCountUp, Side: session.SideLeft, Outcome: session.OutcomeDone, AchievedTime: 40040 * time.Millisecond},
+		{Exercise: "side-plank", Name: "Side plank", Kind: session.KindCountUp, Side: session.SideRight, Outcome: session.OutcomeDone, AchievedTime: 30100 * time.Millisecond},
+	}}
+	got := MaxResults(rec, before)
+	if len(got) != 2 || got[0].NewBest || !got[0].Counts || got[0].Seconds != 40 || !got[1].NewBest || got[1].Prev.MaxS != 30 {
+		t.Errorf("results %+v", got)
+	}
+	rec.Steps[1].Outcome = session.OutcomePain
+	if got := MaxResults(rec, nil); got[0].Prev.MaxS != 0 || !got[0].NewBest || got[1].Counts || got[1].NewBest {
+		t.Errorf("first test, then a pain stop: %+v", got)
+	}
+}
+
+func TestMaxResultVerdicts(t *testing.T) {
+	prev := Best{MaxS: 55}
+	for _, tt := range []struct {
+		r    MaxResult
+		want string
+	}{
+		{MaxResult{Seconds: 40, Counts: true, NewBest: true}, "first test: the time to beat"},
+		{MaxResult{Seconds: 62, Counts: true, NewBest: true, Prev: prev}, "new personal best (was 0:55.0)"},
+		{MaxResult{Seconds: 55, Counts: true, Prev: prev}, "ties your best"},
+		{MaxResult{Seconds: 50, Counts: true, Prev: prev}, "best 0:55.0"},
+		{MaxResult{Seconds: 80, Outcome: session.OutcomePain, Prev: prev}, "stopped for pain: not a best"},
+		{MaxResult{Seconds: 80, Outcome: session.OutcomePartial, Prev: prev}, "quit before the end: not counted"},
+		{MaxResult{Outcome: session.OutcomeSkipped}, "not tested"},
+	} {
+		if got := tt.r.Verdict(); got != tt.want {
+			t.Errorf("%+v: %q, want %q", tt.r, got, tt.want)
+		}
 	}
 }

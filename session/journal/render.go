@@ -2,6 +2,7 @@ package journal
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"time"
 )
@@ -96,4 +97,10 @@ func Sparkline(values []float64) string {
 func Clock(s float64) string {
 	secs := int(max(s, 0) + 0.5)
 	return fmt.Sprintf("%d:%02d", secs/60, secs%60)
+}
+
+// ClockTenths formats seconds as M:SS.s ("0:42.3"), rounded to a tenth.
+func ClockTenths(s float64) string {
+	t := int64(math.Round(max(s, 0) * 10))
+	return fmt.Sprintf("%d:%02d.%d", t/600, t%600/10, t%10)
 }

@@ -77,3 +77,11 @@ func TestClock(t *testing.T) {
 		}
 	}
 }
+
+func TestClockTenths(t *testing.T) {
+	for in, want := range map[float64]string{0: "0:00.0", 42.34: "0:42.3", 59.96: "1:00.0", 61.25: "1:01.3", -1: "0:00.0"} {
+		if got := ClockTenths(in); got != want {
+			t.Errorf("ClockTenths(%v) = %q, want %q", in, got, want)
+		}
+	}
+}

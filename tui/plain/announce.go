@@ -18,7 +18,7 @@ type announcer struct {
 	out    io.Writer
 	eng    *session.Engine
 	safety content.Safety
-	// lastTen is the last "N s left" announced, so each is said once.
+	// lastTen is the last "N s left" (or, counting up, "N s") announced, so each is said once.
 	lastTen time.Duration
 	// cued is the exercise whose cues were last printed, so repeats and sides don't repeat them.
 	cued *content.Exercise
@@ -71,7 +71,8 @@ func (a *announcer) cue(now time.Time, c session.Cue, st session.Step) {
 			a.say("  set %d of %d done", c.N, st.Sets)
 		}
 	case session.CueRoutineDone:
-		a.say("Routine complete. Well done.")
+		a.say("%s", map[session.PlanKind]string{session.PlanRoutine: "Routine complete. Well done.",
+			session.PlanHold: "Hold complete. Well done.", session.PlanMax: "Test complete."}[a.eng.Plan().Kind])
 	case session.CuePaused:
 		a.say("Paused. Type p and Enter to go on.")
 	case session.CueResumed:
@@ -84,18 +85,25 @@ func (a *announcer) cue(now time.Time, c session.Cue, st session.Step) {
 // stepStarted announces a step: exercises with their dose, side, set and cues; rests and
 // switches with what comes next.
 func (a *announcer) stepStarted(st session.Step) {
-	name := "the next exercise"
+	name := "the next hold" // a bare quick hold names no exercise
 	if st.Exercise != nil {
 		name = st.Exercise.Name
 	}
 	switch st.Kind {
 	case session.KindReady:
+		if st.Exercise == nil {
+			a.say("Get ready. Starting in %s.", secs(st.Duration))
+			return
+		}
 		a.say("Get ready: %s (%s). Starting in %s.", name, st.Exercise.Position, secs(st.Duration))
 	case session.KindRest:
 		a.say("Rest %s. Next: %s%s.", secs(st.Duration), name, sideSuffix(st.Side))
 	case session.KindSwitch:
 		a.say("Switch sides: %s, %s.", sideWord(st.Side), secs(st.Duration))
 	default:
+		if st.Exercise == nil {
+			name = "Timer"
+		}
 		a.work(st, name)
 	}
 }
@@ -127,6 +135,8 @@ func (a *announcer) work(st session.Step, name string) {
 			phases[i] = phaseWord(p.Kind) + " " + secs(p.Duration)
 		}
 		parts = append(parts, fmt.Sprintf("%d cycles of %s", st.Holds, strings.Join(phases, ", ")))
+	case session.KindCountUp:
+		parts = append(parts, "max hold: the stopwatch runs until you press Enter, stop when your form breaks")
 	}
 	if st.Gentler {
 		parts = append(parts, "gentler variant")
@@ -143,12 +153,20 @@ func (a *announcer) work(st session.Step, name string) {
 	}
 }
 
-// timeLeft says "N s left" every 10 seconds of a hold of 20 s or more.
+// timeLeft says "N s left" every 10 seconds of a hold of 20 s or more, and a count-up's time
+// every 10 seconds.
 func (a *announcer) timeLeft(now time.Time) {
 	if a.eng.State() != session.StateRunning {
 		return
 	}
 	s := a.eng.Snapshot(now)
+	if s.Step.Kind == session.KindCountUp {
+		if up := s.Up.Truncate(10 * time.Second); up > a.lastTen {
+			a.lastTen = up
+			a.say("  %s", secs(up))
+		}
+		return
+	}
 	if s.Step.Kind != session.KindHold || s.Step.Duration < 20*time.Second {
 		return
 	}

@@ -131,15 +131,37 @@ func (r *Runner) autoRep(now time.Time) {
 }
 
 // inputEnded switches to running on its own: a pause is lifted, and a pending pain prompt —
-// which nobody can answer any more — ends the session.
+// which nobody can answer any more — ends the session. So does a max test's stopwatch, running
+// or still to come, which nobody could stop: the session is stopped and nothing counts.
 func (r *Runner) inputEnded(now time.Time) {
 	r.eof = true
+	if r.eng.State() != session.StateFinished && r.countUpAhead(now) {
+		r.ann.say("Input ended: nobody can stop the stopwatch, so the test is stopped and not counted.")
+		r.eng.Stop(now)
+		return
+	}
 	switch r.eng.State() {
 	case session.StatePaused:
 		r.eng.Resume(now)
 	case session.StatePainPrompt:
 		r.eng.EndSession(now)
 	}
+}
+
+// countUpAhead reports whether the current step or one after it is a count-up.
+func (r *Runner) countUpAhead(now time.Time) bool {
+	steps := r.eng.Plan().Steps
+	for i := r.eng.Snapshot(now).Index; i < len(steps); i++ {
+		if steps[i].Kind == session.KindCountUp {
+			return true
+		}
+	}
+	return false
+}
+
+// countingUp reports whether a count-up's stopwatch is running.
+func (r *Runner) countingUp() bool {
+	return r.eng.State() == session.StateRunning && r.eng.Snapshot(r.opts.Now()).Step.Kind == session.KindCountUp
 }
 
 // input handles one receive from the lines channel: a command, or (closed) the end of input.
@@ -180,8 +202,11 @@ func (r *Runner) command(now time.Time, line string) {
 	}
 	switch cmd {
 	case "":
-		if r.waitingForReps() {
+		switch {
+		case r.waitingForReps():
 			e.Rep(now)
+		case r.countingUp():
+			e.Done(now)
 		}
 	case "p", "pause", "space", " ":
 		if e.State() == session.StatePaused {
@@ -224,7 +249,7 @@ func (r *Runner) painChoice(now time.Time, cmd string) {
 	}
 }
 
-const helpLine = "Commands (then Enter): p pause/resume, n next, b back, ! sharp pain, q quit; Enter counts a rep, d ends a set."
+const helpLine = "Commands (then Enter): p pause/resume, n next, b back, ! sharp pain, q quit; Enter counts a rep (or stops a max test's stopwatch), d ends a set."
 
 // SafetyCheck writes the pre-session safety text: the disclaimer, the red flags, the emergency
 // sign and the pain rule.
