@@ -1,5 +1,6 @@
 // Package tui is limber's full-screen coach, built on Bubble Tea v2. One root Model owns the
-// screens (home, safety check, preview, run, pain, summary, history) and routes between them;
+// screens (home, safety check, preview, run, pain, summary, history, the quick-timer picker and
+// the max test) and routes between them;
 // screens return strings and only the root returns a tea.View. Keys live in keys.go, styles in
 // styles.go. File work (reading the history, saving a session, the safety answers) runs in
 // tea.Cmds, never in Update or View.
@@ -74,6 +75,11 @@ type (
 	}
 	// signalMsg: the process received a signal (SIGTERM, SIGHUP); stop and quit.
 	signalMsg struct{ name string }
+	// goQuickMsg opens the quick-timer picker: a max test when max, else a quick hold.
+	goQuickMsg struct{ max bool }
+	// startQuickMsg asks to start a quick timer: the root runs the safety check first when it
+	// is due.
+	startQuickMsg struct{ q session.Quick }
 )
 
 // SignalMsg returns the message the caller sends (Program.Send) when the process receives a

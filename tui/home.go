@@ -14,9 +14,13 @@ import (
 	"github.com/limber-coach/limber/session/journal"
 )
 
-// homeItem is one routine on the home screen, with what the list shows of it computed once.
+// homeItem is one routine on the home screen, with what the list shows of it computed once, or
+// (r nil) one of the quick-timer entries after the routines.
 type homeItem struct {
-	r       *content.Routine
+	r *content.Routine
+	// quick names a quick-timer entry ("Quick hold…", "Max test…"); max is set for the latter.
+	quick   string
+	max     bool
 	minutes int
 	needs   content.Needs
 	// search is the lower-cased text the filter matches: id, name, what it is for, where, tags.
@@ -54,6 +58,9 @@ func newHome(c *Common) homeModel {
 		it.search = strings.ToLower(strings.Join(append(append([]string{r.ID, r.Name, it.needs.Where()}, r.For...), r.Tags...), " "))
 		m.items = append(m.items, it)
 	}
+	m.items = append(m.items,
+		homeItem{quick: "Quick hold…", search: "quick hold timer stopwatch plank stretch"},
+		homeItem{quick: "Max test…", max: true, search: "max test plank personal best stopwatch record"})
 	return m
 }
 
@@ -118,12 +125,18 @@ func (m homeModel) Update(msg tea.Msg) (homeModel, tea.Cmd) {
 			m.filter, m.cursor = "", 0
 		case key.Matches(msg, k.History):
 			return m, func() tea.Msg { return goHistoryMsg{} }
+		case key.Matches(msg, k.QuickHold, k.MaxTest):
+			isMax := key.Matches(msg, k.MaxTest)
+			return m, func() tea.Msg { return goQuickMsg{max: isMax} }
 		case key.Matches(msg, k.Quit):
 			return m, tea.Quit
 		case key.Matches(msg, k.Select):
 			if m.cursor < len(vis) {
-				r := vis[m.cursor].r
-				return m, func() tea.Msg { return goPreviewMsg{r} }
+				it := vis[m.cursor]
+				if it.r == nil {
+					return m, func() tea.Msg { return goQuickMsg{max: it.max} }
+				}
+				return m, func() tea.Msg { return goPreviewMsg{it.r} }
 			}
 		}
 	}
@@ -208,7 +221,10 @@ func (m homeModel) View() string {
 	if m.cursor < len(vis) {
 		detail = m.detail(vis[m.cursor])
 	}
-	help := "enter open · / filter · h history · q quit"
+	help := "enter open · / filter · t quick hold · m max test · h history · q quit"
+	if w < len([]rune(help)) {
+		help = "enter open · / filter · h history · q quit" // the timers are at the end of the list
+	}
 	if m.filtering {
 		help = "type to filter · enter done · esc clear"
 	}
@@ -239,6 +255,13 @@ func (m homeModel) View() string {
 func (m homeModel) row(it homeItem, selected bool) string {
 	st, w := m.c.Styles, m.c.Width
 	nameW := min(30, w-10)
+	if it.r == nil {
+		line := clip(fmt.Sprintf("%-*s %s", nameW, clip(it.quick, nameW), quickBlurb(it.max, w)), w-2)
+		if selected {
+			return st.Selected.Render("› " + line)
+		}
+		return "  " + line
+	}
 	line := fmt.Sprintf("%-*s %3d min", nameW, clip(it.r.Name, nameW), it.minutes)
 	if w >= 60 {
 		line += "  " + fmt.Sprintf("%-20s", clip(it.needs.Where(), 20))
@@ -252,6 +275,17 @@ func (m homeModel) row(it homeItem, selected bool) string {
 		return st.Selected.Render("› "+line) + st.Warn.Render(mark)
 	}
 	return "  " + line + st.Warn.Render(mark)
+}
+
+// quickBlurb says what a quick-timer entry does, as far as w columns allow.
+func quickBlurb(max bool, w int) string {
+	switch {
+	case w < 60:
+		return ""
+	case max:
+		return "         how long can you hold a plank?"
+	}
+	return "         time one hold or stretch"
 }
 
 // marks flags a routine the safety answers advise against: moves to avoid in pregnancy, or not
@@ -273,6 +307,13 @@ func (m homeModel) marks(it homeItem) string {
 // detail is the selected routine's summary and needs, wrapped to the width, at most 4 lines.
 func (m homeModel) detail(it homeItem) []string {
 	w := m.c.Width
+	if it.r == nil {
+		text := "Time one hold, with or without an exercise, on each side if you like: pick the length and the exercise next."
+		if it.max {
+			text = "A max-hold test: get ready, then a stopwatch runs until you press space. Your best and the trend of your tests are kept."
+		}
+		return wrapText(text, w)
+	}
 	var lines []string
 	if it.r.Summary != "" {
 		lines = append(lines, wrapText(it.r.Summary, w)...)

@@ -14,6 +14,8 @@ type KeyMap struct {
 	Skip, Gentler, End, Continue key.Binding
 	// Yes/no questions.
 	Yes, No key.Binding
+	// Home's quick timers, and the quick-timer picker.
+	QuickHold, MaxTest, Shorter, Longer, Sides key.Binding
 }
 
 // DefaultKeys returns limber's key bindings.
@@ -43,5 +45,10 @@ func DefaultKeys() KeyMap {
 		Continue:  b("c", "continue", "c"),
 		Yes:       b("y", "yes", "y", "Y"),
 		No:        b("n", "no", "n", "N", "enter"),
+		QuickHold: b("t", "quick hold", "t"),
+		MaxTest:   b("m", "max test", "m"),
+		Shorter:   b("←", "shorter", "left", "-"),
+		Longer:    b("→", "longer", "right", "+", "="),
+		Sides:     b("s", "sides", "s"),
 	}
 }

@@ -27,9 +27,11 @@ const (
 	screenRun
 	screenSummary
 	screenHistory
+	screenQuick
+	screenMax
 )
 
-var screenNames = [...]string{"home", "preview", "safety", "run", "summary", "history"}
+var screenNames = [...]string{"home", "preview", "safety", "run", "summary", "history", "quick", "max"}
 
 // String returns the screen's name.
 func (s screen) String() string {
@@ -48,6 +50,9 @@ type Options struct {
 	Now func() time.Time
 	// Start, when set, skips the home screen: the safety check when due, then this routine.
 	Start *content.Routine
+	// StartQuick, when set (and Start is not), does the same for a quick timer: a hold on the
+	// run screen or a max test.
+	StartQuick *session.Quick
 	// Color is false for a colourless UI (NO_COLOR, TERM=dumb).
 	Color bool
 	// Bell rings the terminal bell at 3-2-1 and at each step end.
@@ -72,6 +77,9 @@ type Model struct {
 	safetyLoaded bool
 	// pending is the routine waiting for the safety check.
 	pending *content.Routine
+	// startQuick and pendingQuick are start and pending for a quick timer (pending then holds
+	// its stand-in routine).
+	startQuick, pendingQuick *session.Quick
 
 	home    homeModel
 	preview previewModel
@@ -79,6 +87,8 @@ type Model struct {
 	run     runModel
 	summary summaryModel
 	history historyModel
+	quick   quickModel
+	max     maxTestModel
 }
 
 // New returns the root model.
@@ -91,7 +101,7 @@ func New(o Options) Model {
 	}
 	c := &Common{Lib: o.Library, Styles: NewStyles(o.Color), Keys: DefaultKeys(), Width: 80, Height: 24,
 		Now: o.Now, HistoryPath: o.HistoryPath, SafetyPath: o.SafetyPath, Bell: o.Bell, SafetyCheckDays: o.SafetyCheckDays, Speak: o.Speak}
-	m := Model{c: c, res: &Result{}, start: o.Start, plan: o.PlanOptions}
+	m := Model{c: c, res: &Result{}, start: o.Start, startQuick: o.StartQuick, plan: o.PlanOptions}
 	m.home = newHome(c)
 	return m
 }
@@ -135,6 +145,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.start = nil
 			return m.startRoutine(r)
 		}
+		if q := m.startQuick; q != nil {
+			m.startQuick = nil
+			return m.startQuickTimer(*q)
+		}
 		return m, nil
 	case goHomeMsg:
 		return m.goHome()
@@ -149,19 +163,34 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, cmd
 	case startMsg:
 		return m.startRoutine(msg.routine)
+	case goQuickMsg:
+		var cmd tea.Cmd
+		m.screen = screenQuick
+		m.quick, cmd = newQuick(m.c, msg.max)
+		return m, cmd
+	case startQuickMsg:
+		return m.startQuickTimer(msg.q)
 	case safetyDoneMsg:
 		m.c.Safety = msg.answers
 		path, answers := m.c.SafetyPath, msg.answers
 		save := func() tea.Msg { _ = SaveSafety(path, answers); return nil }
-		r := m.pending
-		m.pending = nil
+		r, q := m.pending, m.pendingQuick
+		m.pending, m.pendingQuick = nil, nil
 		if !msg.proceed || r == nil {
 			next, cmd := m.goHome() // rebuilt: the new answers change the marks
+			return next, tea.Batch(save, cmd)
+		}
+		if q != nil {
+			next, cmd := m.startQuickTimer(*q)
 			return next, tea.Batch(save, cmd)
 		}
 		next, cmd := m.startRoutine(r)
 		return next, tea.Batch(save, cmd)
 	case sessionEndedMsg:
+		if m.screen == screenMax { // the max test shows its own result
+			m.max = m.max.ended(msg.rec)
+			return m, m.save(msg.rec)
+		}
 		m.screen = screenSummary
 		m.summary = newSummary(m.c, msg.rec)
 		return m, m.save(msg.rec)
@@ -173,7 +202,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 // goHome shows a freshly built home screen (its marks follow the latest safety answers).
 func (m Model) goHome() (tea.Model, tea.Cmd) {
-	m.screen, m.pending = screenHome, nil
+	m.screen, m.pending, m.pendingQuick = screenHome, nil, nil
 	m.home = newHome(m.c)
 	return m, m.home.Init()
 }
@@ -232,6 +261,10 @@ func (m Model) updateScreen(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.summary, cmd = m.summary.Update(msg)
 	case screenHistory:
 		m.history, cmd = m.history.Update(msg)
+	case screenQuick:
+		m.quick, cmd = m.quick.Update(msg)
+	case screenMax:
+		m.max, cmd = m.max.Update(msg)
 	}
 	return m, cmd
 }
@@ -254,6 +287,10 @@ func (m Model) View() tea.View {
 		s = m.summary.View()
 	case m.screen == screenHistory:
 		s = m.history.View()
+	case m.screen == screenQuick:
+		s = m.quick.View()
+	case m.screen == screenMax:
+		s = m.max.View()
 	}
 	v := tea.NewView(s)
 	v.AltScreen = true

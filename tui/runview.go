@@ -64,21 +64,8 @@ func (m runModel) header(p *fitPage, s session.Snapshot) {
 // workBody draws a hold, reps or breathing step: name, side, set/hold, the count, the cues.
 func (m runModel) workBody(p *fitPage, s session.Snapshot) {
 	st := m.c.Styles
-	tall := m.c.Height >= tallHeight
 	m.pausedBanner(p, s)
-	name := exerciseName(s.Step.Exercise)
-	side := sideWord(s.Side)
-	switch {
-	case side == "":
-		p.add(atBody, centered, 1, st.Title.Render(name))
-	case tall:
-		p.add(atBody, centered, 1, st.Title.Render(name))
-		m.sideBlock(p, side)
-	default: // one line: the side is kept whole, the name cut to make room
-		tag := st.Side.Render(side)
-		room := max(m.c.Width-ansi.StringWidth(tag)-2, 1)
-		p.add(atBody, centered, 1, st.Title.Render(ansi.Truncate(name, room, "…"))+"  "+tag)
-	}
+	m.nameAndSide(p, s)
 	if meta := metaLine(s); meta != "" {
 		p.add(atBody, centered, 7, st.Subtle.Render(meta))
 	}
@@ -105,6 +92,28 @@ func (m runModel) workBody(p *fitPage, s session.Snapshot) {
 		}
 	}
 	m.cues(p, s.Step.Exercise, s.Step.Note)
+}
+
+// nameAndSide draws the exercise's name ("Hold" for a bare quick hold) and the side being
+// worked: a LEFT or RIGHT block under the name on a tall terminal, beside it otherwise.
+func (m runModel) nameAndSide(p *fitPage, s session.Snapshot) {
+	st := m.c.Styles
+	name := exerciseName(s.Step.Exercise)
+	if name == "" {
+		name = "Hold"
+	}
+	side := sideWord(s.Side)
+	switch {
+	case side == "":
+		p.add(atBody, centered, 1, st.Title.Render(name))
+	case m.c.Height >= tallHeight:
+		p.add(atBody, centered, 1, st.Title.Render(name))
+		m.sideBlock(p, side)
+	default: // one line: the side is kept whole, the name cut to make room
+		tag := st.Side.Render(side)
+		room := max(m.c.Width-ansi.StringWidth(tag)-2, 1)
+		p.add(atBody, centered, 1, st.Title.Render(ansi.Truncate(name, room, "…"))+"  "+tag)
+	}
 }
 
 // betweenBody draws a get-ready, rest or switch step: what it is, its countdown and what comes
@@ -263,6 +272,9 @@ func (m runModel) helpBody(p *fitPage) {
 // nextText names a step coming up: "Seated twist — RIGHT · hold 2 of 3".
 func (m runModel) nextText(st session.Step) string {
 	s := exerciseName(st.Exercise)
+	if s == "" {
+		s = "Hold" // a bare quick hold
+	}
 	if st.Gentler {
 		s += " (gentler)"
 	}

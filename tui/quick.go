@@ -1,0 +1,276 @@
+package tui
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/session"
+	"github.com/limber-coach/limber/session/journal"
+)
+
+// quickDurations are the hold lengths the quick-hold picker steps through.
+func quickDurations() []time.Duration {
+	s := time.Second
+	return []time.Duration{10 * s, 15 * s, 20 * s, 30 * s, 45 * s, 60 * s, 90 * s, 120 * s, 180 * s, 300 * s}
+}
+
+// quickDefault is the index in quickDurations of the length the picker starts at, 30 s.
+const quickDefault = 3
+
+// quickBestsMsg carries the personal bests the picker shows beside the exercises.
+type quickBestsMsg struct{ bests []journal.Best }
+
+// quickModel is the picker behind home's "Quick hold…" and "Max test…": for a hold, its length
+// (←/→), the exercise (or none, a bare timer) and whether it is done on each side; for a max
+// test, one of the exercises tagged testable, each with its best so far.
+type quickModel struct {
+	c   *Common
+	max bool
+	// exercises are the choices; nil is the bare timer.
+	exercises []*content.Exercise
+	cursor    int
+	dur       int  // index into quickDurations
+	sides     bool // each side (holds); follows the exercise until s toggles it
+	bests     []journal.Best
+	// note says why the last choice did not start.
+	note string
+}
+
+// newQuick returns the picker for a max test (max) or a quick hold, and the Cmd that reads
+// the bests shown beside the exercises.
+func newQuick(c *Common, max bool) (quickModel, tea.Cmd) {
+	m := quickModel{c: c, max: max, dur: quickDefault}
+	if !max {
+		m.exercises = append(m.exercises, nil)
+	}
+	var picks []*content.Exercise
+	for _, ex := range c.Lib.Exercises() {
+		if (max && ex.HasTag("testable") && ex.Dose.Kind == content.DoseHold) || (!max && ex.Dose.Kind == content.DoseHold) {
+			picks = append(picks, ex)
+		}
+	}
+	slices.SortStableFunc(picks, func(a, b *content.Exercise) int { return cmp.Compare(a.Name, b.Name) })
+	m.exercises = append(m.exercises, picks...)
+	m.sides = m.defaultSides()
+	path := c.HistoryPath
+	return m, func() tea.Msg {
+		b, _, _ := journal.ReadBests(path, time.Time{})
+		return quickBestsMsg{b}
+	}
+}
+
+// selected is the exercise under the cursor (nil: the bare timer).
+func (m quickModel) selected() *content.Exercise {
+	if m.cursor < len(m.exercises) {
+		return m.exercises[m.cursor]
+	}
+	return nil
+}
+
+// defaultSides is whether the selected exercise is done on each side.
+func (m quickModel) defaultSides() bool {
+	ex := m.selected()
+	return ex != nil && ex.Sides != content.SidesNone
+}
+
+// timer is the quick timer the picker would start.
+func (m quickModel) timer() session.Quick {
+	if m.max {
+		return session.Quick{Kind: session.PlanMax, Exercise: m.selected()}
+	}
+	return session.Quick{Kind: session.PlanHold, Exercise: m.selected(), Hold: quickDurations()[m.dur],
+		Sides: m.sides, Repeat: 1, Rest: session.DefaultQuickRest}
+}
+
+// Update handles the picker's keys and the loaded bests.
+func (m quickModel) Update(msg tea.Msg) (quickModel, tea.Cmd) {
+	switch msg := msg.(type) {
+	case quickBestsMsg:
+		m.bests = msg.bests
+	case tea.KeyPressMsg:
+		k := m.c.Keys
+		m.note = ""
+		switch {
+		case key.Matches(msg, k.Up):
+			m.cursor = max(m.cursor-1, 0)
+			m.sides = m.defaultSides()
+		case key.Matches(msg, k.Down):
+			m.cursor = min(m.cursor+1, max(len(m.exercises)-1, 0))
+			m.sides = m.defaultSides()
+		case key.Matches(msg, k.Shorter) && !m.max:
+			m.dur = max(m.dur-1, 0)
+		case key.Matches(msg, k.Longer) && !m.max:
+			m.dur = min(m.dur+1, len(quickDurations())-1)
+		case key.Matches(msg, k.Sides) && !m.max:
+			m.sides = !m.sides
+		case key.Matches(msg, k.Back, k.Quit):
+			return m, goHomeCmd
+		case key.Matches(msg, k.Select):
+			if len(m.exercises) == 0 {
+				return m, nil
+			}
+			if m.c.Safety.GentleOnly && !m.timer().Routine().HasTag("gentle") {
+				m.note = "Only gentle exercises for now (your safety answers): pick one marked gentle."
+				return m, nil
+			}
+			q := m.timer()
+			return m, func() tea.Msg { return startQuickMsg{q} }
+		}
+	}
+	return m, nil
+}
+
+// View draws the title and the hold's settings, the exercises (scrolled to keep the cursor in
+// view), the selected one's first cue, any note, and the keys.
+func (m quickModel) View() string {
+	c, st := m.c, m.c.Styles
+	w := c.Width
+	top := []string{st.Title.Render("Quick hold")}
+	help := "enter start · ←/→ time · s sides · esc back"
+	if m.max {
+		top = []string{st.Title.Render("Max test"),
+			st.Subtle.Render(clip("Get ready, then hold as long as you can: space stops the clock.", w))}
+		help = "enter start · ↑/↓ choose · esc back"
+	} else {
+		sides := "off"
+		if m.sides {
+			sides = "each side"
+		}
+		top = append(top, clip(fmt.Sprintf("Hold for ‹ %s ›  ·  sides: %s", humanSeconds(quickDurations()[m.dur]), sides), w))
+	}
+	top = append(top, "")
+	if len([]rune(help)) > w {
+		help = strings.NewReplacer("enter start", "enter", " choose", "", " time", "", " sides", "", "esc back", "esc").Replace(help)
+	}
+	var bottom []string
+	if ex := m.selected(); ex != nil && len(ex.Cues) > 0 {
+		bottom = append(bottom, "", st.Subtle.Render(clip(ex.Cues[0], w)))
+	}
+	if m.note != "" {
+		bottom = append(bottom, st.Warn.Render(clip(m.note, w)))
+	}
+	bottom = append(bottom, "", st.Subtle.Render(clip(help, w)), st.Subtle.Render(clip("Not medical advice. Sharp pain? Stop and press !", w)))
+	rows := max(c.Height-len(top)-len(bottom), 1)
+	var list []string
+	if len(m.exercises) == 0 {
+		list = append(list, "No exercise is tagged testable.")
+	}
+	first := max(0, min(m.cursor-rows/2, len(m.exercises)-rows))
+	for i := first; i < len(m.exercises) && i < first+rows; i++ {
+		list = append(list, m.row(m.exercises[i], i == m.cursor))
+	}
+	for len(list) < rows {
+		list = append(list, "")
+	}
+	lines := append(append(top, list...), bottom...)
+	return strings.Join(lines[:min(len(lines), max(c.Height, 0))], "\n")
+}
+
+// row is one exercise: its name and, as width allows, its best so far (or where it is done).
+func (m quickModel) row(ex *content.Exercise, selected bool) string {
+	st, w := m.c.Styles, m.c.Width
+	nameW := min(30, max(w-12, 8))
+	name, info := "No exercise (a bare timer)", ""
+	if ex != nil {
+		name, info = ex.Name, m.info(ex)
+	}
+	line := fmt.Sprintf("%-*s", nameW, clip(name, nameW))
+	if w >= 50 {
+		line += "  " + info
+	}
+	mark := ""
+	if ex != nil && m.c.Safety.Pregnant && ex.HasTag("avoid-in-pregnancy") {
+		mark = " [pregnancy!]"
+	} else if ex != nil && m.c.Safety.GentleOnly && !ex.HasTag("gentle") {
+		mark = " [not gentle]"
+	}
+	line = strings.TrimRight(clip(line, w-2-len([]rune(mark))), " ")
+	if selected {
+		return st.Selected.Render("› "+line) + st.Warn.Render(mark)
+	}
+	return "  " + line + st.Warn.Render(mark)
+}
+
+// info is what the row says of ex: for a max test its best per side ("best 1:05.0 · 3 tests",
+// "left 0:40.2 · right 0:35.0", "no test yet"); for a hold its longest quick hold, if any.
+func (m quickModel) info(ex *content.Exercise) string {
+	var parts []string
+	for _, b := range m.bests {
+		if b.Exercise != ex.ID {
+			continue
+		}
+		switch {
+		case m.max && b.Tests > 0 && b.Side != "":
+			parts = append(parts, b.Side+" "+journal.ClockTenths(b.MaxS))
+		case m.max && b.Tests > 0:
+			parts = append(parts, "best "+journal.ClockTenths(b.MaxS), summaryPlural(b.Tests, "test"))
+		case !m.max && b.HoldS > 0:
+			parts = append(parts, "longest "+journal.Clock(b.HoldS))
+		}
+	}
+	switch {
+	case len(parts) > 0:
+		return strings.Join(parts, " · ")
+	case m.max:
+		return "no test yet"
+	}
+	return ex.Position.String()
+}
+
+// humanSeconds is "30 s", "1 min", "1 min 30 s".
+func humanSeconds(d time.Duration) string {
+	m, s := int(d/time.Minute), int(d%time.Minute/time.Second)
+	switch {
+	case m == 0:
+		return fmt.Sprintf("%d s", s)
+	case s == 0:
+		return fmt.Sprintf("%d min", m)
+	}
+	return fmt.Sprintf("%d min %d s", m, s)
+}
+
+// startQuickTimer runs the safety check when it is due, else starts the quick timer q: a hold
+// on the run screen, a max test on its own screen. After red-flag answers only gentle
+// exercises (and the bare timer) start.
+func (m Model) startQuickTimer(q session.Quick) (tea.Model, tea.Cmd) {
+	if !m.safetyLoaded {
+		m.startQuick = &q
+		return m, nil
+	}
+	r := q.Routine()
+	if m.c.Safety.Due(m.c.Now(), m.c.SafetyCheckDays) {
+		m.pending, m.pendingQuick = r, &q
+		m.screen = screenSafety
+		m.check = newSafety(m.c, r)
+		return m, nil
+	}
+	plan, err := session.NewQuickPlan(q, m.c.Lib, m.plan)
+	if err != nil || (m.c.Safety.GentleOnly && !r.HasTag("gentle")) {
+		var cmd tea.Cmd
+		m.screen = screenQuick
+		m.quick, cmd = newQuick(m.c, q.Kind == session.PlanMax)
+		m.quick.note = "Only gentle exercises for now (your safety answers): pick one marked gentle."
+		if err != nil {
+			m.quick.note = content.Sanitize(err.Error())
+		}
+		return m, cmd
+	}
+	var cmd tea.Cmd
+	if q.Kind == session.PlanMax {
+		m.screen = screenMax
+		m.max, cmd = newMaxTest(m.c, plan)
+		m.res.Engine, m.res.Saved = m.max.run.eng, false
+	} else {
+		m.screen = screenRun
+		m.run, cmd = newRun(m.c, plan)
+		m.res.Engine, m.res.Saved = m.run.eng, false
+	}
+	return m, cmd
+}

@@ -1,0 +1,184 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/limber-coach/limber/session"
+	"github.com/limber-coach/limber/session/journal"
+)
+
+// newTestQuick opens the picker (a max test when max) on a w×h screen, with bests from history.
+func newTestQuick(t *testing.T, w, h int, max bool, history ...journal.Entry) quickModel {
+	t.Helper()
+	c := testCommon(t, w, h, newClock())
+	for _, e := range history {
+		if err := journal.Append(c.HistoryPath, e); err != nil {
+			t.Fatal(err)
+		}
+	}
+	m, cmd := newQuick(c, max)
+	m, _ = m.Update(cmdMsg(cmd))
+	return m
+}
+
+// startedQuick presses enter and returns the quick timer the picker asks to start.
+func startedQuick(t *testing.T, m quickModel) session.Quick {
+	t.Helper()
+	_, cmd := m.Update(press("enter"))
+	msg, ok := cmdMsg(cmd).(startQuickMsg)
+	if !ok {
+		t.Fatalf("enter: %#v, want startQuickMsg", cmdMsg(cmd))
+	}
+	return msg.q
+}
+
+func TestQuickHoldPicker(t *testing.T) {
+	m := newTestQuick(t, 80, 24, false)
+	q := startedQuick(t, m)
+	if q.Kind != session.PlanHold || q.Exercise != nil || q.Hold != 30*time.Second || q.Sides || q.Repeat != 1 {
+		t.Errorf("the default: %+v, want a bare 30 s hold", q)
+	}
+	for _, k := range []string{"right", "right", "left", "+"} {
+		m, _ = m.Update(press(k))
+	}
+	if q := startedQuick(t, m); q.Hold != time.Minute {
+		t.Errorf("after →→←+: %v, want 1 min", q.Hold)
+	}
+	for range 20 {
+		m, _ = m.Update(press("-"))
+	}
+	if q := startedQuick(t, m); q.Hold != 10*time.Second {
+		t.Errorf("the shortest: %v", q.Hold)
+	}
+	// Down to an exercise done on each side: sides follow it, s toggles them.
+	for m.selected() == nil || m.selected().ID != "hip-flexor-stretch" {
+		before := m.cursor
+		m, _ = m.Update(press("down"))
+		if m.cursor == before {
+			t.Fatal("no hip-flexor-stretch in the hold list")
+		}
+	}
+	if q := startedQuick(t, m); q.Exercise.ID != "hip-flexor-stretch" || !q.Sides {
+		t.Errorf("hip flexor: %+v, want both sides", q)
+	}
+	m, _ = m.Update(press("s"))
+	if q := startedQuick(t, m); q.Sides {
+		t.Error("s did not turn the sides off")
+	}
+	for _, ex := range m.exercises[1:] {
+		if ex.Dose.Kind != 0 { // content.DoseHold
+			t.Errorf("%s has no hold dose", ex.ID)
+		}
+	}
+	if _, cmd := m.Update(press("esc")); cmdMsg(cmd) != (goHomeMsg{}) {
+		t.Error("esc should go home")
+	}
+}
+
+func TestMaxTestPicker(t *testing.T) {
+	m := newTestQuick(t, 80, 24, true, pastTest("plank", "Plank", 3, "-:65"), pastTest("plank", "Plank", 2, "-:50"),
+		pastTest("side-plank", "Side plank", 1, "left:38", "right:41.2"))
+	if len(m.exercises) == 0 {
+		t.Fatal("no testable exercise")
+	}
+	for _, ex := range m.exercises {
+		if !ex.HasTag("testable") {
+			t.Errorf("%s is not testable", ex.ID)
+		}
+	}
+	if q := startedQuick(t, m); q.Kind != session.PlanMax || q.Exercise != m.exercises[0] {
+		t.Errorf("enter: %+v", q)
+	}
+	v := plainView(m.View())
+	for _, want := range []string{"best 1:05.0 · 2 tests", "left 0:38.0 · right 0:41.2", "no test yet"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("picker lacks %q:\n%s", want, v)
+		}
+	}
+	m.c.Safety = SafetyAnswers{Date: t0, RedFlags: true, GentleOnly: true}
+	if _, cmd := m.Update(press("enter")); cmd != nil {
+		t.Error("a strength test started after red-flag answers")
+	}
+	if m, _ = m.Update(press("enter")); !strings.Contains(m.View(), "Only gentle exercises") {
+		t.Errorf("no note on the refusal:\n%s", plainView(m.View()))
+	}
+}
+
+func TestQuickPickerGoldens(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {40, 12}} {
+		w, h := size[0], size[1]
+		for _, max := range []bool{false, true} {
+			m := newTestQuick(t, w, h, max, pastTest("plank", "Plank", 3, "-:65"))
+			m, _ = m.Update(press("down"))
+			check(t, m.View(), w, h, fmt.Sprintf("quick-max%v-%dx%d.golden", max, w, h))
+		}
+	}
+}
+
+func TestRootQuickTimers(t *testing.T) {
+	m, clk := newRoot(t, "", &SafetyAnswers{Date: t0})
+	m = loadSafety(t, m)
+	// Home: m opens the max-test picker, enter starts the test on its own screen.
+	m, cmd := send(m, press("m"))
+	m, cmd = send(m, cmdMsg(cmd))
+	if m.screen != screenQuick || !m.quick.max {
+		t.Fatalf("m: screen %v", m.screen)
+	}
+	m, _ = send(m, cmdMsg(cmd)) // the bests
+	m, cmd = send(m, press("enter"))
+	m, _ = send(m, cmdMsg(cmd))
+	if m.screen != screenMax || m.res.Engine == nil || m.res.Saved {
+		t.Fatalf("enter: screen %v engine %v", m.screen, m.res.Engine)
+	}
+	// The end stays on the max screen, which shows the result; the record is saved.
+	clk.Advance(25 * time.Second)
+	m.res.Engine.Tick(clk.Now())
+	m.res.Engine.Done(clk.Now())
+	m, cmd = send(m, sessionEndedMsg{m.res.Engine.Record()})
+	if m.screen != screenMax || m.max.rec == nil || cmd == nil {
+		t.Fatalf("end: screen %v", m.screen)
+	}
+	m, _ = send(m, cmd())
+	if !m.res.Saved || !strings.Contains(m.View().Content, "Saved to your history.") {
+		t.Errorf("not saved:\n%s", plainView(m.View().Content))
+	}
+	entries, _, err := journal.Read(m.c.HistoryPath)
+	if err != nil || len(entries) != 1 || entries[0].Kind != journal.KindMax || entries[0].Steps[0].AchievedS != 15 {
+		t.Errorf("history %+v %v", entries, err)
+	}
+	// A quick hold runs on the run screen.
+	m, _ = send(m, startQuickMsg{session.Quick{Kind: session.PlanHold, Hold: 3 * time.Second}})
+	if m.screen != screenRun || m.run.eng.Plan().Kind != session.PlanHold {
+		t.Errorf("quick hold: screen %v", m.screen)
+	}
+}
+
+func TestRootStartQuickRunsTheSafetyCheckFirst(t *testing.T) {
+	clk := newClock()
+	c := testCommon(t, 80, 24, clk)
+	plank, _ := c.Lib.Exercise("plank")
+	q := session.Quick{Kind: session.PlanMax, Exercise: plank}
+	m := New(Options{Library: c.Lib, HistoryPath: c.HistoryPath, SafetyPath: c.SafetyPath, Now: clk.Now, StartQuick: &q})
+	m = loadSafety(t, m)
+	if m.screen != screenSafety || m.check.routine == nil || m.check.routine.Name != "Max test · Plank" {
+		t.Fatalf("screen %v, want the safety check for the max test", m.screen)
+	}
+	next, _ := m.Update(safetyDoneMsg{answers: SafetyAnswers{Date: t0}, proceed: true})
+	if m = next.(Model); m.screen != screenMax {
+		t.Errorf("after the check: screen %v, want the max test", m.screen)
+	}
+	// After red flags, only gentle ones start: the plank goes back to the picker with a note.
+	next, _ = m.Update(goHomeMsg{})
+	m = next.(Model)
+	m.c.Safety = SafetyAnswers{Date: t0, RedFlags: true, GentleOnly: true}
+	next, _ = m.Update(startQuickMsg{q})
+	if m = next.(Model); m.screen != screenQuick || !strings.Contains(m.quick.note, "Only gentle") {
+		t.Errorf("gentle only: screen %v note %q", m.screen, m.quick.note)
+	}
+	var _ tea.Model = m
+}
