@@ -7,6 +7,8 @@ import (
 	"os"
 	"path/filepath"
 	"time"
+
+	"github.com/limber-coach/limber/content"
 )
 
 // app is the small shared context every command receives: where to write, what the
@@ -26,6 +28,8 @@ type app struct {
 	lines func() <-chan string
 	// stdinTTY and stdoutTTY report whether those are terminals.
 	stdinTTY, stdoutTTY bool
+	// cfg is config.toml's settings once loaded (settings.go); nil before.
+	cfg *content.Settings
 }
 
 // usageError is a command-line mistake: exit code 2.

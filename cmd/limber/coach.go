@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"syscall"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
@@ -36,14 +37,31 @@ func colorless(a *app) bool { return a.getenv("NO_COLOR") != "" || a.getenv("TER
 // runCoach runs the full-screen coach, on the home screen or straight into start. Whatever ends
 // it — quitting, Ctrl+C, SIGTERM, SIGHUP, a panic — a session in progress is saved as stopped.
 func runCoach(a *app, lib *content.Library, start *content.Routine) error {
+	_, err := coach(a, lib, start)
+	return err
+}
+
+// coach is runCoach that also returns the program's result (limber remind counts a break as
+// taken when a session ran). The settings apply: bell, voice, get_ready, safety_check_days.
+func coach(a *app, lib *content.Library, start *content.Routine) (*tui.Result, error) {
+	cfg := a.settings()
+	lib = sessionLibrary(lib, cfg)
+	if start != nil && cfg.GetReady != nil {
+		r := *start // today's doses stay; only the get-ready time changes
+		r.GetReady = cfg.GetReady
+		start = &r
+	}
+	v := startVoice(a, cfg)
 	m := tui.New(tui.Options{
-		Library:     lib,
-		HistoryPath: a.historyPath(),
-		SafetyPath:  filepath.Join(a.dataDir(), "safety.json"),
-		Now:         a.now,
-		Start:       start,
-		Color:       !colorless(a),
-		Bell:        true,
+		Library:         lib,
+		HistoryPath:     a.historyPath(),
+		SafetyPath:      filepath.Join(a.dataDir(), "safety.json"),
+		Now:             a.now,
+		Start:           start,
+		Color:           !colorless(a),
+		Bell:            cfg.Bell,
+		Speak:           v.speak(),
+		SafetyCheckDays: cfg.SafetyCheckDays,
 	})
 	res := m.Result()
 	fps := coachFPS
@@ -66,20 +84,21 @@ func runCoach(a *app, lib *content.Library, start *content.Routine) error {
 	}()
 
 	_, runErr := p.Run()
+	v.stop(a, time.Second)
 	if res.Pending() {
 		saveStopped(a, res)
 	}
 	switch {
 	case runErr != nil && !errors.Is(runErr, tea.ErrInterrupted):
-		return fmt.Errorf("the coach stopped: %w", runErr)
+		return res, fmt.Errorf("the coach stopped: %w", runErr)
 	case res.Signal == "SIGTERM":
-		return exitStatus(143)
+		return res, exitStatus(143)
 	case res.Signal == "SIGHUP":
-		return exitStatus(129)
+		return res, exitStatus(129)
 	case res.Interrupted || res.Signal == "SIGINT" || errors.Is(runErr, tea.ErrInterrupted):
-		return errInterrupted
+		return res, errInterrupted
 	}
-	return nil
+	return res, nil
 }
 
 // saveStopped ends the session in progress as stopped and appends it to the history; the

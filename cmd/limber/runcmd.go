@@ -7,6 +7,7 @@ import (
 	"os/signal"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session"
@@ -39,11 +40,13 @@ func runRun(a *app, args []string) error {
 	if len(pos) > 1 {
 		return usagef("run: name one routine, not %q", strings.Join(pos, " "))
 	}
-	id := content.DefaultRoutine
+	lib := loadLibrary(a)
+	var id string
 	if len(pos) == 1 {
 		id = pos[0]
+	} else {
+		id = defaultRoutine(a, lib) // the default_routine setting
 	}
-	lib := loadLibrary(a)
 	r, ok := lib.Routine(id)
 	if !ok {
 		return unknownRoutine(lib, id)
@@ -53,39 +56,60 @@ func runRun(a *app, args []string) error {
 		return allSkipped(r)
 	}
 	r = adjusted.Routine
-	plan, err := session.NewPlan(r, lib, session.Options{})
-	if err != nil {
+	if _, err := session.NewPlan(r, lib, session.Options{}); err != nil {
 		return err
 	}
 	if !*plainFlag && useCoach(a) {
 		return runCoach(a, lib, r)
 	}
-	// One reader for the whole run, so the safety answer and the commands share stdin.
-	var lines <-chan string
+	ctx, cancel := signalContext(a)
+	defer cancel(nil)
+	_, err = runPlain(a, ctx, lib, r, inputLines(a))
+	return err
+}
+
+// inputLines is one reader of stdin for the whole run, so the safety answer and the commands
+// (and limber remind's) share it.
+func inputLines(a *app) <-chan string {
 	if a.lines != nil {
-		lines = a.lines()
-	} else {
-		lines = plain.Lines(a.stdin)
+		return a.lines()
+	}
+	return plain.Lines(a.stdin)
+}
+
+// runPlain runs routine r in plain mode after the safety text (and, on a terminal, the
+// red-flag question), prints the summary and saves the session. ran is false when the safety
+// question stopped it. The settings apply: bell (on a terminal), voice, get_ready.
+func runPlain(a *app, ctx context.Context, lib *content.Library, r *content.Routine, lines <-chan string) (ran bool, err error) {
+	cfg := a.settings()
+	if cfg.GetReady != nil {
+		r2 := *r
+		r2.GetReady = cfg.GetReady
+		r = &r2
+	}
+	plan, err := session.NewPlan(r, lib, session.Options{})
+	if err != nil {
+		return false, err
 	}
 	plain.SafetyCheck(a.stdout, lib.Safety())
 	if a.stdinTTY && !confirmSafety(a, lines, lib.Safety()) {
-		return nil
+		return false, nil
 	}
-
-	ctx, cancel := signalContext(a)
-	defer cancel(nil)
+	v := startVoice(a, cfg)
 	runner := plain.New(session.NewEngine(plan), plain.Options{
 		Lines: lines, Out: a.stdout, Safety: lib.Safety(), Now: a.now, After: a.after,
 	})
 	rec, runErr := runner.Run(ctx)
+	v.stop(a, 3*time.Second) // let "Done" be said
+	ran = true
 	fmt.Fprintln(a.stdout)
 	plain.Summary(a.stdout, rec)
 	if err := journal.Append(a.historyPath(), journal.FromRecord(rec, journal.NewID(rec.Started))); err != nil {
 		fmt.Fprintf(a.stderr, "limber: this session was NOT saved to your history: %v\n", err)
-		return errSilent
+		return ran, errSilent
 	}
 	fmt.Fprintf(a.stdout, "Saved to your history (limber history, limber stats).\n")
-	return runErr
+	return ran, runErr
 }
 
 // unknownRoutine is the error for a routine id that names nothing, with the closest routine ids.

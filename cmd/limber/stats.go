@@ -35,16 +35,19 @@ func runStats(a *app, args []string) error {
 	path := a.historyPath()
 	s, damaged, err := journal.ReadStats(path, now, now.Location())
 	warnDamaged(a, path, damaged)
+	breaks := breaksToday(a, now)
 	switch {
 	case err != nil:
 		return err
 	case *asJSON:
-		return writeJSON(a.stdout, s)
+		return writeJSON(a.stdout, statsJSON{s, breaks})
 	case s.Total.Sessions == 0:
 		fmt.Fprintln(a.stdout, emptyHistory)
+		writeBreaks(a.stdout, breaks)
 		return nil
 	}
 	writeStats(a.stdout, s, now.Location())
+	writeBreaks(a.stdout, breaks)
 	return nil
 }
 
