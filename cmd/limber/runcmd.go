@@ -98,9 +98,10 @@ func runPlain(a *app, ctx context.Context, lib *content.Library, r *content.Rout
 	v := startVoice(a, cfg)
 	runner := plain.New(session.NewEngine(plan), plain.Options{
 		Lines: lines, Out: a.stdout, Safety: lib.Safety(), Now: a.now, After: a.after,
+		Bell: cfg.Bell && a.stdoutTTY, Speak: v.speak(),
 	})
 	rec, runErr := runner.Run(ctx)
-	v.stop(a, 3*time.Second) // let "Done" be said
+	v.stop(a, 2*time.Second) // let "Done" be said
 	ran = true
 	fmt.Fprintln(a.stdout)
 	plain.Summary(a.stdout, rec)

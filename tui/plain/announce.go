@@ -8,6 +8,7 @@ import (
 
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session"
+	"github.com/limber-coach/limber/tui/sound"
 )
 
 // painHint ends every exercise line, so the way to stop is never more than a line away.
@@ -22,6 +23,9 @@ type announcer struct {
 	lastTen time.Duration
 	// cued is the exercise whose cues were last printed, so repeats and sides don't repeat them.
 	cued *content.Exercise
+	// bell rings on the cues the clock fired (byClock), speak says every cue's phrase.
+	bell, byClock bool
+	speak         func(string)
 }
 
 func (a *announcer) say(format string, args ...any) {
@@ -31,7 +35,16 @@ func (a *announcer) say(format string, args ...any) {
 // flush announces every cue fired since the last flush, then any "N s left" mark now due.
 func (a *announcer) flush(now time.Time) {
 	plan := a.eng.Plan()
-	for _, c := range a.eng.DrainCues() {
+	cues := a.eng.DrainCues()
+	if a.bell && a.byClock && sound.Rings(cues, plan) {
+		io.WriteString(a.out, "\a")
+	}
+	if a.speak != nil {
+		for _, p := range sound.Phrases(cues, plan) {
+			a.speak(p)
+		}
+	}
+	for _, c := range cues {
 		var st session.Step
 		if c.Step >= 0 && c.Step < len(plan.Steps) {
 			st = plan.Steps[c.Step]

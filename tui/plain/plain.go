@@ -30,6 +30,11 @@ type Options struct {
 	After func(time.Duration) <-chan time.Time
 	// SelfPacedRep is the pace at which self-paced reps count themselves once input has ended.
 	SelfPacedRep time.Duration
+	// Bell rings the terminal bell (BEL on Out) at the clock's 3-2-1 and step ends, as the
+	// coach does; set it only when Out is a terminal.
+	Bell bool
+	// Speak, when set, says the cues aloud (the voice setting); it must return at once.
+	Speak func(string)
 }
 
 // Runner runs one session in plain mode.
@@ -54,7 +59,7 @@ func New(eng *session.Engine, opts Options) *Runner {
 	if opts.SelfPacedRep <= 0 {
 		opts.SelfPacedRep = session.DefaultSelfPacedRep
 	}
-	return &Runner{eng: eng, opts: opts, ann: announcer{out: opts.Out, eng: eng, safety: opts.Safety}}
+	return &Runner{eng: eng, opts: opts, ann: announcer{out: opts.Out, eng: eng, safety: opts.Safety, bell: opts.Bell, speak: opts.Speak}}
 }
 
 // Run starts the session and runs it until it ends: completed, stopped by `q`, ended from the
@@ -95,11 +100,13 @@ func (r *Runner) Run(ctx context.Context) (session.Record, error) {
 		case <-wake:
 			now = r.opts.Now()
 			r.eng.Tick(now)
+			r.ann.byClock = true // these cues may ring the bell
 			if r.repDue {
 				r.autoRep(now)
 			}
 		}
 		r.ann.flush(now)
+		r.ann.byClock = false
 	}
 	return r.eng.Record(), nil
 }
