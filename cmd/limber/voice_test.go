@@ -85,8 +85,8 @@ func TestSlowVoiceNeverDelaysTheRun(t *testing.T) {
 	if !strings.Contains(ta.out.String(), "Saved to your history") {
 		t.Errorf("the session did not finish:\n%s", ta.out)
 	}
-	if said := spokenLines(log); len(said) != 1 || !strings.HasPrefix(said[0], "Get ready") {
-		t.Errorf("spoken %q; want only the first phrase, still being said", said)
+	if said := spokenLines(log); len(said) != 1 {
+		t.Errorf("spoken %q; want one phrase, still being said when the run ended", said)
 	}
 }
 
