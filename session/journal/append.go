@@ -82,10 +82,13 @@ type appendFile interface {
 	io.ReaderAt
 	Stat() (os.FileInfo, error)
 	Sync() error
+	Truncate(size int64) error
 }
 
 // appendLine writes line to the end of f (opened with O_APPEND) in one Write, first making sure
-// the file ends in a newline, then syncs. It reports whether the file was empty before.
+// the file ends in a newline, then syncs. It reports whether the file was empty before. When the
+// write or the sync fails (a full disk, a file-size limit), the file is cut back to its old size,
+// so a session reported as not saved leaves no torn line behind.
 func appendLine(f appendFile, line []byte) (empty bool, err error) {
 	fi, err := f.Stat()
 	if err != nil {
@@ -104,10 +107,18 @@ func appendLine(f appendFile, line []byte) (empty bool, err error) {
 	if err == nil && n != len(line) {
 		err = io.ErrShortWrite
 	}
+	if err == nil {
+		err = f.Sync()
+	}
 	if err != nil {
+		if n > 0 {
+			if terr := f.Truncate(fi.Size()); terr != nil {
+				err = fmt.Errorf("%w (and cutting the partial line off failed: %v)", err, terr)
+			}
+		}
 		return false, err
 	}
-	return fi.Size() == 0, f.Sync()
+	return fi.Size() == 0, nil
 }
 
 func syncDir(dir string) error {

@@ -80,6 +80,12 @@ type fakeFile struct {
 	short                      bool
 }
 
+// Truncate cuts the file to size, as os.File.Truncate does.
+func (f *fakeFile) Truncate(size int64) error {
+	f.Buffer.Truncate(int(size))
+	return nil
+}
+
 func (f *fakeFile) Stat() (os.FileInfo, error) {
 	if f.statErr != nil {
 		return nil, f.statErr
@@ -116,8 +122,12 @@ func TestAppendLineReportsEveryFailure(t *testing.T) {
 		"sync":        {syncErr: syscall.EIO},
 		"stat":        {statErr: syscall.EIO},
 	} {
+		f.WriteString("{\"v\":1,\"id\":\"old\"}\n")
 		if _, err := appendLine(f, line); err == nil {
 			t.Errorf("%s: appendLine returned nil", name)
+		}
+		if got := f.String(); got != "{\"v\":1,\"id\":\"old\"}\n" {
+			t.Errorf("%s: the log was left as %q, want it as it was", name, got)
 		}
 	}
 	f := &fakeFile{}
