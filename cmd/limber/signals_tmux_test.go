@@ -1,0 +1,76 @@
+package main
+
+import (
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// TestCoachStopsCleanlyOnSignals interrupts a hold in the real coach with Ctrl+C, SIGTERM and
+// SIGHUP, and checks the exit status, that the terminal is restored (alternate screen left,
+// cursor shown) and that the session is in the history as stopped. Closing the terminal
+// itself (tmux kills the pane: the kernel hangs up) must save it too.
+func TestCoachStopsCleanlyOnSignals(t *testing.T) {
+	bin := buildLimber(t)
+	cases := []struct {
+		name string
+		send func(r *rig)
+		code int
+	}{
+		{"ctrl+c", func(r *rig) { r.keys("C-c") }, 130},
+		{"SIGTERM", func(r *rig) { must(t, syscall.Kill(r.pid(), syscall.SIGTERM)) }, 143},
+		{"SIGHUP", func(r *rig) { must(t, syscall.Kill(r.pid(), syscall.SIGHUP)) }, 129},
+		{"SIGINT", func(r *rig) { must(t, syscall.Kill(r.pid(), syscall.SIGINT)) }, 130},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			r := newRig(t)
+			r.start(80, 16, "", nil, bin, "run", "fault") // under 20 rows the count is plain digits
+			r.waitHold()
+			r.waitFor("59") // a second of the hold done: the record says partial
+			if got := r.pane("#{alternate_on} #{cursor_flag}"); got != "1 0" {
+				t.Fatalf("during the hold: alternate screen, cursor shown = %q, want \"1 0\"", got)
+			}
+			c.send(r)
+			if code := r.exitCode(); code != c.code {
+				t.Errorf("exit status %d, want %d; the screen:\n%s", code, c.code, r.screen())
+			}
+			r.restored()
+			if s := r.screen(); !strings.Contains(s, "saved to your history as stopped") {
+				t.Errorf("no word of the save on the screen:\n%s", s)
+			}
+			checkStopped(t, r.history(1, 5*time.Second), "partial")
+		})
+	}
+	t.Run("terminal closed", func(t *testing.T) {
+		t.Parallel()
+		r := newRig(t)
+		r.start(80, 16, "", nil, bin, "run", "fault")
+		r.waitHold()
+		r.waitFor("59")
+		pid := r.pid()
+		r.tmux("kill-server") // the pty goes away: the kernel sends SIGHUP
+		checkStopped(t, r.history(1, 10*time.Second), "partial")
+		r.eventually("limber to exit", 10*time.Second, func() bool { return syscall.Kill(pid, 0) != nil })
+	})
+}
+
+// checkStopped checks the history holds exactly one session, the fault routine, stopped during
+// its hold, with the hold's outcome when outcome is not "".
+func checkStopped(t *testing.T, lines []string, outcome string) {
+	t.Helper()
+	if len(lines) != 1 {
+		t.Fatalf("history has %d lines, want 1: %q", len(lines), lines)
+	}
+	wants := []string{`"routine":"fault"`, `"status":"stopped"`, `"exercise":"fault-hold"`}
+	if outcome != "" {
+		wants = append(wants, `"outcome":"`+outcome+`"`)
+	}
+	for _, want := range wants {
+		if !strings.Contains(lines[0], want) {
+			t.Errorf("history record lacks %s: %s", want, lines[0])
+		}
+	}
+}
