@@ -40,6 +40,8 @@ type Quick struct {
 	Rest time.Duration
 	// Limit is where a max test's stopwatch stops by itself; 0 means DefaultMaxLimit.
 	Limit time.Duration
+	// GetReady, when not 0, replaces Options.GetReady (NoGetReady: no get-ready step).
+	GetReady time.Duration
 }
 
 // Name is how the timer is called in the run screen's header and the history:
@@ -79,6 +81,9 @@ func (q Quick) Routine() *content.Routine {
 func NewQuickPlan(q Quick, lib *content.Library, opts Options) (*Plan, error) {
 	if err := q.check(); err != nil {
 		return nil, err
+	}
+	if q.GetReady != 0 {
+		opts.GetReady = q.GetReady
 	}
 	getReady := opts.GetReady
 	if getReady == 0 && q.Kind == PlanMax {

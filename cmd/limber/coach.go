@@ -14,6 +14,7 @@ import (
 	"github.com/charmbracelet/colorprofile"
 
 	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/session"
 	"github.com/limber-coach/limber/session/journal"
 	"github.com/limber-coach/limber/tui"
 )
@@ -44,6 +45,12 @@ func runCoach(a *app, lib *content.Library, start *content.Routine) error {
 // coach is runCoach that also returns the program's result (limber remind counts a break as
 // taken when a session ran). The settings apply: bell, voice, get_ready, safety_check_days.
 func coach(a *app, lib *content.Library, start *content.Routine) (*tui.Result, error) {
+	return coachStart(a, lib, start, nil)
+}
+
+// coachStart is coach starting straight into a routine (start) or a quick timer (quick), or on
+// the home screen when both are nil.
+func coachStart(a *app, lib *content.Library, start *content.Routine, quick *session.Quick) (*tui.Result, error) {
 	cfg := a.settings()
 	lib = sessionLibrary(lib, cfg)
 	if start != nil && cfg.GetReady != nil {
@@ -58,6 +65,7 @@ func coach(a *app, lib *content.Library, start *content.Routine) (*tui.Result, e
 		SafetyPath:      filepath.Join(a.dataDir(), "safety.json"),
 		Now:             a.now,
 		Start:           start,
+		StartQuick:      quick,
 		Color:           !colorless(a),
 		Bell:            cfg.Bell,
 		Speak:           v.speak(),

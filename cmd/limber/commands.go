@@ -27,6 +27,8 @@ func commands() []command {
 		{"validate", "check content files for mistakes", validateUsage, runValidate},
 		{"history", "list past sessions", historyUsage, runHistory},
 		{"stats", "streaks, totals and pain stops", statsUsage, runStats},
+		{"hold", "time one hold, no routine needed", holdUsage, runHold},
+		{"max", "a max-hold test against your best", maxUsage, runMax},
 		{"remind", "remind you to take desk breaks", remindUsage, runRemind},
 		{"status", "one line for a status bar or prompt", statusUsage, runStatus},
 		{"config", "the settings in effect and every path", configUsage, runConfig},

@@ -91,6 +91,14 @@ func runPlain(a *app, ctx context.Context, lib *content.Library, r *content.Rout
 	if err != nil {
 		return false, err
 	}
+	return runPlainPlan(a, ctx, lib, plan, lines, nil)
+}
+
+// runPlainPlan is runPlain for any plan (a routine's or a quick timer's); report, when set,
+// prints more about the record after the summary, before the save.
+func runPlainPlan(a *app, ctx context.Context, lib *content.Library, plan *session.Plan, lines <-chan string,
+	report func(session.Record)) (ran bool, err error) {
+	cfg := a.settings()
 	plain.SafetyCheck(a.stdout, lib.Safety())
 	if a.stdinTTY && !confirmSafety(a, lines, lib.Safety()) {
 		return false, nil
@@ -105,6 +113,9 @@ func runPlain(a *app, ctx context.Context, lib *content.Library, r *content.Rout
 	ran = true
 	fmt.Fprintln(a.stdout)
 	plain.Summary(a.stdout, rec)
+	if report != nil {
+		report(rec)
+	}
 	if err := journal.Append(a.historyPath(), journal.FromRecord(rec, journal.NewID(rec.Started))); err != nil {
 		fmt.Fprintf(a.stderr, "limber: this session was NOT saved to your history: %v\n", err)
 		return ran, errSilent
