@@ -182,3 +182,19 @@ func TestRootStartQuickRunsTheSafetyCheckFirst(t *testing.T) {
 	}
 	var _ tea.Model = m
 }
+
+func TestQuickHoldOnTheRunScreen(t *testing.T) {
+	clk := newClock()
+	c := testCommon(t, 80, 24, clk)
+	plan, err := session.NewQuickPlan(session.Quick{Kind: session.PlanHold, Hold: 30 * time.Second, Sides: true}, c.Lib, session.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, _ := newRun(c, plan)
+	v := plainView(m.View())
+	if !strings.Contains(v, "Next: Hold —  LEFT") || strings.Contains(v, "exercise 1 of 1") {
+		t.Errorf("get-ready of a bare hold:\n%s", v)
+	}
+	m, _ = tickAt(m, clk, 12)
+	check(t, m.View(), 80, 24, "quick-hold-80x24.golden")
+}

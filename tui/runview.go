@@ -54,7 +54,7 @@ func (m runModel) header(p *fitPage, s session.Snapshot) {
 		name = r.Name
 	}
 	right := ""
-	if s.ExerciseCount > 0 {
+	if s.ExerciseCount > 0 && m.eng.Plan().Kind == session.PlanRoutine { // a quick timer has one
 		right = fmt.Sprintf("exercise %d of %d", s.ExerciseNum, s.ExerciseCount)
 	}
 	p.add(atTop, flushLeft, 2, spreadLine(st.Title.Render(name), st.Subtle.Render(right), w))

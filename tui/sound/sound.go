@@ -107,12 +107,18 @@ func stepPhrase(st session.Step, switching bool) string {
 	case session.KindSwitch:
 		return "Switch sides"
 	}
+	if name == "" {
+		name = "Hold" // a quick hold with no exercise
+	}
 	side := sideWord(st.Side)
 	switch {
 	case switching && side != "":
-		return "Switch sides, " + side
+		name = "Switch sides, " + side
 	case side != "":
-		return name + ", " + side
+		name += ", " + side
+	}
+	if st.Kind == session.KindCountUp {
+		name += ", go" // a max test's stopwatch starts
 	}
 	return name
 }

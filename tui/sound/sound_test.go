@@ -156,3 +156,43 @@ exercise = "squeeze"
 		t.Errorf("got %q", got)
 	}
 }
+
+func TestPhrasesOfQuickTimers(t *testing.T) {
+	lib, _ := content.Build([]content.Source{{Name: "f.toml", Builtin: true, Data: []byte(fixture)}})
+	twist, _ := lib.Exercise("twist")
+	for _, tt := range []struct {
+		q    session.Quick
+		want string
+	}{
+		{session.Quick{Kind: session.PlanHold, Hold: 5 * time.Second, Sides: true}, "Get ready | Hold, left side | Switch sides | Hold, right side | Done"},
+		{session.Quick{Kind: session.PlanMax, Exercise: twist}, "Get ready: Seated twist | Seated twist, left side, go | Switch sides | Seated twist, right side, go | Done"},
+	} {
+		plan, err := session.NewQuickPlan(tt.q, lib, session.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		e := session.NewEngine(plan)
+		now := time.Date(2026, 11, 21, 9, 0, 0, 0, time.UTC)
+		e.Start(now)
+		var got []string
+		say := func() {
+			for _, p := range Phrases(e.DrainCues(), plan) {
+				if len(p) > 1 { // leave out the 3-2-1
+					got = append(got, p)
+				}
+			}
+		}
+		for i := 0; i < 200 && e.State() != session.StateFinished; i++ {
+			if st := e.Snapshot(now).Step; st.Kind == session.KindCountUp && e.Snapshot(now).Up >= 2*time.Second {
+				e.Done(now)
+			}
+			say()
+			now = now.Add(500 * time.Millisecond)
+			e.Tick(now)
+		}
+		say()
+		if strings.Join(got, " | ") != tt.want {
+			t.Errorf("%v: spoken %q, want %q", tt.q.Kind, strings.Join(got, " | "), tt.want)
+		}
+	}
+}
