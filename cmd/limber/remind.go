@@ -91,6 +91,7 @@ func runRemind(a *app, args []string) error {
 	}
 	sched := remind.New(remind.Config{Every: every, Hours: hours}, a.now(), prev.Counts())
 	w := newStateWriter(statePath)
+	w.save(remind.StateOf(sched, a.now(), durText(every), hours.String(), r.ID, r.Name))
 	v := startVoice(a, cfg)
 	o := reminder.Options{
 		Schedule: sched, Routine: r, Length: routineTotal(sessionLibrary(lib, cfg), r), Now: a.now,

@@ -27,6 +27,9 @@ func defaultKeys() keyMap {
 	}
 }
 
+// frameHeight is how many lines the screen always draws.
+const frameHeight = 4
+
 // tickMsg asks the model to look at the clock. Only the tick of the current generation is
 // live; older ones are dropped, so there is never more than one tick loop.
 type tickMsg struct{ gen int }
@@ -49,8 +52,8 @@ type Model struct {
 	gen int
 	// note is a line about the last thing that happened ("Welcome back: …").
 	note string
-	// done is set when the model has quit; the view is then its farewell (or nothing before a
-	// break, so the coach takes over a clean screen).
+	// done is set when the model has quit; the view is then one line that stays behind (the
+	// break started, or the day's counts).
 	done bool
 	// alerts counts the due alerts raised, for tests.
 	alerts int
@@ -189,10 +192,14 @@ func (m Model) render() string {
 	now := m.o.Now()
 	x := m.o.Schedule.Status(now)
 	if m.done {
+		// The frame keeps its height: Bubble Tea v2.0.10 draws an inline frame that shrinks in
+		// the wrong place. The first line stays behind as a log line; the last blank one is
+		// where the next output (the shell, or the next frame after a break) starts.
+		msg := "limber remind stopped. " + todayText(x.Today) + "."
 		if m.res.Action == ActionStart {
-			return ""
+			msg = now.Format("15:04") + " Break: " + m.o.Routine.Name
 		}
-		return st.Subtle.Render("limber remind stopped. "+todayText(x.Today)+".") + "\n"
+		return st.Subtle.Render(ansi.Truncate(msg, max(m.width, 1), "…")) + strings.Repeat("\n", frameHeight-1)
 	}
 	var main string
 	help := []string{"enter break now", "k skip the next", "q quit"}
@@ -218,7 +225,7 @@ func (m Model) render() string {
 	if m.note != "" {
 		today += " · " + m.note
 	}
-	lines := []string{
+	lines := []string{ // frameHeight lines
 		st.Title.Render("limber remind") + st.Subtle.Render(" · "+m.o.headline()),
 		main,
 		today,

@@ -99,6 +99,9 @@ func TestScreenCountsDownThenAsks(t *testing.T) {
 	frames = append(frames, sc.view())
 	golden(t, "screen.golden", strings.Join(frames, "\n----\n")+"\n")
 	for _, f := range frames {
+		if n := strings.Count(f, "\n") + 1; n != frameHeight {
+			t.Errorf("a frame of %d lines; it must keep its height:\n%s", n, f)
+		}
 		for _, l := range strings.Split(f, "\n") {
 			if w := ansi.StringWidth(l); w > 72 {
 				t.Errorf("line %d wide: %q", w, l)
@@ -124,8 +127,8 @@ func TestScreenEnterStartsTheBreak(t *testing.T) {
 	if sc.m.o.Schedule.Phase() != remind.PhaseBreak || sc.states[len(sc.states)-1].Phase != "break" {
 		t.Errorf("phase %v, state %+v", sc.m.o.Schedule.Phase(), sc.states[len(sc.states)-1])
 	}
-	if sc.view() != "" {
-		t.Errorf("the screen must clear for the coach: %q", sc.view())
+	if v := sc.view(); v != "10:05 Break: Desk break\n\n\n" {
+		t.Errorf("the frame before the coach: %q", v)
 	}
 	before := sc.m.gen
 	sc.update(tickMsg{gen: before})
@@ -145,7 +148,7 @@ func TestScreenQuitAndInterrupt(t *testing.T) {
 		t.Errorf("skipped at night: %+v", c)
 	}
 	sc.key("q")
-	if sc.m.Result().Action != ActionQuit || !strings.Contains(sc.view(), "limber remind stopped. Today: 0 taken, 0 skipped.") {
+	if sc.m.Result().Action != ActionQuit || sc.view() != "limber remind stopped. Today: 0 taken, 0 skipped.\n\n\n" {
 		t.Errorf("quit: %v %q", sc.m.Result().Action, sc.view())
 	}
 	sc = newScreen(t, day(10, 0), time.Hour, nineToSix, remind.Counts{})
