@@ -226,9 +226,9 @@ func (b *breaker) screen() error {
 		}
 		cres, err := coach(a, b.lib, r)
 		b.over(cres != nil && cres.Engine != nil)
-		if err != nil {
+		if err != nil && !errors.Is(err, errSilent) {
 			return err // Ctrl+C or a signal in the coach ends limber remind too
-		}
+		} // a break that could not be saved was reported; the reminder goes on
 	}
 }
 
@@ -256,8 +256,8 @@ func (b *breaker) lines() error {
 		ran, err := runPlain(a, ctx, b.lib, r, in)
 		fmt.Fprintln(a.stdout)
 		b.over(ran)
-		if err != nil {
-			return err
+		if err != nil && !errors.Is(err, errSilent) {
+			return err // a signal
 		}
 	}
 }

@@ -116,3 +116,20 @@ func TestRemindUsesTheSettings(t *testing.T) {
 		t.Errorf("output:\n%s", out)
 	}
 }
+
+func TestRemindGoesOnWhenABreakCannotBeSaved(t *testing.T) {
+	ta := newTestApp(t)
+	if err := os.MkdirAll(ta.historyPath(), 0o700); err != nil { // a folder where the log should be
+		t.Fatal(err)
+	}
+	ta.interruptAt(ta.clock.t.Add(time.Hour))
+	if code := ta.runWithInput("\n", "remind", "--every", "40m", "--hours", "always"); code != 130 {
+		t.Errorf("exit %d, want 130: the reminder must go on after a break it could not save", code)
+	}
+	if !strings.Contains(ta.errOut.String(), "NOT saved") || !strings.Contains(ta.out.String(), "Next break at") {
+		t.Errorf("stderr %q\nstdout:\n%s", ta.errOut, ta.out)
+	}
+	if st, _ := remind.LoadState(filepath.Join(ta.dataDir(), remind.StateFile)); st.Taken != 1 {
+		t.Errorf("the break was taken even if its record was lost: %+v", st)
+	}
+}
