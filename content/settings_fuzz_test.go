@@ -1,0 +1,39 @@
+package content
+
+import (
+	"strings"
+	"testing"
+)
+
+// FuzzParseSettings: whatever config.toml holds, parsing never panics, every problem points
+// into the file, and every setting is within its range (a bad value leaves the default).
+func FuzzParseSettings(f *testing.F) {
+	for _, seed := range []string{
+		"", "bell = false\nvoice = \"auto\"\n", "get_ready = \"10s\"\nremind_every = \"45m\"\n",
+		"remind_hours = \"22:00-06:00\"\nsafety_check_days = 7\n", "remind_every = 5\n", "[x]\ny = 1\n",
+		"voice = \"say\\u001b[31m\"\n", "remind_hours = \"24:00-24:00\"\n", "get_ready = \"-3s\"\n",
+	} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		s, probs := ParseSettings("config.toml", []byte(src))
+		lines := strings.Count(src, "\n") + 1
+		for _, p := range probs {
+			if p.Line < 0 || p.Line > lines || p.File != "config.toml" {
+				t.Errorf("problem outside the file: %v", p)
+			}
+		}
+		if s.RemindEvery < MinRemindEvery || s.RemindEvery > MaxRemindEvery ||
+			s.SafetyCheckDays < 1 || s.SafetyCheckDays > MaxSafetyCheckDays ||
+			s.GetReady != nil && (*s.GetReady < 0 || *s.GetReady > MaxGetReady) ||
+			s.Voice == "" || Sanitize(s.Voice) != s.Voice || s.DefaultRoutine == "" {
+			t.Errorf("out-of-range settings from %q: %+v", src, s)
+		}
+		if h := s.RemindHours; h.From < 0 || h.From >= 24*60 || h.To < 0 || h.To >= 24*60 {
+			t.Errorf("hours %+v", h)
+		}
+		if _, err := ParseHours(s.RemindHours.String()); err != nil {
+			t.Errorf("hours %v do not round-trip: %v", s.RemindHours, err)
+		}
+	})
+}
