@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -12,6 +13,7 @@ import (
 	"github.com/limber-coach/limber/session"
 	"github.com/limber-coach/limber/session/adapt"
 	"github.com/limber-coach/limber/session/journal"
+	"github.com/limber-coach/limber/session/remind"
 )
 
 // homeItem is one routine on the home screen, with what the list shows of it computed once, or
@@ -76,8 +78,29 @@ func (m homeModel) Init() tea.Cmd {
 			e.Steps, e.Pain = nil, nil
 			return e, true
 		})
-		return homeLoadedMsg{journal.Compute(entries, now, now.Location()), adapt.Suggest(lib, entries, now, allowed), err}
+		opts := adapt.Options{Allowed: allowed, AtDeskSince: atDeskSince(filepath.Dir(path), now)}
+		return homeLoadedMsg{journal.Compute(entries, now, now.Location()), adapt.Suggest(lib, entries, now, opts), err}
 	}
+}
+
+// atDeskSince is when the current stretch at the desk began, as a running `limber remind` counts
+// it (the end of the last break); zero when remind is not running.
+func atDeskSince(dataDir string, now time.Time) time.Time {
+	if !remind.Running(dataDir) {
+		return time.Time{}
+	}
+	st, err := remind.LoadState(filepath.Join(dataDir, remind.StateFile))
+	every, perr := time.ParseDuration(st.Every)
+	if err != nil || perr != nil || !st.Running {
+		return time.Time{}
+	}
+	switch st.Phase {
+	case remind.PhaseCounting.String():
+		return st.Next.Add(-every)
+	case remind.PhaseDue.String():
+		return st.DueSince.Add(-every)
+	}
+	return time.Time{}
 }
 
 // visible returns the items matching the filter.

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -9,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/limber-coach/limber/session/journal"
+	"github.com/limber-coach/limber/session/remind"
 )
 
 // cmdMsg runs a Cmd (nil allowed) and returns its message.
@@ -132,5 +134,27 @@ func TestHomeTinySizesDoNotPanic(t *testing.T) {
 		c := testCommon(t, size[0], size[1], newClock())
 		_ = newHome(c).View()
 		_ = newPreview(c, c.Lib.Routines()[0]).View()
+	}
+}
+
+func TestHomeSuggestsDeskBreakWhileRemindCounts(t *testing.T) {
+	clk := newClock()
+	c := testCommon(t, 80, 24, clk)
+	dir := filepath.Dir(c.HistoryPath)
+	unlock, err := remind.Lock(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer unlock()
+	st := remind.State{V: 1, Running: true, Phase: remind.PhaseCounting.String(), Every: "50m",
+		Next: t0.Add(-10 * time.Minute).Add(50 * time.Minute), Updated: t0}
+	if err := remind.SaveState(filepath.Join(dir, remind.StateFile), st); err != nil {
+		t.Fatal(err)
+	}
+	clk.Advance(time.Hour) // 70 minutes since the last break ended at 08:50
+	m := newHome(c)
+	m, _ = m.Update(cmdMsg(m.Init()))
+	if v := plainView(m.View()); !strings.Contains(v, "Today: Desk break — you have been at it since 08:50") {
+		t.Errorf("no desk-break suggestion from remind:\n%s", v)
 	}
 }

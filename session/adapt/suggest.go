@@ -17,11 +17,25 @@ type Suggestion struct {
 // MaxSuggestions is how many lines the home screen's "Today" shows at most.
 const MaxSuggestions = 2
 
+// Options refine the suggestions.
+type Options struct {
+	// Allowed rejects routines the safety answers exclude; nil allows all.
+	Allowed func(*content.Routine) bool
+	// AtDeskSince is when the current stretch at the desk began (from limber remind: the last
+	// break's end); zero when unknown.
+	AtDeskSince time.Time
+}
+
+// DeskStretch is how long at the desk makes the desk break the first suggestion.
+const DeskStretch = 45 * time.Minute
+
 // Suggest picks up to two routines for today from the history, following the content's
-// guidance: stretch daily, strengthen 2–3 times a week with a rest day between. It never
-// suggests a strength routine the day after one (or twice in a day), nor a routine allowed
-// rejects (the safety answers' exclusions). Days are counted in now's location.
-func Suggest(lib *content.Library, history []journal.Entry, now time.Time, allowed func(*content.Routine) bool) []Suggestion {
+// guidance: stretch daily, strengthen 2–3 times a week with a rest day between; after a long
+// stretch at the desk, the desk break first. It never suggests a strength routine the day after
+// one (or twice in a day), nor a routine opts.Allowed rejects (the safety answers' exclusions).
+// Days are counted in now's location.
+func Suggest(lib *content.Library, history []journal.Entry, now time.Time, opts Options) []Suggestion {
+	allowed := opts.Allowed
 	loc := now.Location()
 	today := dayNumber(now, loc)
 	last := map[string]int{} // routine id → day number of its last completed session
@@ -58,6 +72,11 @@ func Suggest(lib *content.Library, history []journal.Entry, now time.Time, allow
 			}
 		}
 		return allowed == nil || allowed(r)
+	}
+	if since := opts.AtDeskSince; !since.IsZero() && now.Sub(since) >= DeskStretch {
+		if r, found := lib.Routine(content.DefaultRoutine); found && ok(r) {
+			add(r, "you have been at it since "+since.In(loc).Format("15:04"))
+		}
 	}
 	stretch := func() *content.Routine {
 		return leastRecent(lib, last, func(r *content.Routine) bool { return ok(r) && !r.HasTag("strength") && r.HasTag("stretch") })

@@ -45,7 +45,7 @@ func TestSuggest(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			got := Suggest(fixtureLib(t), c.history, c.now, c.allowed)
+			got := Suggest(fixtureLib(t), c.history, c.now, Options{Allowed: c.allowed})
 			if len(got) > MaxSuggestions {
 				t.Fatalf("%d suggestions, at most %d", len(got), MaxSuggestions)
 			}
@@ -74,7 +74,7 @@ func TestNeverStrengthOnConsecutiveDays(t *testing.T) {
 	lastStrength := -10
 	for day := range 30 {
 		now := day0.AddDate(0, 0, day)
-		got := Suggest(lib, h, now, nil)
+		got := Suggest(lib, h, now, Options{})
 		if len(got) == 0 {
 			t.Fatalf("day %d: no suggestion", day)
 		}
@@ -97,4 +97,17 @@ func lines(ss []Suggestion) []string {
 		out = append(out, s.Routine.ID+": "+s.Reason)
 	}
 	return out
+}
+
+func TestSuggestDeskBreakAfterALongStretch(t *testing.T) {
+	lib := fixtureLib(t)
+	now := time.Date(2026, 11, 21, 11, 0, 0, 0, time.UTC)
+	got := Suggest(lib, []journal.Entry{done("desk-break", now.Add(-3 * time.Hour))}, now, Options{AtDeskSince: now.Add(-110 * time.Minute)})
+	if len(got) == 0 || lines(got)[0] != "desk-break: you have been at it since 09:10" {
+		t.Errorf("got %v, want the desk break first, since 09:10", lines(got))
+	}
+	got = Suggest(lib, []journal.Entry{done("desk-break", now.Add(-time.Hour))}, now, Options{AtDeskSince: now.Add(-20 * time.Minute)})
+	if len(got) > 0 && got[0].Routine.ID == "desk-break" {
+		t.Errorf("20 minutes at the desk is not yet a reason: %v", lines(got))
+	}
 }
