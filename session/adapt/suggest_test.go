@@ -102,7 +102,7 @@ func lines(ss []Suggestion) []string {
 func TestSuggestDeskBreakAfterALongStretch(t *testing.T) {
 	lib := fixtureLib(t)
 	now := time.Date(2026, 11, 21, 11, 0, 0, 0, time.UTC)
-	got := Suggest(lib, []journal.Entry{done("desk-break", now.Add(-3 * time.Hour))}, now, Options{AtDeskSince: now.Add(-110 * time.Minute)})
+	got := Suggest(lib, []journal.Entry{done("desk-break", now.Add(-3*time.Hour))}, now, Options{AtDeskSince: now.Add(-110 * time.Minute)})
 	if len(got) == 0 || lines(got)[0] != "desk-break: you have been at it since 09:10" {
 		t.Errorf("got %v, want the desk break first, since 09:10", lines(got))
 	}
