@@ -76,10 +76,14 @@ func coachStart(a *app, lib *content.Library, start *content.Routine, quick *ses
 	if n, err := strconv.Atoi(a.getenv("LIMBER_FPS")); err == nil && n > 0 && n <= 120 {
 		fps = n // for measuring the trade-off (docs/performance.md); not a user setting
 	}
-	opts := []tea.ProgramOption{tea.WithFPS(fps), tea.WithoutSignalHandler()}
-	if colorless(a) {
-		opts = append(opts, tea.WithColorProfile(colorprofile.Ascii))
+	// The colour profile comes from the environment alone: the styles use only the 16 ANSI
+	// colours, so Bubble Tea's own detection (a terminfo read and, inside tmux, running
+	// `tmux info`) would only add start-up time.
+	profile := colorprofile.Ascii
+	if !colorless(a) {
+		profile = colorprofile.Env(os.Environ())
 	}
+	opts := []tea.ProgramOption{tea.WithFPS(fps), tea.WithoutSignalHandler(), tea.WithColorProfile(profile)}
 	p := tea.NewProgram(m, opts...)
 
 	sigs := make(chan os.Signal, 1)
@@ -93,9 +97,7 @@ func coachStart(a *app, lib *content.Library, start *content.Routine, quick *ses
 
 	_, runErr := p.Run()
 	v.stop(a, time.Second)
-	if res.Pending() {
-		saveStopped(a, res)
-	}
+	saved := !res.Pending() || savePending(a, res)
 	switch {
 	case runErr != nil && !errors.Is(runErr, tea.ErrInterrupted):
 		return res, fmt.Errorf("the coach stopped: %w", runErr)
@@ -105,21 +107,33 @@ func coachStart(a *app, lib *content.Library, start *content.Routine, quick *ses
 		return res, exitStatus(129)
 	case res.Interrupted || res.Signal == "SIGINT" || errors.Is(runErr, tea.ErrInterrupted):
 		return res, errInterrupted
+	case !saved:
+		return res, errSilent // as in plain mode: a session that could not be saved fails the run
 	}
 	return res, nil
 }
 
-// saveStopped ends the session in progress as stopped and appends it to the history; the
-// terminal has been restored by now, so the outcome is printed plainly.
-func saveStopped(a *app, res *tui.Result) {
-	res.Engine.Stop(a.now())
+// savePending saves the session the coach has not saved: one still in progress is stopped and
+// saved as stopped; one that ended but could not be saved (a full disk) is tried once more. The
+// terminal has been restored by now, so the outcome is printed plainly. It reports whether the
+// session is in the history now.
+func savePending(a *app, res *tui.Result) bool {
+	inProgress := res.Engine.State() != session.StateFinished
+	if inProgress {
+		res.Engine.Stop(a.now())
+	}
 	rec := res.Engine.Record()
 	if err := journal.Append(a.historyPath(), journal.FromRecord(rec, journal.NewID(rec.Started))); err != nil {
-		fmt.Fprintf(a.stderr, "limber: the session in progress was NOT saved: %v\n", err)
-		return
+		fmt.Fprintf(a.stderr, "limber: this session was NOT saved to your history: %v\n", err)
+		return false
 	}
 	res.Saved = true
-	fmt.Fprintf(a.stderr, "limber: session stopped; saved to your history as stopped.\n")
+	if inProgress {
+		fmt.Fprintf(a.stderr, "limber: session stopped; saved to your history as stopped.\n")
+	} else {
+		fmt.Fprintf(a.stderr, "limber: saved to your history on a second try.\n")
+	}
+	return true
 }
 
 func signalName(s os.Signal) string {
