@@ -12,6 +12,7 @@ import (
 // cursor shown) and that the session is in the history as stopped. Closing the terminal
 // itself (tmux kills the pane: the kernel hangs up) must save it too.
 func TestCoachStopsCleanlyOnSignals(t *testing.T) {
+	t.Parallel()
 	bin := buildLimber(t)
 	cases := []struct {
 		name string

@@ -12,6 +12,7 @@ import (
 // the pain line; after growing the window the hold is there, counting, and the session quits
 // normally. The same when a running coach is shrunk step by step and grown again.
 func TestCoachTinyTerminals(t *testing.T) {
+	t.Parallel()
 	bin := buildLimber(t)
 	cases := []struct {
 		name    string
@@ -61,6 +62,7 @@ func TestCoachTinyTerminals(t *testing.T) {
 // rejects, so Bubble Tea alone would keep colour) and TERM=dumb: the hold is drawn and no colour
 // reaches the terminal. With none of them, colour does (so the check can fail).
 func TestCoachWithoutColour(t *testing.T) {
+	t.Parallel()
 	bin := buildLimber(t)
 	cases := []struct {
 		name   string
