@@ -66,8 +66,12 @@ type (
 	goHistoryMsg struct{}
 	// sessionEndedMsg: the run screen's session finished (any status); the root saves it.
 	sessionEndedMsg struct{ rec session.Record }
-	// savedMsg reports the outcome of appending a session to the history.
-	savedMsg struct{ err error }
+	// savedMsg reports the outcome of appending a session to the history; eng is the session it
+	// was, so a late answer about an earlier session never marks a newer one saved.
+	savedMsg struct {
+		err error
+		eng *session.Engine
+	}
 	// safetyDoneMsg: the safety check was answered; proceed says whether to go on to the routine.
 	safetyDoneMsg struct {
 		answers SafetyAnswers

@@ -8,6 +8,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session"
@@ -178,8 +179,8 @@ func (m homeModel) filterKey(msg tea.KeyPressMsg) (homeModel, tea.Cmd) {
 			m.filter = string(r[:len(r)-1])
 		}
 	default:
-		if msg.Text != "" && len([]rune(m.filter)) < 40 {
-			m.filter += content.Sanitize(msg.Text)
+		if f := m.filter + content.Sanitize(msg.Text); msg.Text != "" && len([]rune(f)) <= 40 {
+			m.filter = f
 		}
 	}
 	m.cursor = 0
@@ -227,7 +228,7 @@ func (m homeModel) View() string {
 		if m.filtering {
 			cursor = "█"
 		}
-		top = append(top, "Filter: "+m.filter+cursor)
+		top = append(top, clip("Filter: "+m.filter+cursor, w))
 	} else {
 		top = append(top, st.Subtle.Render(clip(m.header, w)))
 	}
@@ -356,14 +357,7 @@ func clip(s string, w int) string {
 	if w <= 0 {
 		return ""
 	}
-	r := []rune(s)
-	if len(r) <= w {
-		return s
-	}
-	if w == 1 {
-		return "…"
-	}
-	return string(r[:w-1]) + "…"
+	return ansi.Truncate(s, w, "…")
 }
 
 // wrapText breaks s into lines of at most w cells at spaces (a word longer than w is cut).
@@ -378,7 +372,7 @@ func wrapText(s string, w int) []string {
 		switch {
 		case line == "":
 			line = word
-		case len([]rune(line))+1+len([]rune(word)) <= w:
+		case ansi.StringWidth(line)+1+ansi.StringWidth(word) <= w:
 			line += " " + word
 		default:
 			lines = append(lines, line)

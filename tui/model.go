@@ -195,7 +195,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.summary = newSummary(m.c, msg.rec)
 		return m, m.save(msg.rec)
 	case savedMsg:
-		m.res.Saved = msg.err == nil
+		if msg.eng == m.res.Engine {
+			m.res.Saved = msg.err == nil
+		}
 	}
 	return m.updateScreen(msg)
 }
@@ -240,9 +242,9 @@ func (m Model) startRoutine(r *content.Routine) (tea.Model, tea.Cmd) {
 
 // save appends the record to the history in a Cmd and reports the outcome.
 func (m Model) save(rec session.Record) tea.Cmd {
-	path := m.c.HistoryPath
+	path, eng := m.c.HistoryPath, m.res.Engine
 	return func() tea.Msg {
-		return savedMsg{journal.Append(path, journal.FromRecord(rec, journal.NewID(rec.Started)))}
+		return savedMsg{journal.Append(path, journal.FromRecord(rec, journal.NewID(rec.Started))), eng}
 	}
 }
 

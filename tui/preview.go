@@ -85,7 +85,8 @@ func (m previewModel) Update(msg tea.Msg) (previewModel, tea.Cmd) {
 	keys := m.c.Keys
 	switch {
 	case key.Matches(k, keys.Select):
-		if m.blocked == "" && m.err == nil && len(m.runnable().Steps) > 0 {
+		// Only once today's version is known: starting early would skip the back-off after pain.
+		if m.today != nil && m.blocked == "" && m.err == nil && len(m.runnable().Steps) > 0 {
 			r := m.runnable()
 			return m, func() tea.Msg { return startMsg{r} }
 		}
@@ -96,7 +97,7 @@ func (m previewModel) Update(msg tea.Msg) (previewModel, tea.Cmd) {
 	case key.Matches(k, keys.Up):
 		m.offset = max(m.offset-1, 0)
 	case key.Matches(k, keys.Down):
-		m.offset++
+		m.offset = min(m.offset+1, max(len(m.lines)-m.rows(), 0))
 	}
 	return m, nil
 }
@@ -144,7 +145,7 @@ func (m previewModel) body() []string {
 	}
 	if avoid := avoidInPregnancy(c.Lib, r); c.Safety.Pregnant && len(avoid) > 0 {
 		out = append(out, "")
-		for _, l := range wrapText("In pregnancy, avoid: "+strings.Join(avoid, ", ")+". Skip them with n, or pick the pregnancy routine.", w) {
+		for _, l := range wrapText("In pregnancy, avoid: "+strings.Join(avoid, ", ")+". Skip them with n during the run, or pick the pregnancy routine.", w) {
 			out = append(out, st.Warn.Render(l))
 		}
 	}
@@ -186,11 +187,10 @@ func todayText(lib *content.Library, a adapt.Adjustment) string {
 	return fmt.Sprintf("today: %s — %s", a.Dose, a.Reason)
 }
 
-// View draws the title, the scrollable body and the footer.
-func (m previewModel) View() string {
-	c, st, w := m.c, m.c.Styles, m.c.Width
-	top := []string{st.Title.Render(clip(m.routine.Name, w)), ""}
-	var bottom []string
+// frame returns the lines above and below the scrolling body.
+func (m previewModel) frame() (top, bottom []string) {
+	st, w := m.c.Styles, m.c.Width
+	top = []string{st.Title.Render(clip(m.routine.Name, w)), ""}
 	switch {
 	case m.err != nil:
 		bottom = append(bottom, st.Danger.Render(clip("Cannot start: "+m.err.Error(), w)))
@@ -200,20 +200,34 @@ func (m previewModel) View() string {
 		}
 	}
 	help := "enter start · ↑/↓ scroll · esc back · q quit"
-	if m.blocked != "" || m.err != nil {
+	switch {
+	case m.blocked != "" || m.err != nil:
 		help = "↑/↓ scroll · esc back · q quit"
+	case m.today == nil:
+		help = "reading your history… · esc back · q quit"
 	}
 	bottom = append(bottom, "", st.Subtle.Render(clip(help, w)), st.Subtle.Render(clip("Gentle pull is fine; sharp pain is not. Press ! any time.", w)))
-	body := m.lines
-	rows := max(c.Height-len(top)-len(bottom), 0)
+	return top, bottom
+}
+
+// rows is how many body lines fit between the frame's top and bottom.
+func (m previewModel) rows() int {
+	top, bottom := m.frame()
+	return max(m.c.Height-len(top)-len(bottom), 0)
+}
+
+// View draws the title, the scrollable body and the footer.
+func (m previewModel) View() string {
+	top, bottom := m.frame()
+	body, rows := m.lines, m.rows()
 	off := min(m.offset, max(len(body)-rows, 0))
 	shown := body[off:min(off+rows, len(body))]
 	for len(shown) < rows {
 		shown = append(shown, "")
 	}
 	all := append(append(top, shown...), bottom...)
-	if len(all) > c.Height {
-		all = all[:max(c.Height, 0)]
+	if len(all) > m.c.Height {
+		all = all[:max(m.c.Height, 0)]
 	}
 	return strings.Join(all, "\n")
 }

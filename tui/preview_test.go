@@ -15,7 +15,9 @@ func TestPreviewGolden(t *testing.T) {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
 			c := testCommon(t, size[0], size[1], newClock())
 			r, _ := c.Lib.Routine("desk-break")
-			v := newPreview(c, r).View()
+			m := newPreview(c, r)
+			m, _ = m.Update(cmdMsg(m.Init()))
+			v := m.View()
 			fitsIn(t, v, size[0], size[1])
 			golden(t, fmt.Sprintf("preview-%dx%d.golden", size[0], size[1]), v)
 		})
@@ -26,6 +28,13 @@ func TestPreviewKeys(t *testing.T) {
 	c := testCommon(t, 80, 24, newClock())
 	r, _ := c.Lib.Routine("core-stability")
 	m := newPreview(c, r)
+	if _, cmd := m.Update(press("enter")); cmd != nil {
+		t.Errorf("enter before the history was read must not start (it would skip the back-off after pain)")
+	}
+	if !strings.Contains(m.View(), "reading your history") {
+		t.Errorf("the preview should say it is reading the history")
+	}
+	m, _ = m.Update(cmdMsg(m.Init()))
 	if msg, ok := cmdMsg(func() tea.Cmd { _, cmd := m.Update(press("enter")); return cmd }()).(startMsg); !ok || msg.routine != r {
 		t.Errorf("enter should start the routine")
 	}
@@ -34,6 +43,13 @@ func TestPreviewKeys(t *testing.T) {
 	}
 	m, _ = m.Update(press("down"))
 	m, _ = m.Update(press("down"))
+	for range 100 {
+		m, _ = m.Update(press("down"))
+	}
+	if m.offset != len(m.lines)-m.rows() {
+		t.Errorf("offset %d after overscrolling, want it clamped at %d", m.offset, len(m.lines)-m.rows())
+	}
+	m.offset = 2
 	if m.offset != 2 {
 		t.Errorf("offset %d after two downs", m.offset)
 	}
@@ -55,7 +71,9 @@ func TestPreviewBlockedAfterRedFlags(t *testing.T) {
 		t.Errorf("the preview should say why:\n%s", m.View())
 	}
 	g, _ := c.Lib.Routine("lower-back-relief")
-	if _, cmd := newPreview(c, g).Update(press("enter")); cmd == nil {
+	gm := newPreview(c, g)
+	gm, _ = gm.Update(cmdMsg(gm.Init()))
+	if _, cmd := gm.Update(press("enter")); cmd == nil {
 		t.Errorf("a gentle routine should still start")
 	}
 }

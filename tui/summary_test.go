@@ -69,7 +69,7 @@ func TestSummarySaveOutcome(t *testing.T) {
 	if v := plainView(m.View()); !strings.Contains(v, "Saving…") || strings.Contains(v, "Saved") {
 		t.Errorf("before the save:\n%s", v)
 	}
-	failed, cmd := m.Update(savedMsg{errors.New("disk full")})
+	failed, cmd := m.Update(savedMsg{err: errors.New("disk full")})
 	v := plainView(failed.View())
 	if cmd != nil || !strings.Contains(v, "Could not save this session: disk full") || strings.Contains(v, "Saved to your history") {
 		t.Errorf("after a failed save (cmd %v):\n%s", cmd != nil, v)
@@ -145,7 +145,7 @@ func TestSummaryTinySizes(t *testing.T) {
 		c, rec := finishedRun(t, how, 80, 24)
 		for _, sz := range [][2]int{{0, 0}, {1, 1}, {10, 3}, {39, 11}} {
 			c.Width, c.Height = sz[0], sz[1]
-			m, _ := newSummary(c, rec).Update(savedMsg{errors.New("a long error message about the disk")})
+			m, _ := newSummary(c, rec).Update(savedMsg{err: errors.New("a long error message about the disk")})
 			v := m.View()
 			if sz[0] == 0 {
 				if v != "" {

@@ -88,6 +88,7 @@ func coachStart(a *app, lib *content.Library, start *content.Routine, quick *ses
 
 	sigs := make(chan os.Signal, 1)
 	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+	defer close(sigs) // runs after Stop: ends the forwarding goroutine
 	defer signal.Stop(sigs)
 	go func() {
 		for s := range sigs {

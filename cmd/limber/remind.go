@@ -143,9 +143,11 @@ func durText(d time.Duration) string {
 // desktopNotify raises the notification through notify-send when it is installed, without
 // waiting for it.
 func desktopNotify(title, body string) {
-	if wait := notify.NotifySend(title, body); wait != nil {
-		go wait()
-	}
+	go func() { // finding and starting notify-send is work too: keep it off the screen's Update
+		if wait := notify.NotifySend(title, body); wait != nil {
+			wait()
+		}
+	}()
 }
 
 // breaker runs limber remind's loop: the reminder until the person asks for the break, the
@@ -184,13 +186,15 @@ func (b *breaker) screen() error {
 	var pending atomic.Value // a signal that came while no reminder screen was running
 	sigs := make(chan os.Signal, 1)
 	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+	defer close(sigs) // runs after Stop: ends the forwarding goroutine
 	defer signal.Stop(sigs)
 	go func() {
 		for s := range sigs {
+			// Stored too: a screen that is already quitting drops what it is sent, and the
+			// loop must not then start a break in a terminal that is going away.
+			pending.Store(signalName(s))
 			if p := cur.Load(); p != nil {
 				p.Send(reminder.SignalMsg(signalName(s)))
-			} else {
-				pending.Store(signalName(s))
 			}
 		}
 	}()
@@ -218,6 +222,9 @@ func (b *breaker) screen() error {
 			return errInterrupted
 		case reminder.ActionSignal:
 			return signalExit(res.Signal)
+		}
+		if name, ok := pending.Load().(string); ok {
+			return signalExit(name)
 		}
 		r := b.routine()
 		if r == nil {

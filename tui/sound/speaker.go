@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/charmbracelet/x/ansi"
 	"os/exec"
 	"strings"
 	"sync"
@@ -33,6 +34,9 @@ func Resolve(setting string, lookPath func(string) (string, error)) ([]string, e
 		return nil, fmt.Errorf("voice = \"auto\" found none of %s on PATH; install one (e.g. apt install espeak-ng) or name a command", strings.Join(AutoVoices(), ", "))
 	}
 	argv := strings.Fields(setting)
+	if len(argv) == 0 {
+		return nil, nil // a blank setting: no voice
+	}
 	p, err := lookPath(argv[0])
 	if err != nil {
 		return nil, fmt.Errorf("voice command %q was not found on PATH", argv[0])
@@ -152,9 +156,7 @@ func (s *Speaker) speak(text string) error {
 		return nil
 	}
 	msg := strings.TrimSpace(content.Sanitize(errOut.String()))
-	if len(msg) > maxErrOutput {
-		msg = msg[:maxErrOutput] + "…"
-	}
+	msg = ansi.Truncate(msg, maxErrOutput, "…") // never cuts a character in half
 	var ee *exec.ExitError
 	if errors.As(err, &ee) && msg != "" {
 		return fmt.Errorf("voice command %s failed (%v): %s", s.argv[0], err, msg)
