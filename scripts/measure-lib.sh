@@ -33,13 +33,14 @@ exercise = "measure-hold"
 hold = "10m"
 TOML
   # launch.sh T0FILE CMD...: notes the launch instant, then becomes CMD (same pid, so tmux's
-  # pane_pid is the program's).
+  # pane_pid is the program's). DIR/env.sh, when there, is sourced first (for experiments).
   cat >"$1/launch.sh" <<SH
 #!/usr/bin/env bash
 printf '%s' "\$EPOCHREALTIME" >"\$1"
 shift
 export LIMBER_CONFIG_DIR='$1/config' LIMBER_DATA_DIR='$1/data' TERM=xterm-256color
 [ -z "${LIMBER_FPS:-}" ] || export LIMBER_FPS='${LIMBER_FPS:-}'
+[ ! -f '$1/env.sh' ] || . '$1/env.sh'
 exec "\$@"
 SH
   chmod +x "$1/launch.sh"
@@ -67,7 +68,7 @@ repeat() {
 # report LABEL LINES [COLUMN]: the median, min and max of one column of LINES, and every value.
 report() {
   local col=${3:-1}
-  awk -v col="$col" '{ print $col }' <<<"$2" | sort -g | awk -v label="$1" '
+  awk -v col="$col" 'NF { print $col }' <<<"$2" | sort -g | awk -v label="$1" '
     { v[NR] = $1 }
     END {
       if (NR == 0) { printf "%-50s n/a\n", label; exit }
@@ -159,12 +160,17 @@ usage() {
     "$(cat "/proc/$1"/task/*/status | awk '/ctxt_switches/ { s += $2 } END { print s }')"
 }
 
+# machine: busy and total jiffies of all cores, from /proc/stat.
+machine() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9; exit }' /proc/stat; }
+
 # over20 PID: % of one core (from /proc/PID/stat ticks), % of one core (schedstat), wake-ups per
-# second, and screen changes seen, over 20 s; the screen is captured once a second.
+# second, screen changes seen (the screen is captured once a second), and how busy the whole
+# machine was (% of all cores, this program included), over 20 s.
 over20() {
-  local u0 u1 hz prev cur changes=0 i
+  local u0 u1 m0 m1 hz prev cur changes=0 i
   hz=$(getconf CLK_TCK)
   u0=$(usage "$1")
+  m0=$(machine)
   prev=$(screen)
   for i in $(seq 20); do
     nap 1
@@ -173,14 +179,16 @@ over20() {
     prev=$cur
   done
   u1=$(usage "$1")
-  awk -v a="$u0" -v b="$u1" -v hz="$hz" -v ch="$changes" 'BEGIN {
-    split(a, x, " "); split(b, y, " ")
-    printf "%.3f %.3f %.1f %d", (y[1] - x[1]) / hz / 20 * 100, (y[2] - x[2]) / 1e9 / 20 * 100, (y[3] - x[3]) / 20, ch }'
+  m1=$(machine)
+  awk -v a="$u0" -v b="$u1" -v m0="$m0" -v m1="$m1" -v hz="$hz" -v ch="$changes" 'BEGIN {
+    split(a, x, " "); split(b, y, " "); split(m0, p, " "); split(m1, q, " ")
+    printf "%.3f %.3f %.1f %d %.1f", (y[1] - x[1]) / hz / 20 * 100, (y[2] - x[2]) / 1e9 / 20 * 100,
+      (y[3] - x[3]) / 20, ch, (q[1] - p[1]) / (q[2] - p[2]) * 100 }'
 }
 
 # cpu_run limber|ref|ref10: one program counting down a 10-minute hold in tmux: 20 s of it
-# counting, then 20 s paused. Prints "hold: %stat %schedstat wakeups/s changes" then the same
-# paused, then the peak RSS in MB.
+# counting, then 20 s paused. Prints "%stat %schedstat wakeups/s changes machine%" counting down,
+# the same paused, then the peak RSS in MB.
 cpu_run() {
   local pid hold paused rss
   case "$1" in

@@ -34,30 +34,44 @@ setup_dirs "$work"
 # hold: the 30 s hold's measured length minus 30 s, in plain mode and in tmux, limber and the
 # reference, idle and with a busy loop on the other core.
 measure_hold() {
-  local load
+  local load i plain tui ref
   for load in idle busy; do
+    plain="" tui="" ref=""
     [ "$load" = idle ] || start_busy
-    report "hold error, plain, $load (ms)" "$(repeat plain_hold_error)"
-    report "hold error, coach in tmux, $load (ms)" "$(repeat tui_hold_error limber)"
-    report "hold error, reference in tmux, $load (ms)" "$(repeat tui_hold_error ref)"
+    for ((i = 0; i < REPS; i++)); do # interleaved, as for cpu
+      plain+=$(plain_hold_error)$'\n'
+      tui+=$(tui_hold_error limber)$'\n'
+      ref+=$(tui_hold_error ref)$'\n'
+    done
     [ "$load" = idle ] || stop_busy
+    report "hold error, plain, $load (ms)" "$plain"
+    report "hold error, coach in tmux, $load (ms)" "$tui"
+    report "hold error, reference in tmux, $load (ms)" "$ref"
   done
 }
 
 # cpu: % of one core (from /proc/PID/stat, and from schedstat for finer grain), wake-ups per
 # second and screen changes, over 20 s counting down and 20 s paused; the peak RSS after both.
 measure_cpu() {
-  local who lines state col
+  local who lines state col i
+  local limber ref10 ref
+  # Interleaved, so a change in the machine's load touches all three alike.
+  for ((i = 0; i < REPS; i++)); do
+    limber+=$(cpu_run limber)$'\n'
+    ref10+=$(cpu_run ref10)$'\n'
+    ref+=$(cpu_run ref)$'\n'
+  done
   for who in limber ref10 ref; do
-    lines=$(repeat cpu_run "$who")
-    for state in "counting down:1" "paused:5"; do
+    lines=${!who}
+    for state in "counting down:1" "paused:6"; do
       col=${state#*:}
       report "cpu, $who, ${state%:*} (% of a core)" "$lines" "$col"
       report "cpu, $who, ${state%:*} (% of a core, schedstat)" "$lines" $((col + 1))
       report "wake-ups, $who, ${state%:*} (/s)" "$lines" $((col + 2))
       report "screen changes, $who, ${state%:*} (in 20 s)" "$lines" $((col + 3))
+      report "machine busy meanwhile, $who, ${state%:*} (% of all cores)" "$lines" $((col + 4))
     done
-    report "peak RSS, $who, after 40 s (MB)" "$lines" 9
+    report "peak RSS, $who, after 40 s (MB)" "$lines" 11
   done
 }
 

@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"syscall"
 	"time"
@@ -19,14 +20,20 @@ import (
 	"github.com/limber-coach/limber/tui"
 )
 
-// coachFPS is the renderer's frame rate. Bubble Tea v2 redraws on a fixed ticker even when
-// nothing changed, and that ticker is most of what the coach costs: measured on this project's
-// 2-core machine (docs/performance.md), a minimal idle v2 program used 0.35% of a core at 10 fps,
-// 0.65% at 20 and 1.4% at 60; limber counting down a hold used about 0.7% at 10 fps and 1.0% at
-// 20. limber's own ticks come only when the engine says the screen changes (once a second in a
-// hold) and the hold ends on its deadline whatever the frame rate, so the frame rate only bounds
-// how late a change reaches the screen: at 10 fps, within 100 ms.
-const coachFPS = 10
+// coachFPS is the renderer's frame rate, and coachProcs the Go scheduler's processors while the
+// coach runs. Bubble Tea v2 draws its first frame on the first tick of a fixed frame ticker and
+// checks for changes on every tick after that, so the frame rate sets both the launch-to-first-
+// frame time (one frame period plus ~15 ms of start-up) and most of the idle cost (each tick is a
+// handful of thread wake-ups). At 10 fps the first frame came after ~120 ms; at 15 fps after
+// ~85 ms. One processor instead of two removes about a quarter of the wake-ups per tick (no
+// second thread woken to look for work that is not there), so 15 fps on one processor costs less
+// CPU during a hold than 10 fps on two (docs/performance.md has the figures). limber's own ticks
+// come only when the engine says the screen changes (once a second in a hold) and a hold ends on
+// its deadline whatever the frame rate; the frame rate only bounds how late a change is drawn.
+const (
+	coachFPS   = 15
+	coachProcs = 1
+)
 
 // useCoach reports whether the full-screen coach can run: both stdin and stdout are terminals.
 func useCoach(a *app) bool { return a.stdinTTY && a.stdoutTTY }
@@ -85,6 +92,9 @@ func coachStart(a *app, lib *content.Library, start *content.Routine, quick *ses
 	}
 	opts := []tea.ProgramOption{tea.WithFPS(fps), tea.WithoutSignalHandler(), tea.WithColorProfile(profile)}
 	p := tea.NewProgram(m, opts...)
+	if a.getenv("GOMAXPROCS") == "" { // an explicit setting wins (for measuring)
+		runtime.GOMAXPROCS(coachProcs)
+	}
 
 	sigs := make(chan os.Signal, 1)
 	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
