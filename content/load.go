@@ -124,10 +124,14 @@ func Build(sources []Source) (*Library, Problems) {
 
 	for _, src := range sources {
 		p, ps := parseFile(src.Name, src.Data, src.Builtin)
-		probs = append(probs, ps...)
 		if p == nil || (!src.Builtin && len(ps) > 0) {
+			for i := range ps {
+				ps[i].FileLeftOut = !src.Builtin
+			}
+			probs = append(probs, ps...)
 			continue // a bad user file is left out whole
 		}
+		probs = append(probs, ps...)
 		if p.safety != nil {
 			safety = *p.safety
 		}
@@ -181,7 +185,7 @@ func (l *Library) checkGentler(where map[*Exercise]origin) Problems {
 		if _, ok := l.exercises[e.Gentler]; !ok {
 			o := where[e]
 			probs = append(probs, Problem{File: e.Source, Line: o.p.loc.exercise(o.idx, "gentler"), Where: fmt.Sprintf("exercise %q", e.ID),
-				Msg: fmt.Sprintf("gentler %q names no exercise%s", e.Gentler, didYouMean(e.Gentler, ids))})
+				Msg: fmt.Sprintf("gentler %q names no exercise%s; the exercise loads without a gentler variant", e.Gentler, didYouMean(e.Gentler, ids))})
 			e.Gentler = ""
 		}
 	}
@@ -209,6 +213,9 @@ func (l *Library) resolveSteps(where map[*Routine]origin) Problems {
 			c.check(st.Dose, st.Sides)
 		}
 		if len(v.probs) > 0 {
+			for i := range v.probs {
+				v.probs[i].Msg += "; the routine is left out until this is fixed"
+			}
 			probs = append(probs, v.probs...)
 			l.removeRoutine(r.ID)
 		}

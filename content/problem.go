@@ -15,6 +15,9 @@ type Problem struct {
 	Where string
 	// Msg says what is wrong and what would be valid.
 	Msg string
+	// FileLeftOut is set when the problem kept the whole file from loading (a user file with a
+	// parse or validation problem). Other problems leave out, or repair, only the item they name.
+	FileLeftOut bool
 }
 
 // Error formats the problem as "file:line:col: where: msg".
@@ -67,6 +70,17 @@ func (ps Problems) Files() []string {
 		}
 	}
 	return out
+}
+
+// LeftOut returns the distinct files that were left out whole, in order of first appearance.
+func (ps Problems) LeftOut() []string {
+	var kept Problems
+	for _, p := range ps {
+		if p.FileLeftOut {
+			kept = append(kept, p)
+		}
+	}
+	return kept.Files()
 }
 
 // Suggest returns the candidate closest to s by edit distance when it is close enough to be a

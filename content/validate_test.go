@@ -154,6 +154,59 @@ hold = 10
 	if _, ok := lib.Exercise("other"); !ok {
 		t.Errorf("the user's other, valid file was not loaded")
 	}
+	if got := probs.LeftOut(); len(got) != 1 || got[0] != "user.toml" {
+		t.Errorf("LeftOut() = %v, want [user.toml]", got)
+	}
+}
+
+// Problems found after parsing leave out or repair only the item they name, and say so; the
+// file is not reported as left out.
+func TestItemProblemsKeepTheRestOfTheFile(t *testing.T) {
+	src := `
+[[exercise]]
+id = "my-gentle"
+name = "Mine"
+position = "seated"
+cues = ["Sit."]
+hold = "10s"
+gentler = "nothing-here"
+
+[[routine]]
+id = "broken"
+name = "Broken"
+summary = "x"
+[[routine.step]]
+exercise = "knee-to-chset"
+
+[[routine]]
+id = "fine"
+name = "Fine"
+summary = "x"
+[[routine.step]]
+exercise = "my-gentle"
+`
+	lib, probs := Build(fixtureSources(src))
+	if len(probs) != 2 {
+		t.Fatalf("want 2 problems, got %v", probs)
+	}
+	if left := probs.LeftOut(); len(left) != 0 {
+		t.Errorf("LeftOut() = %v, want none: only items were affected", left)
+	}
+	if e, ok := lib.Exercise("my-gentle"); !ok || e.Gentler != "" {
+		t.Errorf("my-gentle should load without its gentler: %+v, %v", e, ok)
+	}
+	if !strings.Contains(probs[0].Msg, "loads without a gentler variant") {
+		t.Errorf("gentler problem %q does not say what happens", probs[0].Msg)
+	}
+	if _, ok := lib.Routine("broken"); ok {
+		t.Errorf("a routine with an unknown exercise was loaded")
+	}
+	if !strings.Contains(probs[1].Msg, "routine is left out") {
+		t.Errorf("step problem %q does not say the routine is left out", probs[1].Msg)
+	}
+	if _, ok := lib.Routine("fine"); !ok {
+		t.Errorf("the file's valid routine was not loaded")
+	}
 }
 
 func TestUserOverridesBuiltin(t *testing.T) {

@@ -126,6 +126,18 @@ func TestBadUserFileDoesNotHideBuiltins(t *testing.T) {
 	}
 }
 
+func TestPartlyLoadedUserFileIsNotCalledLeftOut(t *testing.T) {
+	ta := newTestApp(t)
+	ta.writeUserFile(t, "mine.toml", "[[exercise]]\nid = \"my-gentle\"\nname = \"Mine\"\nposition = \"seated\"\ncues = [\"Sit.\"]\nhold = \"10s\"\ngentler = \"nothing-here\"\n")
+	if code := ta.run("show", "my-gentle"); code != 0 {
+		t.Fatalf("exit %d: %s", code, ta.errOut)
+	}
+	errs := ta.errOut.String()
+	if strings.Contains(errs, "not loaded") || !strings.Contains(errs, "mine.toml: loaded except as said above") {
+		t.Errorf("stderr should say the file loaded without the named item: %q", errs)
+	}
+}
+
 func TestUserOverrideShownInShow(t *testing.T) {
 	ta := newTestApp(t)
 	ta.writeUserFile(t, "mine.toml", "[[exercise]]\nid = \"plank\"\nname = \"My plank\"\nposition = \"prone\"\ncues = [\"Hold it.\"]\nhold = \"45s\"\n")

@@ -17,14 +17,23 @@ func loadLibrary(a *app) *content.Library {
 	return lib
 }
 
-// reportProblems prints each content problem, then one line per user file left out.
+// reportProblems prints each content problem, then one line per user file with problems: left
+// out whole until fixed, or loaded without the items its problems name.
 func reportProblems(a *app, probs content.Problems) {
 	for _, p := range probs {
 		fmt.Fprintf(a.stderr, "limber: %s\n", p.Error())
 	}
+	leftOut := map[string]bool{}
+	for _, f := range probs.LeftOut() {
+		leftOut[f] = true
+	}
 	for _, f := range probs.Files() {
-		if !strings.HasPrefix(f, content.BuiltinPrefix) {
+		switch {
+		case strings.HasPrefix(f, content.BuiltinPrefix):
+		case leftOut[f]:
 			fmt.Fprintf(a.stderr, "limber: %s: not loaded until fixed (check it with: limber validate %s); everything else is loaded\n", f, f)
+		default:
+			fmt.Fprintf(a.stderr, "limber: %s: loaded except as said above (check it with: limber validate %s)\n", f, f)
 		}
 	}
 }
