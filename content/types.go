@@ -33,6 +33,26 @@ func (p Position) String() string {
 	return "unknown"
 }
 
+var positionLabels = [...]string{"Seated on a chair", "Standing", "Lying on your back", "Face down (and planks)",
+	"On all fours", "Kneeling", "Lying on your side", "Sitting on the floor"}
+
+// Label returns the position in words, for headings: "Seated on a chair", "Lying on your back".
+func (p Position) Label() string {
+	if int(p) < len(positionLabels) {
+		return positionLabels[p]
+	}
+	return "Elsewhere"
+}
+
+// Positions returns every position, in declaration order.
+func Positions() []Position {
+	out := make([]Position, len(positionNames))
+	for i := range out {
+		out[i] = Position(i)
+	}
+	return out
+}
+
 // Floor reports whether the position needs the floor (anything but seated on a chair or standing).
 func (p Position) Floor() bool { return p != PositionSeated && p != PositionStanding }
 

@@ -62,7 +62,8 @@ flags:
   -h, --help     show this help (limber help COMMAND for a command's own)
   --version      print the version
 
-Sharp pain? Stop. A stretch is a gentle pull, never sharp pain. limber is not medical advice.
+A stretch is a gentle pull, never sharp pain: if it hurts, stop (press !).
+limber is not medical advice.
 `)
 }
 

@@ -16,10 +16,10 @@ import (
 const configUsage = `
 usage: limber config [--json]
 
-Prints the settings in effect, written as config.toml would write them (so the output is a
-starting point for your own file), and every path limber uses. Problems in config.toml are
-listed on stderr with their line, and the exit code is then 1; limber still runs with the
-defaults in place of the bad values.
+Prints the settings in effect, written as config.toml would write them (so the
+output is a starting point for your own file), and every path limber uses.
+Problems in config.toml are listed on stderr with their line, and the exit code
+is then 1; limber still runs with the defaults in place of the bad values.
   --json   print the settings and paths as JSON
 `
 

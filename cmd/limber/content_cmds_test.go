@@ -31,14 +31,36 @@ func TestListAndShowGolden(t *testing.T) {
 	}
 }
 
-func TestListFitsEightyColumns(t *testing.T) {
-	for _, what := range []string{"routines", "exercises"} {
+// Every table, every show and every help text reads in an 80-column terminal, and the built-in
+// exercise names and routine equipment are never cut to get there.
+func TestOutputFitsEightyColumns(t *testing.T) {
+	lib := loadLibrary(newTestApp(t).app)
+	runs := [][]string{{"list", "routines"}, {"list", "exercises"}, {"help"}}
+	for _, c := range commands() {
+		runs = append(runs, []string{"help", c.name})
+	}
+	for _, id := range lib.IDs() {
+		runs = append(runs, []string{"show", id})
+	}
+	for _, args := range runs {
 		ta := newTestApp(t)
-		ta.run("list", what)
+		ta.run(args...)
 		for _, line := range strings.Split(ta.out.String(), "\n") {
 			if n := len([]rune(line)); n > listWidth {
-				t.Errorf("list %s: line is %d columns: %q", what, n, line)
+				t.Errorf("limber %s: line is %d columns: %q", strings.Join(args, " "), n, line)
 			}
+		}
+	}
+	ta := newTestApp(t)
+	ta.run("list", "exercises")
+	if strings.Contains(ta.out.String(), "…") {
+		t.Errorf("list exercises cuts a built-in name:\n%s", ta.out)
+	}
+	ta = newTestApp(t)
+	ta.run("list")
+	for _, needs := range []string{"needs foam roller", "needs desk", "needs wall, doorway"} {
+		if !strings.Contains(ta.out.String(), needs) {
+			t.Errorf("list routines lacks %q:\n%s", needs, ta.out)
 		}
 	}
 }

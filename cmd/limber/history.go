@@ -18,10 +18,11 @@ import (
 const historyUsage = `
 usage: limber history [--json|--csv] [--since YYYY-MM-DD] [--limit N]
 
-Lists your past sessions, newest first: when, which routine, how long, how it ended, and any
-sharp-pain stops.
+Lists your past sessions, newest first: when, which routine, how long, how it
+ended, and any sharp-pain stops.
   --json          print a JSON array of the log's entries
-  --csv           print CSV with a header row (for a spreadsheet, or to show a physio)
+  --csv           print CSV with a header row (for a spreadsheet, or to show a
+                  physio)
   --since DATE    only sessions on or after DATE (YYYY-MM-DD, local time)
   --limit N       only the N most recent sessions
 `

@@ -59,7 +59,7 @@ func runList(a *app, args []string) error {
 }
 
 // writeRoutineTable prints two lines per routine: id, name, minutes and where; then, indented,
-// what it is for and any equipment beyond a chair.
+// any equipment beyond a chair and what it is for.
 func writeRoutineTable(w io.Writer, lib *content.Library) {
 	const idW, nameW, minW = 21, 30, 6
 	const indent = idW + 1
@@ -69,33 +69,60 @@ func writeRoutineTable(w io.Writer, lib *content.Library) {
 		fmt.Fprintf(w, "%-*s %-*s %-*s %s\n", idW, truncate(r.ID, idW), nameW, truncate(r.Name, nameW),
 			minW, fmt.Sprintf("%d min", minutes(routineTotal(lib, r))), needs.Where())
 		detail := strings.Join(r.For, ", ")
-		if extra := needs.Extra(); len(extra) > 0 {
-			detail += " · needs " + strings.Join(extra, ", ")
+		if extra := needs.Extra(); len(extra) > 0 { // first, so a long "for" list never cuts it
+			detail = strings.TrimSuffix("needs "+strings.Join(extra, ", ")+" · "+detail, " · ")
 		}
 		if detail != "" {
-			fmt.Fprintf(w, "%*s%s\n", indent, "", truncate(detail, listWidth-indent))
+			fmt.Fprintf(w, "%*s%s\n", indent, "", truncateList(detail, listWidth-indent))
 		}
 	}
 	fmt.Fprintf(w, "\nStart one with: limber run ID    Details: limber show ID\n")
 }
 
+// writeExerciseTable prints the exercises grouped by position (a heading per position, in
+// library order within it), one line each: id, name and default dose. Ids are never cut, since
+// they are typed back in.
 func writeExerciseTable(w io.Writer, lib *content.Library) {
-	const posW, doseW = 13, 18
+	const doseW = 18
 	idW := 2
 	for _, e := range lib.Exercises() {
-		idW = max(idW, len(e.ID)) // ids are typed back in, so they are never cut
+		idW = max(idW, len(e.ID))
 	}
-	nameW := max(listWidth-idW-posW-doseW-3, 12)
-	fmt.Fprintf(w, "%-*s %-*s %-*s %s\n", idW, "ID", nameW, "NAME", posW, "POSITION", "DOSE")
-	for _, e := range lib.Exercises() {
-		dose := e.Dose.Short()
-		switch e.Sides {
-		case content.SidesEach:
-			dose += " each side"
-		case content.SidesAlternate:
-			dose += " alt. sides"
+	nameW := max(listWidth-idW-doseW-2, 12)
+	fmt.Fprintf(w, "%-*s %-*s %s\n", idW, "ID", nameW, "NAME", "DOSE")
+	for _, pos := range content.Positions() {
+		first := true
+		for _, e := range lib.Exercises() {
+			if e.Position != pos {
+				continue
+			}
+			if first {
+				fmt.Fprintf(w, "\n%s\n", pos.Label())
+				first = false
+			}
+			dose := e.Dose.Short()
+			switch e.Sides {
+			case content.SidesEach:
+				dose += " each side"
+			case content.SidesAlternate:
+				dose += " alt. sides"
+			}
+			fmt.Fprintf(w, "%-*s %-*s %s\n", idW, e.ID, nameW, truncate(e.Name, nameW), truncate(dose, doseW))
 		}
-		fmt.Fprintf(w, "%-*s %-*s %-*s %s\n", idW, truncate(e.ID, idW), nameW, truncate(e.Name, nameW),
-			posW, e.Position, truncate(dose, doseW))
 	}
+	fmt.Fprintf(w, "\nDetails: limber show ID    Time one: limber hold 30s ID\n")
+}
+
+// truncateList shortens a comma-separated list to at most n runes by dropping whole items from
+// the end (ending in ", …"); a first item too long on its own is cut like truncate.
+func truncateList(s string, n int) string {
+	if len([]rune(s)) <= n {
+		return s
+	}
+	for cut := strings.LastIndex(s, ", "); cut > 0; cut = strings.LastIndex(s[:cut], ", ") {
+		if len([]rune(s[:cut]))+3 <= n {
+			return s[:cut] + ", …"
+		}
+	}
+	return truncate(s, n)
 }

@@ -13,8 +13,8 @@ import (
 const showUsage = `
 usage: limber show ID [--json]
 
-Shows one routine (its steps, doses and total time) or one exercise (cues, dose, caution,
-gentler variant).
+Shows one routine (its steps, doses and total time) or one exercise (cues,
+dose, caution, gentler variant).
   --json   print a JSON object instead
 `
 
@@ -75,23 +75,29 @@ func writeRoutine(w io.Writer, lib *content.Library, r *content.Routine, res ada
 	}
 	fmt.Fprintf(w, "Total:      %s, %d exercises\n", humanDur(total), len(res.Routine.Steps))
 	if len(res.Adjustments) > 0 {
-		fmt.Fprintf(w, "Today:      adjusted from your history (limber run %s --base runs the routine as written)\n", r.ID)
+		fmt.Fprintf(w, "Today:      %s\n", wrap(fmt.Sprintf("adjusted from your history (limber run %s --base runs the routine as written)", r.ID), 66, strings.Repeat(" ", 12)))
 	}
 	fmt.Fprintln(w)
 	var cautions []string
+	rows := make([][3]string, len(r.Steps)) // name, dose, rest
+	nameW, doseW := 0, 0
 	for i, st := range r.Steps {
 		e, _ := lib.Exercise(st.Exercise)
 		dose := st.Dose.String()
 		if s := st.Sides.Text(); s != "" {
 			dose += ", " + s
 		}
-		rest := ""
+		rows[i] = [3]string{truncate(e.Name, 30), dose, ""}
 		if i < len(r.Steps)-1 && st.Rest > 0 {
-			rest = "then rest " + humanDur(st.Rest)
+			rows[i][2] = "rest " + humanDur(st.Rest)
 		}
-		fmt.Fprintf(w, "%3d. %-30s %-30s %s\n", i+1, truncate(e.Name, 30), dose, rest)
+		nameW, doseW = max(nameW, len([]rune(rows[i][0]))), max(doseW, len([]rune(dose)))
+	}
+	for i, st := range r.Steps {
+		e, _ := lib.Exercise(st.Exercise)
+		writeStepRow(w, i+1, rows[i], nameW, doseW)
 		if st.Note != "" {
-			fmt.Fprintf(w, "     %s\n", st.Note)
+			fmt.Fprintf(w, "     %s\n", wrap(st.Note, 74, "     "))
 		}
 		if adj, ok := adjustmentAt(res, i); ok {
 			writeAdjustment(w, lib, adj)
@@ -110,6 +116,22 @@ func writeRoutine(w io.Writer, lib *content.Library, r *content.Routine, res ada
 	fmt.Fprintf(w, "Start:  limber run %s\n", r.ID)
 }
 
+// writeStepRow prints "  3. Name   dose   rest 10 s" in columns; a rest that would pass 80
+// columns goes on a line of its own.
+func writeStepRow(w io.Writer, n int, row [3]string, nameW, doseW int) {
+	name, dose, rest := row[0], row[1], row[2]
+	line := fmt.Sprintf("%3d. %-*s  %-*s", n, nameW, name, doseW, dose)
+	switch {
+	case rest == "":
+		line = strings.TrimRight(line, " ")
+	case len([]rune(line))+2+len(rest) <= 80:
+		line += "  " + rest
+	default:
+		line = strings.TrimRight(line, " ") + "\n     " + rest
+	}
+	fmt.Fprintln(w, line)
+}
+
 func writeExercise(w io.Writer, lib *content.Library, e *content.Exercise) {
 	fmt.Fprintf(w, "%s  (%s)\n\n", e.Name, e.ID)
 	pos := e.Position.String()
@@ -126,7 +148,7 @@ func writeExercise(w io.Writer, lib *content.Library, e *content.Exercise) {
 	}
 	fmt.Fprintf(w, "Dose:      %s\n\n", dose)
 	for _, c := range e.Cues {
-		fmt.Fprintf(w, "  • %s\n", c)
+		fmt.Fprintf(w, "  • %s\n", wrap(c, 76, "    "))
 	}
 	if e.Caution != "" {
 		fmt.Fprintf(w, "\nCaution:   %s\n", wrap(e.Caution, 68, "           "))

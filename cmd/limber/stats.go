@@ -14,10 +14,11 @@ import (
 const statsUsage = `
 usage: limber stats [--json]
 
-Shows your current and longest streak (days with at least one completed session), this week
-and all-time totals, sessions per routine, the exercises sharp pain stopped, your personal
-bests from limber max and limber hold (best max hold, longest completed hold, the latest tests
-as a sparkline), and a heatmap of the last 12 weeks.
+Shows your current and longest streak (days with at least one completed
+session), this week and all-time totals, sessions per routine, the exercises
+sharp pain stopped, your personal bests from limber max and limber hold (best
+max hold, longest completed hold, the latest tests as a sparkline), and a
+heatmap of the last 12 weeks.
   --json   print the numbers as JSON
 `
 

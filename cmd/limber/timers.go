@@ -13,33 +13,41 @@ import (
 )
 
 const holdUsage = `
-usage: limber hold DURATION [EXERCISE] [--sides] [--repeat N] [--rest DURATION] [--ready DURATION] [--plain]
+usage: limber hold DURATION [EXERCISE] [--sides] [--repeat N] [--rest DURATION]
+                   [--ready DURATION] [--plain]
 
-Times a hold without a routine: "limber hold 45s plank", "limber hold 30s hip-flexor-stretch
---sides", or "limber hold 2m" for a timer with no exercise at all. It runs like a routine —
-get-ready, big countdown, bell, the pain key — and is logged as a quick hold; limber stats
-lists your longest completed hold per exercise.
+Times a hold without a routine: "limber hold 45s plank", "limber hold 30s
+hip-flexor-stretch --sides", or "limber hold 2m" for a timer with no exercise
+at all. It runs like a routine — get-ready, big countdown, bell, the pain key —
+and is logged as a quick hold; limber stats lists your longest completed hold
+per exercise.
   DURATION          each hold's length: 45s, 1m, 1m30s (1s to 10m)
-  EXERCISE          an exercise id (limber list exercises): it names the hold and shows its cues
+  EXERCISE          an exercise id (limber list exercises): it names the hold
+                    and shows its cues
   --sides           hold on the left, then after a switch on the right
   --repeat N        N holds (on each side), 1 to 50; default 1
   --rest DURATION   the rest between repeated holds; default 10s
   --ready DURATION  the time to get into position first; default 5s, 0s for none
-  --plain           one line per event, no screen drawing (automatic without a terminal)
+  --plain           one line per event, no screen drawing (automatic without a
+                    terminal)
 `
 
 const maxUsage = `
 usage: limber max EXERCISE [--ready DURATION] [--plain]
 
-A max-hold test. Get into position during the get-ready countdown; then a stopwatch counts
-up until you stop it: space in the coach, Enter in plain mode. The result is logged, compared
-with your best so far and celebrated when it beats it; limber stats shows your bests and the
-trend of your latest tests. Sharp pain? Press ! (or type ! and Enter): the test stops, and a
-pain stop never counts as a best. The stopwatch stops by itself after 10 minutes.
-  EXERCISE          a hold the library tags testable, e.g. plank, knee-plank, side-plank;
-                    one with sides is tested on the left, then on the right
-  --ready DURATION  the time to get into position first; default 10s, 0s for none
-  --plain           one line per event, no screen drawing (automatic without a terminal)
+A max-hold test. Get into position during the get-ready countdown; then a
+stopwatch counts up until you stop it: space in the coach, Enter in plain mode.
+The result is logged, compared with your best so far and celebrated when it
+beats it; limber stats shows your bests and the trend of your latest tests.
+Sharp pain? Press ! (or type ! and Enter): the test stops, and a pain stop
+never counts as a best. The stopwatch stops by itself after 10 minutes.
+  EXERCISE          a hold the library tags testable, e.g. plank, knee-plank,
+                    side-plank; one with sides is tested on the left, then on
+                    the right
+  --ready DURATION  the time to get into position first; default 10s, 0s for
+                    none
+  --plain           one line per event, no screen drawing (automatic without a
+                    terminal)
 `
 
 func runHold(a *app, args []string) error {

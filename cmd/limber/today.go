@@ -53,7 +53,7 @@ func writeAdjustment(w io.Writer, lib *content.Library, adj adapt.Adjustment) {
 			what += " (base " + adj.Base.String() + ")"
 		}
 	}
-	fmt.Fprintf(w, "     today: %s — %s\n", what, adj.Reason)
+	fmt.Fprintf(w, "     today: %s\n", wrap(what+" — "+adj.Reason, 68, "            "))
 }
 
 // allSkipped is the error for a routine whose every exercise is skipped after pain.

@@ -9,9 +9,10 @@ import (
 const validateUsage = `
 usage: limber validate [PATH...]
 
-Checks content files. With no path: the built-in library and your files in the content folder.
-With paths: those files (or every *.toml in those folders), checked against the built-in library
-so your routines may use built-in exercises. Exit 0 when valid, 1 when anything is invalid.
+Checks content files. With no path: the built-in library and your files in the
+content folder. With paths: those files (or every *.toml in those folders),
+checked against the built-in library so your routines may use built-in
+exercises. Exit 0 when valid, 1 when anything is invalid, 2 on a usage error.
 `
 
 func runValidate(a *app, args []string) error {
