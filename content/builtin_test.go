@@ -323,3 +323,22 @@ func TestBuiltinSafetyText(t *testing.T) {
 		t.Errorf("safety self_care is empty")
 	}
 }
+
+// TestDynamicMovesComeBeforeStaticStretches keeps each built-in routine in the order the brief
+// asks for: flowing moves (tagged dynamic, or mobility done as reps) before static stretch holds.
+func TestDynamicMovesComeBeforeStaticStretches(t *testing.T) {
+	lib := loadBuiltin(t)
+	for _, r := range lib.Routines() {
+		static := ""
+		for _, st := range r.Steps {
+			ex := exercise(t, lib, st.Exercise)
+			dynamic := ex.HasTag("dynamic") || ex.HasTag("mobility") && st.Dose.Kind == content.DoseReps
+			if dynamic && static != "" {
+				t.Errorf("routine %q: the flowing move %q comes after the static stretch %q", r.ID, ex.ID, static)
+			}
+			if static == "" && ex.HasTag("stretch") && st.Dose.Kind == content.DoseHold {
+				static = ex.ID
+			}
+		}
+	}
+}

@@ -1,6 +1,9 @@
 package content_test
 
 import (
+	"math"
+	"regexp"
+	"strconv"
 	"testing"
 	"time"
 
@@ -27,6 +30,31 @@ func TestRoutineDurations(t *testing.T) {
 		}
 		if r.ID == content.DefaultRoutine && (total < 4*time.Minute || total > 7*time.Minute) {
 			t.Errorf("the desk break takes %v; it must be 4–7 minutes", total)
+		}
+	}
+}
+
+// TestSummaryMinutesMatchTheTotal keeps each built-in summary's "about N minutes" within a
+// minute of the routine's computed length, so an edited dose cannot leave a stale figure behind.
+func TestSummaryMinutesMatchTheTotal(t *testing.T) {
+	lib, err := content.LoadBuiltin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	about := regexp.MustCompile(`about (\d+) minutes`)
+	for _, r := range lib.Routines() {
+		m := about.FindStringSubmatch(r.Summary)
+		if m == nil {
+			t.Errorf("%s: the summary does not say how long it takes (\"about N minutes\")", r.ID)
+			continue
+		}
+		p, err := session.NewPlan(r, lib, session.Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", r.ID, err)
+		}
+		said, _ := strconv.Atoi(m[1])
+		if got := p.Total().Minutes(); math.Abs(got-float64(said)) > 1 {
+			t.Errorf("%s: the summary says about %d minutes, the routine takes %.1f", r.ID, said, got)
 		}
 	}
 }
