@@ -303,9 +303,10 @@ func (e *Engine) achieved(a time.Duration) result {
 }
 
 // leave records the current work step as left early (see leftEarly). Non-work steps record
-// nothing.
+// nothing, and a step that sharp pain stopped earlier keeps that outcome: going back to it and
+// leaving again must not hide the pain.
 func (e *Engine) leave() {
-	if r, _ := e.leftEarly(); e.step().Kind.Work() {
+	if r, _ := e.leftEarly(); e.step().Kind.Work() && e.results[e.cur].outcome != OutcomePain {
 		e.results[e.cur] = r
 	}
 }
@@ -323,10 +324,31 @@ func (e *Engine) leftEarly() (r result, some bool) {
 	return r, some
 }
 
-// finish ends the session: the one way into StateFinished.
+// finish ends the session: the one way into StateFinished. A session that reaches its end
+// with every exercise skipped is stopped, not completed: nothing was done, so it must not count
+// toward a streak.
 func (e *Engine) finish(s Status, ended time.Time, a time.Duration) {
+	if s == StatusCompleted && !e.didSomething() {
+		s = StatusStopped
+	}
 	e.state, e.status, e.ended, e.base = StateFinished, s, ended, a
 	if s == StatusCompleted {
 		e.cue(CueRoutineDone, 0)
 	}
+}
+
+// didSomething reports whether any work step was done, even in part; a plan without work steps
+// counts as done.
+func (e *Engine) didSomething() bool {
+	work := false
+	for i := range e.plan.Steps {
+		if !e.plan.Steps[i].Kind.Work() {
+			continue
+		}
+		work = true
+		if o := e.results[i].outcome; o == OutcomeDone || o == OutcomePartial {
+			return true
+		}
+	}
+	return !work
 }

@@ -24,7 +24,8 @@ func (e *Engine) Next(now time.Time) {
 //     restarts the current step.
 //
 // The step left is recorded partial if something was achieved (otherwise its record is left as
-// it was); steps run again overwrite their records. It works while running or paused.
+// it was); steps run again overwrite their records, except that a pain outcome is only replaced
+// by doing the step in full. It works while running or paused.
 func (e *Engine) Back(now time.Time) {
 	now = e.sync(now)
 	if !e.navigable(now) {
@@ -47,7 +48,7 @@ func (e *Engine) Back(now time.Time) {
 			}
 		}
 	}
-	if r, some := e.leftEarly(); some {
+	if r, some := e.leftEarly(); some && e.results[e.cur].outcome != OutcomePain {
 		e.results[e.cur] = r
 	}
 	e.enterFrozen(now, land)

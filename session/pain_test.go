@@ -212,3 +212,25 @@ func outcomes(r Record) []Outcome {
 	}
 	return out
 }
+
+// Going back to a step that pain stopped and leaving it again (next, stop, or back) keeps its
+// pain outcome; only doing it in full replaces it.
+func TestBackToAPainedStepKeepsThePain(t *testing.T) {
+	e := painAt(t)
+	e.SkipExercise(at(70 * s))                       // into the 10 s rest before cat-cow
+	e.Back(at(71 * s))                               // the rest between exercises: restart knee-to-chest
+	e.Tick(at(71*s + 20*s + 5*s + 20*s + 5*s + 3*s)) // 3 s into the right side's first hold again
+	e.Next(at(71*s + 20*s + 5*s + 20*s + 5*s + 3*s))
+	if r := e.Record().Steps[2]; r.Outcome != OutcomePain {
+		t.Errorf("re-run left after 3 s: %v, want pain kept", r.Outcome)
+	}
+	e.Back(at(71*s + 53*s + 2*s)) // 2 s into the rest after it: restart it once more
+	e.Stop(at(71*s + 53*s + 4*s))
+	rec := e.Record()
+	if r := rec.Steps[2]; r.Outcome != OutcomePain {
+		t.Errorf("after back and stop: %v, want pain kept", r.Outcome)
+	}
+	if len(rec.Pain) != 1 {
+		t.Errorf("pain records %+v", rec.Pain)
+	}
+}

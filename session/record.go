@@ -7,9 +7,10 @@ type Status int
 
 // The session statuses.
 const (
-	// StatusCompleted: the session reached the end (skips included).
+	// StatusCompleted: the session reached the end (skips included) with at least one exercise
+	// done, or partly done.
 	StatusCompleted Status = iota
-	// StatusStopped: the user quit, or a signal ended the run.
+	// StatusStopped: the user quit, a signal ended the run, or every exercise was skipped.
 	StatusStopped
 	// StatusPain: the session was ended from the pain prompt.
 	StatusPain

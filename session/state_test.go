@@ -105,6 +105,8 @@ func TestRecordEndings(t *testing.T) {
 			[]Outcome{OutcomePartial, OutcomePending}, []time.Duration{2 * s, 0}},
 		{"stop after the time ran out is a completion", func(e *Engine) { e.Stop(at(time.Hour)) }, StatusCompleted, 50 * s,
 			[]Outcome{OutcomeDone, OutcomeDone}, []time.Duration{30 * s, 10 * s}},
+		{"everything skipped is stopped, not completed", func(e *Engine) { e.Next(at(0)); e.Next(at(ms(500))); e.Next(at(ms(700))) },
+			StatusStopped, ms(700), []Outcome{OutcomeSkipped, OutcomeSkipped}, []time.Duration{0, ms(200)}},
 		{"pain", func(e *Engine) { e.Pain(at(3 * s)); e.EndSession(at(20 * s)) }, StatusPain, 20 * s,
 			[]Outcome{OutcomePain, OutcomePending}, []time.Duration{3 * s, 0}},
 	}

@@ -136,7 +136,7 @@ func FromRecord(r session.Record, id string) Entry {
 			Sets:         s.Sets,
 			Outcome:      s.Outcome.String(),
 			PlannedS:     seconds(s.PlannedTime),
-			AchievedS:    seconds(s.AchievedTime),
+			AchievedS:    secondsDown(s.AchievedTime),
 			PlannedReps:  s.PlannedReps,
 			AchievedReps: s.AchievedReps,
 			Gentler:      s.Gentler,
@@ -199,6 +199,10 @@ func stamp(t time.Time) time.Time { return t.Round(0).Truncate(time.Second) }
 
 // seconds is d in seconds rounded to a tenth.
 func seconds(d time.Duration) float64 { return math.Round(d.Seconds()*10) / 10 }
+
+// secondsDown is d in seconds cut down to a tenth, for what was achieved: 1.96 s of a 2 s hold
+// left early is 1.9, never a "partial" 2.0 that looks like the whole hold.
+func secondsDown(d time.Duration) float64 { return float64(d/(time.Second/10)) / 10 }
 
 // duration is the inverse of seconds.
 func duration(s float64) time.Duration { return time.Duration(math.Round(s*10)) * (time.Second / 10) }

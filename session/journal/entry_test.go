@@ -99,3 +99,25 @@ func TestNewID(t *testing.T) {
 		t.Errorf("same-millisecond ids collide: %v", ids)
 	}
 }
+
+// What was achieved is cut down to a tenth, so a hold left 40 ms early never reads as the whole
+// hold, and tenths that floats cannot hold exactly survive.
+func TestAchievedSecondsRoundDown(t *testing.T) {
+	cases := []struct {
+		achieved time.Duration
+		want     float64
+	}{
+		{1960 * time.Millisecond, 1.9},
+		{2 * time.Second, 2},
+		{2300 * time.Millisecond, 2.3},
+		{2399 * time.Millisecond, 2.3},
+		{99 * time.Millisecond, 0},
+	}
+	for _, c := range cases {
+		r := session.Record{Steps: []session.StepRecord{{Kind: session.KindHold, Outcome: session.OutcomePartial,
+			PlannedTime: 2 * time.Second, AchievedTime: c.achieved}}}
+		if got := FromRecord(r, "x").Steps[0].AchievedS; got != c.want {
+			t.Errorf("achieved %v: achieved_s = %v, want %v", c.achieved, got, c.want)
+		}
+	}
+}
