@@ -74,7 +74,7 @@ func (m runModel) workBody(p *fitPage, s session.Snapshot) {
 	case session.KindHold:
 		m.big(p, countdown(s.Left))
 	case session.KindReps:
-		m.big(p, fmt.Sprintf("%d/%d", s.Rep, s.Reps))
+		m.big(p, fmt.Sprintf("%d/%d", repShown(s), s.Reps))
 	case session.KindBreath:
 		m.big(p, strings.ToUpper(s.Phase.Kind.String())+" "+countdown(s.PhaseLeft))
 	}
@@ -92,6 +92,15 @@ func (m runModel) workBody(p *fitPage, s session.Snapshot) {
 		}
 	}
 	m.cues(p, s.Step.Exercise, s.Step.Note)
+}
+
+// repShown is the rep the counter shows: for tempo reps the one being done now (the coach counts
+// "1" as you start it, and the last rep reads 10/10), for self-paced reps the ones tapped.
+func repShown(s session.Snapshot) int {
+	if s.Step.Tempo > 0 {
+		return min(s.Rep+1, s.Reps)
+	}
+	return s.Rep
 }
 
 // nameAndSide draws the exercise's name ("Hold" for a bare quick hold) and the side being

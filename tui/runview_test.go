@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/limber-coach/limber/session"
 )
 
 // runScene is a named way to drive a fresh run screen to a state.
@@ -102,7 +104,7 @@ func TestRunViewDetails(t *testing.T) {
 		{"hold", 80, 24, []string{"Test routine", "exercise 2 of 4", "Knee hug", "LEFT", "██  ████"}},
 		{"hold", 40, 12, []string{"Knee hug   LEFT", "13"}},
 		{"reps", 80, 24, []string{"Pelvic tilt", "○   ●"}},
-		{"reps", 40, 12, []string{"1/3"}},
+		{"reps", 40, 12, []string{"2/3"}}, // the second tempo rep is under way
 		{"selfpaced", 40, 12, []string{"1/3", "enter = rep · d = set done"}},
 		{"breath", 40, 12, []string{"Box breathing", "cycle 1 of 2", "HOLD 3"}},
 		{"rest", 80, 24, []string{"REST", "Next: Knee hug —  LEFT"}},
@@ -146,5 +148,20 @@ func TestCountdownFormat(t *testing.T) {
 		if got := countdown(c.left); got != c.want {
 			t.Errorf("countdown(%v) = %q, want %q", c.left, got, c.want)
 		}
+	}
+}
+
+// Tempo reps show the rep under way, so the last one reads N/N; self-paced reps show the taps.
+func TestRepShown(t *testing.T) {
+	tempo := session.Snapshot{Step: session.Step{Kind: session.KindReps, Reps: 3, Tempo: time.Second}, Reps: 3}
+	for rep, want := range []int{1, 2, 3, 3} {
+		tempo.Rep = rep
+		if got := repShown(tempo); got != want {
+			t.Errorf("tempo reps, %d counted: shows %d, want %d", rep, got, want)
+		}
+	}
+	self := session.Snapshot{Step: session.Step{Kind: session.KindReps, Reps: 3}, Reps: 3, Rep: 2}
+	if got := repShown(self); got != 2 {
+		t.Errorf("self-paced reps, 2 tapped: shows %d", got)
 	}
 }
