@@ -61,7 +61,11 @@ type (
 	// goPreviewMsg opens the preview of a routine.
 	goPreviewMsg struct{ routine *content.Routine }
 	// startMsg asks to start a routine: the root runs the safety check first when it is due.
-	startMsg struct{ routine *content.Routine }
+	// warned is set when the screen that asks has shown the routine's pregnancy warning.
+	startMsg struct {
+		routine *content.Routine
+		warned  bool
+	}
 	// goHistoryMsg opens the history and stats screen.
 	goHistoryMsg struct{}
 	// sessionEndedMsg: the run screen's session finished (any status); the root saves it.
@@ -77,6 +81,9 @@ type (
 		answers SafetyAnswers
 		proceed bool
 	}
+	// warnDoneMsg: the pregnancy warning shown before a routine started (the safety check not
+	// being due) was answered; proceed says whether to start it anyway.
+	warnDoneMsg struct{ proceed bool }
 	// signalMsg: the process received a signal (SIGTERM, SIGHUP); stop and quit.
 	signalMsg struct{ name string }
 	// goQuickMsg opens the quick-timer picker: a max test when max, else a quick hold.

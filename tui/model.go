@@ -80,6 +80,9 @@ type Model struct {
 	// startQuick and pendingQuick are start and pending for a quick timer (pending then holds
 	// its stand-in routine).
 	startQuick, pendingQuick *session.Quick
+	// warned is set while starting the pending routine after its pregnancy warning was shown
+	// (on the preview, or on its own screen), so it is not shown twice.
+	warned bool
 
 	home    homeModel
 	preview previewModel
@@ -162,6 +165,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.history, cmd = newHistory(m.c)
 		return m, cmd
 	case startMsg:
+		m.warned = msg.warned
 		return m.startRoutine(msg.routine)
 	case goQuickMsg:
 		var cmd tea.Cmd
@@ -180,12 +184,24 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			next, cmd := m.goHome() // rebuilt: the new answers change the marks
 			return next, tea.Batch(save, cmd)
 		}
+		m.warned = true // the check itself warns a pregnant person about r
 		if q != nil {
 			next, cmd := m.startQuickTimer(*q)
 			return next, tea.Batch(save, cmd)
 		}
 		next, cmd := m.startRoutine(r)
 		return next, tea.Batch(save, cmd)
+	case warnDoneMsg:
+		r, q := m.pending, m.pendingQuick
+		m.pending, m.pendingQuick = nil, nil
+		if !msg.proceed || r == nil {
+			return m.goHome()
+		}
+		m.warned = true
+		if q != nil {
+			return m.startQuickTimer(*q)
+		}
+		return m.startRoutine(r)
 	case sessionEndedMsg:
 		if m.screen == screenMax { // the max test shows its own result
 			m.max = m.max.ended(msg.rec)
@@ -226,6 +242,9 @@ func (m Model) startRoutine(r *content.Routine) (tea.Model, tea.Cmd) {
 		m.preview = newPreview(m.c, r)
 		return m, nil
 	}
+	if m.warnFirst(r) {
+		return m.showWarning(r, nil)
+	}
 	plan, err := session.NewPlan(r, m.c.Lib, m.plan)
 	if err != nil {
 		m.screen = screenPreview
@@ -238,6 +257,22 @@ func (m Model) startRoutine(r *content.Routine) (tea.Model, tea.Cmd) {
 	m.run, cmd = newRun(m.c, plan)
 	m.res.Engine, m.res.Saved = m.run.eng, false
 	return m, cmd
+}
+
+// warnFirst reports whether r (a routine, or a quick timer's stand-in) must wait for the
+// pregnancy warning, and uses up a warning already shown.
+func (m *Model) warnFirst(r *content.Routine) bool {
+	warned := m.warned
+	m.warned = false
+	return !warned && pregnancyWarningDue(m.c, r)
+}
+
+// showWarning shows the pregnancy warning alone before r (or quick timer q) starts.
+func (m Model) showWarning(r *content.Routine, q *session.Quick) (tea.Model, tea.Cmd) {
+	m.pending, m.pendingQuick = r, q
+	m.screen = screenSafety
+	m.check = newPregnancyWarning(m.c, r)
+	return m, nil
 }
 
 // save appends the record to the history in a Cmd and reports the outcome.

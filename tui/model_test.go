@@ -163,3 +163,54 @@ func TestRootRoutesHomeHistoryPreview(t *testing.T) {
 		t.Errorf("home not shown")
 	}
 }
+
+// A pregnant person starting a routine with exercises to avoid in pregnancy, when the safety
+// check is not due, sees the warning first: enter starts it, esc goes home. A routine without
+// such exercises, or one started from its preview (which shows the warning), starts at once.
+func TestRootWarnsPregnantBeforeStart(t *testing.T) {
+	answers := &SafetyAnswers{Date: t0.Add(-24 * time.Hour), Pregnant: true}
+	m, _ := newRoot(t, "plank-practice", answers)
+	m = loadSafety(t, m)
+	if m.screen != screenSafety || m.check.step != stepPregnancyWarn || !m.check.warnOnly {
+		t.Fatalf("screen %v step %v, want the pregnancy warning", m.screen, m.check.step)
+	}
+	if v := plainView(m.View().Content); !strings.Contains(v, "Plank and hold practice has exercises to avoid in pregnancy") {
+		t.Errorf("warning view:\n%s", v)
+	}
+	m, cmd := send(m, press("enter"))
+	if msg, ok := cmd().(warnDoneMsg); !ok || !msg.proceed {
+		t.Fatalf("enter sent %#v", msg)
+	}
+	if m, _ = send(m, warnDoneMsg{proceed: true}); m.screen != screenRun || m.res.Engine == nil {
+		t.Fatalf("screen %v after enter, want the run", m.screen)
+	}
+
+	m, _ = newRoot(t, "plank-practice", answers)
+	m = loadSafety(t, m)
+	m, cmd = send(m, press("esc"))
+	if m, _ = send(m, cmd()); m.screen != screenHome || m.res.Engine != nil {
+		t.Errorf("screen %v after esc, want home with nothing started", m.screen)
+	}
+
+	m, _ = newRoot(t, "desk-break", answers)
+	if m = loadSafety(t, m); m.screen != screenRun {
+		t.Errorf("desk break: screen %v, want the run at once", m.screen)
+	}
+	m, _ = newRoot(t, "", answers)
+	m = loadSafety(t, m)
+	r, _ := m.c.Lib.Routine("plank-practice")
+	if m, _ = send(m, startMsg{routine: r, warned: true}); m.screen != screenRun {
+		t.Errorf("from the preview: screen %v, want the run at once", m.screen)
+	}
+}
+
+// When the safety check is due, its own pregnancy question warns about the routine; the routine
+// then starts without a second warning.
+func TestRootCheckWarnsOnlyOnce(t *testing.T) {
+	m, _ := newRoot(t, "plank-practice", nil)
+	m = loadSafety(t, m)
+	m, _ = send(m, safetyDoneMsg{answers: SafetyAnswers{Date: t0, Pregnant: true}, proceed: true})
+	if m.screen != screenRun {
+		t.Errorf("screen %v, want the run", m.screen)
+	}
+}

@@ -88,7 +88,7 @@ func (m previewModel) Update(msg tea.Msg) (previewModel, tea.Cmd) {
 		// Only once today's version is known: starting early would skip the back-off after pain.
 		if m.today != nil && m.blocked == "" && m.err == nil && len(m.runnable().Steps) > 0 {
 			r := m.runnable()
-			return m, func() tea.Msg { return startMsg{r} }
+			return m, func() tea.Msg { return startMsg{routine: r, warned: true} } // the preview shows the warning
 		}
 	case key.Matches(k, keys.Back):
 		return m, func() tea.Msg { return goHomeMsg{} }

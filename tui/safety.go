@@ -64,10 +64,25 @@ type safetyModel struct {
 	wrong bool
 	// offset is how far the body is scrolled.
 	offset int
+	// warnOnly is set when the screen is only the pregnancy warning before a routine starts (the
+	// check itself not being due): it ends with a warnDoneMsg and saves no answers.
+	warnOnly bool
 }
 
 // newSafety returns the safety check for the routine r (nil when none is pending).
 func newSafety(c *Common, r *content.Routine) safetyModel { return safetyModel{c: c, routine: r} }
+
+// newPregnancyWarning returns the pregnancy warning alone, for a routine about to start with
+// exercises to avoid in pregnancy when the safety check is not due.
+func newPregnancyWarning(c *Common, r *content.Routine) safetyModel {
+	return safetyModel{c: c, routine: r, step: stepPregnancyWarn, warnOnly: true}
+}
+
+// pregnancyWarningDue reports whether r should be preceded by the pregnancy warning: the person
+// said they are pregnant and r has exercises to avoid in pregnancy.
+func pregnancyWarningDue(c *Common, r *content.Routine) bool {
+	return c.Safety.Pregnant && len(avoidInPregnancy(c.Lib, r)) > 0
+}
 
 // avoidInPregnancy returns the names of r's exercises tagged avoid-in-pregnancy, each once, in
 // routine order (nil when there are none, or r is nil).
@@ -154,6 +169,10 @@ func (m safetyModel) Update(msg tea.Msg) (safetyModel, tea.Cmd) {
 		}
 	case stepPregnancyWarn:
 		switch {
+		case key.Matches(k, keys.Select) && m.warnOnly:
+			return m, func() tea.Msg { return warnDoneMsg{proceed: true} }
+		case key.Matches(k, keys.Back, keys.Quit) && m.warnOnly:
+			return m, func() tea.Msg { return warnDoneMsg{proceed: false} }
 		case key.Matches(k, keys.Select):
 			return m, m.done(true)
 		case key.Matches(k, keys.Back, keys.Quit):
