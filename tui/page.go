@@ -69,6 +69,15 @@ func (p *fitPage) addAlt(r fitRegion, a fitAlign, prio int, lines, alt []string)
 	p.secs = append(p.secs, fitSection{lines: lines, fitRegion: r, fitAlign: a, prio: prio, alt: alt})
 }
 
+// lines is how many lines the page has with every section kept.
+func (p fitPage) lines() int {
+	n := 0
+	for _, s := range p.secs {
+		n += len(s.lines)
+	}
+	return n
+}
+
 // blank appends an empty line that is kept only when there is room for it at prio.
 func (p *fitPage) blank(r fitRegion, prio int) { p.add(r, flushLeft, prio, "") }
 

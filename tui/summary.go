@@ -30,6 +30,8 @@ type summaryModel struct {
 	err   error
 	// streak is the current streak in days once read from the history; -1 before.
 	streak int
+	// offset is how far the page is scrolled when it does not fit the screen.
+	offset int
 }
 
 // newSummary returns the summary of rec; it shows "Saving…" until a savedMsg arrives.
@@ -58,6 +60,10 @@ func (m summaryModel) Update(msg tea.Msg) (summaryModel, tea.Cmd) {
 			return m, func() tea.Msg { return goHistoryMsg{} }
 		case key.Matches(msg, k.Quit):
 			return m, tea.Quit
+		case key.Matches(msg, k.Up):
+			m.offset = max(min(m.offset, m.maxOffset())-1, 0)
+		case key.Matches(msg, k.Down):
+			m.offset = min(m.offset+1, m.maxOffset())
 		}
 	}
 	return m, nil
@@ -72,12 +78,49 @@ func (m summaryModel) readStreak() tea.Cmd {
 	}
 }
 
-// View draws the summary.
+// View draws the summary: laid out to fit the screen when everything does, else as a page
+// that scrolls with the arrows, so the pain advice is never lost on a small terminal.
 func (m summaryModel) View() string {
 	w, h := m.c.Width, m.c.Height
 	if w <= 0 || h <= 0 {
 		return ""
 	}
+	if p := m.page(false); p.lines() <= h {
+		return p.render(w, h)
+	}
+	return m.scrollPage().render(w, h, m.offset)
+}
+
+// scrollPage is the summary as a scrolling page: the heading, the body, the save line and the
+// keys (with ↑/↓).
+func (m summaryModel) scrollPage() screenPage {
+	var sp screenPage
+	for i, sec := range m.page(true).secs {
+		switch {
+		case i == 0:
+			sp.header = sec.lines
+		case sec.fitRegion == atBottom && strings.Contains(ansi.Strip(strings.Join(sec.lines, "")), "scroll"):
+			sp.help = sec.lines
+		case sec.fitRegion == atBottom:
+			sp.prompt = append(sp.prompt, sec.lines...)
+		default:
+			sp.body = append(sp.body, sec.lines...)
+		}
+	}
+	return sp
+}
+
+// maxOffset is how far the summary scrolls at the current size (0 when it fits).
+func (m summaryModel) maxOffset() int {
+	if m.page(false).lines() <= m.c.Height {
+		return 0
+	}
+	return m.scrollPage().maxOffset(m.c.Height)
+}
+
+// page lays the summary out as fitPage sections; scroll adds the ↑/↓ key to the help line.
+func (m summaryModel) page(scroll bool) fitPage {
+	w := m.c.Width
 	st, rec := m.c.Styles, m.rec
 	cw, margin := textColumn(w)
 	var p fitPage
@@ -109,8 +152,8 @@ func (m summaryModel) View() string {
 			notDone = append(notDone, line)
 		}
 	}
-	if len(notDone) == len(all) || len(notDone) == 0 {
-		notDone = nil // no shorter list worth showing
+	if len(notDone) == len(all) || len(notDone) == 0 || scroll {
+		notDone = nil // no shorter list worth showing (or room to scroll to the whole one)
 	}
 	p.addAlt(atTop, flushLeft, 10, all, notDone) // short of room: only what was not done
 	if rec.Status == session.StatusPain || len(rec.Pain) > 0 {
@@ -125,9 +168,12 @@ func (m summaryModel) View() string {
 	}
 	p.add(atBottom, flushLeft, 0, save...)
 	k := m.c.Keys
-	keys := oneLineHelp(st, []keyHint{{k.Select, "home", 3}, {k.History, "history", 2}, {k.Quit, "quit", 4}}, w)
-	p.add(atBottom, flushLeft, 1, margin+keys)
-	return p.render(w, h)
+	hints := []keyHint{{k.Select, "home", 3}, {k.History, "history", 2}, {k.Quit, "quit", 4}}
+	if scroll {
+		hints = append(hints, keyHint{bindingHelp("↑/↓", "scroll"), "", 5})
+	}
+	p.add(atBottom, flushLeft, 1, margin+oneLineHelp(st, hints, w-len(margin)))
+	return p
 }
 
 // painAdvice lists the pain reports, the red flags that call for a professional and the
