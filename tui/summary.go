@@ -134,6 +134,10 @@ func (m summaryModel) page(scroll bool) fitPage {
 	}
 	p.add(atTop, flushLeft, 2, indent(margin, fitWrap(strings.Join(info, " · "), cw), st.Subtle)...)
 
+	pain := rec.Status == session.StatusPain || len(rec.Pain) > 0
+	if pain && scroll { // the advice comes first when the page must scroll
+		m.painAdvice(&p, cw, margin)
+	}
 	groups := groupSteps(rec.Steps)
 	p.blank(atTop, 20)
 	p.add(atTop, flushLeft, 9, indent(margin, fitWrap(summaryOverview(groups), cw), st.Title)...)
@@ -156,7 +160,7 @@ func (m summaryModel) page(scroll bool) fitPage {
 		notDone = nil // no shorter list worth showing (or room to scroll to the whole one)
 	}
 	p.addAlt(atTop, flushLeft, 10, all, notDone) // short of room: only what was not done
-	if rec.Status == session.StatusPain || len(rec.Pain) > 0 {
+	if pain && !scroll {
 		m.painAdvice(&p, cw, margin)
 	}
 

@@ -199,7 +199,7 @@ func TestSummaryScrollsToThePainAdvice(t *testing.T) {
 		seen += plainView(v)
 	}
 	for _, want := range []string{"↑/↓ scroll", "Session ended after pain", "Saved to your history.",
-		"Pain that spreads down a leg", "Numbness or weakness in a leg", "emergency care"} {
+		"Pain that spreads down a leg", "Numbness or weakness in a leg", "emergency care", "· Box breathing"} {
 		if !strings.Contains(seen, want) {
 			t.Errorf("scrolling the summary never shows %q:\n%s", want, seen)
 		}
