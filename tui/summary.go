@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"cmp"
 	"fmt"
 	"strings"
 	"time"
@@ -241,7 +242,7 @@ func summaryVerdict(g []session.StepRecord) summaryGroup {
 			}
 		}
 	}
-	out := summaryGroup{name: g[0].Name}
+	out := summaryGroup{name: cmp.Or(g[0].Name, "Hold")} // a bare quick hold has no exercise
 	if g[0].Gentler {
 		out.name += " (gentler)"
 	}

@@ -181,6 +181,10 @@ func TestSummaryVerdicts(t *testing.T) {
 	if got := groupSteps(gentler); len(got) != 2 || got[1].name != "Y (gentler)" {
 		t.Errorf("gentler swap: %+v", got)
 	}
+	bare := []session.StepRecord{{Kind: session.KindHold, Outcome: session.OutcomeDone, PlannedTime: secs(5), AchievedTime: secs(5)}}
+	if got := groupSteps(bare); len(got) != 1 || got[0].name != "Hold" {
+		t.Errorf("a bare quick hold: %+v, want it named Hold", got)
+	}
 }
 
 // On a 40×12 terminal the summary after a pain stop does not fit: it scrolls, and scrolling
