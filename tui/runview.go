@@ -278,25 +278,32 @@ func (m runModel) helpBody(p *fitPage) {
 	p.add(atBody, centeredBlock, 1, lines...)
 }
 
-// nextText names a step coming up: "Seated twist — RIGHT · hold 2 of 3".
+// nextText names a step coming up: "Seated twist — RIGHT · hold 2 of 3", fitted to follow
+// "Next: " on one line. When short of room the name is cut first, so the side and the set or
+// hold always show; the set and hold go only when even a short name leaves no room.
 func (m runModel) nextText(st session.Step) string {
-	s := exerciseName(st.Exercise)
-	if s == "" {
-		s = "Hold" // a bare quick hold
+	name := exerciseName(st.Exercise)
+	if name == "" {
+		name = "Hold" // a bare quick hold
 	}
 	if st.Gentler {
-		s += " (gentler)"
+		name += " (gentler)"
 	}
-	if side := sideWord(st.Side); side != "" {
-		s += " — " + m.c.Styles.Side.Render(side)
+	var side, count string
+	if w := sideWord(st.Side); w != "" {
+		side = " — " + m.c.Styles.Side.Render(w)
 	}
 	if st.Sets > 1 {
-		s += fmt.Sprintf(" · set %d of %d", st.Set, st.Sets)
+		count += fmt.Sprintf(" · set %d of %d", st.Set, st.Sets)
 	}
 	if st.Kind == session.KindHold && st.Holds > 1 {
-		s += fmt.Sprintf(" · hold %d of %d", st.Hold, st.Holds)
+		count += fmt.Sprintf(" · hold %d of %d", st.Hold, st.Holds)
 	}
-	return s
+	room := m.c.Width - len("Next: ") - 2
+	if room-ansi.StringWidth(side+count) < 8 {
+		count = ""
+	}
+	return ansi.Truncate(name, max(room-ansi.StringWidth(side+count), 1), "…") + side + count
 }
 
 // metaLine is "set 1 of 2 · hold 1 of 3" (breathing: "cycle 2 of 5"), only the parts that count

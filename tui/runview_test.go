@@ -6,6 +6,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session"
 )
 
@@ -163,5 +166,24 @@ func TestRepShown(t *testing.T) {
 	self := session.Snapshot{Step: session.Step{Kind: session.KindReps, Reps: 3}, Reps: 3, Rep: 2}
 	if got := repShown(self); got != 2 {
 		t.Errorf("self-paced reps, 2 tapped: shows %d", got)
+	}
+}
+
+// At 40 columns a long name is cut before the side, set and hold of the step coming up.
+func TestNextTextKeepsSideAndCount(t *testing.T) {
+	c := testCommon(t, 40, 12, newClock())
+	m := runModel{c: c}
+	ex := &content.Exercise{ID: "long", Name: "Half-kneeling hip flexor stretch with a twist"}
+	st := session.Step{Kind: session.KindHold, Exercise: ex, Side: session.SideRight, Hold: 2, Holds: 3}
+	got := plainView(m.nextText(st))
+	if !strings.HasSuffix(got, "RIGHT  · hold 2 of 3") || !strings.Contains(got, "…") {
+		t.Errorf("nextText = %q, want the name cut and the side and hold kept", got)
+	}
+	if n := ansi.StringWidth("Next: " + got); n > 40 {
+		t.Errorf("%q is %d columns", got, n)
+	}
+	c.Width = 120
+	if got := plainView(m.nextText(st)); got != ex.Name+" —  RIGHT  · hold 2 of 3" {
+		t.Errorf("at 120 columns nextText = %q", got)
 	}
 }
