@@ -118,14 +118,14 @@ type safetyLoadedMsg struct {
 	err     error
 }
 
-// Init loads the safety answers and the home screen's history header.
+// Init loads the safety answers; the home screen reads the history once they are known, since
+// today's suggestions leave out what the answers exclude.
 func (m Model) Init() tea.Cmd {
 	path := m.c.SafetyPath
-	load := func() tea.Msg {
+	return func() tea.Msg {
 		a, err := LoadSafety(path)
 		return safetyLoadedMsg{a, err}
 	}
-	return tea.Batch(load, m.home.Init())
 }
 
 // Update routes a message to the root's own handling or to the current screen.
@@ -152,7 +152,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.startQuick = nil
 			return m.startQuickTimer(*q)
 		}
-		return m, nil
+		return m, m.home.Init()
 	case goHomeMsg:
 		return m.goHome()
 	case goPreviewMsg:

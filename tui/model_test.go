@@ -214,3 +214,24 @@ func TestRootCheckWarnsOnlyOnce(t *testing.T) {
 		t.Errorf("screen %v, want the run", m.screen)
 	}
 }
+
+// The home screen's suggestions are computed with the saved safety answers: a person who said
+// they are pregnant and answered yes to the red flags is only offered gentle routines without
+// exercises to avoid in pregnancy, from the very first home screen.
+func TestRootHomeSuggestionsFollowSavedAnswers(t *testing.T) {
+	m, _ := newRoot(t, "", &SafetyAnswers{Date: t0, Pregnant: true, RedFlags: true, GentleOnly: true})
+	a, err := LoadSafety(m.c.SafetyPath)
+	m, cmd := send(m, safetyLoadedMsg{a, err})
+	if cmd == nil {
+		t.Fatal("no history read after the answers loaded")
+	}
+	m, _ = send(m, cmd())
+	if len(m.home.today) == 0 {
+		t.Fatal("no suggestion at all")
+	}
+	for _, s := range m.home.today {
+		if !s.Routine.HasTag("gentle") || len(avoidInPregnancy(m.c.Lib, s.Routine)) > 0 {
+			t.Errorf("suggested %s, which the answers exclude", s.Routine.ID)
+		}
+	}
+}
