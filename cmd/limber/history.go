@@ -179,7 +179,9 @@ func writeHistoryJSON(w io.Writer, entries []journal.Entry) error {
 
 // writeHistoryCSV writes one row per session: its times as stored (RFC 3339), how many work
 // steps it had and how many were done in full or skipped, and its pain stops separated by "; ".
+// Text from the log is sanitized, as in the table: a CSV is often looked at in a terminal.
 func writeHistoryCSV(w io.Writer, entries []journal.Entry) error {
+	clean := content.Sanitize
 	cw := csv.NewWriter(w)
 	header := []string{"started", "ended", "routine", "routine_name", "kind", "status",
 		"seconds", "minutes", "steps", "steps_done", "steps_skipped", "pain", "id"}
@@ -201,10 +203,10 @@ func writeHistoryCSV(w io.Writer, entries []journal.Entry) error {
 			ended = e.Ended.Format(time.RFC3339)
 		}
 		if err := cw.Write([]string{
-			e.Started.Format(time.RFC3339), ended, e.Routine, e.RoutineName, e.Kind, e.Status,
-			strconv.Itoa(e.Seconds), strconv.FormatFloat(float64(e.Seconds)/60, 'f', 1, 64),
+			e.Started.Format(time.RFC3339), ended, clean(e.Routine), clean(e.RoutineName), clean(e.Kind),
+			clean(e.Status), strconv.Itoa(e.Seconds), strconv.FormatFloat(float64(e.Seconds)/60, 'f', 1, 64),
 			strconv.Itoa(len(e.Steps)), strconv.Itoa(done), strconv.Itoa(skipped),
-			strings.Join(painList(e), "; "), e.ID,
+			clean(strings.Join(painList(e), "; ")), clean(e.ID),
 		}); err != nil {
 			return err
 		}

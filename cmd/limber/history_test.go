@@ -120,6 +120,39 @@ func TestHistoryCSV(t *testing.T) {
 	if got := rows[6][:len(want)]; !slices.Equal(got, want) {
 		t.Errorf("row 6\n got %q\nwant %q", got, want)
 	}
+	if got := rows[4][3]; got != "Neck reset" {
+		t.Errorf("routine name %q, want the escape sequences removed: \"Neck reset\"", got)
+	}
+}
+
+// TestHistoryCSVIsSanitized checks that no control character or escape sequence from the log
+// (a hand-edited or hostile history.jsonl) reaches the CSV, in any text column.
+func TestHistoryCSVIsSanitized(t *testing.T) {
+	ta := newTestApp(t)
+	at := ta.clock.t.Add(-time.Hour)
+	e := journal.Entry{V: 1, ID: "id\x1b]0;owned\x07-1", Routine: "r\x1b[2J", RoutineName: "Name\u009b31m\r\nnext",
+		Kind: "routine\x07", Status: "stopped\x1b[0m", Started: at, Ended: at.Add(time.Minute), Seconds: 60,
+		Pain: []journal.Pain{{Exercise: "plank", Name: "Plank\x1b[5m\u202e", Side: "left\x00", At: at}}}
+	if err := journal.Append(ta.historyPath(), e); err != nil {
+		t.Fatal(err)
+	}
+	if code := ta.run("history", "--csv"); code != 0 {
+		t.Fatalf("exit %d: %s", code, ta.errOut)
+	}
+	out := ta.out.String()
+	for i, r := range out {
+		if r < 0x20 && r != '\n' || r == 0x7f || r >= 0x80 && r < 0xa0 || r == 0x202e {
+			t.Fatalf("control character %U at byte %d of the CSV: %q", r, i, out)
+		}
+	}
+	rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if err != nil || len(rows) != 2 {
+		t.Fatalf("%d rows, %v:\n%s", len(rows), err, out)
+	}
+	want := []string{"r", "Name next", "routine", "stopped"}
+	if got := rows[1][2:6]; !slices.Equal(got, want) || rows[1][11] != "Plank (left)" || rows[1][12] != "id-1" {
+		t.Errorf("row %q, want %q with pain \"Plank (left)\" and id \"id-1\"", rows[1], want)
+	}
 }
 
 func TestHistorySinceAndLimit(t *testing.T) {

@@ -4,9 +4,11 @@ import (
 	"encoding/json"
 	"os"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
+	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session/journal"
 )
 
@@ -152,5 +154,109 @@ exercise = "bird-dog"
 	ta.run("run", "mine", "--plain", "--base")
 	if !strings.Contains(ta.out.String(), "Plank - hold 10 s") {
 		t.Errorf("run --base should use the routine's 10 s hold:\n%s", ta.out)
+	}
+}
+
+// readyContent is two routines, one with its own get-ready time and one without.
+const readyContent = `
+[[routine]]
+id = "own-ready"
+name = "Own ready"
+get_ready = "0s"
+[[routine.step]]
+exercise = "chin-tuck"
+hold = "3s"
+repeat = 1
+
+[[routine]]
+id = "no-ready"
+name = "No ready"
+[[routine.step]]
+exercise = "chin-tuck"
+hold = "3s"
+repeat = 1
+`
+
+// TestGetReadySettingIsTheDefault checks the get_ready rule: a routine's own get_ready wins,
+// the setting replaces the 5 s default of routines that set none, and --ready beats both.
+func TestGetReadySettingIsTheDefault(t *testing.T) {
+	for _, c := range []struct {
+		config string
+		args   []string
+		want   string // "" for no get-ready step
+	}{
+		{``, []string{"run", "no-ready"}, "Starting in 5 s."},
+		{``, []string{"run", "own-ready"}, ""},
+		{`get_ready = "12s"`, []string{"run", "no-ready"}, "Starting in 12 s."},
+		{`get_ready = "12s"`, []string{"run", "own-ready"}, ""},
+		{`get_ready = "12s"`, []string{"run", "desk-break"}, "Starting in 5 s."}, // its own "5s"
+		{`get_ready = "0s"`, []string{"run", "no-ready"}, ""},
+		{`get_ready = "12s"`, []string{"hold", "3s"}, "Starting in 12 s."},
+		{`get_ready = "12s"`, []string{"hold", "3s", "--ready", "2s"}, "Starting in 2 s."},
+		{`get_ready = "12s"`, []string{"hold", "3s", "--ready", "0s"}, ""},
+	} {
+		name := strings.Join(c.args, " ") + " with " + c.config
+		ta := newTestApp(t)
+		ta.writeUserFile(t, "ready.toml", readyContent)
+		ta.writeConfig(t, c.config+"\n")
+		if code := ta.run(append(c.args, "--plain")...); code != 0 {
+			t.Fatalf("%s: exit %d: %s", name, code, ta.errOut)
+		}
+		out := ta.out.String()
+		if c.want == "" && strings.Contains(out, "Get ready") || c.want != "" && !strings.Contains(out, c.want) {
+			t.Errorf("%s: want %q (\"\": no get-ready step):\n%.500s", name, c.want, out)
+		}
+	}
+}
+
+// TestSessionLibraryKeepsRoutinesOwnGetReady checks the library the coach runs from.
+func TestSessionLibraryKeepsRoutinesOwnGetReady(t *testing.T) {
+	ta := newTestApp(t)
+	ta.writeUserFile(t, "ready.toml", readyContent)
+	lib := loadLibrary(ta.app)
+	d := 12 * time.Second
+	sl := sessionLibrary(lib, content.Settings{GetReady: &d})
+	for id, want := range map[string]time.Duration{"own-ready": 0, "no-ready": d, "desk-break": 5 * time.Second} {
+		r, ok := sl.Routine(id)
+		if !ok || r.GetReady == nil || *r.GetReady != want {
+			t.Errorf("%s: get-ready %v, want %v", id, r.GetReady, want)
+		}
+	}
+	if orig, _ := lib.Routine("no-ready"); orig.GetReady != nil {
+		t.Errorf("the library itself was changed")
+	}
+	if len(sl.Routines()) != len(lib.Routines()) || len(sl.Exercises()) != len(lib.Exercises()) || sl.Routines()[0].ID != "desk-break" {
+		t.Errorf("the session library lost routines or exercises, or their order")
+	}
+	if sessionLibrary(lib, content.Settings{}) != lib {
+		t.Errorf("without the setting the library should be used as it is")
+	}
+}
+
+// brokenWriter fails every write, as a pipe whose reader has gone does.
+type brokenWriter struct{}
+
+func (brokenWriter) Write([]byte) (int, error) { return 0, syscall.EPIPE }
+
+// TestRunWithABrokenOutputIsStoppedAndSaved: with stdout gone, a plain run stops at once, is
+// saved as stopped and exits 1 with word of it on stderr.
+func TestRunWithABrokenOutputIsStoppedAndSaved(t *testing.T) {
+	ta := newTestApp(t)
+	ta.app.stdout = brokenWriter{}
+	start := ta.clock.t
+	if code := ta.run("run", "desk-break", "--plain"); code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	if took := ta.clock.t.Sub(start); took > 0 {
+		t.Errorf("the session ran on for %v with nobody to see it", took)
+	}
+	for _, want := range []string{"cannot write the output", "broken pipe", "saved to your history as stopped"} {
+		if !strings.Contains(ta.errOut.String(), want) {
+			t.Errorf("stderr lacks %q: %s", want, ta.errOut)
+		}
+	}
+	data, _ := os.ReadFile(ta.historyPath())
+	if !strings.Contains(string(data), `"status":"stopped"`) || !strings.Contains(string(data), `"routine":"desk-break"`) {
+		t.Errorf("history: %q", data)
 	}
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"os/signal"
@@ -81,15 +82,10 @@ func inputLines(a *app) <-chan string {
 
 // runPlain runs routine r in plain mode after the safety text (and, on a terminal, the
 // red-flag question), prints the summary and saves the session. ran is false when the safety
-// question stopped it. The settings apply: bell (on a terminal), voice, get_ready.
+// question stopped it. The settings apply: bell (on a terminal), voice, and get_ready for a
+// routine that sets no get-ready time of its own.
 func runPlain(a *app, ctx context.Context, lib *content.Library, r *content.Routine, lines <-chan string) (ran bool, err error) {
-	cfg := a.settings()
-	if cfg.GetReady != nil {
-		r2 := *r
-		r2.GetReady = cfg.GetReady
-		r = &r2
-	}
-	plan, err := session.NewPlan(r, lib, session.Options{})
+	plan, err := session.NewPlan(r, lib, planOptions(a.settings()))
 	if err != nil {
 		return false, err
 	}
@@ -101,6 +97,7 @@ func runPlain(a *app, ctx context.Context, lib *content.Library, r *content.Rout
 func runPlainPlan(a *app, ctx context.Context, lib *content.Library, plan *session.Plan, lines <-chan string,
 	report func(session.Record)) (ran bool, err error) {
 	cfg := a.settings()
+	defer surviveClosedOutput(a)()
 	plain.SafetyCheck(a.stdout, lib.Safety())
 	if a.stdinTTY && !confirmSafety(a, lines, lib.Safety()) {
 		return false, nil
@@ -118,11 +115,20 @@ func runPlainPlan(a *app, ctx context.Context, lib *content.Library, plan *sessi
 	if report != nil {
 		report(rec)
 	}
+	// With the output gone, stderr says what happened to the session.
+	var outErr *plain.WriteError
+	if errors.As(runErr, &outErr) {
+		fmt.Fprintf(a.stderr, "limber: %v: the session was stopped there\n", outErr)
+		runErr = errSilent
+	}
 	if err := journal.Append(a.historyPath(), journal.FromRecord(rec, journal.NewID(rec.Started))); err != nil {
 		fmt.Fprintf(a.stderr, "limber: this session was NOT saved to your history: %v\n", err)
 		return ran, errSilent
 	}
 	fmt.Fprintf(a.stdout, "Saved to your history (limber history, limber stats).\n")
+	if outErr != nil {
+		fmt.Fprintf(a.stderr, "limber: it was saved to your history as %s\n", rec.Status)
+	}
 	return ran, runErr
 }
 
@@ -175,6 +181,20 @@ func signalContext(a *app) (context.Context, context.CancelCauseFunc) {
 		}
 	}()
 	return ctx, cancel
+}
+
+// surviveClosedOutput makes a write to stdout or stderr whose reader has gone (limber run
+// --plain | head -1) fail with EPIPE instead of killing limber with SIGPIPE, Go's default for
+// those two, so a plain run can stop and still save its record. It returns the function that
+// restores the default. It uses signal.Notify, not signal.Ignore: an ignored SIGPIPE would be
+// inherited by the voice's command. Only the real process (a.signals set) is changed.
+func surviveClosedOutput(a *app) (restore func()) {
+	if a.signals == nil {
+		return func() {}
+	}
+	ch := make(chan os.Signal, 1) // never read: the signal only has to be wanted
+	signal.Notify(ch, syscall.SIGPIPE)
+	return func() { signal.Stop(ch) }
 }
 
 // osSignals delivers the signals that end a run: interrupt, terminate and hang-up.

@@ -1,8 +1,10 @@
 package plain
 
 import (
+	"cmp"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"time"
 
@@ -23,6 +25,9 @@ type announcer struct {
 	lastTen time.Duration
 	// cued is the exercise whose cues were last printed, so repeats and sides don't repeat them.
 	cued *content.Exercise
+	// step is the plan index of the step last announced as started; doneSaid the step whose
+	// end was just announced ("done", or "set N of M done"), so it is said once; -1 for none.
+	step, doneSaid int
 	// bell rings on the cues the clock fired (byClock), speak says every cue's phrase.
 	bell, byClock bool
 	speak         func(string)
@@ -44,19 +49,25 @@ func (a *announcer) flush(now time.Time) {
 			a.speak(p)
 		}
 	}
+	// At the routine's end "Routine complete" (or "Hold complete") says the last hold is done.
+	ending := slices.ContainsFunc(cues, func(c session.Cue) bool { return c.Kind == session.CueRoutineDone })
 	for _, c := range cues {
 		var st session.Step
 		if c.Step >= 0 && c.Step < len(plan.Steps) {
 			st = plan.Steps[c.Step]
 		}
-		a.cue(now, c, st)
+		a.cue(now, c, st, ending)
 	}
 	a.timeLeft(now)
 }
 
-func (a *announcer) cue(now time.Time, c session.Cue, st session.Step) {
+func (a *announcer) cue(now time.Time, c session.Cue, st session.Step, ending bool) {
 	switch c.Kind {
 	case session.CueStepStarted:
+		if c.Step > a.step { // moving on, not back: the step left may be a hold that ran out
+			a.holdDone(a.step)
+		}
+		a.step, a.doneSaid = c.Step, -1 // a step run again says "done" again
 		a.lastTen = 0
 		a.stepStarted(st)
 	case session.CueHalfway:
@@ -80,8 +91,12 @@ func (a *announcer) cue(now time.Time, c session.Cue, st session.Step) {
 			a.say("  switch sides: %s", sideWord(st.Side))
 		}
 	case session.CueSetDone:
-		if st.Sets > 1 {
+		switch {
+		case st.Sets > 1:
 			a.say("  set %d of %d done", c.N, st.Sets)
+			a.doneSaid = c.Step
+		case !ending:
+			a.holdDone(c.Step)
 		}
 	case session.CueRoutineDone:
 		a.say("%s", map[session.PlanKind]string{session.PlanRoutine: "Routine complete. Well done.",
@@ -92,6 +107,25 @@ func (a *announcer) cue(now time.Time, c session.Cue, st session.Step) {
 		a.say("Going on.")
 	case session.CuePainStopped:
 		a.painStopped(now)
+	}
+}
+
+// holdDone says "done" when step i is a hold that ran its full time (not one skipped, cut
+// short by pain or left with b), once per step.
+func (a *announcer) holdDone(i int) {
+	steps := a.eng.Plan().Steps
+	if i == a.doneSaid || i < 0 || i >= len(steps) || steps[i].Kind != session.KindHold {
+		return
+	}
+	k := 0 // step i's index among the record's steps, which are the work steps
+	for _, st := range steps[:i] {
+		if st.Kind.Work() {
+			k++
+		}
+	}
+	if rec := a.eng.Record(); k < len(rec.Steps) && rec.Steps[k].Outcome == session.OutcomeDone {
+		a.say("  done")
+		a.doneSaid = i
 	}
 }
 
@@ -195,7 +229,7 @@ func (a *announcer) painStopped(now time.Time) {
 	s := a.eng.Snapshot(now)
 	what := "the exercise"
 	if s.Pain != nil {
-		what = s.Pain.Name + sideSuffix(s.Pain.Side)
+		what = cmp.Or(s.Pain.Name, "the hold") + sideSuffix(s.Pain.Side) // a bare timer names none
 	}
 	a.say("Stopped: %s. %s", what, a.safety.AfterPain)
 	a.painChoices()

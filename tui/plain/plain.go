@@ -21,7 +21,8 @@ type Options struct {
 	In io.Reader
 	// Lines, when set, replaces In: one command per value, closed at the end of input.
 	Lines <-chan string
-	// Out receives the announcements.
+	// Out receives the announcements. When a write to it fails (a closed pipe, a full disk) the
+	// session stops, as stopped, and Run returns a *WriteError.
 	Out io.Writer
 	// Safety is the content's safety text (the after-pain advice is taken from it).
 	Safety content.Safety
@@ -42,6 +43,8 @@ type Runner struct {
 	eng  *session.Engine
 	opts Options
 	ann  announcer
+	// out is opts.Out, keeping the first write error.
+	out *errWriter
 	// eof is set once the input has ended: from then on the session runs by itself.
 	eof bool
 	// repDue is set while the runner waits to count the next self-paced rep by itself.
@@ -59,12 +62,48 @@ func New(eng *session.Engine, opts Options) *Runner {
 	if opts.SelfPacedRep <= 0 {
 		opts.SelfPacedRep = session.DefaultSelfPacedRep
 	}
-	return &Runner{eng: eng, opts: opts, ann: announcer{out: opts.Out, eng: eng, safety: opts.Safety, bell: opts.Bell, speak: opts.Speak}}
+	out := &errWriter{w: opts.Out}
+	if opts.Out == nil {
+		out.w = io.Discard
+	}
+	return &Runner{eng: eng, opts: opts, out: out,
+		ann: announcer{out: out, eng: eng, safety: opts.Safety, bell: opts.Bell, speak: opts.Speak, doneSaid: -1}}
+}
+
+// WriteError is Run's error when the output could not be written (for a pipe whose reader
+// has gone, EPIPE): the session was stopped there.
+type WriteError struct{ Err error }
+
+func (e *WriteError) Error() string { return "cannot write the output: " + e.Err.Error() }
+
+// Unwrap returns the write's own error.
+func (e *WriteError) Unwrap() error { return e.Err }
+
+// errWriter passes writes on until the first one fails, then keeps that error and drops the
+// rest (the announcements go on to the end of the current flush, but nowhere).
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (w *errWriter) Write(p []byte) (int, error) {
+	if w.err != nil {
+		return 0, w.err
+	}
+	n, err := w.w.Write(p)
+	if err == nil && n < len(p) {
+		err = io.ErrShortWrite
+	}
+	if err != nil {
+		w.err = err
+	}
+	return n, err
 }
 
 // Run starts the session and runs it until it ends: completed, stopped by `q`, ended from the
-// pain prompt, or cancelled through ctx (a signal), which stops it as `stopped`. It returns the
-// record and context.Cause(ctx) when cancelled.
+// pain prompt, cancelled through ctx (a signal), or cut short by a failed write to Out; the
+// last two stop it as `stopped`. It returns the record, with context.Cause(ctx) when cancelled
+// and a *WriteError when the output failed.
 func (r *Runner) Run(ctx context.Context) (session.Record, error) {
 	lines := r.opts.Lines
 	if lines == nil {
@@ -73,7 +112,7 @@ func (r *Runner) Run(ctx context.Context) (session.Record, error) {
 	now := r.opts.Now()
 	r.eng.Start(now)
 	r.ann.flush(now)
-	for r.eng.State() != session.StateFinished {
+	for r.eng.State() != session.StateFinished && r.out.err == nil {
 		wake := r.wake(now)
 		// Input and signals that are already waiting go before a timer that is also due.
 		select {
@@ -107,6 +146,12 @@ func (r *Runner) Run(ctx context.Context) (session.Record, error) {
 		}
 		r.ann.flush(now)
 		r.ann.byClock = false
+	}
+	if err := r.out.err; err != nil {
+		// Nobody can see the coaching any more (nor, as a rule, type to it): stop here, so
+		// the record says what was really done.
+		r.eng.Stop(now)
+		return r.eng.Record(), &WriteError{Err: err}
 	}
 	return r.eng.Record(), nil
 }
@@ -181,8 +226,14 @@ func (r *Runner) input(now time.Time, line string, ok bool, lines *<-chan string
 	r.command(now, line)
 }
 
-// Lines feeds in's lines to a channel, closed at EOF. With no input it is closed at once. The
-// goroutine ends with the input (for a terminal, when the program exits).
+// maxLine is how much of an input line is kept: far more than any command. The rest of a
+// longer line is read and dropped, and the line is marked with a trailing "…", so it can only
+// be an unknown command (never, cut short, a command it does not spell).
+const maxLine = 1024
+
+// Lines feeds in's lines to a channel, closed at EOF (or a read error). With no input it is
+// closed at once. Lines may be of any length: past maxLine they are cut (see maxLine), and
+// reading goes on. The goroutine ends with the input (for a terminal, when the program exits).
 func Lines(in io.Reader) <-chan string {
 	ch := make(chan string)
 	if in == nil {
@@ -191,12 +242,44 @@ func Lines(in io.Reader) <-chan string {
 	}
 	go func() {
 		defer close(ch)
-		sc := bufio.NewScanner(in)
-		for sc.Scan() {
-			ch <- sc.Text()
+		br := bufio.NewReader(in)
+		for {
+			line, err := readLine(br)
+			if err != nil {
+				return
+			}
+			ch <- line
 		}
 	}()
 	return ch
+}
+
+// readLine reads one line without its "\n" or "\r\n", keeping at most maxLine bytes of it (a
+// longer one ends in "…"). A last line without a newline counts; io.EOF comes after it.
+func readLine(br *bufio.Reader) (string, error) {
+	var kept []byte
+	cut, got := false, false
+	for {
+		part, more, err := br.ReadLine()
+		if err != nil {
+			if got && err == io.EOF { // a long last line with no newline ended with the buffer
+				break
+			}
+			return "", err
+		}
+		got = true
+		if room := maxLine - len(kept); len(part) > room {
+			part, cut = part[:room], true
+		}
+		kept = append(kept, part...)
+		if !more {
+			break
+		}
+	}
+	if cut {
+		return string(kept) + "…", nil
+	}
+	return string(kept), nil
 }
 
 // command applies one input line.
@@ -234,7 +317,7 @@ func (r *Runner) command(now time.Time, line string) {
 	case "?", "h", "help":
 		r.ann.help()
 	default:
-		r.ann.say("Unknown command %q. %s", content.Sanitize(line), helpLine)
+		r.ann.say("Unknown command %q. %s", echo(line), helpLine)
 	}
 }
 
@@ -254,6 +337,16 @@ func (r *Runner) painChoice(now time.Time, cmd string) {
 	default:
 		r.ann.painChoices()
 	}
+}
+
+// echo is an unknown command as it is said back: sanitized, and cut to a few words.
+func echo(line string) string {
+	const most = 40
+	s := content.Sanitize(line)
+	if r := []rune(s); len(r) > most {
+		return string(r[:most]) + "…"
+	}
+	return s
 }
 
 const helpLine = "Commands (then Enter): p pause/resume, n next, b back, ! sharp pain, q quit; Enter counts a rep (or stops a max test's stopwatch), d ends a set."

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -291,5 +292,118 @@ func golden(t *testing.T, name, got string) {
 	}
 	if got != string(want) {
 		t.Errorf("output differs from %s (rerun with -update if intended):\n%s", path, got)
+	}
+}
+
+func TestLinesGoesOnAfterAHugeLine(t *testing.T) {
+	huge := strings.Repeat("x", 100_000)
+	quitPadded := "q" + strings.Repeat(" ", 70_000) + "x"                     // cut, it must not become "q"
+	in := huge + "\n" + quitPadded + "\r\n!\nq\n" + strings.Repeat("y", 5000) // last line without \n
+	var got []string
+	for l := range Lines(strings.NewReader(in)) {
+		got = append(got, l)
+	}
+	if len(got) != 5 {
+		t.Fatalf("%d lines, want 5", len(got))
+	}
+	for _, i := range []int{0, 1, 4} {
+		if len(got[i]) > maxLine+len("…") || !strings.HasSuffix(got[i], "…") {
+			t.Errorf("line %d: %d bytes, ends %q; want at most %d, ending in …", i, len(got[i]), got[i][max(len(got[i])-5, 0):], maxLine)
+		}
+	}
+	if got[2] != "!" || got[3] != "q" {
+		t.Errorf("lines after the huge ones: %q, %q; want \"!\", \"q\"", got[2], got[3])
+	}
+}
+
+func TestPainAfterAHugeLine(t *testing.T) {
+	var in []string
+	for l := range Lines(strings.NewReader(strings.Repeat("z", 200_000) + "\n!\ne\n")) {
+		in = append(in, l)
+	}
+	r, out, _ := newRunner(t, strings.Join(in, "\n"))
+	rec, err := r.Run(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rec.Status != session.StatusPain || len(rec.Pain) != 1 {
+		t.Errorf("status %v with %d pain reports, want pain with 1", rec.Status, len(rec.Pain))
+	}
+	if !strings.Contains(out.String(), `Unknown command "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz…"`) {
+		t.Errorf("the huge line should be an unknown command, said back cut short:\n%.2000s", out)
+	}
+}
+
+// failWriter accepts n bytes, then fails every write as a pipe with no reader does.
+type failWriter struct {
+	n      int
+	writes int
+}
+
+var errBroken = errors.New("broken pipe")
+
+func (w *failWriter) Write(p []byte) (int, error) {
+	w.writes++
+	if len(p) > w.n {
+		n := w.n
+		w.n = 0
+		return n, errBroken
+	}
+	w.n -= len(p)
+	return len(p), nil
+}
+
+func TestAFailedWriteStopsTheSession(t *testing.T) {
+	for _, n := range []int{0, 300} {
+		t.Run(fmt.Sprintf("after %d bytes", n), func(t *testing.T) {
+			r, _, clock := newRunner(t, "")
+			w := &failWriter{n: n}
+			r.out.w = w
+			rec, err := r.Run(context.Background())
+			var we *WriteError
+			if !errors.As(err, &we) || !errors.Is(err, errBroken) {
+				t.Fatalf("error %v, want a *WriteError wrapping the write's", err)
+			}
+			if rec.Status != session.StatusStopped || rec.Ended.IsZero() {
+				t.Errorf("status %v ended %v, want stopped", rec.Status, rec.Ended)
+			}
+			if took := clock.t.Sub(t0); took > 30*time.Second {
+				t.Errorf("the session ran on for %v after the output failed", took)
+			}
+			if w.writes > 30 {
+				t.Errorf("%d writes: the runner kept writing to a failed output", w.writes)
+			}
+		})
+	}
+}
+
+func TestDoneWhenAHoldRunsOut(t *testing.T) {
+	for _, tt := range []struct {
+		name   string
+		script []typed
+		dones  int
+	}{
+		// The left hold runs out: done. The right one ends the session: "Hold complete" says it.
+		{"run out", nil, 1},
+		// Skipped holds are not done.
+		{"left skipped", []typed{{7 * time.Second, "n"}}, 0},
+		// Back in a hold's first seconds restarts it; it then runs out.
+		{"left restarted", []typed{{6 * time.Second, "b"}}, 1},
+		// Back from the switch runs the left hold again: done again.
+		{"left run again", []typed{{16 * time.Second, "b"}}, 2},
+		{"pain in the left hold", []typed{{7 * time.Second, "!"}, {7 * time.Second, "c"}}, 1},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r, out, _ := quickRunner(t, session.Quick{Kind: session.PlanHold, Hold: 10 * time.Second, Sides: true}, tt.script...)
+			if _, err := r.Run(context.Background()); err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.Count(out.String(), "\n  done\n"); got != tt.dones {
+				t.Errorf("%d done lines, want %d:\n%s", got, tt.dones, out)
+			}
+			if !strings.Contains(out.String(), "Hold complete.") {
+				t.Errorf("no end:\n%s", out)
+			}
+		})
 	}
 }

@@ -1,6 +1,7 @@
 package plain
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"strings"
@@ -43,6 +44,6 @@ func Summary(w io.Writer, rec session.Record) {
 	fmt.Fprintf(w, "%s.\n", strings.Join(parts, ", "))
 	for _, p := range rec.Pain {
 		fmt.Fprintf(w, "Pain reported: %s%s at %s. If it lasts or comes back, mention it to a physiotherapist or doctor.\n",
-			p.Name, sideSuffix(p.Side), p.At.Format("15:04"))
+			cmp.Or(p.Name, "the hold"), sideSuffix(p.Side), p.At.Format("15:04"))
 	}
 }
