@@ -19,7 +19,8 @@ type Settings struct {
 	// Voice is "off", "auto" (the first of say, spd-say, espeak-ng found on PATH), or a command
 	// line run with the text to speak as its last argument.
 	Voice string
-	// GetReady, when set, replaces every routine's own get-ready time.
+	// GetReady, when set, is the get-ready time of routines that set none of their own (and of
+	// quick timers without --ready); a routine's own get_ready always wins.
 	GetReady *time.Duration
 	// RemindEvery and RemindHours are limber remind's defaults for --every and --hours.
 	RemindEvery time.Duration
@@ -64,7 +65,7 @@ func SettingKeys() []string {
 }
 
 // Value returns the setting for key written as config.toml spells it ("" for an unknown key);
-// an unset get_ready is "routine".
+// an unset get_ready is "each routine's own".
 func (s Settings) Value(key string) string {
 	switch key {
 	case "bell":
@@ -73,7 +74,7 @@ func (s Settings) Value(key string) string {
 		return fmt.Sprintf("%q", s.Voice)
 	case "get_ready":
 		if s.GetReady == nil {
-			return `"routine"`
+			return "each routine's own"
 		}
 		return fmt.Sprintf("%q", fmtDur(*s.GetReady))
 	case "remind_every":
@@ -269,15 +270,18 @@ func durationIn(v any, lo, hi time.Duration) (time.Duration, error) {
 	return dv.d, nil
 }
 
-// WithGetReady returns a copy of l whose routines all use get-ready time d — the get_ready
-// setting — instead of their own. l itself is unchanged.
+// WithGetReady returns a copy of l in which the routines that set no get-ready time of their
+// own use d — the get_ready setting. l itself is unchanged.
 func (l *Library) WithGetReady(d time.Duration) *Library {
 	c := *l
 	c.routines = make(map[string]*Routine, len(l.routines))
 	for id, r := range l.routines {
-		r2 := *r
-		r2.GetReady = &d
-		c.routines[id] = &r2
+		if r.GetReady == nil {
+			r2 := *r
+			r2.GetReady = &d
+			r = &r2
+		}
+		c.routines[id] = r
 	}
 	return &c
 }

@@ -60,8 +60,8 @@ func coach(a *app, lib *content.Library, start *content.Routine) (*tui.Result, e
 func coachStart(a *app, lib *content.Library, start *content.Routine, quick *session.Quick) (*tui.Result, error) {
 	cfg := a.settings()
 	lib = sessionLibrary(lib, cfg)
-	if start != nil && cfg.GetReady != nil {
-		r := *start // today's doses stay; only the get-ready time changes
+	if start != nil && start.GetReady == nil && cfg.GetReady != nil {
+		r := *start // today's doses stay; only a get-ready it does not set itself changes
 		r.GetReady = cfg.GetReady
 		start = &r
 	}

@@ -87,7 +87,8 @@ func TestConfigJSON(t *testing.T) {
 
 func TestSettingsApplyToRun(t *testing.T) {
 	ta := newTestApp(t)
-	ta.writeConfig(t, "default_routine = \"breathing-relaxation\"\nget_ready = \"12s\"\nbell = true\n")
+	// posture-upper-back sets no get_ready of its own, so the setting is its default.
+	ta.writeConfig(t, "default_routine = \"posture-upper-back\"\nget_ready = \"12s\"\nbell = true\n")
 	if code := ta.run("run"); code != 0 {
 		t.Fatalf("exit %d: %s", code, ta.errOut)
 	}
@@ -95,8 +96,13 @@ func TestSettingsApplyToRun(t *testing.T) {
 	if !strings.Contains(out, "Starting in 12 s.") || strings.Contains(out, "\a") {
 		t.Errorf("want the configured routine with a 12 s get-ready and no bell into a pipe:\n%.600s", out)
 	}
-	if !strings.Contains(out, "Breathing") {
+	if !strings.Contains(out, "Posture") {
 		t.Errorf("the default_routine setting was not used:\n%.300s", out)
+	}
+	// breathing-relaxation sets its own 10 s, which the setting does not replace.
+	ta.out.Reset()
+	if code := ta.run("run", "breathing-relaxation"); code != 0 || !strings.Contains(ta.out.String(), "Starting in 10 s.") {
+		t.Errorf("exit %d; want the routine's own 10 s get-ready:\n%.300s", code, ta.out)
 	}
 	// A bad config never stops a run: the defaults are used, with a warning.
 	ta.writeConfig(t, "bell = \n")

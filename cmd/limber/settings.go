@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/session"
 	"github.com/limber-coach/limber/tui/sound"
 )
 
@@ -64,13 +65,26 @@ func defaultRoutine(a *app, lib *content.Library) string {
 	return content.DefaultRoutine
 }
 
-// sessionLibrary is lib as sessions run it: with the get_ready setting, when set, in place of
-// every routine's own get-ready time.
+// sessionLibrary is lib as sessions run it: the get_ready setting, when set, is the get-ready
+// time of every routine that sets none of its own (a routine's own get_ready wins).
 func sessionLibrary(lib *content.Library, s content.Settings) *content.Library {
-	if s.GetReady != nil {
-		return lib.WithGetReady(*s.GetReady)
+	if s.GetReady == nil {
+		return lib
 	}
-	return lib
+	return lib.WithGetReady(*s.GetReady)
+}
+
+// planOptions are the session options of the settings: the get_ready setting is the get-ready
+// time of a routine that sets none of its own (session.Options.GetReady's meaning).
+func planOptions(s content.Settings) session.Options {
+	var o session.Options
+	if s.GetReady != nil {
+		o.GetReady = *s.GetReady
+		if o.GetReady == 0 {
+			o.GetReady = session.NoGetReady
+		}
+	}
+	return o
 }
 
 // voice is the speaking side of a run: a Speaker for the voice setting (nil when off or when
