@@ -5,31 +5,39 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session/journal"
 )
 
-// bestRows lists personal bests in w columns, one exercise and side a row: the best max hold
-// with the number of tests, the longest completed quick hold, and the latest tests as a
-// sparkline; the columns that do not fit are left out, the sparkline first.
+// bestRows lists personal bests in w columns under a header, one exercise and side a row: the
+// best max hold to the tenth with the number of tests, the longest completed quick hold, and
+// the latest tests as a sparkline. Columns are as wide as their content; when w is short, the
+// sparkline is left out first, then the number of tests, and names are cut last (before their
+// side).
 func bestRows(st Styles, bests []journal.Best, w int) []string {
-	const maxW, holdW = 16, 9 // "1:05 · 12 tests", "0:45"
-	spark := journal.TrendTests + 2
+	const sparkHead, nameMin = "latest tests", 16
+	counts := true
+	maxW, holdW, longest := bestWidths(bests, counts)
+	if w-2-(1+maxW+1+holdW) < min(longest, nameMin) {
+		counts = false
+		maxW, holdW, longest = bestWidths(bests, counts)
+	}
 	tail := 1 + maxW + 1 + holdW
-	if w < 2+12+tail+spark {
+	spark := 1 + len(sparkHead) // wider than the TrendTests blocks under it
+	if w-2-tail-spark < min(longest, nameMin) {
 		spark = 0
 	}
-	nameW := max(min(30, w-2-tail-spark), 8)
-	out := []string{st.Subtle.Render(fmt.Sprintf("  %s %-*s %-*s", histPad("", nameW), maxW, "best max", holdW, "hold"))}
+	nameW := max(min(longest, w-2-tail-spark), 8)
+	head := fmt.Sprintf("  %s %-*s %-*s", histPad("", nameW), maxW, "best max", holdW, "hold")
+	if spark > 0 {
+		head += " " + sparkHead
+	}
+	out := []string{st.Subtle.Render(strings.TrimRight(head, " "))}
 	for _, b := range bests {
-		best, hold := "—", "—"
-		if b.Tests > 0 {
-			best = fmt.Sprintf("%s · %s", journal.Clock(b.MaxS), histPlural(b.Tests, "test"))
-		}
-		if b.HoldS > 0 {
-			hold = journal.Clock(b.HoldS)
-		}
-		row := fmt.Sprintf("  %s %-*s %-*s", histPad(bestName(b), nameW), maxW, best, holdW, hold)
+		best, hold := bestCells(b, counts)
+		row := fmt.Sprintf("  %s %s %s", histPad(bestName(b, nameW), nameW), histPad(best, maxW), histPad(hold, holdW))
 		if spark > 0 && len(b.Trend) > 1 {
 			row += " " + st.Accent.Render(journal.Sparkline(b.Trend))
 		}
@@ -38,11 +46,48 @@ func bestRows(st Styles, bests []journal.Best, w int) []string {
 	return out
 }
 
-// bestName is "Side plank (left)": the exercise's name, and its side when it has one.
-func bestName(b journal.Best) string {
-	name := content.Sanitize(cmp.Or(b.Name, b.Exercise))
-	if b.Side != "" {
-		name += " (" + content.Sanitize(b.Side) + ")"
+// bestWidths is the width of the best-max and hold columns (headers included) and of the
+// longest name, with or without the number of tests.
+func bestWidths(bests []journal.Best, counts bool) (maxW, holdW, nameW int) {
+	maxW, holdW = len("best max"), len("hold")
+	for _, b := range bests {
+		best, hold := bestCells(b, counts)
+		maxW, holdW = max(maxW, ansi.StringWidth(best)), max(holdW, ansi.StringWidth(hold))
+		nameW = max(nameW, ansi.StringWidth(bestName(b, 1<<10)))
 	}
-	return name
+	return maxW, holdW, nameW
+}
+
+// bestCells are a best's max ("1:05.0 · 3 tests", or "1:05.0" without counts) and hold
+// ("0:45"), "—" for none.
+func bestCells(b journal.Best, counts bool) (best, hold string) {
+	best, hold = "—", "—"
+	switch {
+	case b.Tests > 0 && counts:
+		best = journal.ClockTenths(b.MaxS) + " · " + histPlural(b.Tests, "test")
+	case b.Tests > 0:
+		best = journal.ClockTenths(b.MaxS)
+	}
+	if b.HoldS > 0 {
+		hold = journal.Clock(b.HoldS)
+	}
+	return best, hold
+}
+
+// bestName is "Side plank (left)" in at most w cells: the exercise's name, and its side when
+// it has one. A long name is cut before the side, so the two sides never read alike, and to
+// the same length on both sides (room is kept for "(right)").
+func bestName(b journal.Best, w int) string {
+	name := content.Sanitize(cmp.Or(b.Name, b.Exercise))
+	if b.Side == "" {
+		return ansi.Truncate(name, w, "…")
+	}
+	side := " (" + content.Sanitize(b.Side) + ")"
+	if ansi.StringWidth(name+side) <= w {
+		return name + side
+	}
+	if room := w - max(ansi.StringWidth(side), len(" (right)")); room >= 4 {
+		return ansi.Truncate(name, room, "…") + side
+	}
+	return ansi.Truncate(name+side, w, "…")
 }

@@ -149,12 +149,19 @@ func (m historyModel) recentRows(w int) []string {
 		dateFmt, dateW, statusW = "Jan 02", 6, 7
 	}
 	const minW = 4
-	routineW := max(min(22, w-2-dateW-1-minW-1-statusW-2), 6)
+	names := make([]string, len(m.data.recent))
+	longest := 0
+	for i, e := range m.data.recent {
+		names[i] = content.Sanitize(cmp.Or(e.RoutineName, e.Routine, e.Kind))
+		longest = max(longest, ansi.StringWidth(names[i]))
+	}
+	// The name column is as wide as the longest name, up to all the width the row leaves.
+	routineW := max(min(longest, w-2-dateW-1-minW-1-statusW), 6)
 	notesAt := 2 + dateW + 1 + routineW + 1 + minW + 1 + statusW + 2
 	inline := w-notesAt >= 24
 	var out []string
-	for _, e := range m.data.recent {
-		name := content.Sanitize(cmp.Or(e.RoutineName, e.Routine, e.Kind))
+	for i, e := range m.data.recent {
+		name := names[i]
 		status := content.Sanitize(e.Status)
 		style := st.Subtle
 		switch status {

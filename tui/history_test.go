@@ -228,3 +228,51 @@ func TestHistoryIgnoresOtherMessages(t *testing.T) {
 		t.Error("a resize should neither load nor command")
 	}
 }
+
+// quickHoldEntry is a quick hold of exercise id done in full for secs on each side, days
+// before t0.
+func quickHoldEntry(id, name string, days int, secs float64) journal.Entry {
+	start := t0.AddDate(0, 0, -days)
+	e := journal.Entry{V: journal.Version, ID: journal.NewID(start), RoutineName: "Quick hold", Kind: journal.KindHold,
+		Status: "completed", Started: start, Ended: start.Add(time.Minute), Seconds: 60}
+	for _, side := range []string{"left", "right"} {
+		e.Steps = append(e.Steps, journal.Step{Exercise: id, Name: name, Kind: "hold", Side: side, Set: 1, Sets: 1,
+			Outcome: "done", PlannedS: secs, AchievedS: secs})
+	}
+	return e
+}
+
+func TestHistoryBestsAndLongNames(t *testing.T) {
+	for _, sz := range [][2]int{{80, 60}, {40, 60}} {
+		w, h := sz[0], sz[1]
+		c := testCommon(t, w, h, newClock())
+		sessions := testSessions()
+		sessions[0].name = "Evening unwind for a long day at the desk" // 41 columns
+		writeHistory(t, c, sessions)
+		for _, e := range []journal.Entry{
+			pastTest("plank", "Plank", 3, "-:5.5"), pastTest("plank", "Plank", 2, "-:4.25"),
+			quickHoldEntry("hip-flexor-stretch", "Half-kneeling hip flexor stretch", 1, 3),
+		} {
+			if err := journal.Append(c.HistoryPath, e); err != nil {
+				t.Fatal(err)
+			}
+		}
+		m := loadedHistory(t, c)
+		v := plainView(m.View())
+		fitsIn(t, m.View(), w, h)
+		golden(t, fmt.Sprintf("history-bests-%dx%d.golden", w, h), m.View())
+		wants := []string{"Half-kneeling hip flexor stretch (left)", "Half-kneeling hip flexor stretch (right)",
+			"Evening unwind for a long day at the desk", "best max", "latest tests", "0:05.5 · 2 tests", "█▁"}
+		if w == 40 {
+			wants = []string{"Half-kneeling… (left)", "Half-kneeling… (right)", "Evening unwind f…", "best max", " 0:05.5 "}
+		}
+		for _, want := range wants {
+			if !strings.Contains(v, want) {
+				t.Errorf("%dx%d: history lacks %q:\n%s", w, h, want, v)
+			}
+		}
+		if strings.Contains(v, "0:06") {
+			t.Errorf("%dx%d: a 5.5 s best rounded to whole seconds:\n%s", w, h, v)
+		}
+	}
+}

@@ -16,13 +16,17 @@ type maxBestsMsg struct {
 	err   error
 }
 
-// maxTestModel is the max-test screen: the run screen's get-ready countdown (and switch), then
-// a stopwatch in big digits counting up until space — or ! for sharp pain — and at the end the
-// result, compared with the best from before the test and celebrated when it beats it.
+// maxTestModel is the max-test screen: a get-ready countdown (and a switch between sides),
+// then a stopwatch in big digits counting up until space — or ! for sharp pain — and at the end
+// the result, compared with the best from before the test and celebrated when it beats it.
+// Space always acts on the clock: it starts it early while getting ready and stops it while it
+// counts. The run screen's other keys (next, back, reps, set done, pause) do nothing here.
 type maxTestModel struct {
 	// run drives the engine: its ticks, bell, voice, pain prompt and quit question, and the
 	// end of the session.
 	run runModel
+	// help is set while the max test's own key help shows.
+	help bool
 	// before are the bests from before the test, once loaded (loadErr when they could not be).
 	before  []journal.Best
 	loaded  bool
@@ -57,12 +61,12 @@ func (m maxTestModel) ended(rec session.Record) maxTestModel {
 // counting reports whether the stopwatch runs and space would stop it.
 func (m maxTestModel) counting() bool {
 	r := m.run
-	return r.eng.State() == session.StateRunning && !r.confirm && !r.help &&
+	return r.eng.State() == session.StateRunning && !r.confirm &&
 		r.eng.Snapshot(r.c.Now()).Step.Kind == session.KindCountUp
 }
 
-// Update handles the bests, the save, ticks and keys: space stops the stopwatch, the rest is
-// the run screen's; after the test, enter goes home, h to the history, q quits.
+// Update handles the bests, the save, ticks and keys (see testKey); after the test, enter goes
+// home, h to the history, q quits.
 func (m maxTestModel) Update(msg tea.Msg) (maxTestModel, tea.Cmd) {
 	switch msg := msg.(type) {
 	case maxBestsMsg:
@@ -78,17 +82,55 @@ func (m maxTestModel) Update(msg tea.Msg) (maxTestModel, tea.Cmd) {
 		if m.rec != nil {
 			return m, m.resultKey(msg)
 		}
-		if m.counting() && key.Matches(msg, m.run.c.Keys.Pause) {
-			ring := m.run.clock()
-			m.run.note = ""
-			m.run.eng.Done(m.run.c.Now())
-			m.run.speak(m.run.eng.DrainCues())
-			return m, m.run.after(ring)
-		}
+		return m.testKey(msg)
 	}
 	var cmd tea.Cmd
 	m.run, cmd = m.run.Update(msg)
 	return m, cmd
+}
+
+// testKey handles a key during the test. The quit question and the pain prompt answer as on
+// the run screen; otherwise only the test's keys act: space on the clock, ! sharp pain, q quit
+// (asks first) and ? this test's help (esc closes it too). Any other key is ignored.
+func (m maxTestModel) testKey(msg tea.KeyPressMsg) (maxTestModel, tea.Cmd) {
+	k := m.run.c.Keys
+	switch {
+	case m.run.confirm || m.run.eng.State() == session.StatePainPrompt:
+	case key.Matches(msg, k.Quit, k.Pain):
+		m.help = false
+	case key.Matches(msg, k.Help):
+		m.help = !m.help
+		return m, nil
+	case key.Matches(msg, k.Back) && m.help:
+		m.help = false
+		return m, nil
+	case key.Matches(msg, k.Pause):
+		m.help = false
+		return m, m.space()
+	default:
+		return m, nil
+	}
+	var cmd tea.Cmd
+	m.run, cmd = m.run.Update(msg)
+	return m, cmd
+}
+
+// space acts on the clock at the key: while getting ready (or switching sides) it starts the
+// stopwatch now; while it counts, it stops it — the time is exact to the key press.
+func (m *maxTestModel) space() tea.Cmd {
+	r := &m.run
+	ring := r.clock()
+	if now := r.c.Now(); r.eng.State() == session.StateRunning {
+		r.note = ""
+		switch r.eng.Snapshot(now).Step.Kind {
+		case session.KindCountUp:
+			r.eng.Done(now)
+		case session.KindReady, session.KindSwitch:
+			r.eng.Next(now)
+		}
+		r.speak(r.eng.DrainCues())
+	}
+	return r.after(ring)
 }
 
 // resultKey handles the result screen's keys.
@@ -105,15 +147,20 @@ func (m maxTestModel) resultKey(msg tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
-// View draws the run screen while getting ready or switching sides (and at the pain prompt or
-// the quit question), the stopwatch while it counts, and the result at the end.
+// View draws the get-ready (or switch) countdown, the stopwatch while it counts (with the quit
+// question under it when asked), the test's key help, the run screen's pain prompt, and the
+// result at the end.
 func (m maxTestModel) View() string {
+	s := m.run.eng.Snapshot(m.run.c.Now())
 	switch {
 	case m.rec != nil:
 		return m.resultView()
-	case m.run.eng.Snapshot(m.run.c.Now()).Step.Kind == session.KindCountUp &&
-		m.run.eng.State() != session.StatePainPrompt && !m.run.help:
+	case s.State == session.StatePainPrompt:
+		return m.run.View()
+	case m.help:
+		return m.helpView(s)
+	case s.Step.Kind == session.KindCountUp:
 		return m.stopwatchView()
 	}
-	return m.run.View()
+	return m.readyView(s)
 }

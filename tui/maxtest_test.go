@@ -85,18 +85,15 @@ func finish(t *testing.T, m maxTestModel, cmd tea.Cmd) maxTestModel {
 
 func TestMaxTestSpaceStopsTheClockAtTheKey(t *testing.T) {
 	m, clk := newTestMax(t, 80, 24, "plank")
-	m, _ = maxKey(m, clk, 4, "space") // getting ready: space pauses, it stops nothing
-	if m.run.eng.State() != session.StatePaused {
-		t.Fatalf("space while getting ready: %v, want paused", m.run.eng.State())
+	m, _ = maxTick(m, clk, 4)
+	m, _ = maxKey(m, clk, 7, "space") // in position early: space starts the clock now, at 7 s
+	if !m.counting() || !m.run.due.Equal(t0.Add(8*time.Second)) {
+		t.Fatalf("space at 7 s of get-ready: counting %v (%v), next tick %v; want the stopwatch ticking each second",
+			m.counting(), m.run.eng.State(), m.run.due.Sub(t0))
 	}
-	m, _ = maxKey(m, clk, 6, "space") // resumed: 2 s of pause, the count-up starts at 12 s
-	m, _ = maxTick(m, clk, 12)
-	if !m.counting() || !m.run.due.Equal(t0.Add(13*time.Second)) {
-		t.Fatalf("at 12 s: counting %v, next tick %v; want the stopwatch ticking each second", m.counting(), m.run.due.Sub(t0))
-	}
-	m, _ = maxTick(m, clk, 13)
-	m, _ = maxTick(m, clk, 14)
-	m, cmd := maxKey(m, clk, 14.567, "space")
+	m, _ = maxTick(m, clk, 8)
+	m, _ = maxTick(m, clk, 9)
+	m, cmd := maxKey(m, clk, 9.567, "space")
 	if m.run.eng.State() != session.StateFinished {
 		t.Fatalf("space while counting: %v, want finished", m.run.eng.State())
 	}
@@ -199,4 +196,95 @@ func check(t *testing.T, v string, w, h int, name string) {
 	t.Helper()
 	fitsIn(t, v, w, h)
 	golden(t, name, v)
+}
+
+func TestMaxTestIgnoresTheRunScreensOtherKeys(t *testing.T) {
+	m, clk := newTestMax(t, 80, 24, "side-plank")
+	ignored := []string{"n", "b", "enter", "d", "p", "esc", "s", "g", "c"}
+	for _, k := range ignored { // getting ready: nothing skips, restarts or pauses it
+		m, _ = maxKey(m, clk, 2, k)
+	}
+	if s := m.run.eng.Snapshot(clk.Now()); s.State != session.StateRunning || s.Step.Kind != session.KindReady || m.help || m.run.confirm {
+		t.Fatalf("after %v while getting ready: %v on %v", ignored, s.State, s.Step.Kind)
+	}
+	v := plainView(m.View())
+	for _, want := range []string{"GET READY", "space starts the clock now", "space start · ! pain · q quit · ? help"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("get-ready lacks %q:\n%s", want, v)
+		}
+	}
+	for _, bad := range []string{"pause", "n next", "b back"} {
+		if strings.Contains(v, bad) {
+			t.Errorf("get-ready offers %q:\n%s", bad, v)
+		}
+	}
+	m, _ = maxTick(m, clk, 10)
+	for _, k := range ignored { // counting: nothing ends, resets or pauses the stopwatch
+		m, _ = maxKey(m, clk, 20, k)
+	}
+	s := m.run.eng.Snapshot(clk.Now())
+	if !m.counting() || s.Up != 10*time.Second || s.Side != session.SideLeft {
+		t.Fatalf("after %v while counting: %v, %v counted on %v", ignored, s.State, s.Up, s.Side)
+	}
+	v = plainView(m.View())
+	if !strings.Contains(v, "space stops the clock") || !strings.Contains(v, "space stop · ! pain · q quit · ? help") || strings.Contains(v, "PAUSED") {
+		t.Errorf("stopwatch:\n%s", v)
+	}
+	m, _ = maxKey(m, clk, 30, "space") // the left side stopped at 20 s: the switch
+	if s := m.run.eng.Snapshot(clk.Now()); s.Step.Kind != session.KindSwitch {
+		t.Fatalf("after space: %v", s.Step.Kind)
+	}
+	if v := plainView(m.View()); !strings.Contains(v, "SWITCH SIDES") || !strings.Contains(v, "space starts the clock now") {
+		t.Errorf("switch:\n%s", v)
+	}
+	m, _ = maxKey(m, clk, 32, "space") // the right side starts at once
+	m, cmd := maxKey(m, clk, 44.5, "space")
+	m = finish(t, m, cmd)
+	if m.rec.Status != session.StatusCompleted || len(m.results) != 2 || m.results[0].Seconds != 20 || m.results[1].Seconds != 12.5 {
+		t.Errorf("record %v, results %+v", m.rec.Status, m.results)
+	}
+}
+
+func TestMaxTestHelpIsTheTestsOwn(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {40, 12}} {
+		w, h := size[0], size[1]
+		m, clk := newTestMax(t, w, h, "plank")
+		m, _ = maxKey(m, clk, 2, "?")
+		v := plainView(m.View())
+		fitsIn(t, m.View(), w, h)
+		for _, want := range []string{"Max test keys", "GET READY 8", "start the clock now", "sharp pain: stop now", "close this help"} {
+			if !strings.Contains(v, want) {
+				t.Errorf("%dx%d: help while getting ready lacks %q:\n%s", w, h, want, v)
+			}
+		}
+		m, _ = maxKey(m, clk, 3, "esc")
+		m, _ = maxTick(m, clk, 10)
+		m, _ = maxKey(m, clk, 15, "?")
+		v = plainView(m.View())
+		fitsIn(t, m.View(), w, h)
+		for _, want := range []string{"Stopwatch 0:05 · running", "stop the clock: that is your time", "quit the test"} {
+			if !strings.Contains(v, want) {
+				t.Errorf("%dx%d: help while counting lacks %q:\n%s", w, h, want, v)
+			}
+		}
+		for _, bad := range []string{"pause", "count a rep", "finish the set", "PAUSED"} {
+			if strings.Contains(v, bad) {
+				t.Errorf("%dx%d: help offers %q:\n%s", w, h, bad, v)
+			}
+		}
+		if !m.counting() {
+			t.Fatalf("%dx%d: the help stopped the clock: %v", w, h, m.run.eng.State())
+		}
+		m, _ = maxKey(m, clk, 16, "?")
+		if v := plainView(m.View()); m.help || !strings.Contains(v, "space stops the clock") {
+			t.Errorf("%dx%d: ? did not close the help:\n%s", w, h, v)
+		}
+		// Space with the help open does what the help says: it stops the clock.
+		m, _ = maxKey(m, clk, 17, "?")
+		m, cmd := maxKey(m, clk, 18.25, "space")
+		m = finish(t, m, cmd)
+		if m.help || m.results[0].Seconds != 8.3 || m.rec.Status != session.StatusCompleted {
+			t.Errorf("%dx%d: space in the help: %v %+v", w, h, m.rec.Status, m.results[0])
+		}
+	}
 }

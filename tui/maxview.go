@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"charm.land/bubbles/v2/key"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/limber-coach/limber/session"
@@ -23,7 +24,6 @@ func (m maxTestModel) stopwatchView() string {
 	s := r.eng.Snapshot(r.c.Now())
 	var p fitPage
 	p.add(atTop, flushLeft, 2, spreadLine(st.Title.Render(r.eng.Plan().Routine.Name), st.Subtle.Render(m.toBeat(s)), w))
-	r.pausedBanner(&p, s)
 	r.nameAndSide(&p, s)
 	p.add(atBody, centered, 7, st.Subtle.Render("hold it as long as your form holds"))
 	p.blank(atBody, 9)
@@ -31,14 +31,101 @@ func (m maxTestModel) stopwatchView() string {
 	p.blank(atBody, 8)
 	p.add(atBody, centered, 3, st.Key.Render("space")+" stops the clock")
 	r.cues(&p, s.Step.Exercise, "")
-	if r.confirm {
-		r.footer(&p, s) // the quit question
-	} else {
-		k := r.c.Keys
-		p.add(atBottom, flushLeft, 0, maxReminder(st, w))
-		p.add(atBottom, flushLeft, 3, oneLineHelp(st, []keyHint{{k.Pause, "stop", 6}, {k.Pain, "pain", 5}, {k.Quit, "", 4}}, w))
-	}
+	m.footer(&p, s, maxReminder(st, w), "stop")
 	return p.render(w, h)
+}
+
+// readyView draws the get-ready (or switch-sides) countdown before a stopwatch: what it is,
+// the time left, the side coming up, that space starts the clock early, the cues, the keys.
+func (m maxTestModel) readyView(s session.Snapshot) string {
+	r := m.run
+	w, h := r.c.Width, r.c.Height
+	if w <= 0 || h <= 0 {
+		return ""
+	}
+	st := r.c.Styles
+	var p fitPage
+	r.header(&p, s)
+	next := s.Step
+	if s.Next != nil {
+		next = *s.Next
+	}
+	p.add(atBody, centered, 1, st.Title.Render(maxStepLabel(s.Step.Kind)))
+	if s.Step.Kind == session.KindSwitch && r.c.Height >= tallHeight {
+		r.sideBlock(&p, sideWord(next.Side))
+	}
+	p.blank(atBody, 9)
+	r.big(&p, countdown(s.Left))
+	p.add(atBody, centered, 4, r.stepBar(s))
+	p.blank(atBody, 8)
+	p.add(atBody, centered, 2, "Next: "+r.nextText(next))
+	p.add(atBody, centered, 3, st.Key.Render("space")+" starts the clock now")
+	r.cues(&p, next.Exercise, next.Note)
+	m.footer(&p, s, painReminder(st, w), "start")
+	return p.render(w, h)
+}
+
+// maxStepLabel is the title of a step before a stopwatch.
+func maxStepLabel(k session.StepKind) string {
+	if k == session.KindSwitch {
+		return "SWITCH SIDES"
+	}
+	return "GET READY"
+}
+
+// helpView is the max test's key help, with the clock still shown: the stopwatch's time or
+// the countdown before it.
+func (m maxTestModel) helpView(s session.Snapshot) string {
+	r := m.run
+	w, h := r.c.Width, r.c.Height
+	if w <= 0 || h <= 0 {
+		return ""
+	}
+	st, k := r.c.Styles, r.c.Keys
+	var p fitPage
+	space, clock := "start the clock now", maxStepLabel(s.Step.Kind)+" "+countdown(s.Left)
+	if s.Step.Kind == session.KindCountUp {
+		space, clock = "stop the clock: that is your time", "Stopwatch "+stopwatch(s.Up)+" · running"
+	}
+	p.add(atTop, flushLeft, 2, spreadLine(st.Title.Render(r.eng.Plan().Routine.Name), st.Subtle.Render(m.toBeat(s)), w))
+	p.add(atBody, centered, 2, st.Accent.Render(clock))
+	p.blank(atBody, 4)
+	rows := []struct {
+		b    key.Binding
+		desc string
+	}{
+		{k.Pause, space},
+		{k.Pain, "sharp pain: stop now, not counted"},
+		{k.Quit, "quit the test (asks), not counted"},
+		{k.Help, "close this help"},
+	}
+	lines := make([]string, len(rows))
+	for i, row := range rows {
+		lines[i] = st.Key.Render(fmt.Sprintf("%-6s", row.b.Help().Key)) + row.desc
+	}
+	p.add(atBody, centeredBlock, 1, st.Title.Render("Max test keys"))
+	p.blank(atBody, 3)
+	p.add(atBody, centeredBlock, 1, lines...)
+	m.footer(&p, s, painReminder(st, w), "")
+	return p.render(w, h)
+}
+
+// footer is the quit question when asked, else reminder (the pain line) and the test's keys:
+// space (described as space, "stop" or "start"), pain, quit and help — or, in the help, how to
+// close it.
+func (m maxTestModel) footer(p *fitPage, s session.Snapshot, reminder, space string) {
+	r := m.run
+	if r.confirm {
+		r.footer(p, s) // the quit question
+		return
+	}
+	st, k, w := r.c.Styles, r.c.Keys, r.c.Width
+	items := []keyHint{{k.Pause, space, 6}, {k.Pain, "pain", 5}, {k.Quit, "", 4}, {k.Help, "", 3}}
+	if m.help {
+		items = []keyHint{{k.Help, "close help", 1}}
+	}
+	p.add(atBottom, flushLeft, 0, reminder)
+	p.add(atBottom, flushLeft, 3, oneLineHelp(st, items, w))
 }
 
 // toBeat is the best of the exercise and side being tested, "best 1:05.0", or "no best yet".

@@ -9,6 +9,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session"
@@ -127,16 +128,27 @@ func (m quickModel) Update(msg tea.Msg) (quickModel, tea.Cmd) {
 	return m, nil
 }
 
+// quickNarrow is the width under which the pickers use their short words: a shorter help and
+// subtitle, and for a max test each best in brief ("best 1:05.0", "L 0:38.0 R 0:41.2").
+const quickNarrow = 50
+
 // View draws the title and the hold's settings, the exercises (scrolled to keep the cursor in
 // view), the selected one's first cue, any note, and the keys.
 func (m quickModel) View() string {
 	c, st := m.c, m.c.Styles
 	w := c.Width
+	narrow := w < quickNarrow
 	top := []string{st.Title.Render("Quick hold")}
 	help := "enter start · ←/→ time · s sides · esc back"
+	if narrow {
+		help = "enter go · ←/→ time · s sides · esc back"
+	}
 	if m.max {
-		top = []string{st.Title.Render("Max test"),
-			st.Subtle.Render(clip("Get ready, then hold as long as you can: space stops the clock.", w))}
+		sub := "Get ready, then hold as long as you can: space stops the clock."
+		if ansi.StringWidth(sub) > w {
+			sub = "Hold as long as you can; space stops it."
+		}
+		top = []string{st.Title.Render("Max test"), st.Subtle.Render(clip(sub, w))}
 		help = "enter start · ↑/↓ choose · esc back"
 	} else {
 		sides := "off"
@@ -146,8 +158,9 @@ func (m quickModel) View() string {
 		top = append(top, clip(fmt.Sprintf("Hold for ‹ %s ›  ·  sides: %s", humanSeconds(quickDurations()[m.dur]), sides), w))
 	}
 	top = append(top, "")
-	if len([]rune(help)) > w {
-		help = strings.NewReplacer("enter start", "enter", " choose", "", " time", "", " sides", "", "esc back", "esc").Replace(help)
+	disclaimer := "Not medical advice. Sharp pain? Stop and press !"
+	if ansi.StringWidth(disclaimer) > w {
+		disclaimer = "Not medical advice · sharp pain? press !"
 	}
 	var bottom []string
 	if ex := m.selected(); ex != nil && len(ex.Cues) > 0 {
@@ -156,15 +169,16 @@ func (m quickModel) View() string {
 	if m.note != "" {
 		bottom = append(bottom, st.Warn.Render(clip(m.note, w)))
 	}
-	bottom = append(bottom, "", st.Subtle.Render(clip(help, w)), st.Subtle.Render(clip("Not medical advice. Sharp pain? Stop and press !", w)))
+	bottom = append(bottom, "", st.Subtle.Render(clip(help, w)), st.Subtle.Render(clip(disclaimer, w)))
 	rows := max(c.Height-len(top)-len(bottom), 1)
 	var list []string
 	if len(m.exercises) == 0 {
 		list = append(list, "No exercise is tagged testable.")
 	}
+	nameW := m.nameWidth()
 	first := max(0, min(m.cursor-rows/2, len(m.exercises)-rows))
 	for i := first; i < len(m.exercises) && i < first+rows; i++ {
-		list = append(list, m.row(m.exercises[i], i == m.cursor))
+		list = append(list, m.row(m.exercises[i], i == m.cursor, nameW))
 	}
 	for len(list) < rows {
 		list = append(list, "")
@@ -173,23 +187,46 @@ func (m quickModel) View() string {
 	return strings.Join(lines[:min(len(lines), max(c.Height, 0))], "\n")
 }
 
-// row is one exercise: its name and, as width allows, its best so far (or where it is done).
-func (m quickModel) row(ex *content.Exercise, selected bool) string {
+// nameWidth is the width of the name column: up to 30; on a narrow max-test picker, what the
+// bests in brief leave (the names are short, the bests shorter still).
+func (m quickModel) nameWidth() int {
+	w := m.c.Width
+	if !m.max || w >= quickNarrow {
+		return min(30, max(w-12, 8))
+	}
+	longest, infoW := 0, 0
+	for _, ex := range m.exercises {
+		longest = max(longest, ansi.StringWidth(ex.Name))
+		infoW = max(infoW, ansi.StringWidth(m.info(ex, true)))
+	}
+	return max(min(longest, w-2-2-infoW), 8)
+}
+
+// row is one exercise: its name in nameW cells and, as width allows, its best so far (or where
+// it is done), then every mark the safety answers put on it ("[pregnancy!, not gentle]").
+func (m quickModel) row(ex *content.Exercise, selected bool, nameW int) string {
 	st, w := m.c.Styles, m.c.Width
-	nameW := min(30, max(w-12, 8))
 	name, info := "No exercise (a bare timer)", ""
+	narrow := w < quickNarrow
 	if ex != nil {
-		name, info = ex.Name, m.info(ex)
+		name, info = ex.Name, m.info(ex, narrow)
 	}
 	line := fmt.Sprintf("%-*s", nameW, clip(name, nameW))
-	if w >= 50 {
+	if !narrow || m.max {
 		line += "  " + info
 	}
 	mark := ""
-	if ex != nil && m.c.Safety.Pregnant && ex.HasTag("avoid-in-pregnancy") {
-		mark = " [pregnancy!]"
-	} else if ex != nil && m.c.Safety.GentleOnly && !ex.HasTag("gentle") {
-		mark = " [not gentle]"
+	if ex != nil {
+		var marks []string
+		if m.c.Safety.Pregnant && ex.HasTag("avoid-in-pregnancy") {
+			marks = append(marks, "pregnancy!")
+		}
+		if m.c.Safety.GentleOnly && !ex.HasTag("gentle") {
+			marks = append(marks, "not gentle")
+		}
+		if len(marks) > 0 {
+			mark = " [" + strings.Join(marks, ", ") + "]"
+		}
 	}
 	line = strings.TrimRight(clip(line, w-2-len([]rune(mark))), " ")
 	if selected {
@@ -199,25 +236,34 @@ func (m quickModel) row(ex *content.Exercise, selected bool) string {
 }
 
 // info is what the row says of ex: for a max test its best per side ("best 1:05.0 · 3 tests",
-// "left 0:40.2 · right 0:35.0", "no test yet"); for a hold its longest quick hold, if any.
-func (m quickModel) info(ex *content.Exercise) string {
+// "left 0:40.2 · right 0:35.0", "no test yet"; in brief "best 1:05.0", "L 0:40.2 R 0:35.0");
+// for a hold its longest quick hold, if any.
+func (m quickModel) info(ex *content.Exercise, brief bool) string {
 	var parts []string
 	for _, b := range m.bests {
 		if b.Exercise != ex.ID {
 			continue
 		}
 		switch {
+		case m.max && b.Tests > 0 && b.Side != "" && brief:
+			parts = append(parts, strings.ToUpper(b.Side[:1])+" "+journal.ClockTenths(b.MaxS))
 		case m.max && b.Tests > 0 && b.Side != "":
 			parts = append(parts, b.Side+" "+journal.ClockTenths(b.MaxS))
+		case m.max && b.Tests > 0 && brief:
+			parts = append(parts, "best "+journal.ClockTenths(b.MaxS))
 		case m.max && b.Tests > 0:
 			parts = append(parts, "best "+journal.ClockTenths(b.MaxS), summaryPlural(b.Tests, "test"))
 		case !m.max && b.HoldS > 0:
 			parts = append(parts, "longest "+journal.Clock(b.HoldS))
 		}
 	}
+	sep := " · "
+	if brief {
+		sep = " "
+	}
 	switch {
 	case len(parts) > 0:
-		return strings.Join(parts, " · ")
+		return strings.Join(parts, sep)
 	case m.max:
 		return "no test yet"
 	}

@@ -198,3 +198,42 @@ func TestQuickHoldOnTheRunScreen(t *testing.T) {
 	m, _ = tickAt(m, clk, 12)
 	check(t, m.View(), 80, 24, "quick-hold-80x24.golden")
 }
+
+func TestQuickPickerShowsEveryMark(t *testing.T) {
+	for _, max := range []bool{false, true} {
+		m := newTestQuick(t, 80, 24, max)
+		m.c.Safety = SafetyAnswers{Date: t0, Pregnant: true, RedFlags: true, GentleOnly: true}
+		for m.selected() == nil || m.selected().ID != "plank" {
+			before := m.cursor
+			m, _ = m.Update(press("down"))
+			if m.cursor == before {
+				t.Fatal("no plank in the list")
+			}
+		}
+		v := plainView(m.View())
+		if !strings.Contains(v, "› Plank") || !strings.Contains(v, " [pregnancy!, not gentle]") {
+			t.Errorf("max %v: plank's marks:\n%s", max, v)
+		}
+		fitsIn(t, m.View(), 80, 24)
+	}
+}
+
+func TestQuickPickersAt40Columns(t *testing.T) {
+	m := newTestQuick(t, 40, 12, false)
+	if v := plainView(m.View()); !strings.Contains(v, "enter go · ←/→ time · s sides · esc back") || strings.Contains(v, "…") {
+		t.Errorf("hold picker at 40 columns:\n%s", v)
+	}
+	m = newTestQuick(t, 40, 12, true, pastTest("plank", "Plank", 3, "-:65.3"),
+		pastTest("side-plank", "Side plank", 1, "left:38", "right:41.2"))
+	for range 3 {
+		m, _ = m.Update(press("down"))
+	}
+	v := plainView(m.View())
+	fitsIn(t, m.View(), 40, 12)
+	for _, want := range []string{"Hold as long as you can; space stops it.", "  Plank                best 1:05.3",
+		"› Side plank           L 0:38.0 R 0:41.2", "  Plank on knees       no test yet", "enter start · ↑/↓ choose · esc back"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("max picker at 40 columns lacks %q:\n%s", want, v)
+		}
+	}
+}

@@ -116,31 +116,55 @@ func writeHeatmap(w io.Writer, s journal.Stats) {
 	}
 }
 
-// writeBests lists the personal bests from quick holds and max tests: the best max hold and
-// how many tests, the longest completed hold, and the latest tests as a sparkline.
+// writeBests lists the personal bests from quick holds and max tests: the best max hold to the
+// tenth and how many tests, the longest completed hold, and the latest tests as a sparkline.
+// The name column is 30 wide, up to 40 for longer names (lines stay within 80 columns); a name
+// cut to fit keeps its side.
 func writeBests(w io.Writer, bests []journal.Best) {
 	if len(bests) == 0 {
 		return
 	}
-	fmt.Fprintf(w, "\nPersonal bests (limber max, limber hold)\n")
-	fmt.Fprintf(w, "  %-30s %-16s %-8s %s\n", "EXERCISE", "BEST MAX", "HOLD", "LATEST TESTS")
-	for _, b := range bests {
-		name := content.Sanitize(cmp.Or(b.Name, b.Exercise))
-		if b.Side != "" {
-			name += " (" + content.Sanitize(b.Side) + ")"
-		}
-		best, hold := "—", "—"
+	nameW, bestW := 30, 16
+	type row struct{ name, best, hold, trend string }
+	rows := make([]row, len(bests))
+	for i, b := range bests {
+		r := row{name: bestLabel(b, 1<<10), best: "—", hold: "—"}
 		if b.Tests > 0 {
-			best = fmt.Sprintf("%s (%s)", journal.Clock(b.MaxS), plural(b.Tests, "test"))
+			r.best = fmt.Sprintf("%s (%s)", journal.ClockTenths(b.MaxS), plural(b.Tests, "test"))
 		}
 		if b.HoldS > 0 {
-			hold = journal.Clock(b.HoldS)
+			r.hold = journal.Clock(b.HoldS)
 		}
-		trend := ""
 		if len(b.Trend) > 1 {
-			trend = journal.Sparkline(b.Trend)
+			r.trend = journal.Sparkline(b.Trend)
 		}
-		line := fmt.Sprintf("  %-30s %-16s %-8s %s", truncate(name, 30), best, hold, trend)
+		nameW = max(nameW, len([]rune(r.name)))
+		bestW = max(bestW, len([]rune(r.best)))
+		rows[i] = r
+	}
+	const holdW, trendHead = 6, "LATEST TESTS" // "10:00", the longest quick hold
+	nameW = min(nameW, 40, 80-2-1-bestW-1-holdW-1-len(trendHead))
+	fmt.Fprintf(w, "\nPersonal bests (limber max, limber hold)\n")
+	fmt.Fprintf(w, "  %-*s %-*s %-*s %s\n", nameW, "EXERCISE", bestW, "BEST MAX", holdW, "HOLD", trendHead)
+	for i, r := range rows {
+		line := fmt.Sprintf("  %-*s %-*s %-*s %s", nameW, bestLabel(bests[i], nameW), bestW, r.best, holdW, r.hold, r.trend)
 		fmt.Fprintln(w, strings.TrimRight(line, " "))
 	}
+}
+
+// bestLabel is "Side plank (left)" in at most n runes: a long name is cut before its side, to
+// the same length on both sides, so the two never read alike.
+func bestLabel(b journal.Best, n int) string {
+	name := content.Sanitize(cmp.Or(b.Name, b.Exercise))
+	if b.Side == "" {
+		return truncate(name, n)
+	}
+	side := " (" + content.Sanitize(b.Side) + ")"
+	if len([]rune(name+side)) <= n {
+		return name + side
+	}
+	if room := n - max(len([]rune(side)), len(" (right)")); room >= 4 {
+		return truncate(name, room) + side
+	}
+	return truncate(name+side, n)
 }
