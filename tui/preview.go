@@ -42,7 +42,7 @@ type previewTodayMsg struct {
 func (m previewModel) Init() tea.Cmd {
 	lib, r, path := m.c.Lib, m.routine, m.c.HistoryPath
 	return func() tea.Msg {
-		h, _, err := journal.ReadWhere(path, journal.OfRoutine(r.ID))
+		h, _, err := journal.ReadWhere(path, adapt.Relevant(lib, r))
 		if err != nil {
 			return previewTodayMsg{r.ID, adapt.Result{Routine: r}}
 		}

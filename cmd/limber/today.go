@@ -10,14 +10,14 @@ import (
 	"github.com/limber-coach/limber/session/journal"
 )
 
-// today returns r as it will be done today: doses progressed or held back from this routine's
+// today returns r as it will be done today: doses progressed or held back from the
 // history (see package adapt), or r unchanged with base. A history that cannot be read is
 // reported and the base routine used.
 func today(a *app, lib *content.Library, r *content.Routine, base bool) adapt.Result {
 	if base {
 		return adapt.Result{Routine: r}
 	}
-	h, _, err := journal.ReadWhere(a.historyPath(), journal.OfRoutine(r.ID))
+	h, _, err := journal.ReadWhere(a.historyPath(), adapt.Relevant(lib, r))
 	if err != nil {
 		fmt.Fprintf(a.stderr, "limber: %v (using the routine's base doses)\n", err)
 		return adapt.Result{Routine: r}

@@ -7,6 +7,7 @@ package adapt
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 
 	"github.com/limber-coach/limber/content"
@@ -63,19 +64,25 @@ type Result struct {
 	Adjustments []Adjustment
 }
 
-// Adjust works out today's doses for r from the history (any order; other routines ignored).
-// An exercise is followed through the routine's sessions: each completed session without pain
-// on it counts as clean, and every Progress.Every clean sessions raise its level by one (up to
-// the cap); a pain stop on it (or on its gentler variant) lowers the level by one and restarts
-// the count. If the last session with it ended in pain, today holds back — the gentler variant
-// when there is one; after two such sessions in a row it is skipped.
+// Adjust works out today's doses for r from the history (any order). An exercise is followed
+// through every session that worked it, in any routine or quick timer:
+//   - a pain stop on it (or on its gentler variant) lowers its level by one and restarts the
+//     count of clean sessions;
+//   - a clean session of r — the exercise done in full, every side and set, no pain — counts
+//     toward progression: every Progress.Every of them raise the level by one, up to the cap;
+//   - a clean session of the exercise anywhere, or two clean sessions of its gentler variant,
+//     ends a run of pain stops.
+//
+// If the latest sessions with it ended in pain once, today holds back — the gentler variant when
+// there is one; after two pain stops in a row it is skipped and a professional advised.
 func Adjust(lib *content.Library, r *content.Routine, history []journal.Entry) Result {
-	sessions := routineSessions(r.ID, history)
+	sessions := slices.Clone(history)
+	sort.SliceStable(sessions, func(i, j int) bool { return sessions[i].Started.Before(sessions[j].Started) })
 	res := Result{Routine: r}
 	var steps []content.RoutineStep
 	changed := false
 	for i, st := range r.Steps {
-		h := follow(lib, st, sessions)
+		h := follow(lib, r.ID, st, sessions)
 		adj, keep, ok := decide(lib, i, st, h)
 		if ok {
 			res.Adjustments = append(res.Adjustments, adj)
@@ -93,81 +100,130 @@ func Adjust(lib *content.Library, r *content.Routine, history []journal.Entry) R
 	return res
 }
 
+// Relevant is a journal.ReadWhere filter keeping what Adjust needs for r: r's own sessions, and
+// other sessions (routines, quick holds, max tests) that worked one of r's exercises or their
+// gentler variants, with only those steps and pain reports.
+func Relevant(lib *content.Library, r *content.Routine) func(journal.Entry) (journal.Entry, bool) {
+	ids := map[string]bool{}
+	for _, st := range r.Steps {
+		ids[st.Exercise] = true
+		if e, ok := lib.Exercise(st.Exercise); ok && e.Gentler != "" {
+			ids[e.Gentler] = true
+		}
+	}
+	return func(e journal.Entry) (journal.Entry, bool) {
+		if ownSession(e, r.ID) {
+			return e, true
+		}
+		var steps []journal.Step
+		for _, st := range e.Steps {
+			if ids[st.Exercise] {
+				steps = append(steps, st)
+			}
+		}
+		var pains []journal.Pain
+		for _, p := range e.Pain {
+			if ids[p.Exercise] {
+				pains = append(pains, p)
+			}
+		}
+		e.Steps, e.Pain = steps, pains
+		return e, len(steps) > 0 || len(pains) > 0
+	}
+}
+
+// ownSession reports whether e is a guided session of routine id.
+func ownSession(e journal.Entry, id string) bool {
+	return e.Routine == id && (e.Kind == "" || e.Kind == journal.KindRoutine)
+}
+
 // track is what the history says about one exercise of a routine.
 type track struct {
 	level, clean int
-	// painRun counts the latest sessions in a row that ended in pain on the exercise.
+	// painRun counts the pain stops on the exercise since it was last done cleanly.
 	painRun int
 	// pains are the dates of the pain stops in the current run, oldest first.
 	pains []string
-	// cleanTotal counts clean sessions since the last pain stop.
-	cleanTotal int
+	// gentleRun counts clean sessions of the gentler variant alone since the last pain stop.
+	gentleRun int
 }
 
-// routineSessions returns the entries of routine id, oldest first.
-func routineSessions(id string, history []journal.Entry) []journal.Entry {
-	var out []journal.Entry
-	for _, e := range history {
-		if e.Routine == id && (e.Kind == "" || e.Kind == journal.KindRoutine) {
-			out = append(out, e)
-		}
-	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Started.Before(out[j].Started) })
-	return out
-}
+// gentleEnough is how many clean sessions of the gentler variant end a run of pain stops, so the
+// exercise itself is tried again (at its held-back level).
+const gentleEnough = 2
 
-// follow walks the sessions for one routine step's exercise.
-func follow(lib *content.Library, st content.RoutineStep, sessions []journal.Entry) track {
-	ids := []string{st.Exercise}
-	if e, ok := lib.Exercise(st.Exercise); ok && e.Gentler != "" {
-		ids = append(ids, e.Gentler)
+// follow walks the sessions (oldest first) for one step of routine id.
+func follow(lib *content.Library, id string, st content.RoutineStep, sessions []journal.Entry) track {
+	gentler := ""
+	if e, ok := lib.Exercise(st.Exercise); ok {
+		gentler = e.Gentler
 	}
 	maxLevel := st.Dose.MaxLevel()
 	var t track
 	for _, s := range sessions {
-		present, pain, clean := involvement(s, st.Exercise, ids)
+		worked := involvement(s, st.Exercise, gentler)
 		switch {
-		case !present:
-			continue
-		case pain:
-			t.level, t.clean, t.cleanTotal = max(t.level-1, 0), 0, 0
+		case worked.pain:
+			t.level, t.clean, t.gentleRun = max(t.level-1, 0), 0, 0
 			t.painRun++
 			t.pains = append(t.pains, s.Started.Format("2 Jan"))
-		case s.Completed():
-			t.painRun, t.pains = 0, nil
-			if clean {
+		case worked.clean && s.Completed():
+			t.painRun, t.pains, t.gentleRun = 0, nil, 0
+			if ownSession(s, id) {
 				t.clean++
-				t.cleanTotal++
 				if every := progressEvery(st.Dose); every > 0 && t.clean >= every {
 					t.level, t.clean = min(t.level+1, maxLevel), 0
 				}
+			}
+		case worked.gentleClean && s.Completed() && t.painRun > 0:
+			if t.gentleRun++; t.gentleRun >= gentleEnough {
+				t.painRun, t.pains, t.gentleRun = 0, nil, 0
 			}
 		}
 	}
 	return t
 }
 
-// involvement reports whether a session worked the exercise (or its gentler variant), whether
-// one of them was stopped for pain, and whether the exercise itself was done without pain.
-func involvement(s journal.Entry, id string, ids []string) (present, pain, clean bool) {
+// worked is what one session did with an exercise and its gentler variant.
+type worked struct {
+	// pain: one of them was stopped for sharp pain.
+	pain bool
+	// clean: the exercise itself was done in full (every step done) without pain.
+	clean bool
+	// gentleClean: the gentler variant was done in full without pain, the exercise not at all.
+	gentleClean bool
+}
+
+// involvement reports what session s did with exercise id and its gentler variant.
+func involvement(s journal.Entry, id, gentler string) worked {
+	var w worked
+	is := func(ex string) bool { return ex == id || (gentler != "" && ex == gentler) }
 	for _, p := range s.Pain {
-		if contains(ids, p.Exercise) {
-			present, pain = true, true
+		if is(p.Exercise) {
+			w.pain = true
 		}
 	}
+	own, ownDone, gent, gentDone := 0, 0, 0, 0
 	for _, st := range s.Steps {
-		if !contains(ids, st.Exercise) {
+		if !is(st.Exercise) {
 			continue
 		}
-		present = true
 		if st.Outcome == "pain" {
-			pain = true
+			w.pain = true
 		}
-		if st.Exercise == id && (st.Outcome == "done" || st.Outcome == "partial") {
-			clean = true
+		done := 0
+		if st.Outcome == "done" {
+			done = 1
+		}
+		if st.Exercise == id {
+			own, ownDone = own+1, ownDone+done
+		} else {
+			gent, gentDone = gent+1, gentDone+done
 		}
 	}
-	return present, pain, clean && !pain
+	w.clean = !w.pain && own > 0 && ownDone == own
+	w.gentleClean = !w.pain && own == 0 && gent > 0 && gentDone == gent
+	return w
 }
 
 func progressEvery(d content.Dose) int {
@@ -185,7 +241,7 @@ func decide(lib *content.Library, i int, st content.RoutineStep, t track) (Adjus
 	switch {
 	case t.painRun >= 2:
 		adj.Change = Skipped
-		adj.Reason = fmt.Sprintf("pain stops in the last %d sessions (%s): skipped today — see a physiotherapist or doctor",
+		adj.Reason = fmt.Sprintf("sharp pain each of the last %d times (%s): see a physiotherapist or doctor",
 			t.painRun, joinDates(t.pains))
 		return adj, nil, true
 	case t.painRun == 1:

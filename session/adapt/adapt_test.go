@@ -93,6 +93,18 @@ func session(n int, status string, outcomes map[string]string) journal.Entry {
 	return e
 }
 
+// other is a session of another routine, or a quick timer (kind "hold" or "max"), on day n
+// working one exercise: "done" when status is completed, else "pain".
+func other(n int, routine, kind, status, exercise string) journal.Entry {
+	outcome := "done"
+	if status == "pain" {
+		outcome = "pain"
+	}
+	e := session(n, status, map[string]string{exercise: outcome})
+	e.Routine, e.Kind, e.ID = routine, kind, fmt.Sprint("o", n)
+	return e
+}
+
 func clean(n int) journal.Entry {
 	return session(n, "completed", map[string]string{"plank": "done", "bridge": "done", "twist": "done"})
 }
@@ -116,7 +128,7 @@ func TestAdjust(t *testing.T) {
 		{"pain: gentler with its own dose", []journal.Entry{clean(1), clean(2), clean(3), plankPain(4)},
 			[]string{"plank gentler 15s hold gentler variant after pain on 5 Nov", "bridge progressed 12 reps"}, 3},
 		{"pain twice in a row: skipped", []journal.Entry{clean(1), plankPain(2), plankPain(3)},
-			[]string{"plank skipped 20s hold pain stops in the last 2 sessions (3 Nov and 4 Nov)"}, 2},
+			[]string{"plank skipped 20s hold sharp pain each of the last 2 times (3 Nov and 4 Nov): see a physiotherapist"}, 2},
 		{"pain, clean, pain: not in a row", []journal.Entry{plankPain(1), clean(2), plankPain(3)},
 			[]string{"plank gentler 15s hold gentler variant after pain on 4 Nov"}, 3},
 		{"pain then clean sessions climb again", []journal.Entry{clean(1), clean(2), clean(3), plankPain(4), clean(5), clean(6), clean(7)},
@@ -127,6 +139,23 @@ func TestAdjust(t *testing.T) {
 			[]string{"plank skipped"}, 2},
 		{"exercise removed from the routine: its history is ignored", []journal.Entry{
 			session(1, "completed", map[string]string{"old-move": "done"}), session(2, "pain", map[string]string{"old-move": "pain"})}, nil, 3},
+		{"a cut-short exercise is not clean: no progression", []journal.Entry{
+			session(1, "completed", map[string]string{"plank": "partial", "bridge": "done", "twist": "done"}),
+			session(2, "completed", map[string]string{"plank": "partial", "bridge": "done", "twist": "done"}),
+			session(3, "completed", map[string]string{"plank": "partial", "bridge": "done", "twist": "done"})},
+			[]string{"bridge progressed 12 reps"}, 3},
+		{"the gentler variant done cleanly between pains: still two in a row", []journal.Entry{
+			plankPain(1), session(2, "completed", map[string]string{"knee-plank": "done"}), plankPain(3)},
+			[]string{"plank skipped"}, 2},
+		{"two clean sessions of the gentler variant end the run", []journal.Entry{
+			plankPain(1), session(2, "completed", map[string]string{"knee-plank": "done"}), session(3, "completed", map[string]string{"knee-plank": "done"})},
+			nil, 3},
+		{"pain in another routine or a quick timer counts", []journal.Entry{
+			other(1, "plank-practice", "routine", "pain", "plank"), other(2, "", "max", "pain", "plank")},
+			[]string{"plank skipped"}, 2},
+		{"a clean session elsewhere ends the run but does not progress here", []journal.Entry{
+			plankPain(1), other(2, "plank-practice", "routine", "completed", "plank"), clean(3), clean(4)},
+			[]string{"bridge progressed 12 reps"}, 3},
 		{"ties keep file order", []journal.Entry{clean(1), clean(1), clean(1)}, []string{"plank progressed 25s hold", "bridge progressed 12 reps"}, 3},
 		{"out of order history is sorted", []journal.Entry{plankPain(3), clean(1), clean(2)}, []string{"plank gentler", "bridge progressed 12 reps"}, 3},
 	}
@@ -192,5 +221,29 @@ func TestAdjustEverythingSkipped(t *testing.T) {
 func TestChangeString(t *testing.T) {
 	if Skipped.String() != "skipped" || Change(9).String() != "unknown" {
 		t.Errorf("Change.String")
+	}
+}
+
+// Relevant keeps the routine's own sessions whole and, from the rest, only the steps and pain
+// reports of the routine's exercises and their gentler variants.
+func TestRelevant(t *testing.T) {
+	lib := fixtureLib(t)
+	r, _ := lib.Routine("desk-break") // twist only
+	keep := Relevant(lib, r)
+	own := session(1, "completed", map[string]string{"twist": "done"})
+	own.Routine = "desk-break"
+	if got, ok := keep(own); !ok || len(got.Steps) != 1 {
+		t.Errorf("own session: %v %+v", ok, got)
+	}
+	mixed := session(2, "pain", map[string]string{"twist": "done", "plank": "pain", "bridge": "done"})
+	if got, ok := keep(mixed); !ok || len(got.Steps) != 1 || got.Steps[0].Exercise != "twist" || len(got.Pain) != 0 {
+		t.Errorf("core session with a twist: %v %+v", ok, got)
+	}
+	if _, ok := keep(session(3, "completed", map[string]string{"plank": "done"})); ok {
+		t.Errorf("a session without the routine's exercises was kept")
+	}
+	core, _ := lib.Routine("core")
+	if got, ok := Relevant(lib, core)(other(4, "", "max", "pain", "knee-plank")); !ok || len(got.Pain) != 1 {
+		t.Errorf("a pain stop on plank's gentler variant in a max test: %v %+v", ok, got)
 	}
 }

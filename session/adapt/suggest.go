@@ -14,6 +14,9 @@ type Suggestion struct {
 	Reason  string
 }
 
+// statusPain is how the history names a session ended from the pain prompt.
+const statusPain = "pain"
+
 // MaxSuggestions is how many lines the home screen's "Today" shows at most.
 const MaxSuggestions = 2
 
@@ -32,27 +35,32 @@ const DeskStretch = 45 * time.Minute
 // Suggest picks up to two routines for today from the history, following the content's
 // guidance: stretch daily, strengthen 2–3 times a week with a rest day between; after a long
 // stretch at the desk, the desk break first. It never suggests a strength routine the day after
-// one (or twice in a day), nor a routine opts.Allowed rejects (the safety answers' exclusions).
-// Days are counted in now's location.
+// one (or twice in a day) — a session that ended in pain counts as one — nor a routine whose
+// latest session ended in pain, nor a routine opts.Allowed rejects (the safety answers'
+// exclusions). Days are counted in now's location.
 func Suggest(lib *content.Library, history []journal.Entry, now time.Time, opts Options) []Suggestion {
 	allowed := opts.Allowed
 	loc := now.Location()
 	today := dayNumber(now, loc)
-	last := map[string]int{} // routine id → day number of its last completed session
+	last := map[string]int{}             // routine id → day number of its last session done (or ended in pain)
+	latest := map[string]journal.Entry{} // routine id → its latest session, however it ended
 	lastStrength, strengthName := -1<<30, ""
 	doneToday := false
 	for _, e := range history {
-		if !e.Completed() {
-			continue
-		}
 		d := dayNumber(e.Started, loc)
 		if d > today {
 			continue // from a clock that ran ahead; not "today"
 		}
+		if l, seen := latest[e.Routine]; !seen || !e.Started.Before(l.Started) {
+			latest[e.Routine] = e
+		}
+		if !e.Completed() && e.Status != statusPain {
+			continue // stopped: not a day's work
+		}
 		if prev, ok := last[e.Routine]; !ok || d > prev {
 			last[e.Routine] = d
 		}
-		if d == today {
+		if d == today && e.Completed() {
 			doneToday = true
 		}
 		if r, ok := lib.Routine(e.Routine); ok && r.HasTag("strength") && d > lastStrength {
@@ -70,6 +78,9 @@ func Suggest(lib *content.Library, history []journal.Entry, now time.Time, opts 
 			if s.Routine.ID == r.ID {
 				return false // already suggested
 			}
+		}
+		if l, seen := latest[r.ID]; seen && l.Status == statusPain {
+			return false // it hurt last time: the person picks it, and its preview says what changes
 		}
 		return allowed == nil || allowed(r)
 	}

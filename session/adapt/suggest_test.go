@@ -31,6 +31,12 @@ func TestSuggest(t *testing.T) {
 			[]string{"desk-break: rest day for strength: you did Core today", "yoga: stretch daily"}},
 		{"strength 3 days ago", now, []journal.Entry{done("core", now.Add(-72*time.Hour)), done("desk-break", now.Add(-time.Hour))}, nil,
 			[]string{"core: last done 3 days ago", "yoga: stretch daily"}},
+		{"a strength session that ended in pain yesterday: rest day, and not suggested again", now,
+			[]journal.Entry{{ID: "p", Routine: "core", Status: "pain", Started: now.Add(-24 * time.Hour)}}, nil,
+			[]string{"desk-break: rest day for strength: you did Core yesterday", "yoga: stretch daily"}},
+		{"a routine whose last session ended in pain is not suggested", now,
+			[]journal.Entry{done("desk-break", now.Add(-48*time.Hour)), {ID: "p", Routine: "desk-break", Status: "pain", Started: now.Add(-24 * time.Hour)}}, nil,
+			[]string{"core: strength 2–3× a week", "yoga: stretch daily: nothing done yet today"}},
 		{"a stopped strength session does not count", now, []journal.Entry{{ID: "x", Routine: "core", Status: "stopped", Started: now.Add(-24 * time.Hour)}}, nil,
 			[]string{"core: strength 2–3× a week"}},
 		// 23:30 UTC on the 20th is the 21st in Tokyo: "today" there, "yesterday" in UTC.

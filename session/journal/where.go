@@ -32,13 +32,6 @@ func ReadWhere(path string, keep func(Entry) (Entry, bool)) ([]Entry, []Damage, 
 	return out, damaged, nil
 }
 
-// OfRoutine keeps the guided sessions of one routine, whole.
-func OfRoutine(id string) func(Entry) (Entry, bool) {
-	return func(e Entry) (Entry, bool) {
-		return e, e.Routine == id && (e.Kind == "" || e.Kind == KindRoutine)
-	}
-}
-
 // CompletedOnly keeps the completed sessions without their steps and pain reports: enough to know
 // what was done when.
 func CompletedOnly(e Entry) (Entry, bool) {

@@ -20,9 +20,9 @@ func TestReadWhere(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	core, _, err := ReadWhere(path, OfRoutine("core"))
-	if err != nil || len(core) != 2 || core[0].ID != "1" || core[1].ID != "3" || len(core[1].Steps) != 1 {
-		t.Errorf("OfRoutine(core) = %+v, %v; want sessions 1 and 3 with their steps", core, err)
+	pains, _, err := ReadWhere(path, func(e Entry) (Entry, bool) { return e, e.Status == "pain" })
+	if err != nil || len(pains) != 1 || pains[0].ID != "3" || len(pains[0].Steps) != 1 {
+		t.Errorf("ReadWhere(pain) = %+v, %v; want session 3 with its steps", pains, err)
 	}
 	done, _, _ := ReadWhere(path, CompletedOnly)
 	if len(done) != 2 || done[0].Steps != nil {
