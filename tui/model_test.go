@@ -235,3 +235,21 @@ func TestRootHomeSuggestionsFollowSavedAnswers(t *testing.T) {
 		}
 	}
 }
+
+// A quick timer on an exercise to avoid in pregnancy is warned about too.
+func TestRootWarnsPregnantBeforeQuickTimer(t *testing.T) {
+	m, _ := newRoot(t, "", &SafetyAnswers{Date: t0, Pregnant: true})
+	m = loadSafety(t, m)
+	plank, _ := m.c.Lib.Exercise("plank")
+	m, _ = send(m, startQuickMsg{session.Quick{Kind: session.PlanMax, Exercise: plank}})
+	if m.screen != screenSafety || !m.check.warnOnly {
+		t.Fatalf("screen %v, want the pregnancy warning", m.screen)
+	}
+	if m, _ = send(m, warnDoneMsg{proceed: true}); m.screen != screenMax {
+		t.Errorf("screen %v after enter, want the max test", m.screen)
+	}
+	twist, _ := m.c.Lib.Exercise("seated-twist")
+	if m, _ = send(m, startQuickMsg{session.Quick{Kind: session.PlanHold, Hold: 3 * time.Second, Exercise: twist}}); m.screen != screenRun {
+		t.Errorf("a hold with nothing to avoid: screen %v, want the run at once", m.screen)
+	}
+}

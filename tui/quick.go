@@ -297,6 +297,9 @@ func (m Model) startQuickTimer(q session.Quick) (tea.Model, tea.Cmd) {
 		m.check = newSafety(m.c, r)
 		return m, nil
 	}
+	if !(m.c.Safety.GentleOnly && !r.HasTag("gentle")) && m.warnFirst(r) {
+		return m.showWarning(r, &q)
+	}
 	plan, err := session.NewQuickPlan(q, m.c.Lib, m.plan)
 	if err != nil || (m.c.Safety.GentleOnly && !r.HasTag("gentle")) {
 		var cmd tea.Cmd
