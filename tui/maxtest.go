@@ -42,6 +42,7 @@ type maxTestModel struct {
 // newMaxTest starts the max test of plan and reads the bests from before it.
 func newMaxTest(c *Common, plan *session.Plan) (maxTestModel, tea.Cmd) {
 	run, tick := newRun(c, plan)
+	run.keepRunning = true // the person is still holding while asked whether to quit
 	// The log keeps whole seconds: this test's own entry, once saved, starts at before.
 	path, before := c.HistoryPath, c.Now().Truncate(time.Second)
 	load := func() tea.Msg {

@@ -146,6 +146,9 @@ func TestMaxTestQuitAsksFirst(t *testing.T) {
 	if v := plainView(m.View()); !strings.Contains(v, "End this session?") || !strings.Contains(v, "space stops the clock") {
 		t.Errorf("quit question over the stopwatch:\n%s", v)
 	}
+	if m.run.eng.State() != session.StateRunning {
+		t.Errorf("state %v under the quit question: the stopwatch must keep running while the person holds", m.run.eng.State())
+	}
 	m, _ = maxKey(m, clk, 21, "space") // the question is open: space does not stop the clock
 	if m.run.eng.State() == session.StateFinished {
 		t.Fatal("space answered the quit question")

@@ -29,6 +29,10 @@ type runModel struct {
 	due time.Time
 	// confirm is set while asking "End this session?"; help while the full key help shows.
 	confirm, help bool
+	// keepRunning leaves the clock running under the quit question (a max test: the person is
+	// still holding); otherwise the question and the help pause it, and held is set while
+	// they hold a pause they made, to resume when they close.
+	keepRunning, held bool
 	// note is a short message about the last key (e.g. no gentler variant).
 	note string
 	// ended is set once sessionEndedMsg was sent.
@@ -69,31 +73,44 @@ func (m runModel) Update(msg tea.Msg) (runModel, tea.Cmd) {
 	return m, nil
 }
 
-// key acts on one key press at the clock's now.
+// key acts on one key press at the clock's now. The quit question and the help are overlays:
+// they pause a running clock (so a hold never ends unseen behind them) and resume it when they
+// close; while the help shows only ?, esc, space (close), ! and q act.
 func (m *runModel) key(msg tea.KeyPressMsg) {
 	k, now := m.c.Keys, m.c.Now()
 	switch {
 	case m.confirm:
 		switch {
 		case key.Matches(msg, k.Yes):
-			m.confirm = false
+			m.confirm, m.held = false, false
 			m.eng.Stop(now)
 		case key.Matches(msg, k.No, k.Back, k.Quit):
 			m.confirm = false
+			m.release(now)
 		case key.Matches(msg, k.Pain):
-			m.confirm = false
+			m.confirm, m.held = false, false
 			m.eng.Pain(now)
 		}
 	case key.Matches(msg, k.Quit):
 		m.confirm, m.help = true, false
+		if !m.keepRunning {
+			m.hold(now)
+		}
 	case m.eng.State() == session.StatePainPrompt:
 		m.painKey(msg, now)
+	case m.help:
+		switch {
+		case key.Matches(msg, k.Help, k.Back, k.Pause):
+			m.help = false
+			m.release(now)
+		case key.Matches(msg, k.Pain):
+			m.help, m.held = false, false
+			m.eng.Pain(now)
+		}
 	case key.Matches(msg, k.Help):
-		m.help = !m.help
-	case key.Matches(msg, k.Back) && m.help:
-		m.help = false
+		m.help = true
+		m.hold(now)
 	case key.Matches(msg, k.Pain):
-		m.help = false
 		m.eng.Pain(now)
 	case key.Matches(msg, k.Pause):
 		if m.eng.State() == session.StatePaused {
@@ -109,6 +126,23 @@ func (m *runModel) key(msg tea.KeyPressMsg) {
 		m.eng.Rep(now)
 	case key.Matches(msg, k.DoneSet):
 		m.eng.Done(now)
+	}
+}
+
+// hold pauses a running clock for an overlay, remembering to resume it (a pause the person made
+// themselves stays theirs).
+func (m *runModel) hold(now time.Time) {
+	if m.eng.State() == session.StateRunning {
+		m.eng.Pause(now)
+		m.held = true
+	}
+}
+
+// release resumes the clock an overlay paused.
+func (m *runModel) release(now time.Time) {
+	if m.held {
+		m.eng.Resume(now)
+		m.held = false
 	}
 }
 

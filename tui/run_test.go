@@ -24,7 +24,7 @@ func TestStartSchedulesTheFirstTick(t *testing.T) {
 func TestTheTickCarriesTheCurrentGeneration(t *testing.T) {
 	m, clk, _ := newTestRun(t, 80, 24)
 	clk.Set(secs(0.999)) // the next change is 1 ms away: the tick's real timer fires at once
-	m, cmd := m.Update(press("?"))
+	m, cmd := m.Update(press("enter")) // a key that changes nothing still reschedules the tick
 	if cmd == nil {
 		t.Fatal("no tick scheduled")
 	}
@@ -139,9 +139,27 @@ func TestKeys(t *testing.T) {
 				t.Errorf("step %d %v, want the hold running", s.Index, s.State)
 			}
 		}},
-		{"? toggles the help", 20, []string{"?"}, func(t *testing.T, m runModel, s session.Snapshot) {
+		{"? toggles the help, pausing the clock", 20, []string{"?"}, func(t *testing.T, m runModel, s session.Snapshot) {
 			if !m.help || !strings.Contains(plainView(m.View()), "close this help") {
 				t.Error("no full help")
+			}
+			if s.State != session.StatePaused || !m.due.IsZero() {
+				t.Errorf("state %v, due %v; want the clock paused under the help", s.State, m.due)
+			}
+		}},
+		{"keys other than ?, esc, space, ! and q do nothing under the help", 70, []string{"?", "enter", "n", "d", "b"}, func(t *testing.T, m runModel, s session.Snapshot) {
+			if !m.help || s.Rep != 0 || s.Index != 7 {
+				t.Errorf("help %v, rep %d, step %d; want the help open and nothing counted or skipped", m.help, s.Rep, s.Index)
+			}
+		}},
+		{"space closes the help and resumes", 20, []string{"?", "space"}, func(t *testing.T, m runModel, s session.Snapshot) {
+			if m.help || s.State != session.StateRunning {
+				t.Errorf("help %v, state %v; want the hold running again", m.help, s.State)
+			}
+		}},
+		{"a pause of your own stays after the help", 20, []string{"space", "?", "?"}, func(t *testing.T, m runModel, s session.Snapshot) {
+			if m.help || s.State != session.StatePaused {
+				t.Errorf("help %v, state %v; want still paused", m.help, s.State)
 			}
 		}},
 		{"? twice closes it", 20, []string{"?", "?"}, func(t *testing.T, m runModel, s session.Snapshot) {
@@ -150,13 +168,13 @@ func TestKeys(t *testing.T) {
 			}
 		}},
 		{"esc closes it", 20, []string{"?", "esc"}, func(t *testing.T, m runModel, s session.Snapshot) {
-			if m.help {
-				t.Error("help still open")
+			if m.help || s.State != session.StateRunning {
+				t.Errorf("help %v, state %v; want it closed and the clock running", m.help, s.State)
 			}
 		}},
-		{"q asks first", 20, []string{"q"}, func(t *testing.T, m runModel, s session.Snapshot) {
-			if !m.confirm || s.State != session.StateRunning || m.due.IsZero() {
-				t.Errorf("confirm %v, state %v, due %v; want the question, the clock running", m.confirm, s.State, m.due)
+		{"q asks first, pausing the clock", 20, []string{"q"}, func(t *testing.T, m runModel, s session.Snapshot) {
+			if !m.confirm || s.State != session.StatePaused || !m.due.IsZero() || s.Left != secs(16) {
+				t.Errorf("confirm %v, state %v, due %v, left %v; want the question, the clock paused at 16 s", m.confirm, s.State, m.due, s.Left)
 			}
 			if !strings.Contains(plainView(m.View()), "End this session? It will be saved as stopped. y/n") {
 				t.Error("the question is not on screen")

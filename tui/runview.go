@@ -153,8 +153,11 @@ func (m runModel) pausedBanner(p *fitPage, s session.Snapshot) {
 	if !s.Paused {
 		return
 	}
-	banner := m.c.Styles.Warn.Reverse(true).Padding(0, 1)
-	p.add(atBody, centered, 0, banner.Render("PAUSED · space to resume"))
+	banner, text := m.c.Styles.Warn.Reverse(true).Padding(0, 1), "PAUSED · space to resume"
+	if m.confirm {
+		text = "PAUSED" // the question under it says what the keys do
+	}
+	p.add(atBody, centered, 0, banner.Render(text))
 	p.blank(atBody, 8)
 }
 
