@@ -53,6 +53,9 @@ type Options struct {
 	// StartQuick, when set (and Start is not), does the same for a quick timer: a hold on the
 	// run screen or a max test.
 	StartQuick *session.Quick
+	// Preview, when set (and Start and StartQuick are not), opens on this routine's preview:
+	// for a routine whose doses changed after pain, so the person reads why before starting.
+	Preview *content.Routine
 	// Color is false for a colourless UI (NO_COLOR, TERM=dumb).
 	Color bool
 	// Bell rings the terminal bell at 3-2-1 and at each step end.
@@ -80,6 +83,8 @@ type Model struct {
 	// startQuick and pendingQuick are start and pending for a quick timer (pending then holds
 	// its stand-in routine).
 	startQuick, pendingQuick *session.Quick
+	// previewFirst is the routine whose preview opens once the safety answers are loaded.
+	previewFirst *content.Routine
 	// warned is set while starting the pending routine after its pregnancy warning was shown
 	// (on the preview, or on its own screen), so it is not shown twice.
 	warned bool
@@ -104,7 +109,7 @@ func New(o Options) Model {
 	}
 	c := &Common{Lib: o.Library, Styles: NewStyles(o.Color), Keys: DefaultKeys(), Width: 80, Height: 24,
 		Now: o.Now, HistoryPath: o.HistoryPath, SafetyPath: o.SafetyPath, Bell: o.Bell, SafetyCheckDays: o.SafetyCheckDays, Speak: o.Speak}
-	m := Model{c: c, res: &Result{}, start: o.Start, startQuick: o.StartQuick, plan: o.PlanOptions}
+	m := Model{c: c, res: &Result{}, start: o.Start, startQuick: o.StartQuick, previewFirst: o.Preview, plan: o.PlanOptions}
 	m.home = newHome(c)
 	return m
 }
@@ -151,6 +156,12 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if q := m.startQuick; q != nil {
 			m.startQuick = nil
 			return m.startQuickTimer(*q)
+		}
+		if r := m.previewFirst; r != nil {
+			m.previewFirst = nil
+			m.screen = screenPreview
+			m.preview = newPreview(m.c, r)
+			return m, m.preview.Init()
 		}
 		return m, m.home.Init()
 	case goHomeMsg:

@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/limber-coach/limber/session"
+	"github.com/limber-coach/limber/session/adapt"
 )
 
 // newRoot returns a root model on a temp data folder, optionally starting a routine.
@@ -251,5 +252,26 @@ func TestRootWarnsPregnantBeforeQuickTimer(t *testing.T) {
 	twist, _ := m.c.Lib.Exercise("seated-twist")
 	if m, _ = send(m, startQuickMsg{session.Quick{Kind: session.PlanHold, Hold: 3 * time.Second, Exercise: twist}}); m.screen != screenRun {
 		t.Errorf("a hold with nothing to avoid: screen %v, want the run at once", m.screen)
+	}
+}
+
+// Options.Preview opens on the routine's preview once the answers are loaded (limber run after
+// pain changed the routine), and enter starts it from there.
+func TestRootOpensOnPreview(t *testing.T) {
+	clk := newClock()
+	c := testCommon(t, 80, 24, clk)
+	if err := SaveSafety(c.SafetyPath, SafetyAnswers{Date: t0}); err != nil {
+		t.Fatal(err)
+	}
+	r, _ := c.Lib.Routine("desk-break")
+	m := New(Options{Library: c.Lib, HistoryPath: c.HistoryPath, SafetyPath: c.SafetyPath, Now: clk.Now, Preview: r})
+	m, _ = send(m, tea.WindowSizeMsg{Width: 80, Height: 24})
+	if m = loadSafety(t, m); m.screen != screenPreview || m.preview.routine != r {
+		t.Fatalf("screen %v, want the preview of %s", m.screen, r.ID)
+	}
+	m, _ = send(m, previewTodayMsg{r.ID, adapt.Result{Routine: r}})
+	m, cmd := send(m, press("enter"))
+	if m, _ = send(m, cmd()); m.screen != screenRun {
+		t.Errorf("screen %v after enter, want the run", m.screen)
 	}
 }

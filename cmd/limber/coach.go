@@ -16,6 +16,7 @@ import (
 
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session"
+	"github.com/limber-coach/limber/session/adapt"
 	"github.com/limber-coach/limber/session/journal"
 	"github.com/limber-coach/limber/tui"
 )
@@ -45,19 +46,33 @@ func colorless(a *app) bool { return a.getenv("NO_COLOR") != "" || a.getenv("TER
 // runCoach runs the full-screen coach, on the home screen or straight into start. Whatever ends
 // it — quitting, Ctrl+C, SIGTERM, SIGHUP, a panic — a session in progress is saved as stopped.
 func runCoach(a *app, lib *content.Library, start *content.Routine) error {
-	_, err := coach(a, lib, start)
+	_, err := coachStart(a, lib, coachOpen{start: start})
 	return err
 }
 
-// coach is runCoach that also returns the program's result (limber remind counts a break as
-// taken when a session ran). The settings apply: bell, voice, get_ready, safety_check_days.
-func coach(a *app, lib *content.Library, start *content.Routine) (*tui.Result, error) {
-	return coachStart(a, lib, start, nil)
+// coachToday is the coach for routine r with today's version res: straight into it, or — when
+// pain changed it (held back, a gentler variant, an exercise skipped) — on its preview, which
+// says why, so nobody meets the change unexplained. The result is the program's (limber remind
+// counts a break as taken when a session ran).
+func coachToday(a *app, lib *content.Library, r *content.Routine, res adapt.Result) (*tui.Result, error) {
+	if afterPain(res) {
+		return coachStart(a, lib, coachOpen{preview: r})
+	}
+	return coachStart(a, lib, coachOpen{start: res.Routine})
 }
 
-// coachStart is coach starting straight into a routine (start) or a quick timer (quick), or on
-// the home screen when both are nil.
-func coachStart(a *app, lib *content.Library, start *content.Routine, quick *session.Quick) (*tui.Result, error) {
+// coachOpen is what the coach opens on: a routine to start, a quick timer to start, a
+// routine's preview, or (all nil) the home screen.
+type coachOpen struct {
+	start   *content.Routine
+	quick   *session.Quick
+	preview *content.Routine
+}
+
+// coachStart runs the coach, opening on o. The settings apply: bell, voice, get_ready,
+// safety_check_days.
+func coachStart(a *app, lib *content.Library, o coachOpen) (*tui.Result, error) {
+	start := o.start
 	cfg := a.settings()
 	lib = sessionLibrary(lib, cfg)
 	if start != nil && start.GetReady == nil && cfg.GetReady != nil {
@@ -72,7 +87,8 @@ func coachStart(a *app, lib *content.Library, start *content.Routine, quick *ses
 		SafetyPath:      filepath.Join(a.dataDir(), "safety.json"),
 		Now:             a.now,
 		Start:           start,
-		StartQuick:      quick,
+		StartQuick:      o.quick,
+		Preview:         o.preview,
 		Color:           !colorless(a),
 		Bell:            cfg.Bell,
 		Speak:           v.speak(),

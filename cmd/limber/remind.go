@@ -15,6 +15,7 @@ import (
 	"github.com/charmbracelet/colorprofile"
 
 	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/session/adapt"
 	"github.com/limber-coach/limber/session/remind"
 	"github.com/limber-coach/limber/tui/notify"
 	"github.com/limber-coach/limber/tui/reminder"
@@ -171,14 +172,15 @@ func (b *breaker) over(taken bool) {
 	b.save(remind.StateOf(b.sched, now, b.o.Every, b.o.Hours, b.r.ID, b.r.Name))
 }
 
-// routine is the break routine with today's doses; nil when every exercise is skipped today.
-func (b *breaker) routine() *content.Routine {
-	adjusted := today(b.a, b.lib, b.r, false)
-	if len(adjusted.Routine.Steps) == 0 {
+// today is the break routine with today's doses; ok is false (and it is said) when every
+// exercise is skipped today.
+func (b *breaker) today() (res adapt.Result, ok bool) {
+	res = today(b.a, b.lib, b.r, false)
+	if len(res.Routine.Steps) == 0 {
 		fmt.Fprintf(b.a.stderr, "limber: %v\n", allSkipped(b.r))
-		return nil
+		return res, false
 	}
-	return adjusted.Routine
+	return res, true
 }
 
 // screen is the loop on a terminal: the reminder's inline screen, then the full-screen coach
@@ -229,12 +231,12 @@ func (b *breaker) screen() error {
 		if name, ok := pending.Load().(string); ok {
 			return signalExit(name)
 		}
-		r := b.routine()
-		if r == nil {
+		today, ok := b.today()
+		if !ok {
 			b.over(false)
 			continue
 		}
-		cres, err := coach(a, b.lib, r)
+		cres, err := coachToday(a, b.lib, b.r, today)
 		b.over(cres != nil && cres.Engine != nil)
 		if err != nil && !errors.Is(err, errSilent) {
 			return err // Ctrl+C or a signal in the coach ends limber remind too
@@ -257,13 +259,14 @@ func (b *breaker) lines() error {
 		case reminder.ActionSignal:
 			return err
 		}
-		r := b.routine()
-		if r == nil {
+		res, ok := b.today()
+		if !ok {
 			b.over(false)
 			continue
 		}
 		fmt.Fprintln(a.stdout)
-		ran, err := runPlain(a, ctx, b.lib, r, in)
+		writeToday(a.stdout, b.lib, res)
+		ran, err := runPlain(a, ctx, b.lib, res.Routine, in)
 		fmt.Fprintln(a.stdout)
 		b.over(ran)
 		if err != nil && !errors.Is(err, errSilent) {

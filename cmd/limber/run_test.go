@@ -147,13 +147,19 @@ exercise = "bird-dog"
 			t.Errorf("show lacks %q:\n%s", want, out)
 		}
 	}
+	ta.out.Reset()
 	ta.run("run", "mine", "--plain")
-	if !strings.Contains(ta.out.String(), "Plank - hold 15 s") {
-		t.Errorf("run should use today's 15 s hold:\n%s", ta.out)
+	out = ta.out.String()
+	for _, want := range []string{"Plank - hold 15 s", "Today, adjusted from your history (limber run mine --base runs it as written):",
+		"Plank: 15s hold (base 10s hold) — progressed after 2 clean sessions", "Bird-dog: 10 reps — held back after pain on 20 Nov"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("a plain run of today's version lacks %q:\n%.900s", want, out)
+		}
 	}
+	ta.out.Reset()
 	ta.run("run", "mine", "--plain", "--base")
-	if !strings.Contains(ta.out.String(), "Plank - hold 10 s") {
-		t.Errorf("run --base should use the routine's 10 s hold:\n%s", ta.out)
+	if out := ta.out.String(); !strings.Contains(out, "Plank - hold 10 s") || strings.Contains(out, "Today, adjusted") {
+		t.Errorf("run --base should use the routine's 10 s hold, unadjusted:\n%.600s", out)
 	}
 }
 

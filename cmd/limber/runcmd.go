@@ -58,16 +58,17 @@ func runRun(a *app, args []string) error {
 	if len(adjusted.Routine.Steps) == 0 {
 		return allSkipped(r)
 	}
-	r = adjusted.Routine
-	if _, err := session.NewPlan(r, lib, session.Options{}); err != nil {
+	if _, err := session.NewPlan(adjusted.Routine, lib, session.Options{}); err != nil {
 		return err
 	}
 	if !*plainFlag && useCoach(a) {
-		return runCoach(a, lib, r)
+		_, err := coachToday(a, lib, r, adjusted)
+		return err
 	}
 	ctx, cancel := signalContext(a)
 	defer cancel(nil)
-	_, err = runPlain(a, ctx, lib, r, inputLines(a))
+	writeToday(a.stdout, lib, adjusted)
+	_, err = runPlain(a, ctx, lib, adjusted.Routine, inputLines(a))
 	return err
 }
 

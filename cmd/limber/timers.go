@@ -139,7 +139,7 @@ func runQuick(a *app, lib *content.Library, q session.Quick, plainMode bool) err
 		return err
 	}
 	if !plainMode && useCoach(a) {
-		_, err := coachStart(a, lib, nil, &q)
+		_, err := coachStart(a, lib, coachOpen{quick: &q})
 		return err
 	}
 	var before []journal.Best

@@ -37,6 +37,12 @@ func adjustmentAt(res adapt.Result, i int) (adapt.Adjustment, bool) {
 
 // writeAdjustment prints the "today:" line under a step whose dose differs from the base.
 func writeAdjustment(w io.Writer, lib *content.Library, adj adapt.Adjustment) {
+	fmt.Fprintf(w, "     today: %s\n", wrap(adjustmentText(lib, adj), 68, "            "))
+}
+
+// adjustmentText is "Pelvic tilt, 10 reps — gentler variant after pain on 3 Nov": what today's
+// step is, and why.
+func adjustmentText(lib *content.Library, adj adapt.Adjustment) string {
 	var what string
 	switch adj.Change {
 	case adapt.Skipped:
@@ -53,7 +59,35 @@ func writeAdjustment(w io.Writer, lib *content.Library, adj adapt.Adjustment) {
 			what += " (base " + adj.Base.String() + ")"
 		}
 	}
-	fmt.Fprintf(w, "     today: %s\n", wrap(what+" — "+adj.Reason, 68, "            "))
+	return what + " — " + adj.Reason
+}
+
+// afterPain reports whether today's version differs from the routine because of pain: an
+// exercise held back, swapped for its gentler variant, or skipped.
+func afterPain(res adapt.Result) bool {
+	for _, adj := range res.Adjustments {
+		if adj.Change != adapt.Progressed {
+			return true
+		}
+	}
+	return false
+}
+
+// writeToday says, before a plain run, what today's version changes and why, one exercise a
+// line; nothing when it is the routine as written.
+func writeToday(w io.Writer, lib *content.Library, res adapt.Result) {
+	if len(res.Adjustments) == 0 {
+		return
+	}
+	fmt.Fprintf(w, "Today, adjusted from your history (limber run %s --base runs it as written):\n", res.Routine.ID)
+	for _, adj := range res.Adjustments {
+		name := adj.Exercise
+		if e, ok := lib.Exercise(adj.Exercise); ok {
+			name = e.Name
+		}
+		fmt.Fprintf(w, "  %s\n", wrap(name+": "+adjustmentText(lib, adj), 76, "    "))
+	}
+	fmt.Fprintln(w)
 }
 
 // allSkipped is the error for a routine whose every exercise is skipped after pain.
