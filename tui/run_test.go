@@ -23,7 +23,7 @@ func TestStartSchedulesTheFirstTick(t *testing.T) {
 
 func TestTheTickCarriesTheCurrentGeneration(t *testing.T) {
 	m, clk, _ := newTestRun(t, 80, 24)
-	clk.Set(secs(0.999)) // the next change is 1 ms away: the tick's real timer fires at once
+	clk.Set(secs(0.999))               // the next change is 1 ms away: the tick's real timer fires at once
 	m, cmd := m.Update(press("enter")) // a key that changes nothing still reschedules the tick
 	if cmd == nil {
 		t.Fatal("no tick scheduled")
