@@ -55,6 +55,7 @@ func runConfig(a *app, args []string) error {
 	lib := loadLibrary(a)
 	routine := defaultRoutine(a, lib)
 	bad := len(probs) > 0 || routine != s.DefaultRoutine
+	s.DefaultRoutine = routine // what is in effect (the bad value was reported)
 	if *asJSON {
 		err = writeConfigJSON(a, s)
 	} else {
@@ -87,7 +88,7 @@ func writeConfig(a *app, w io.Writer, s content.Settings, lib *content.Library) 
 	for _, k := range content.SettingKeys() {
 		line := k + " = " + s.Value(k)
 		if k == "get_ready" && s.GetReady == nil {
-			line, note[k] = "# get_ready = \"10s\"", "not set: each routine's own get-ready time"
+			line, note[k] = "# get_ready = \"10s\"", "not set: each routine's own, else 5s"
 		}
 		if n := note[k]; n != "" {
 			line = fmt.Sprintf("%-34s # %s", line, n)

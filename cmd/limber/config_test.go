@@ -62,8 +62,9 @@ func TestConfigProblems(t *testing.T) {
 			t.Errorf("stderr lacks %q:\n%s", want, errs)
 		}
 	}
-	if out := ta.out.String(); !strings.Contains(out, "bell = false") || !strings.Contains(out, `remind_every = "50m"`) {
-		t.Errorf("the good keys apply and the bad ones fall back:\n%s", out)
+	if out := ta.out.String(); !strings.Contains(out, "bell = false") || !strings.Contains(out, `remind_every = "50m"`) ||
+		!strings.Contains(out, `default_routine = "desk-break"`) {
+		t.Errorf("the good keys apply and the bad ones fall back (and show what is in effect):\n%s", out)
 	}
 }
 

@@ -134,6 +134,27 @@ func TestValidate(t *testing.T) {
 	}
 }
 
+// validate checks config.toml too: with no path, and when named.
+func TestValidateChecksSettings(t *testing.T) {
+	ta := newTestApp(t)
+	ta.writeConfig(t, "bel = true\ndefault_routine = \"nope\"\n")
+	if code := ta.run("validate"); code != 1 {
+		t.Errorf("exit %d, want 1 for a bad config.toml", code)
+	}
+	for _, want := range []string{ta.configPath() + `:1: unknown key "bel"`, ta.configPath() + `:2: default_routine: no routine has the id "nope"`} {
+		if !strings.Contains(ta.errOut.String(), want) {
+			t.Errorf("stderr lacks %q:\n%s", want, ta.errOut)
+		}
+	}
+	ta.errOut.Reset()
+	if code := ta.run("validate", ta.configPath()); code != 1 || !strings.Contains(ta.errOut.String(), `unknown key "bel"`) || strings.Contains(ta.errOut.String(), "top level") {
+		t.Errorf("validate config.toml: exit %d, stderr %s", code, ta.errOut)
+	}
+	if code := ta.run("validate", t.TempDir()); code != 1 || !strings.Contains(ta.errOut.String(), "no .toml files in") {
+		t.Errorf("an empty folder: exit %d, stderr %s", code, ta.errOut)
+	}
+}
+
 func TestBadUserFileDoesNotHideBuiltins(t *testing.T) {
 	ta := newTestApp(t)
 	ta.writeUserFile(t, "broken.toml", "[[exercise]]\nid = \"x\"\nhold = 30\n")

@@ -3,9 +3,11 @@ package main
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
+	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session/journal"
 	"github.com/limber-coach/limber/session/remind"
 )
@@ -39,6 +41,9 @@ func runStatus(a *app, args []string) error {
 	}
 	if len(pos) > 0 {
 		return usagef("status: unexpected %q (see limber status -h)", strings.Join(pos, " "))
+	}
+	if err := checkFormat(*format); err != nil {
+		return err
 	}
 	v := readStatus(a)
 	line := v.line()
@@ -157,13 +162,35 @@ func (v statusView) format(f string) string {
 }
 
 // isPlaceholder reports whether key is one of status's placeholders.
-func isPlaceholder(key string) bool {
-	switch key {
-	case "{next}", "{at}", "{state}", "{since}", "{taken}", "{skipped}", "{routine}":
-		return true
+// checkFormat rejects a --format with a misspelt placeholder ("{nxt}"), which would otherwise
+// end up in a prompt as typed. Braces that look like no placeholder are text and stay.
+func checkFormat(f string) error {
+	for f != "" {
+		i := strings.IndexByte(f, '{')
+		if i < 0 {
+			return nil
+		}
+		j := strings.IndexByte(f[i:], '}')
+		if j < 0 {
+			return nil
+		}
+		key := f[i : i+j+1]
+		if !isPlaceholder(key) {
+			if near := content.Suggest(key, placeholders()); near != "" {
+				return usagef("status: unknown placeholder %s in --format (did you mean %s?)", content.Sanitize(key), near)
+			}
+		}
+		f = f[i+j+1:]
 	}
-	return false
+	return nil
 }
+
+// placeholders returns the --format placeholders.
+func placeholders() []string {
+	return []string{"{next}", "{at}", "{state}", "{since}", "{taken}", "{skipped}", "{routine}"}
+}
+
+func isPlaceholder(key string) bool { return slices.Contains(placeholders(), key) }
 
 // shortLeft is a compact time left for a status bar: "45s", "12m", "1h05m". Seconds and
 // minutes are rounded up, so "1m" shows until the last minute has fully gone.

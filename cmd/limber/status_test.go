@@ -145,3 +145,16 @@ func TestStatsShowsTodaysBreaks(t *testing.T) {
 		t.Error("yesterday's breaks are not today's")
 	}
 }
+
+// A misspelt placeholder is a usage error, not text in a prompt; braces that are no placeholder
+// stay text.
+func TestStatusFormatTypo(t *testing.T) {
+	ta := newTestApp(t)
+	if code := ta.run("status", "--format", "break in {nxt}"); code != 2 || !strings.Contains(ta.errOut.String(), "unknown placeholder {nxt} in --format (did you mean {next}?)") {
+		t.Errorf("exit %d, stderr %q", code, ta.errOut)
+	}
+	ta = newTestApp(t)
+	if code := ta.run("status", "--format", "{since} {notaplaceholder}"); code != 0 || ta.errOut.Len() != 0 {
+		t.Errorf("exit %d, stderr %q", code, ta.errOut)
+	}
+}

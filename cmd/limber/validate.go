@@ -2,6 +2,8 @@ package main
 
 import (
 	"fmt"
+	"path/filepath"
+	"strings"
 
 	"github.com/limber-coach/limber/content"
 )
@@ -9,10 +11,11 @@ import (
 const validateUsage = `
 usage: limber validate [PATH...]
 
-Checks content files. With no path: the built-in library and your files in the
-content folder. With paths: those files (or every *.toml in those folders),
-checked against the built-in library so your routines may use built-in
-exercises. Exit 0 when valid, 1 when anything is invalid, 2 on a usage error.
+Checks content files. With no path: the built-in library, your files in the
+content folder, and your config.toml. With paths: those files (or every *.toml
+in those folders), checked against the built-in library so your routines may
+use built-in exercises; a file named config.toml is checked as settings. Exit 0
+when valid, 1 when anything is invalid, 2 on a usage error.
 `
 
 func runValidate(a *app, args []string) error {
@@ -23,15 +26,36 @@ func runValidate(a *app, args []string) error {
 	}
 	var sources []content.Source
 	var probs content.Problems
-	what := "built-in library and " + a.contentDir()
+	var settings []string // config.toml files to check as settings
+	what := "built-in library, " + a.contentDir() + " and " + a.configPath()
 	if len(paths) == 0 {
 		sources, probs = content.PathSources([]string{a.contentDir()}, true)
+		settings = []string{a.configPath()}
 	} else {
-		sources, probs = content.PathSources(paths, false)
-		what = fmt.Sprintf("%d file(s)", len(sources))
+		var contentPaths []string
+		for _, p := range paths {
+			if filepath.Base(p) == "config.toml" {
+				settings = append(settings, p)
+			} else {
+				contentPaths = append(contentPaths, p)
+			}
+		}
+		sources, probs = content.PathSources(contentPaths, false)
+		if len(sources) == 0 && len(settings) == 0 && len(probs) == 0 {
+			return fmt.Errorf("validate: no .toml files in %s", strings.Join(paths, ", "))
+		}
+		what = fmt.Sprintf("%d file(s)", len(sources)+len(settings))
 	}
 	lib, more := content.Build(append(content.BuiltinSources(), sources...))
 	probs = append(probs, more...)
+	for _, path := range settings {
+		s, sp := readSettings(path)
+		probs = append(probs, sp...)
+		if _, ok := lib.Routine(s.DefaultRoutine); !ok {
+			probs = append(probs, content.Problem{File: path, Line: s.Lines["default_routine"],
+				Msg: fmt.Sprintf("default_routine: no routine has the id %q", content.Sanitize(s.DefaultRoutine))})
+		}
+	}
 	for _, p := range probs {
 		fmt.Fprintln(a.stderr, p.Error())
 	}

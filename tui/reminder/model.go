@@ -211,7 +211,7 @@ func (m Model) render() string {
 	case remind.PhaseDue:
 		title := "Time for a break: " + m.o.Routine.Name
 		if m.o.Length > 0 {
-			title += " (" + roughDur(m.o.Length) + ")"
+			title += " (" + lengthText(m.o.Length) + ")"
 		}
 		main = st.Warn.Render(title) + st.Subtle.Render(" · due since "+clockText(now, x.DueSince))
 		help = []string{"enter start it", "s snooze 5 min", "k skip", "q quit"}

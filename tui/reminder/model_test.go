@@ -209,6 +209,9 @@ func TestAlertAndTexts(t *testing.T) {
 			t.Errorf("roughDur(%v) = %q, want %q", d, got, want)
 		}
 	}
+	if got := lengthText(5*time.Minute + 22*time.Second); got != "5 min" {
+		t.Errorf("lengthText(5m22s) = %q, want 5 min, as limber list says", got)
+	}
 	now := day(22, 0)
 	for at, want := range map[time.Time]string{day(22, 30): "22:30", day(9, 0).AddDate(0, 0, 1): "tomorrow 09:00", day(9, 0).AddDate(0, 0, 5): "Sat 09:00"} {
 		if got := clockText(now, at); got != want {

@@ -89,7 +89,7 @@ func (o *Options) state(now time.Time) remind.State {
 func (o *Options) notification() (title, body string) {
 	body = "Time for a break: " + o.Routine.Name
 	if o.Length > 0 {
-		body += fmt.Sprintf(" (%s)", roughDur(o.Length))
+		body += fmt.Sprintf(" (%s)", lengthText(o.Length))
 	}
 	return "limber", body
 }
@@ -124,6 +124,12 @@ func todayText(c remind.Counts) string {
 }
 
 // roughDur is a duration as people say it, rounded up: "45 s", "12 min", "1 h 5 min".
+// lengthText is a routine's length as `limber list` rounds it: to the nearest minute, at least 1
+// ("Desk break (5 min)" for 5 min 22 s), where roughDur would round a countdown up.
+func lengthText(d time.Duration) string {
+	return fmt.Sprintf("%d min", max(int((d+30*time.Second)/time.Minute), 1))
+}
+
 func roughDur(d time.Duration) string {
 	switch {
 	case d < time.Minute:
