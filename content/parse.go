@@ -31,6 +31,10 @@ var decodeErrRE = regexp.MustCompile(`^toml: line (\d+)(?: \(last key "([^"]*)"\
 // typeErrRE matches the decoder's type mismatch message.
 var typeErrRE = regexp.MustCompile(`incompatible types: TOML value has type (\S+); destination has type (\S+)`)
 
+// mismatchRE matches the decoder's other type mismatch message, which names a Go type:
+// `type mismatch for content.rawProgress: expected table but found string`.
+var mismatchRE = regexp.MustCompile(`type mismatch for \S+: expected (\S+) but found (\S+)`)
+
 // parseFile decodes and validates one file. builtin files may hold [safety]; user files may not.
 func parseFile(file string, data []byte, builtin bool) (*parsed, Problems) {
 	p := &parsed{file: file, loc: newLocator(data), exIndex: map[*Exercise]int{}, rtIndex: map[*Routine]int{}}
@@ -79,6 +83,11 @@ func decodeProblem(file string, err error) Problem {
 		text := m[3]
 		if t := typeErrRE.FindStringSubmatch(text); t != nil {
 			text = fmt.Sprintf("expected %s, found %s", article(t[2]), article(t[1]))
+		} else if t := mismatchRE.FindStringSubmatch(text); t != nil {
+			text = fmt.Sprintf("expected %s, found %s", article(t[1]), article(t[2]))
+			if fieldName(m[2]) == "progress" {
+				text += `, e.g. progress = { every = 3, add = "5s", max = "60s" }`
+			}
 		}
 		if m[2] != "" {
 			text = fieldName(m[2]) + ": " + text
@@ -100,6 +109,8 @@ func article(t string) string {
 		return "true or false"
 	case "[]interface", "slice", "array":
 		return "an array"
+	case "table", "map", "struct":
+		return "a table"
 	}
 	return t
 }
