@@ -32,6 +32,9 @@ type Common struct {
 	Speak func(string)
 	// SafetyCheckDays is how long a safety check answer holds (30 by default).
 	SafetyCheckDays int
+	// DefaultRoutine is the break routine suggested daily (the default_routine setting; ""
+	// means the built-in desk break).
+	DefaultRoutine string
 	// Safety is the latest safety-check answers (kept up to date by the root), which mark
 	// routines to avoid in pregnancy and limit the choice to gentle routines after red flags.
 	Safety SafetyAnswers

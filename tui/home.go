@@ -70,7 +70,7 @@ func newHome(c *Common) homeModel {
 // Init reads the history in a Cmd — once, without the per-step detail — for the header line
 // and today's suggestions, which leave out what the safety answers exclude.
 func (m homeModel) Init() tea.Cmd {
-	lib, path, now, answers := m.c.Lib, m.c.HistoryPath, m.c.Now(), m.c.Safety
+	lib, path, now, answers, daily := m.c.Lib, m.c.HistoryPath, m.c.Now(), m.c.Safety, m.c.DefaultRoutine
 	allowed := func(r *content.Routine) bool {
 		return (!answers.GentleOnly || r.HasTag("gentle")) && (!answers.Pregnant || len(avoidInPregnancy(lib, r)) == 0)
 	}
@@ -79,29 +79,31 @@ func (m homeModel) Init() tea.Cmd {
 			e.Steps, e.Pain = nil, nil
 			return e, true
 		})
-		opts := adapt.Options{Allowed: allowed, AtDeskSince: atDeskSince(filepath.Dir(path), now)}
+		since, breakID := atDeskSince(filepath.Dir(path), now)
+		opts := adapt.Options{Allowed: allowed, AtDeskSince: since, AtDeskBreak: breakID, DailyBreak: daily}
 		return homeLoadedMsg{journal.Compute(entries, now, now.Location()), adapt.Suggest(lib, entries, now, opts), err}
 	}
 }
 
 // atDeskSince is when the current stretch at the desk began, as a running `limber remind` counts
-// it (the end of the last break); zero when remind is not running.
-func atDeskSince(dataDir string, now time.Time) time.Time {
+// it (the end of the last break), and the break routine it runs; zero when remind is not
+// running.
+func atDeskSince(dataDir string, now time.Time) (time.Time, string) {
 	if !remind.Running(dataDir) {
-		return time.Time{}
+		return time.Time{}, ""
 	}
 	st, err := remind.LoadState(filepath.Join(dataDir, remind.StateFile))
 	every, perr := time.ParseDuration(st.Every)
 	if err != nil || perr != nil || !st.Running {
-		return time.Time{}
+		return time.Time{}, ""
 	}
 	switch st.Phase {
 	case remind.PhaseCounting.String():
-		return st.Next.Add(-every)
+		return st.Next.Add(-every), st.Routine
 	case remind.PhaseDue.String():
-		return st.DueSince.Add(-every)
+		return st.DueSince.Add(-every), st.Routine
 	}
-	return time.Time{}
+	return time.Time{}, ""
 }
 
 // visible returns the items matching the filter.

@@ -64,6 +64,9 @@ type Options struct {
 	Speak func(string)
 	// SafetyCheckDays is how long a safety-check answer holds; 0 means 30.
 	SafetyCheckDays int
+	// DefaultRoutine is the routine suggested for a daily break (the default_routine setting);
+	// "" means the built-in desk break.
+	DefaultRoutine string
 	// PlanOptions are passed to session.NewPlan.
 	PlanOptions session.Options
 }
@@ -108,7 +111,7 @@ func New(o Options) Model {
 		o.SafetyCheckDays = 30
 	}
 	c := &Common{Lib: o.Library, Styles: NewStyles(o.Color), Keys: DefaultKeys(), Width: 80, Height: 24,
-		Now: o.Now, HistoryPath: o.HistoryPath, SafetyPath: o.SafetyPath, Bell: o.Bell, SafetyCheckDays: o.SafetyCheckDays, Speak: o.Speak}
+		Now: o.Now, HistoryPath: o.HistoryPath, SafetyPath: o.SafetyPath, Bell: o.Bell, SafetyCheckDays: o.SafetyCheckDays, Speak: o.Speak, DefaultRoutine: o.DefaultRoutine}
 	m := Model{c: c, res: &Result{}, start: o.Start, startQuick: o.StartQuick, previewFirst: o.Preview, plan: o.PlanOptions}
 	m.home = newHome(c)
 	return m

@@ -93,6 +93,7 @@ func coachStart(a *app, lib *content.Library, o coachOpen) (*tui.Result, error) 
 		Bell:            cfg.Bell,
 		Speak:           v.speak(),
 		SafetyCheckDays: cfg.SafetyCheckDays,
+		DefaultRoutine:  cfg.DefaultRoutine,
 	})
 	res := m.Result()
 	fps := coachFPS

@@ -5,6 +5,7 @@ import (
 	"io"
 
 	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/session/adapt"
 )
 
 // exerciseJSON is an exercise as `list --json` and `show --json` print it.
@@ -59,6 +60,19 @@ type routineJSON struct {
 	Steps     []stepJSON `json:"steps"`
 	Source    string     `json:"source"`
 	Overrides string     `json:"overrides,omitempty"`
+	// Today lists the steps whose dose or exercise differs today (limber show only), and why.
+	Today []todayJSON `json:"today,omitempty"`
+}
+
+// todayJSON is one adjusted step of today's version: its index in steps (from 0), what changed
+// and why, and today's exercise and dose (none when skipped).
+type todayJSON struct {
+	Step     int       `json:"step"`
+	Exercise string    `json:"exercise"`
+	Change   string    `json:"change"`
+	Reason   string    `json:"reason"`
+	Instead  string    `json:"instead,omitempty"`
+	Dose     *doseJSON `json:"dose,omitempty"`
 }
 
 type stepJSON struct {
@@ -123,6 +137,19 @@ func toRoutineJSON(lib *content.Library, r *content.Routine) routineJSON {
 		}
 		j.Steps = append(j.Steps, stepJSON{Exercise: st.Exercise, Name: name, Sides: st.Sides.String(),
 			Dose: toDoseJSON(st.Dose), RestS: st.Rest.Seconds(), Note: st.Note})
+	}
+	return j
+}
+
+// withToday adds today's adjustments to a routine's JSON.
+func withToday(j routineJSON, res adapt.Result) routineJSON {
+	for _, adj := range res.Adjustments {
+		t := todayJSON{Step: adj.Step, Exercise: adj.Exercise, Change: adj.Change.String(), Reason: adj.Reason, Instead: adj.Instead}
+		if adj.Change != adapt.Skipped {
+			d := toDoseJSON(adj.Dose)
+			t.Dose = &d
+		}
+		j.Today = append(j.Today, t)
 	}
 	return j
 }

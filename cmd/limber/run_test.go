@@ -148,6 +148,19 @@ exercise = "bird-dog"
 		}
 	}
 	ta.out.Reset()
+	ta.run("show", "mine", "--json")
+	var j struct {
+		Today []struct {
+			Step           int
+			Change, Reason string
+			Dose           *struct{ Text string }
+		}
+	}
+	if err := json.Unmarshal(ta.out.Bytes(), &j); err != nil || len(j.Today) != 2 || j.Today[0].Change != "progressed" ||
+		j.Today[0].Dose == nil || j.Today[0].Dose.Text != "15s hold" || j.Today[1].Step != 1 || !strings.Contains(j.Today[1].Reason, "held back") {
+		t.Errorf("show --json today: %+v %v\n%s", j, err, ta.out)
+	}
+	ta.out.Reset()
 	ta.run("run", "mine", "--plain")
 	out = ta.out.String()
 	for _, want := range []string{"Plank - hold 15 s", "Today, adjusted from your history (limber run mine --base runs it as written):",

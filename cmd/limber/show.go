@@ -31,10 +31,11 @@ func runShow(a *app, args []string) error {
 	lib := loadLibrary(a)
 	id := pos[0]
 	if r, ok := lib.Routine(id); ok {
+		res := today(a, lib, r, false)
 		if *asJSON {
-			return writeJSON(a.stdout, toRoutineJSON(lib, r))
+			return writeJSON(a.stdout, withToday(toRoutineJSON(lib, r), res))
 		}
-		writeRoutine(a.stdout, lib, r, today(a, lib, r, false))
+		writeRoutine(a.stdout, lib, r, res)
 		return nil
 	}
 	if e, ok := lib.Exercise(id); ok {

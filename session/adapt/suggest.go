@@ -1,6 +1,7 @@
 package adapt
 
 import (
+	"cmp"
 	"fmt"
 	"time"
 
@@ -27,6 +28,10 @@ type Options struct {
 	// AtDeskSince is when the current stretch at the desk began (from limber remind: the last
 	// break's end); zero when unknown.
 	AtDeskSince time.Time
+	// AtDeskBreak is the break routine limber remind runs, suggested after a long stretch at
+	// the desk; DailyBreak the routine for "nothing done yet today" (the default_routine
+	// setting). Empty means content.DefaultRoutine.
+	AtDeskBreak, DailyBreak string
 }
 
 // DeskStretch is how long at the desk makes the desk break the first suggestion.
@@ -85,7 +90,7 @@ func Suggest(lib *content.Library, history []journal.Entry, now time.Time, opts 
 		return allowed == nil || allowed(r)
 	}
 	if since := opts.AtDeskSince; !since.IsZero() && now.Sub(since) >= DeskStretch {
-		if r, found := lib.Routine(content.DefaultRoutine); found && ok(r) {
+		if r, found := lib.Routine(cmp.Or(opts.AtDeskBreak, content.DefaultRoutine)); found && ok(r) {
 			add(r, "you have been at it since "+since.In(loc).Format("15:04"))
 		}
 	}
@@ -111,7 +116,7 @@ func Suggest(lib *content.Library, history []journal.Entry, now time.Time, opts 
 		}
 	}
 	if !doneToday {
-		if r, found := lib.Routine(content.DefaultRoutine); found && ok(r) {
+		if r, found := lib.Routine(cmp.Or(opts.DailyBreak, content.DefaultRoutine)); found && ok(r) {
 			add(r, "stretch daily: nothing done yet today")
 		} else {
 			add(stretch(), "stretch daily: nothing done yet today")

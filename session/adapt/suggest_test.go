@@ -117,3 +117,17 @@ func TestSuggestDeskBreakAfterALongStretch(t *testing.T) {
 		t.Errorf("20 minutes at the desk is not yet a reason: %v", lines(got))
 	}
 }
+
+// The break routines follow limber remind's routine and the default_routine setting.
+func TestSuggestNamedBreakRoutines(t *testing.T) {
+	lib := fixtureLib(t)
+	now := time.Date(2026, 11, 21, 11, 0, 0, 0, time.UTC)
+	got := Suggest(lib, nil, now, Options{AtDeskSince: now.Add(-time.Hour), AtDeskBreak: "yoga"})
+	if len(got) == 0 || lines(got)[0] != "yoga: you have been at it since 10:00" {
+		t.Errorf("got %v, want remind's routine first", lines(got))
+	}
+	got = Suggest(lib, []journal.Entry{done("core", now.Add(-72*time.Hour))}, now, Options{DailyBreak: "yoga"})
+	if len(got) != 2 || lines(got)[1] != "yoga: stretch daily: nothing done yet today" {
+		t.Errorf("got %v, want the default_routine setting for the daily break", lines(got))
+	}
+}
