@@ -248,15 +248,18 @@ func (m homeModel) View() string {
 		detail = m.detail(vis[m.cursor])
 	}
 	help := "enter open · / filter · t quick hold · m max test · h history · q quit"
-	if w < len([]rune(help)) {
+	if w < ansi.StringWidth(help) {
 		help = "enter open · / filter · h history · q quit" // the timers are at the end of the list
+	}
+	if w < ansi.StringWidth(help) {
+		help = "enter open · / filter · h hist. · q quit"
 	}
 	if m.filtering {
 		help = "type to filter · enter done · esc clear"
 	}
 	bottom = append(bottom, "")
 	bottom = append(bottom, detail...)
-	bottom = append(bottom, "", st.Subtle.Render(clip(help, w)), st.Subtle.Render(clip("Not medical advice. Sharp pain? Stop and press !", w)))
+	bottom = append(bottom, "", st.Subtle.Render(clip(help, w)), st.Subtle.Render(clip(disclaimerLine(w), w)))
 
 	rows := c.Height - len(top) - len(bottom)
 	if rows < 3 { // short terminal: give the list the room and drop the details
@@ -385,4 +388,13 @@ func wrapText(s string, w int) []string {
 		lines = append(lines, line)
 	}
 	return lines
+}
+
+// disclaimerLine is the home and picker screens' last line, in words that fit w columns (the
+// short form fits 40).
+func disclaimerLine(w int) string {
+	if long := "Not medical advice. Sharp pain? Stop and press !"; ansi.StringWidth(long) <= w {
+		return long
+	}
+	return "Not medical advice · sharp pain? press !"
 }

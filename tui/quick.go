@@ -158,10 +158,7 @@ func (m quickModel) View() string {
 		top = append(top, clip(fmt.Sprintf("Hold for ‹ %s ›  ·  sides: %s", humanSeconds(quickDurations()[m.dur]), sides), w))
 	}
 	top = append(top, "")
-	disclaimer := "Not medical advice. Sharp pain? Stop and press !"
-	if ansi.StringWidth(disclaimer) > w {
-		disclaimer = "Not medical advice · sharp pain? press !"
-	}
+	disclaimer := disclaimerLine(w)
 	var bottom []string
 	if ex := m.selected(); ex != nil && len(ex.Cues) > 0 {
 		bottom = append(bottom, "", st.Subtle.Render(clip(ex.Cues[0], w)))

@@ -74,7 +74,7 @@ func writeRoutine(w io.Writer, lib *content.Library, r *content.Routine, res ada
 	if len(needs.Equipment) > 0 {
 		fmt.Fprintf(w, "Equipment:  %s\n", strings.Join(needs.Equipment, ", "))
 	}
-	fmt.Fprintf(w, "Total:      %s, %d exercises\n", humanDur(total), len(res.Routine.Steps))
+	fmt.Fprintf(w, "Total:      %s, %s\n", humanDur(total), plural(len(res.Routine.Steps), "exercise"))
 	if len(res.Adjustments) > 0 {
 		fmt.Fprintf(w, "Today:      %s\n", wrap(fmt.Sprintf("adjusted from your history (limber run %s --base runs the routine as written)", r.ID), 66, strings.Repeat(" ", 12)))
 	}
