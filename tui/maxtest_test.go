@@ -143,7 +143,7 @@ func TestMaxTestQuitAsksFirst(t *testing.T) {
 	m, clk := newTestMax(t, 80, 24, "plank")
 	m, _ = maxTick(m, clk, 10)
 	m, _ = maxKey(m, clk, 20, "q")
-	if v := plainView(m.View()); !strings.Contains(v, "End this session?") || !strings.Contains(v, "space stops the clock") {
+	if v := plainView(m.View()); !strings.Contains(v, "End this test? It is saved as stopped and not counted.") || !strings.Contains(v, "space stops the clock") {
 		t.Errorf("quit question over the stopwatch:\n%s", v)
 	}
 	if m.run.eng.State() != session.StateRunning {

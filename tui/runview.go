@@ -231,7 +231,11 @@ func (m runModel) footer(p *fitPage, s session.Snapshot) {
 		return // the choices are the body
 	}
 	if m.confirm {
-		lines := fitWrap("End this session? It will be saved as stopped. y/n", w)
+		question := "End this session? It will be saved as stopped. y/n"
+		if m.eng.Plan().Kind == session.PlanMax {
+			question = "End this test? It is saved as stopped and not counted. y/n"
+		}
+		lines := fitWrap(question, w)
 		for i, l := range lines {
 			lines[i] = st.Warn.Render(l)
 		}
@@ -270,7 +274,7 @@ func (m runModel) helpBody(p *fitPage) {
 		{k.Rep, "count a rep (self-paced)"},
 		{k.DoneSet, "finish the set (self-paced)"},
 		{k.Quit, "end session, saved as stopped"},
-		{k.Help, "close this help"},
+		{k.Help, "close this help (the clock waits)"},
 	}
 	lines := make([]string, len(rows))
 	for i, r := range rows {
