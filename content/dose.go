@@ -58,16 +58,16 @@ func (c doseChecker) phases(items []string) []Phase {
 		name, dur, _ := strings.Cut(strings.TrimSpace(s), " ")
 		kind, ok := parsePhase(name)
 		if !ok {
-			c.add("breath", "breath phase %d %q must start with in, hold or out, e.g. \"in 4s\"", i+1, sanitize(s))
+			c.add("breath", "breath phase %d %s must start with in, hold or out, e.g. \"in 4s\"", i+1, quoted(s))
 			continue
 		}
 		d, err := time.ParseDuration(strings.TrimSpace(dur))
 		if err != nil {
-			c.add("breath", "breath phase %d %q needs a duration after %q, e.g. \"%s 4s\"", i+1, sanitize(s), name, name)
+			c.add("breath", "breath phase %d %s needs a duration after %q, e.g. \"%s 4s\"", i+1, quoted(s), name, name)
 			continue
 		}
 		if d < time.Second || d > MaxPhase {
-			c.add("breath", "breath phase %d %q: use 1s to %s", i+1, sanitize(s), fmtDur(MaxPhase))
+			c.add("breath", "breath phase %d %s: use 1s to %s", i+1, quoted(s), fmtDur(MaxPhase))
 			continue
 		}
 		out = append(out, Phase{Kind: kind, Duration: d})

@@ -32,7 +32,7 @@ func ParseHours(s string) (Hours, error) {
 	t = strings.ReplaceAll(t, "–", "-")
 	from, to, ok := strings.Cut(t, "-")
 	if !ok {
-		return Hours{}, fmt.Errorf("%q is not a time window; write it like \"09:00-18:00\", or \"always\"", sanitize(s))
+		return Hours{}, fmt.Errorf("%s is not a time window; write it like \"09:00-18:00\", or \"always\"", quoted(s))
 	}
 	f, err := parseClock(from, false)
 	if err != nil {
@@ -46,7 +46,7 @@ func ParseHours(s string) (Hours, error) {
 		return AllDay, nil
 	}
 	if f == e {
-		return Hours{}, fmt.Errorf("%q starts where it ends; write \"always\" for the whole day", sanitize(s))
+		return Hours{}, fmt.Errorf("%s starts where it ends; write \"always\" for the whole day", quoted(s))
 	}
 	if e == minutesPerDay {
 		e = 0 // 24:00 is midnight at the end of the day: "18:00-24:00" runs to midnight
@@ -62,11 +62,11 @@ func parseClock(s string, end bool) (int, error) {
 	m, merr := strconv.Atoi(mm)
 	switch {
 	case !ok || herr != nil || merr != nil || len(mm) != 2 || len(hh) == 0 || len(hh) > 2:
-		return 0, fmt.Errorf("%q is not a clock time; write it like \"09:00\" or \"17:30\"", sanitize(s))
+		return 0, fmt.Errorf("%s is not a clock time; write it like \"09:00\" or \"17:30\"", quoted(s))
 	case h == 24 && m == 0 && end:
 		return minutesPerDay, nil
 	case h < 0 || h > 23 || m < 0 || m > 59:
-		return 0, fmt.Errorf("%q is not a clock time; hours go from 00 to 23, minutes from 00 to 59", sanitize(s))
+		return 0, fmt.Errorf("%s is not a clock time; hours go from 00 to 23, minutes from 00 to 59", quoted(s))
 	}
 	return h*60 + m, nil
 }

@@ -154,7 +154,7 @@ func (p *parsed) unknownKey(k toml.Key) Problem {
 	case table != "":
 		where = "[[" + table + "]]"
 	}
-	msg := fmt.Sprintf("unknown key %q in %s%s", sanitize(name), where, didYouMean(name, validKeys(table)))
+	msg := fmt.Sprintf("unknown key %s in %s%s", quoted(name), where, didYouMean(name, validKeys(table)))
 	line := p.loc.firstKey(name, 0)
 	if line == 0 {
 		line = p.loc.mention(name)

@@ -96,7 +96,7 @@ func (v *durationValue) UnmarshalTOML(x any) error {
 	}
 	d, err := time.ParseDuration(s)
 	if err != nil {
-		return fmt.Errorf("%q is not a duration; write it like \"30s\", \"90s\" or \"1m30s\"", sanitize(s))
+		return fmt.Errorf("%s is not a duration; write it like \"30s\", \"90s\" or \"1m30s\"", quoted(s))
 	}
 	v.d = d
 	return nil

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -123,4 +124,15 @@ func collapseSpaces(s string) string {
 		return strings.TrimSpace(s)
 	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// quoted is s for an error message: in double quotes, cut to 60 characters, with every control,
+// escape and bidi character shown as a Go escape (\x1b, \u202e) instead of removed, so the
+// message says exactly what is in the file ("st\x1b]0;tanding" rather than a puzzling
+// "standing") and nothing in it can act on the terminal.
+func quoted(s string) string {
+	if r := []rune(s); len(r) > 60 {
+		s = string(r[:60]) + "…"
+	}
+	return strconv.QuoteToGraphic(s)
 }

@@ -114,8 +114,8 @@ func ParseSettings(file string, data []byte) (Settings, Problems) {
 		err := s.set(k, raw[k])
 		switch {
 		case errors.Is(err, errUnknownSetting):
-			probs = append(probs, Problem{File: file, Line: s.Lines[k], Msg: fmt.Sprintf("unknown key %q%s; the keys are %s",
-				sanitize(k), didYouMean(k, SettingKeys()), strings.Join(SettingKeys(), ", "))})
+			probs = append(probs, Problem{File: file, Line: s.Lines[k], Msg: fmt.Sprintf("unknown key %s%s; the keys are %s",
+				quoted(k), didYouMean(k, SettingKeys()), strings.Join(SettingKeys(), ", "))})
 		case err != nil:
 			probs = append(probs, Problem{File: file, Line: s.Lines[k], Msg: fmt.Sprintf("%s: %v; using the default, %s", k, err, def.Value(k))})
 		}
@@ -181,7 +181,7 @@ func (s *Settings) set(key string, v any) error {
 		case !ok:
 			return fmt.Errorf("expected a quoted routine id such as \"desk-break\", found %s", aType(v))
 		case !idRE.MatchString(str) || len(str) > MaxID:
-			return fmt.Errorf("%q is not a routine id (lower-case letters, digits and single dashes, e.g. \"desk-break\")", sanitize(str))
+			return fmt.Errorf("%s is not a routine id (lower-case letters, digits and single dashes, e.g. \"desk-break\")", quoted(str))
 		}
 		s.DefaultRoutine = str
 		return nil
@@ -223,7 +223,7 @@ func onOff(v any) (bool, error) {
 		case "off", "false", "no":
 			return false, nil
 		}
-		return false, fmt.Errorf("%q is not on or off; write true or false", sanitize(x))
+		return false, fmt.Errorf("%s is not on or off; write true or false", quoted(x))
 	}
 	return false, fmt.Errorf("expected true or false, found %s", aType(v))
 }

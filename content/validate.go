@@ -86,7 +86,7 @@ func (v *validator) id(s string, line int, where, kind string) string {
 	case s == "":
 		v.add(line, where, "id is missing; every %s needs one, e.g. id = \"knee-to-chest\"", kind)
 	case len(s) > MaxID || !idRE.MatchString(s):
-		v.add(line, where, "id %q must be lower-case letters, digits and single dashes, at most %d characters (e.g. \"knee-to-chest\")", sanitize(s), MaxID)
+		v.add(line, where, "id %s must be lower-case letters, digits and single dashes, at most %d characters (e.g. \"knee-to-chest\")", quoted(s), MaxID)
 	}
 	return s
 }
@@ -95,7 +95,7 @@ func (v *validator) tags(tags []string, line int, where string) []string {
 	var out []string
 	for _, t := range tags {
 		if !hasString(Tags(), t) {
-			v.add(line, where, "unknown tag %q%s; valid tags: %s", sanitize(t), didYouMean(t, Tags()), strings.Join(Tags(), ", "))
+			v.add(line, where, "unknown tag %s%s; valid tags: %s", quoted(t), didYouMean(t, Tags()), strings.Join(Tags(), ", "))
 			continue
 		}
 		out = append(out, t)
@@ -133,15 +133,15 @@ func (v *validator) exercise(i int, r *rawExercise) *Exercise {
 		if r.Position == "" {
 			v.add(line("position")(), where, "position is missing; one of %s", strings.Join(positionNames[:], ", "))
 		} else {
-			v.add(line("position")(), where, "unknown position %q%s; one of %s", sanitize(r.Position), didYouMean(r.Position, positionNames[:]), strings.Join(positionNames[:], ", "))
+			v.add(line("position")(), where, "unknown position %s%s; one of %s", quoted(r.Position), didYouMean(r.Position, positionNames[:]), strings.Join(positionNames[:], ", "))
 		}
 	}
 	if e.Sides, ok = parseSides(r.Sides); !ok {
-		v.add(line("sides")(), where, "unknown sides %q%s; one of none, each, alternate", sanitize(r.Sides), didYouMean(r.Sides, sidesNames[:]))
+		v.add(line("sides")(), where, "unknown sides %s%s; one of none, each, alternate", quoted(r.Sides), didYouMean(r.Sides, sidesNames[:]))
 	}
 	if r.Gentler != "" {
 		if !idRE.MatchString(r.Gentler) {
-			v.add(line("gentler")(), where, "gentler %q is not an exercise id", sanitize(r.Gentler))
+			v.add(line("gentler")(), where, "gentler %s is not an exercise id", quoted(r.Gentler))
 		} else if r.Gentler == r.ID {
 			v.add(line("gentler")(), where, "gentler names the exercise itself; name an easier exercise")
 		}
@@ -192,7 +192,7 @@ func (v *validator) routine(i int, r *rawRoutine) *Routine {
 		if s.Exercise == "" {
 			v.add(sl("")(), sw, "exercise is missing; name the exercise id to do")
 		} else if !idRE.MatchString(s.Exercise) {
-			v.add(sl("exercise")(), sw, "exercise %q is not an exercise id", sanitize(s.Exercise))
+			v.add(sl("exercise")(), sw, "exercise %s is not an exercise id", quoted(s.Exercise))
 		}
 		if s.Rest != nil {
 			st.Rest = checkDuration(v, s.Rest.d, 0, MaxRest, sl("rest")(), sw, "rest")

@@ -87,6 +87,7 @@ func TestValidationRules(t *testing.T) {
 		{"unknown tag", ex("hold = \"1s\"\ntags = [\"gentel\"]\n"), `unknown tag "gentel" (did you mean "gentle"?)`, 7},
 		{"contradictory tags", ex("hold = \"1s\"\ntags = [\"pregnancy-ok\", \"avoid-in-pregnancy\"]\n"), "contradict", 7},
 		{"progress not a table", ex("hold = \"1s\"\nprogress = \"fast\"\n"), `progress: expected a table, found a quoted string, e.g. progress = {`, 7},
+		{"escape sequence in an enum shown, not acted on", "[[exercise]]\nid = \"x\"\nname = \"X\"\nposition = \"st\\u001b]0;t\\u0007anding\"\ncues = [\"Sit.\"]\nhold = \"1s\"\n", `unknown position "st\x1b]0;t\aanding"`, 4},
 		{"gentler names nothing", ex("hold = \"1s\"\ngentler = \"pelvic-tlt\"\n"), `gentler "pelvic-tlt" names no exercise (did you mean "pelvic-tilt"?)`, 7},
 		{"gentler names itself", ex("hold = \"1s\"\ngentler = \"x\"\n"), "names the exercise itself", 7},
 		{"duplicate id in file", ex("hold = \"1s\"\n") + ex("hold = \"1s\"\n"), "already used by another exercise", 8},
