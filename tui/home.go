@@ -295,8 +295,12 @@ func (m homeModel) row(it homeItem, selected bool) string {
 	if w >= 60 {
 		line += "  " + fmt.Sprintf("%-20s", clip(it.needs.Where(), 20))
 	}
-	if w >= 80 {
-		line += "  " + strings.Join(it.r.For, ", ")
+	if w >= 80 { // equipment first, so a long "for" list never cuts it
+		about := strings.Join(it.r.For, ", ")
+		if extra := it.needs.Extra(); len(extra) > 0 {
+			about = strings.TrimSuffix("needs "+strings.Join(extra, ", ")+" · "+about, " · ")
+		}
+		line += "  " + about
 	}
 	mark := m.marks(it)
 	line = clip(line, w-2-len([]rune(mark)))
