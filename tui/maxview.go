@@ -5,7 +5,6 @@ import (
 	"strings"
 	"time"
 
-	"charm.land/bubbles/v2/key"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/limber-coach/limber/session"
@@ -90,22 +89,12 @@ func (m maxTestModel) helpView(s session.Snapshot) string {
 	p.add(atTop, flushLeft, 2, spreadLine(st.Title.Render(r.eng.Plan().Routine.Name), st.Subtle.Render(m.toBeat(s)), w))
 	p.add(atBody, centered, 2, st.Accent.Render(clock))
 	p.blank(atBody, 4)
-	rows := []struct {
-		b    key.Binding
-		desc string
-	}{
+	addKeyTable(&p, st, "Max test keys", []keyRow{
 		{k.Pause, space},
 		{k.Pain, "sharp pain: stop now, not counted"},
 		{k.Quit, "quit the test (asks), not counted"},
 		{k.Help, "close this help"},
-	}
-	lines := make([]string, len(rows))
-	for i, row := range rows {
-		lines[i] = st.Key.Render(fmt.Sprintf("%-6s", row.b.Help().Key)) + row.desc
-	}
-	p.add(atBody, centeredBlock, 1, st.Title.Render("Max test keys"))
-	p.blank(atBody, 3)
-	p.add(atBody, centeredBlock, 1, lines...)
+	})
 	m.footer(&p, s, painReminder(st, w), "")
 	return p.render(w, h)
 }

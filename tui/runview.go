@@ -262,11 +262,8 @@ func (m runModel) footer(p *fitPage, s session.Snapshot) {
 
 // helpBody is the full key help.
 func (m runModel) helpBody(p *fitPage) {
-	st, k := m.c.Styles, m.c.Keys
-	rows := []struct {
-		b    key.Binding
-		desc string
-	}{
+	k := m.c.Keys
+	addKeyTable(p, m.c.Styles, "Keys", []keyRow{
 		{k.Pause, "pause / resume"},
 		{k.Next, "skip to the next step"},
 		{k.Prev, "restart exercise / previous one"},
@@ -275,12 +272,22 @@ func (m runModel) helpBody(p *fitPage) {
 		{k.DoneSet, "finish the set (self-paced)"},
 		{k.Quit, "end session, saved as stopped"},
 		{k.Help, "close this help (the clock waits)"},
-	}
+	})
+}
+
+// keyRow is one line of a full key help: a binding and what it does here.
+type keyRow struct {
+	b    key.Binding
+	desc string
+}
+
+// addKeyTable adds a full key help to the page's body: a title, then one aligned line a key.
+func addKeyTable(p *fitPage, st Styles, title string, rows []keyRow) {
 	lines := make([]string, len(rows))
 	for i, r := range rows {
 		lines[i] = st.Key.Render(fmt.Sprintf("%-6s", r.b.Help().Key)) + r.desc
 	}
-	p.add(atBody, centeredBlock, 1, st.Title.Render("Keys"))
+	p.add(atBody, centeredBlock, 1, st.Title.Render(title))
 	p.blank(atBody, 3)
 	p.add(atBody, centeredBlock, 1, lines...)
 }
