@@ -37,7 +37,7 @@ func bestRows(st Styles, bests []journal.Best, w int) []string {
 	out := []string{st.Subtle.Render(strings.TrimRight(head, " "))}
 	for _, b := range bests {
 		best, hold := bestCells(b, counts)
-		row := fmt.Sprintf("  %s %s %s", histPad(bestName(b, nameW), nameW), histPad(best, maxW), histPad(hold, holdW))
+		row := fmt.Sprintf("  %s %s %s", histPad(BestLabel(b, nameW), nameW), histPad(best, maxW), histPad(hold, holdW))
 		if spark > 0 && len(b.Trend) > 1 {
 			row += " " + st.Accent.Render(journal.Sparkline(b.Trend))
 		}
@@ -53,7 +53,7 @@ func bestWidths(bests []journal.Best, counts bool) (maxW, holdW, nameW int) {
 	for _, b := range bests {
 		best, hold := bestCells(b, counts)
 		maxW, holdW = max(maxW, ansi.StringWidth(best)), max(holdW, ansi.StringWidth(hold))
-		nameW = max(nameW, ansi.StringWidth(bestName(b, 1<<10)))
+		nameW = max(nameW, ansi.StringWidth(BestLabel(b, 1<<10)))
 	}
 	return maxW, holdW, nameW
 }
@@ -74,10 +74,10 @@ func bestCells(b journal.Best, counts bool) (best, hold string) {
 	return best, hold
 }
 
-// bestName is "Side plank (left)" in at most w cells: the exercise's name, and its side when
+// BestLabel is "Side plank (left)" in at most w cells: the exercise's name, and its side when
 // it has one. A long name is cut before the side, so the two sides never read alike, and to
-// the same length on both sides (room is kept for "(right)").
-func bestName(b journal.Best, w int) string {
+// the same length on both sides (room is kept for "(right)"). limber stats uses it too.
+func BestLabel(b journal.Best, w int) string {
 	name := content.Sanitize(cmp.Or(b.Name, b.Exercise))
 	if b.Side == "" {
 		return ansi.Truncate(name, w, "…")

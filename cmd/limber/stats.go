@@ -9,6 +9,7 @@ import (
 
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session/journal"
+	"github.com/limber-coach/limber/tui"
 )
 
 const statsUsage = `
@@ -128,7 +129,7 @@ func writeBests(w io.Writer, bests []journal.Best) {
 	type row struct{ name, best, hold, trend string }
 	rows := make([]row, len(bests))
 	for i, b := range bests {
-		r := row{name: bestLabel(b, 1<<10), best: "—", hold: "—"}
+		r := row{name: tui.BestLabel(b, 1<<10), best: "—", hold: "—"}
 		if b.Tests > 0 {
 			r.best = fmt.Sprintf("%s (%s)", journal.ClockTenths(b.MaxS), plural(b.Tests, "test"))
 		}
@@ -147,24 +148,7 @@ func writeBests(w io.Writer, bests []journal.Best) {
 	fmt.Fprintf(w, "\nPersonal bests (limber max, limber hold)\n")
 	fmt.Fprintf(w, "  %-*s %-*s %-*s %s\n", nameW, "EXERCISE", bestW, "BEST MAX", holdW, "HOLD", trendHead)
 	for i, r := range rows {
-		line := fmt.Sprintf("  %-*s %-*s %-*s %s", nameW, bestLabel(bests[i], nameW), bestW, r.best, holdW, r.hold, r.trend)
+		line := fmt.Sprintf("  %-*s %-*s %-*s %s", nameW, tui.BestLabel(bests[i], nameW), bestW, r.best, holdW, r.hold, r.trend)
 		fmt.Fprintln(w, strings.TrimRight(line, " "))
 	}
-}
-
-// bestLabel is "Side plank (left)" in at most n runes: a long name is cut before its side, to
-// the same length on both sides, so the two never read alike.
-func bestLabel(b journal.Best, n int) string {
-	name := content.Sanitize(cmp.Or(b.Name, b.Exercise))
-	if b.Side == "" {
-		return truncate(name, n)
-	}
-	side := " (" + content.Sanitize(b.Side) + ")"
-	if len([]rune(name+side)) <= n {
-		return name + side
-	}
-	if room := n - max(len([]rune(side)), len(" (right)")); room >= 4 {
-		return truncate(name, room) + side
-	}
-	return truncate(name+side, n)
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/limber-coach/limber/session/journal"
+	"github.com/limber-coach/limber/tui"
 )
 
 func TestStatsText(t *testing.T) {
@@ -100,15 +101,15 @@ func TestStatsBestsInTenthsWithSides(t *testing.T) {
 
 func TestBestLabelKeepsTheSide(t *testing.T) {
 	long := "A very long exercise name that goes on and on"
-	left := bestLabel(journal.Best{Name: long, Side: "left"}, 30)
-	right := bestLabel(journal.Best{Name: long, Side: "right"}, 30)
+	left := tui.BestLabel(journal.Best{Name: long, Side: "left"}, 30)
+	right := tui.BestLabel(journal.Best{Name: long, Side: "right"}, 30)
 	if left != "A very long exercise … (left)" || right != "A very long exercise … (right)" {
 		t.Errorf("cut to 30: %q, %q", left, right)
 	}
-	if got := bestLabel(journal.Best{Name: long}, 30); got != "A very long exercise name tha…" {
+	if got := tui.BestLabel(journal.Best{Name: long}, 30); got != "A very long exercise name tha…" {
 		t.Errorf("no side: %q", got)
 	}
-	if got := bestLabel(journal.Best{Exercise: "plank", Side: "left"}, 30); got != "plank (left)" {
+	if got := tui.BestLabel(journal.Best{Exercise: "plank", Side: "left"}, 30); got != "plank (left)" {
 		t.Errorf("no name: %q", got)
 	}
 }
