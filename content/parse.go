@@ -137,7 +137,7 @@ func validKeys(table string) []string {
 	case "exercise.progress", "routine.step.progress":
 		return []string{"every", "add", "max"}
 	case "safety":
-		return []string{"disclaimer", "red_flags", "emergency", "pain_rule", "after_pain", "pregnancy", "self_care"}
+		return []string{"disclaimer", "red_flags", "emergency", "pain_rule", "after_pain", "pregnancy", "pregnancy_stop", "self_care"}
 	}
 	return nil
 }

@@ -71,13 +71,14 @@ type rawStep struct {
 }
 
 type rawSafety struct {
-	Disclaimer string   `toml:"disclaimer"`
-	RedFlags   []string `toml:"red_flags"`
-	Emergency  string   `toml:"emergency"`
-	PainRule   string   `toml:"pain_rule"`
-	AfterPain  string   `toml:"after_pain"`
-	Pregnancy  string   `toml:"pregnancy"`
-	SelfCare   []string `toml:"self_care"`
+	Disclaimer    string   `toml:"disclaimer"`
+	RedFlags      []string `toml:"red_flags"`
+	Emergency     string   `toml:"emergency"`
+	PainRule      string   `toml:"pain_rule"`
+	AfterPain     string   `toml:"after_pain"`
+	Pregnancy     string   `toml:"pregnancy"`
+	PregnancyStop []string `toml:"pregnancy_stop"`
+	SelfCare      []string `toml:"self_care"`
 }
 
 // durationValue decodes a TOML string such as "30s" or "1m30s". A bare number is refused: 30

@@ -261,6 +261,9 @@ type Safety struct {
 	AfterPain string
 	// Pregnancy is the clearance note for pregnancy.
 	Pregnancy string
+	// PregnancyStop are the signs to stop exercising at once in pregnancy and call a midwife or
+	// doctor.
+	PregnancyStop []string
 	// SelfCare lists what is reasonable to manage with gentle exercise.
 	SelfCare []string
 }

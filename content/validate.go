@@ -210,13 +210,14 @@ func (v *validator) routine(i int, r *rawRoutine) *Routine {
 func (v *validator) safety(r *rawSafety) *Safety {
 	line := func(key string) func() int { return func() int { return v.loc.firstKey(key, 0) } }
 	s := &Safety{
-		Disclaimer: v.text(r.Disclaimer, true, 500, line("disclaimer"), "[safety]", "disclaimer"),
-		RedFlags:   v.list(r.RedFlags, 200, line("red_flags"), "[safety]", "red_flags"),
-		Emergency:  v.text(r.Emergency, true, 300, line("emergency"), "[safety]", "emergency"),
-		PainRule:   v.text(r.PainRule, true, 300, line("pain_rule"), "[safety]", "pain_rule"),
-		AfterPain:  v.text(r.AfterPain, true, 300, line("after_pain"), "[safety]", "after_pain"),
-		Pregnancy:  v.text(r.Pregnancy, true, 300, line("pregnancy"), "[safety]", "pregnancy"),
-		SelfCare:   v.list(r.SelfCare, 200, line("self_care"), "[safety]", "self_care"),
+		Disclaimer:    v.text(r.Disclaimer, true, 500, line("disclaimer"), "[safety]", "disclaimer"),
+		RedFlags:      v.list(r.RedFlags, 200, line("red_flags"), "[safety]", "red_flags"),
+		Emergency:     v.text(r.Emergency, true, 300, line("emergency"), "[safety]", "emergency"),
+		PainRule:      v.text(r.PainRule, true, 300, line("pain_rule"), "[safety]", "pain_rule"),
+		AfterPain:     v.text(r.AfterPain, true, 300, line("after_pain"), "[safety]", "after_pain"),
+		Pregnancy:     v.text(r.Pregnancy, true, 300, line("pregnancy"), "[safety]", "pregnancy"),
+		PregnancyStop: v.list(r.PregnancyStop, 200, line("pregnancy_stop"), "[safety]", "pregnancy_stop"),
+		SelfCare:      v.list(r.SelfCare, 200, line("self_care"), "[safety]", "self_care"),
 	}
 	if len(s.RedFlags) == 0 {
 		v.add(line("red_flags")(), "[safety]", "red_flags is missing; list the signs that need a professional")
