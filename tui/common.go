@@ -7,55 +7,72 @@
 package tui
 
 import (
+	"os"
 	"time"
 
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session"
+	"github.com/limber-coach/limber/session/journal"
+	"github.com/limber-coach/limber/session/policy"
+	"github.com/limber-coach/limber/session/remind"
+	"github.com/limber-coach/limber/session/runner"
 )
+
+// Store is where the coach reads and writes the person's data: store.Dir in the program, a
+// fake (or a store.Dir in a temporary folder) in tests.
+type Store interface {
+	// Answers and SaveAnswers read and write the safety-check answers.
+	Answers() (policy.Answers, error)
+	SaveAnswers(policy.Answers) error
+	// Save appends a finished session to the history.
+	Save(session.Record) error
+	// ReadWhere streams the history through a filter.
+	ReadWhere(keep func(journal.Entry) (journal.Entry, bool)) ([]journal.Entry, error)
+	// HistoryPath is the history log, for the readers that take a path.
+	HistoryPath() string
+	// LiveRemindState is the state of the limber remind running now, if one runs.
+	LiveRemindState() (remind.State, bool)
+}
 
 // Common is the small shared context every screen receives (like soft-serve's common.Common).
 // The root owns it; screens read it and never replace it.
 type Common struct {
-	Lib    *content.Library
-	Styles Styles
-	Keys   KeyMap
+	Lib *content.Library
+	// Settings are config.toml's: the policy reads get_ready and safety_check_days, home the
+	// default_routine.
+	Settings content.Settings
+	Store    Store
+	// HistoryPath is Store.HistoryPath(), kept for the readers that take a path.
+	HistoryPath string
+	Styles      Styles
+	Keys        KeyMap
 	// Width and Height are the terminal's size, updated on every resize.
 	Width, Height int
 	// Now is the clock (a fake one in tests).
 	Now func() time.Time
-	// HistoryPath is the history log; SafetyPath the saved safety-check answers.
-	HistoryPath, SafetyPath string
 	// Bell rings the terminal bell at 3-2-1 and at each step end.
 	Bell bool
 	// Speak, when set, says a cue's phrase aloud; it must return at once (sound.Speaker.Say
 	// does), so speech never holds up the timer or the screen.
 	Speak func(string)
-	// SafetyCheckDays is how long a safety check answer holds (30 by default).
-	SafetyCheckDays int
-	// DefaultRoutine is the break routine suggested daily (the default_routine setting; ""
-	// means the built-in desk break).
-	DefaultRoutine string
-	// Safety is the latest safety-check answers (kept up to date by the root), which mark
-	// routines to avoid in pregnancy and limit the choice to gentle routines after red flags.
-	Safety SafetyAnswers
+	// Answers are the latest safety-check answers (kept up to date by the root).
+	Answers policy.Answers
+}
+
+// inputs are what the policy decides from, now.
+func (c *Common) inputs() policy.Inputs {
+	return policy.Inputs{Lib: c.Lib, Settings: c.Settings, Answers: c.Answers, History: c.Store.ReadWhere, Now: c.Now()}
 }
 
 // Result is what the program leaves behind for the caller, shared by pointer between the copies
 // of the root model: the session in progress (so a signal or a panic can still save it as
-// stopped) and whether it has been saved.
+// stopped).
 type Result struct {
-	// Engine is the session in progress or just finished; nil before the first run.
-	Engine *session.Engine
-	// Saved is set once the session's record was appended to the history.
-	Saved bool
-	// Signal names the signal that ended the program ("" when none).
-	Signal string
-	// Interrupted is set when the user pressed Ctrl+C.
-	Interrupted bool
+	// Run is the session in progress or just finished; nil before the first run.
+	Run *runner.Run
+	// Signal is the signal that ended the program (os.Interrupt for Ctrl+C); nil when none.
+	Signal os.Signal
 }
-
-// Pending reports whether a session was started and not saved yet.
-func (r *Result) Pending() bool { return r.Engine != nil && !r.Saved }
 
 // Navigation and work messages between the screens and the root.
 type (
@@ -63,39 +80,42 @@ type (
 	goHomeMsg struct{}
 	// goPreviewMsg opens the preview of a routine.
 	goPreviewMsg struct{ routine *content.Routine }
-	// startMsg asks to start a routine: the root runs the safety check first when it is due.
-	// warned is set when the screen that asks has shown the routine's pregnancy warning.
+	// startMsg asks to start a routine or a quick timer: the root asks the policy (in a Cmd, as
+	// it reads the history) and acts on its decision. warned is set when the screen that asks
+	// has shown the pregnancy warning; explained when it has shown today's changes after pain.
 	startMsg struct {
-		routine *content.Routine
-		warned  bool
+		req               policy.Request
+		warned, explained bool
+	}
+	// decidedMsg carries the policy's decision on a startMsg.
+	decidedMsg struct {
+		start startMsg
+		d     policy.Decision
 	}
 	// goHistoryMsg opens the history and stats screen.
 	goHistoryMsg struct{}
 	// sessionEndedMsg: the run screen's session finished (any status); the root saves it.
 	sessionEndedMsg struct{ rec session.Record }
-	// savedMsg reports the outcome of appending a session to the history; eng is the session it
+	// savedMsg reports the outcome of saving a session to the history; run is the session it
 	// was, so a late answer about an earlier session never marks a newer one saved.
 	savedMsg struct {
 		err error
-		eng *session.Engine
+		run *runner.Run
 	}
 	// safetyDoneMsg: the safety check was answered; proceed says whether to go on to the routine.
 	safetyDoneMsg struct {
-		answers SafetyAnswers
+		answers policy.Answers
 		proceed bool
 	}
 	// warnDoneMsg: the pregnancy warning shown before a routine started (the safety check not
 	// being due) was answered; proceed says whether to start it anyway.
 	warnDoneMsg struct{ proceed bool }
 	// signalMsg: the process received a signal (SIGTERM, SIGHUP); stop and quit.
-	signalMsg struct{ name string }
+	signalMsg struct{ sig os.Signal }
 	// goQuickMsg opens the quick-timer picker: a max test when max, else a quick hold.
 	goQuickMsg struct{ max bool }
-	// startQuickMsg asks to start a quick timer: the root runs the safety check first when it
-	// is due.
-	startQuickMsg struct{ q session.Quick }
 )
 
 // SignalMsg returns the message the caller sends (Program.Send) when the process receives a
 // signal: the session in progress is stopped and the program quits.
-func SignalMsg(name string) any { return signalMsg{name} }
+func SignalMsg(sig os.Signal) any { return signalMsg{sig} }

@@ -12,6 +12,9 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/session"
+	"github.com/limber-coach/limber/session/runner"
+	"github.com/limber-coach/limber/session/store"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/*.golden")
@@ -40,10 +43,9 @@ func builtinLib(t testing.TB) *content.Library {
 // testCommon is a Common at the given size, with colour off and temp paths.
 func testCommon(t testing.TB, w, h int, clk *clock) *Common {
 	t.Helper()
-	dir := t.TempDir()
-	return &Common{Lib: builtinLib(t), Styles: NewStyles(false), Keys: DefaultKeys(), Width: w, Height: h,
-		Now: clk.Now, HistoryPath: filepath.Join(dir, "history.jsonl"), SafetyPath: filepath.Join(dir, "safety.json"),
-		SafetyCheckDays: 30}
+	st := store.Dir(t.TempDir())
+	return &Common{Lib: builtinLib(t), Settings: content.DefaultSettings(), Store: st, HistoryPath: st.HistoryPath(),
+		Styles: NewStyles(false), Keys: DefaultKeys(), Width: w, Height: h, Now: clk.Now}
 }
 
 // press makes the KeyPressMsg a terminal sends for a key name: "q", "!", "space", "enter",
@@ -121,4 +123,10 @@ func TestKeyNames(t *testing.T) {
 			t.Errorf("press(%q).String() = %q", k, got)
 		}
 	}
+}
+
+// testRun is the runner the root would make for plan: saving to the Common's store, speaking
+// with its voice.
+func testRun(c *Common, plan *session.Plan) *runner.Run {
+	return runner.New(plan, runner.Options{Save: c.Store.Save, Speak: c.Speak})
 }

@@ -2,7 +2,6 @@ package tui
 
 import (
 	"fmt"
-	"path/filepath"
 	"strings"
 	"time"
 
@@ -11,10 +10,11 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/limber-coach/limber/content"
-	"github.com/limber-coach/limber/session"
 	"github.com/limber-coach/limber/session/adapt"
 	"github.com/limber-coach/limber/session/journal"
+	"github.com/limber-coach/limber/session/policy"
 	"github.com/limber-coach/limber/session/remind"
+	"github.com/limber-coach/limber/session/text"
 )
 
 // homeItem is one routine on the home screen, with what the list shows of it computed once, or
@@ -55,9 +55,7 @@ func newHome(c *Common) homeModel {
 	m := homeModel{c: c}
 	for _, r := range c.Lib.Routines() {
 		it := homeItem{r: r, needs: c.Lib.Needs(r)}
-		if p, err := session.NewPlan(r, c.Lib, session.Options{}); err == nil {
-			it.minutes = max(int((p.Total()+30*time.Second)/time.Minute), 1)
-		}
+		it.minutes = text.Minutes(policy.Length(c.Lib, c.Settings, r))
 		it.search = strings.ToLower(strings.Join(append(append([]string{r.ID, r.Name, it.needs.Where()}, r.For...), r.Tags...), " "))
 		m.items = append(m.items, it)
 	}
@@ -70,17 +68,16 @@ func newHome(c *Common) homeModel {
 // Init reads the history in a Cmd — once, without the per-step detail — for the header line
 // and today's suggestions, which leave out what the safety answers exclude.
 func (m homeModel) Init() tea.Cmd {
-	lib, path, now, answers, daily := m.c.Lib, m.c.HistoryPath, m.c.Now(), m.c.Safety, m.c.DefaultRoutine
-	allowed := func(r *content.Routine) bool {
-		return (!answers.GentleOnly || r.HasTag("gentle")) && (!answers.Pregnant || len(avoidInPregnancy(lib, r)) == 0)
-	}
+	c := m.c
+	lib, st, now, answers, daily := c.Lib, c.Store, c.Now(), c.Answers, c.Settings.DefaultRoutine
 	return func() tea.Msg {
-		entries, _, err := journal.ReadWhere(path, func(e journal.Entry) (journal.Entry, bool) {
+		entries, err := st.ReadWhere(func(e journal.Entry) (journal.Entry, bool) {
 			e.Steps, e.Pain = nil, nil
 			return e, true
 		})
-		since, breakID := atDeskSince(filepath.Dir(path), now)
-		opts := adapt.Options{Allowed: allowed, AtDeskSince: since, AtDeskBreak: breakID, DailyBreak: daily}
+		since, breakID := atDeskSince(st, now)
+		opts := adapt.Options{Allowed: func(r *content.Routine) bool { return policy.Suggestable(lib, answers, r) },
+			AtDeskSince: since, AtDeskBreak: breakID, DailyBreak: daily}
 		return homeLoadedMsg{journal.Compute(entries, now, now.Location()), adapt.Suggest(lib, entries, now, opts), err}
 	}
 }
@@ -88,20 +85,17 @@ func (m homeModel) Init() tea.Cmd {
 // atDeskSince is when the current stretch at the desk began, as a running `limber remind` counts
 // it (the end of the last break), and the break routine it runs; zero when remind is not
 // running.
-func atDeskSince(dataDir string, now time.Time) (time.Time, string) {
-	if !remind.Running(dataDir) {
+func atDeskSince(st Store, now time.Time) (time.Time, string) {
+	rs, ok := st.LiveRemindState()
+	every, err := time.ParseDuration(rs.Every)
+	if !ok || err != nil {
 		return time.Time{}, ""
 	}
-	st, err := remind.LoadState(filepath.Join(dataDir, remind.StateFile))
-	every, perr := time.ParseDuration(st.Every)
-	if err != nil || perr != nil || !st.Running {
-		return time.Time{}, ""
-	}
-	switch st.Phase {
+	switch rs.Phase {
 	case remind.PhaseCounting.String():
-		return st.Next.Add(-every), st.Routine
+		return rs.Next.Add(-every), rs.Routine
 	case remind.PhaseDue.String():
-		return st.DueSince.Add(-every), st.Routine
+		return rs.DueSince.Add(-every), rs.Routine
 	}
 	return time.Time{}, ""
 }
@@ -324,13 +318,7 @@ func quickBlurb(max bool, w int) string {
 // marks flags a routine the safety answers advise against: moves to avoid in pregnancy, or not
 // gentle when only gentle routines are offered.
 func (m homeModel) marks(it homeItem) string {
-	var marks []string
-	if m.c.Safety.Pregnant && len(avoidInPregnancy(m.c.Lib, it.r)) > 0 {
-		marks = append(marks, "pregnancy!")
-	}
-	if m.c.Safety.GentleOnly && !it.r.HasTag("gentle") {
-		marks = append(marks, "not gentle")
-	}
+	marks := policy.Marks(m.c.Lib, m.c.Answers, it.r)
 	if len(marks) == 0 {
 		return ""
 	}

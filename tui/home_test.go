@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"github.com/limber-coach/limber/session/policy"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -122,7 +123,7 @@ func TestHomeHeader(t *testing.T) {
 
 func TestHomeMarksFromSafetyAnswers(t *testing.T) {
 	c := testCommon(t, 120, 40, newClock())
-	c.Safety = SafetyAnswers{Date: t0, Pregnant: true, RedFlags: true, GentleOnly: true}
+	c.Answers = policy.Answers{Date: t0, Pregnant: true, RedFlags: true, GentleOnly: true}
 	v := newHome(c).View()
 	if !strings.Contains(v, "pregnancy!") || !strings.Contains(v, "not gentle") {
 		t.Errorf("home should mark routines to avoid:\n%s", v)

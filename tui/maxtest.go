@@ -8,6 +8,7 @@ import (
 
 	"github.com/limber-coach/limber/session"
 	"github.com/limber-coach/limber/session/journal"
+	"github.com/limber-coach/limber/session/runner"
 )
 
 // maxBestsMsg carries the personal bests from before a max test.
@@ -39,9 +40,9 @@ type maxTestModel struct {
 	saveErr error
 }
 
-// newMaxTest starts the max test of plan and reads the bests from before it.
-func newMaxTest(c *Common, plan *session.Plan) (maxTestModel, tea.Cmd) {
-	run, tick := newRun(c, plan)
+// newMaxTest starts the max test run and reads the bests from before it.
+func newMaxTest(c *Common, r *runner.Run) (maxTestModel, tea.Cmd) {
+	run, tick := newRun(c, r)
 	run.keepRunning = true // the person is still holding while asked whether to quit
 	// The log keeps whole seconds: this test's own entry, once saved, starts at before.
 	path, before := c.HistoryPath, c.Now().Truncate(time.Second)
@@ -120,18 +121,9 @@ func (m maxTestModel) testKey(msg tea.KeyPressMsg) (maxTestModel, tea.Cmd) {
 // stopwatch now; while it counts, it stops it — the time is exact to the key press.
 func (m *maxTestModel) space() tea.Cmd {
 	r := &m.run
-	ring := r.clock()
-	if now := r.c.Now(); r.eng.State() == session.StateRunning {
-		r.note = ""
-		switch r.eng.Snapshot(now).Step.Kind {
-		case session.KindCountUp:
-			r.eng.Done(now)
-		case session.KindReady, session.KindSwitch:
-			r.eng.Next(now)
-		}
-		r.speak(r.eng.DrainCues())
-	}
-	return r.after(ring)
+	r.note = ""
+	u, _ := r.run.Act(r.c.Now(), runner.Clock)
+	return r.after(u.Ring)
 }
 
 // resultKey handles the result screen's keys.

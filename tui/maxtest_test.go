@@ -50,7 +50,7 @@ func newTestMax(t *testing.T, w, h int, id string, history ...journal.Entry) (ma
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, cmd := newMaxTest(c, plan)
+	m, cmd := newMaxTest(c, testRun(c, plan))
 	if cmd == nil {
 		t.Fatal("no first tick and bests load")
 	}

@@ -1,13 +1,15 @@
 package tui
 
 import (
+	"os"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session"
-	"github.com/limber-coach/limber/session/journal"
+	"github.com/limber-coach/limber/session/policy"
+	"github.com/limber-coach/limber/session/runner"
 )
 
 // MinWidth and MinHeight are the smallest terminal the coach draws in; below it asks for more.
@@ -43,18 +45,15 @@ func (s screen) String() string {
 
 // Options configure the coach.
 type Options struct {
-	Library *content.Library
-	// HistoryPath is the history log; SafetyPath the safety-check answers.
-	HistoryPath, SafetyPath string
+	Library  *content.Library
+	Settings content.Settings
+	Store    Store
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
-	// Start, when set, skips the home screen: the safety check when due, then this routine.
-	Start *content.Routine
-	// StartQuick, when set (and Start is not), does the same for a quick timer: a hold on the
-	// run screen or a max test.
-	StartQuick *session.Quick
-	// Preview, when set (and Start and StartQuick are not), opens on this routine's preview:
-	// for a routine whose doses changed after pain, so the person reads why before starting.
+	// Start, when set, skips the home screen: the policy decides (the safety check when due,
+	// the preview when pain changed today's version, the pregnancy warning) and it starts.
+	Start *policy.Request
+	// Preview, when set (and Start is not), opens on this routine's preview.
 	Preview *content.Routine
 	// Color is false for a colourless UI (NO_COLOR, TERM=dumb).
 	Color bool
@@ -62,13 +61,6 @@ type Options struct {
 	Bell bool
 	// Speak, when set, says the cues aloud (the voice setting); it must not block.
 	Speak func(string)
-	// SafetyCheckDays is how long a safety-check answer holds; 0 means 30.
-	SafetyCheckDays int
-	// DefaultRoutine is the routine suggested for a daily break (the default_routine setting);
-	// "" means the built-in desk break.
-	DefaultRoutine string
-	// PlanOptions are passed to session.NewPlan.
-	PlanOptions session.Options
 }
 
 // Model is the root model: it owns the screens and routes between them.
@@ -76,21 +68,14 @@ type Model struct {
 	c      *Common
 	res    *Result
 	screen screen
-	start  *content.Routine
-	plan   session.Options
 
-	// safetyLoaded is set once the saved safety-check answers (in Common) were read.
-	safetyLoaded bool
-	// pending is the routine waiting for the safety check.
-	pending *content.Routine
-	// startQuick and pendingQuick are start and pending for a quick timer (pending then holds
-	// its stand-in routine).
-	startQuick, pendingQuick *session.Quick
-	// previewFirst is the routine whose preview opens once the safety answers are loaded.
-	previewFirst *content.Routine
-	// warned is set while starting the pending routine after its pregnancy warning was shown
-	// (on the preview, or on its own screen), so it is not shown twice.
-	warned bool
+	// answersLoaded is set once the saved safety-check answers (in Common) were read; until
+	// then a start waits in opening (and previewFirst).
+	answersLoaded bool
+	opening       *startMsg
+	previewFirst  *content.Routine
+	// pending is the start waiting for the safety check or the pregnancy warning.
+	pending *startMsg
 
 	home    homeModel
 	preview previewModel
@@ -107,32 +92,33 @@ func New(o Options) Model {
 	if o.Now == nil {
 		o.Now = time.Now
 	}
-	if o.SafetyCheckDays <= 0 {
-		o.SafetyCheckDays = 30
+	c := &Common{Lib: o.Library, Settings: o.Settings, Store: o.Store, HistoryPath: o.Store.HistoryPath(),
+		Styles: NewStyles(o.Color), Keys: DefaultKeys(), Width: 80, Height: 24, Now: o.Now, Bell: o.Bell, Speak: o.Speak}
+	m := Model{c: c, res: &Result{}, previewFirst: o.Preview}
+	if o.Start != nil {
+		m.opening = &startMsg{req: *o.Start}
 	}
-	c := &Common{Lib: o.Library, Styles: NewStyles(o.Color), Keys: DefaultKeys(), Width: 80, Height: 24,
-		Now: o.Now, HistoryPath: o.HistoryPath, SafetyPath: o.SafetyPath, Bell: o.Bell, SafetyCheckDays: o.SafetyCheckDays, Speak: o.Speak, DefaultRoutine: o.DefaultRoutine}
-	m := Model{c: c, res: &Result{}, start: o.Start, startQuick: o.StartQuick, previewFirst: o.Preview, plan: o.PlanOptions}
 	m.home = newHome(c)
 	return m
 }
 
-// Result returns the program's shared result: the session in progress and whether it was saved.
+// Result returns the program's shared result: the session in progress, and how the program
+// ended.
 func (m Model) Result() *Result { return m.res }
 
-// safetyLoadedMsg carries the saved safety-check answers (or the error reading them).
-type safetyLoadedMsg struct {
-	answers SafetyAnswers
+// answersLoadedMsg carries the saved safety-check answers (or the error reading them).
+type answersLoadedMsg struct {
+	answers policy.Answers
 	err     error
 }
 
-// Init loads the safety answers; the home screen reads the history once they are known, since
-// today's suggestions leave out what the answers exclude.
+// Init loads the safety answers; nothing is decided (nor home's suggestions made) before they
+// are known.
 func (m Model) Init() tea.Cmd {
-	path := m.c.SafetyPath
+	st := m.c.Store
 	return func() tea.Msg {
-		a, err := LoadSafety(path)
-		return safetyLoadedMsg{a, err}
+		a, err := st.Answers()
+		return answersLoadedMsg{a, err}
 	}
 }
 
@@ -143,158 +129,144 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.c.Width, m.c.Height = msg.Width, msg.Height
 	case tea.KeyPressMsg:
 		if msg.String() == "ctrl+c" {
-			m.res.Interrupted = true
+			m.res.Signal = os.Interrupt
 			return m, tea.Quit
 		}
 	case signalMsg:
-		m.res.Signal = msg.name
+		m.res.Signal = msg.sig
 		return m, tea.Quit
-	case safetyLoadedMsg:
-		m.c.Safety, m.safetyLoaded = msg.answers, true
-		if m.start != nil {
-			r := m.start
-			m.start = nil
-			return m.startRoutine(r)
-		}
-		if q := m.startQuick; q != nil {
-			m.startQuick = nil
-			return m.startQuickTimer(*q)
+	case answersLoadedMsg:
+		m.c.Answers, m.answersLoaded = msg.answers, true
+		if s := m.opening; s != nil {
+			m.opening = nil
+			return m, decide(m.c, *s)
 		}
 		if r := m.previewFirst; r != nil {
 			m.previewFirst = nil
-			m.screen = screenPreview
-			m.preview = newPreview(m.c, r)
-			return m, m.preview.Init()
+			return m.showPreview(r)
 		}
 		return m, m.home.Init()
 	case goHomeMsg:
 		return m.goHome()
 	case goPreviewMsg:
-		m.screen = screenPreview
-		m.preview = newPreview(m.c, msg.routine)
-		return m, m.preview.Init()
+		return m.showPreview(msg.routine)
 	case goHistoryMsg:
 		m.screen = screenHistory
 		var cmd tea.Cmd
 		m.history, cmd = newHistory(m.c)
 		return m, cmd
-	case startMsg:
-		m.warned = msg.warned
-		return m.startRoutine(msg.routine)
 	case goQuickMsg:
 		var cmd tea.Cmd
 		m.screen = screenQuick
 		m.quick, cmd = newQuick(m.c, msg.max)
 		return m, cmd
-	case startQuickMsg:
-		return m.startQuickTimer(msg.q)
+	case startMsg:
+		if !m.answersLoaded {
+			m.opening = &msg
+			return m, nil
+		}
+		return m, decide(m.c, msg)
+	case decidedMsg:
+		return m.act(msg.start, msg.d)
 	case safetyDoneMsg:
-		m.c.Safety = msg.answers
-		path, answers := m.c.SafetyPath, msg.answers
-		save := func() tea.Msg { _ = SaveSafety(path, answers); return nil }
-		r, q := m.pending, m.pendingQuick
-		m.pending, m.pendingQuick = nil, nil
-		if !msg.proceed || r == nil {
+		m.c.Answers = msg.answers
+		st, answers := m.c.Store, msg.answers
+		save := func() tea.Msg { _ = st.SaveAnswers(answers); return nil }
+		s := m.pending
+		m.pending = nil
+		if !msg.proceed || s == nil {
 			next, cmd := m.goHome() // rebuilt: the new answers change the marks
 			return next, tea.Batch(save, cmd)
 		}
-		m.warned = true // the check itself warns a pregnant person about r
-		if q != nil {
-			next, cmd := m.startQuickTimer(*q)
-			return next, tea.Batch(save, cmd)
-		}
-		next, cmd := m.startRoutine(r)
-		return next, tea.Batch(save, cmd)
+		s.warned = true // the check itself warns a pregnant person about what is pending
+		return m, tea.Batch(save, decide(m.c, *s))
 	case warnDoneMsg:
-		r, q := m.pending, m.pendingQuick
-		m.pending, m.pendingQuick = nil, nil
-		if !msg.proceed || r == nil {
+		s := m.pending
+		m.pending = nil
+		if !msg.proceed || s == nil {
 			return m.goHome()
 		}
-		m.warned = true
-		if q != nil {
-			return m.startQuickTimer(*q)
-		}
-		return m.startRoutine(r)
+		s.warned = true
+		return m, decide(m.c, *s)
 	case sessionEndedMsg:
 		if m.screen == screenMax { // the max test shows its own result
 			m.max = m.max.ended(msg.rec)
-			return m, m.save(msg.rec)
+		} else {
+			m.screen = screenSummary
+			m.summary = newSummary(m.c, msg.rec)
 		}
-		m.screen = screenSummary
-		m.summary = newSummary(m.c, msg.rec)
-		return m, m.save(msg.rec)
-	case savedMsg:
-		if msg.eng == m.res.Engine {
-			m.res.Saved = msg.err == nil
-		}
+		return m, save(m.res.Run)
 	}
 	return m.updateScreen(msg)
 }
 
+// decide asks the policy about s in a Cmd (it reads the history).
+func decide(c *Common, s startMsg) tea.Cmd {
+	in := c.inputs()
+	return func() tea.Msg { return decidedMsg{s, policy.Decide(in, s.req)} }
+}
+
+// act does what the policy decided about s: the safety check when it is due; a refusal shown
+// where the person asked (a routine's preview, the quick-timer picker); today's changes after
+// pain shown on the preview first; the pregnancy warning first; then the run.
+func (m Model) act(s startMsg, d policy.Decision) (tea.Model, tea.Cmd) {
+	q, r := s.req.Quick, s.req.Routine
+	switch {
+	case d.CheckDue:
+		m.pending, m.screen = &s, screenSafety
+		m.check = newSafety(m.c, requested(s.req))
+		return m, nil
+	case d.Refusal != nil && q != nil:
+		var cmd tea.Cmd
+		m.screen = screenQuick
+		m.quick, cmd = newQuick(m.c, q.Kind == session.PlanMax)
+		m.quick.note = content.Sanitize(d.Refusal.Text)
+		return m, cmd
+	case d.Refusal != nil, d.Explain && !s.explained:
+		return m.showPreview(r)
+	case len(d.Pregnancy) > 0 && !s.warned:
+		m.pending, m.screen = &s, screenSafety
+		m.check = newPregnancyWarning(m.c, d.Today.Routine)
+		return m, nil
+	}
+	run := runner.New(d.Plan, runner.Options{Save: m.c.Store.Save, Speak: m.c.Speak})
+	m.res.Run = run
+	var cmd tea.Cmd
+	if q != nil && q.Kind == session.PlanMax {
+		m.screen = screenMax
+		m.max, cmd = newMaxTest(m.c, run)
+	} else {
+		m.screen = screenRun
+		m.run, cmd = newRun(m.c, run)
+	}
+	return m, cmd
+}
+
+// requested is the routine a request names: the routine, or a quick timer's stand-in.
+func requested(req policy.Request) *content.Routine {
+	if req.Quick != nil {
+		return req.Quick.Routine()
+	}
+	return req.Routine
+}
+
+// showPreview opens routine r's preview.
+func (m Model) showPreview(r *content.Routine) (tea.Model, tea.Cmd) {
+	m.screen = screenPreview
+	m.preview = newPreview(m.c, r)
+	return m, m.preview.Init()
+}
+
 // goHome shows a freshly built home screen (its marks follow the latest safety answers).
 func (m Model) goHome() (tea.Model, tea.Cmd) {
-	m.screen, m.pending, m.pendingQuick = screenHome, nil, nil
+	m.screen, m.pending = screenHome, nil
 	m.home = newHome(m.c)
 	return m, m.home.Init()
 }
 
-// startRoutine runs the safety check when it is due, else starts the routine.
-func (m Model) startRoutine(r *content.Routine) (tea.Model, tea.Cmd) {
-	if !m.safetyLoaded {
-		m.start = r
-		return m, nil
-	}
-	if m.c.Safety.Due(m.c.Now(), m.c.SafetyCheckDays) {
-		m.pending = r
-		m.screen = screenSafety
-		m.check = newSafety(m.c, r)
-		return m, nil
-	}
-	if m.c.Safety.GentleOnly && !r.HasTag("gentle") {
-		m.screen = screenPreview
-		m.preview = newPreview(m.c, r)
-		return m, nil
-	}
-	if m.warnFirst(r) {
-		return m.showWarning(r, nil)
-	}
-	plan, err := session.NewPlan(r, m.c.Lib, m.plan)
-	if err != nil {
-		m.screen = screenPreview
-		m.preview = newPreview(m.c, r)
-		m.preview.err = err
-		return m, nil
-	}
-	m.screen = screenRun
-	var cmd tea.Cmd
-	m.run, cmd = newRun(m.c, plan)
-	m.res.Engine, m.res.Saved = m.run.eng, false
-	return m, cmd
-}
-
-// warnFirst reports whether r (a routine, or a quick timer's stand-in) must wait for the
-// pregnancy warning, and uses up a warning already shown.
-func (m *Model) warnFirst(r *content.Routine) bool {
-	warned := m.warned
-	m.warned = false
-	return !warned && pregnancyWarningDue(m.c, r)
-}
-
-// showWarning shows the pregnancy warning alone before r (or quick timer q) starts.
-func (m Model) showWarning(r *content.Routine, q *session.Quick) (tea.Model, tea.Cmd) {
-	m.pending, m.pendingQuick = r, q
-	m.screen = screenSafety
-	m.check = newPregnancyWarning(m.c, r)
-	return m, nil
-}
-
-// save appends the record to the history in a Cmd and reports the outcome.
-func (m Model) save(rec session.Record) tea.Cmd {
-	path, eng := m.c.HistoryPath, m.res.Engine
-	return func() tea.Msg {
-		return savedMsg{journal.Append(path, journal.FromRecord(rec, journal.NewID(rec.Started))), eng}
-	}
+// save saves the finished session in a Cmd and reports the outcome.
+func save(run *runner.Run) tea.Cmd {
+	return func() tea.Msg { return savedMsg{run.Save(), run} }
 }
 
 func (m Model) updateScreen(msg tea.Msg) (tea.Model, tea.Cmd) {

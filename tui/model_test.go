@@ -1,8 +1,10 @@
 package tui
 
 import (
+	"github.com/limber-coach/limber/session/policy"
 	"os"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -10,25 +12,33 @@ import (
 
 	"github.com/limber-coach/limber/session"
 	"github.com/limber-coach/limber/session/adapt"
+	"github.com/limber-coach/limber/session/runner"
 )
 
 // newRoot returns a root model on a temp data folder, optionally starting a routine.
-func newRoot(t *testing.T, start string, answers *SafetyAnswers) (Model, *clock) {
+func newRoot(t *testing.T, start string, answers *policy.Answers) (Model, *clock) {
 	t.Helper()
 	clk := newClock()
 	c := testCommon(t, 80, 24, clk)
 	if answers != nil {
-		if err := SaveSafety(c.SafetyPath, *answers); err != nil {
+		if err := c.Store.SaveAnswers(*answers); err != nil {
 			t.Fatal(err)
 		}
 	}
-	o := Options{Library: c.Lib, HistoryPath: c.HistoryPath, SafetyPath: c.SafetyPath, Now: clk.Now}
+	o := Options{Library: c.Lib, Settings: c.Settings, Store: c.Store, Now: clk.Now}
 	if start != "" {
-		o.Start, _ = c.Lib.Routine(start)
+		r, _ := c.Lib.Routine(start)
+		o.Start = &policy.Request{Routine: r}
 	}
 	m := New(o)
 	next, _ := m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	return next.(Model), clk
+}
+
+// deliver sends msg and settles what it starts (see settle).
+func deliver(m Model, msg tea.Msg) (Model, tea.Cmd) {
+	m, cmd := send(m, msg)
+	return settle(m, cmd), nil
 }
 
 // send updates the root with msg and returns it with the Cmd's message (if any).
@@ -37,11 +47,32 @@ func send(m Model, msg tea.Msg) (Model, tea.Cmd) {
 	return next.(Model), cmd
 }
 
-// loadSafety runs the Init Cmd that reads the safety answers and delivers its message.
+// loadSafety runs the Init Cmd that reads the safety answers, delivers its message and settles
+// what follows (the policy's decision on a start).
 func loadSafety(t *testing.T, m Model) Model {
 	t.Helper()
-	a, err := LoadSafety(m.c.SafetyPath)
-	m, _ = send(m, safetyLoadedMsg{a, err})
+	a, err := m.c.Store.Answers()
+	m, cmd := send(m, answersLoadedMsg{a, err})
+	return settle(m, cmd)
+}
+
+// settle runs cmd — the Cmd of a start, of loaded answers or of a finished safety check: a
+// decision, a save, a file read — and delivers the policy's decision it makes. What the
+// decision's own Cmd does (a run's first tick, a file read) is left alone.
+func settle(m Model, cmd tea.Cmd) Model {
+	if cmd == nil {
+		return m
+	}
+	switch msg := cmd().(type) {
+	case decidedMsg:
+		m, _ = send(m, msg)
+	case tea.BatchMsg:
+		for _, c := range msg {
+			if c != nil {
+				m = settle(m, c)
+			}
+		}
+	}
 	return m
 }
 
@@ -51,29 +82,29 @@ func TestRootStartRunsSafetyCheckWhenDue(t *testing.T) {
 	if m.screen != screenSafety {
 		t.Fatalf("screen %v, want the safety check first", m.screen)
 	}
-	m, _ = send(m, safetyDoneMsg{answers: SafetyAnswers{Date: t0}, proceed: true})
-	if m.screen != screenRun || m.res.Engine == nil || m.res.Saved {
-		t.Fatalf("screen %v engine %v, want a run in progress", m.screen, m.res.Engine)
+	m, _ = deliver(m, safetyDoneMsg{answers: policy.Answers{Date: t0}, proceed: true})
+	if m.screen != screenRun || m.res.Run == nil || m.res.Run.Saved() {
+		t.Fatalf("screen %v engine %v, want a run in progress", m.screen, m.res.Run)
 	}
-	if m.c.Safety.Date != t0 {
+	if m.c.Answers.Date != t0 {
 		t.Errorf("the new answers are not shared with the screens")
 	}
 }
 
 func TestRootStartSkipsCheckWhenAnswered(t *testing.T) {
-	m, _ := newRoot(t, "desk-break", &SafetyAnswers{Date: t0.Add(-24 * time.Hour)})
+	m, _ := newRoot(t, "desk-break", &policy.Answers{Date: t0.Add(-24 * time.Hour)})
 	m = loadSafety(t, m)
 	if m.screen != screenRun {
 		t.Errorf("screen %v, want run (answered yesterday)", m.screen)
 	}
-	m2, _ := newRoot(t, "desk-break", &SafetyAnswers{Date: t0.Add(-31 * 24 * time.Hour)})
+	m2, _ := newRoot(t, "desk-break", &policy.Answers{Date: t0.Add(-31 * 24 * time.Hour)})
 	if m2 = loadSafety(t, m2); m2.screen != screenSafety {
 		t.Errorf("screen %v, want the check again after 31 days", m2.screen)
 	}
 }
 
 func TestRootGentleOnlyBlocksOtherRoutines(t *testing.T) {
-	m, _ := newRoot(t, "core-stability", &SafetyAnswers{Date: t0, RedFlags: true, GentleOnly: true})
+	m, _ := newRoot(t, "core-stability", &policy.Answers{Date: t0, RedFlags: true, GentleOnly: true})
 	m = loadSafety(t, m)
 	if m.screen != screenPreview || m.preview.blocked == "" {
 		t.Errorf("screen %v, want a blocked preview", m.screen)
@@ -81,11 +112,11 @@ func TestRootGentleOnlyBlocksOtherRoutines(t *testing.T) {
 }
 
 func TestRootSessionEndSavesThenSummary(t *testing.T) {
-	m, clk := newRoot(t, "desk-break", &SafetyAnswers{Date: t0})
+	m, clk := newRoot(t, "desk-break", &policy.Answers{Date: t0})
 	m = loadSafety(t, m)
 	clk.Advance(10 * time.Second)
-	m.res.Engine.Stop(clk.Now())
-	m, cmd := send(m, sessionEndedMsg{m.res.Engine.Record()})
+	m.res.Run.Act(clk.Now(), runner.Stop)
+	m, cmd := send(m, sessionEndedMsg{m.res.Run.Record()})
 	if m.screen != screenSummary || cmd == nil {
 		t.Fatalf("screen %v, want the summary and a save", m.screen)
 	}
@@ -94,7 +125,7 @@ func TestRootSessionEndSavesThenSummary(t *testing.T) {
 		t.Fatalf("save: %#v", saved)
 	}
 	m, _ = send(m, saved)
-	if !m.res.Saved || m.res.Pending() {
+	if !m.res.Run.Saved() {
 		t.Errorf("result not marked saved")
 	}
 	data, err := os.ReadFile(m.c.HistoryPath)
@@ -106,29 +137,15 @@ func TestRootSessionEndSavesThenSummary(t *testing.T) {
 func TestRootQuitsOnCtrlCAndSignals(t *testing.T) {
 	m, _ := newRoot(t, "", nil)
 	m, cmd := send(m, press("ctrl+c"))
-	if !m.res.Interrupted || cmd == nil {
+	if m.res.Signal != os.Interrupt || cmd == nil {
 		t.Errorf("ctrl+c should mark interrupted and quit")
 	}
 	if _, ok := cmd().(tea.QuitMsg); !ok {
 		t.Errorf("ctrl+c cmd is not quit")
 	}
-	m, cmd = send(m, SignalMsg("SIGHUP"))
-	if m.res.Signal != "SIGHUP" || cmd == nil {
+	m, cmd = send(m, SignalMsg(syscall.SIGHUP))
+	if m.res.Signal != syscall.SIGHUP || cmd == nil {
 		t.Errorf("a signal should be recorded and quit")
-	}
-}
-
-func TestRootPendingUntilSaved(t *testing.T) {
-	r := &Result{}
-	if r.Pending() {
-		t.Errorf("no session, nothing pending")
-	}
-	lib := builtinLib(t)
-	rt, _ := lib.Routine("desk-break")
-	p, _ := session.NewPlan(rt, lib, session.Options{})
-	r.Engine = session.NewEngine(p)
-	if !r.Pending() {
-		t.Errorf("a started, unsaved session is pending")
 	}
 }
 
@@ -169,7 +186,7 @@ func TestRootRoutesHomeHistoryPreview(t *testing.T) {
 // check is not due, sees the warning first: enter starts it, esc goes home. A routine without
 // such exercises, or one started from its preview (which shows the warning), starts at once.
 func TestRootWarnsPregnantBeforeStart(t *testing.T) {
-	answers := &SafetyAnswers{Date: t0.Add(-24 * time.Hour), Pregnant: true}
+	answers := &policy.Answers{Date: t0.Add(-24 * time.Hour), Pregnant: true}
 	m, _ := newRoot(t, "plank-practice", answers)
 	m = loadSafety(t, m)
 	if m.screen != screenSafety || m.check.step != stepPregnancyWarn || !m.check.warnOnly {
@@ -182,14 +199,14 @@ func TestRootWarnsPregnantBeforeStart(t *testing.T) {
 	if msg, ok := cmd().(warnDoneMsg); !ok || !msg.proceed {
 		t.Fatalf("enter sent %#v", msg)
 	}
-	if m, _ = send(m, warnDoneMsg{proceed: true}); m.screen != screenRun || m.res.Engine == nil {
+	if m, _ = deliver(m, warnDoneMsg{proceed: true}); m.screen != screenRun || m.res.Run == nil {
 		t.Fatalf("screen %v after enter, want the run", m.screen)
 	}
 
 	m, _ = newRoot(t, "plank-practice", answers)
 	m = loadSafety(t, m)
 	m, cmd = send(m, press("esc"))
-	if m, _ = send(m, cmd()); m.screen != screenHome || m.res.Engine != nil {
+	if m, _ = deliver(m, cmd()); m.screen != screenHome || m.res.Run != nil {
 		t.Errorf("screen %v after esc, want home with nothing started", m.screen)
 	}
 
@@ -200,7 +217,7 @@ func TestRootWarnsPregnantBeforeStart(t *testing.T) {
 	m, _ = newRoot(t, "", answers)
 	m = loadSafety(t, m)
 	r, _ := m.c.Lib.Routine("plank-practice")
-	if m, _ = send(m, startMsg{routine: r, warned: true}); m.screen != screenRun {
+	if m, _ = deliver(m, startMsg{req: policy.Request{Routine: r}, warned: true, explained: true}); m.screen != screenRun {
 		t.Errorf("from the preview: screen %v, want the run at once", m.screen)
 	}
 }
@@ -210,7 +227,7 @@ func TestRootWarnsPregnantBeforeStart(t *testing.T) {
 func TestRootCheckWarnsOnlyOnce(t *testing.T) {
 	m, _ := newRoot(t, "plank-practice", nil)
 	m = loadSafety(t, m)
-	m, _ = send(m, safetyDoneMsg{answers: SafetyAnswers{Date: t0, Pregnant: true}, proceed: true})
+	m, _ = deliver(m, safetyDoneMsg{answers: policy.Answers{Date: t0, Pregnant: true}, proceed: true})
 	if m.screen != screenRun {
 		t.Errorf("screen %v, want the run", m.screen)
 	}
@@ -220,18 +237,18 @@ func TestRootCheckWarnsOnlyOnce(t *testing.T) {
 // they are pregnant and answered yes to the red flags is only offered gentle routines without
 // exercises to avoid in pregnancy, from the very first home screen.
 func TestRootHomeSuggestionsFollowSavedAnswers(t *testing.T) {
-	m, _ := newRoot(t, "", &SafetyAnswers{Date: t0, Pregnant: true, RedFlags: true, GentleOnly: true})
-	a, err := LoadSafety(m.c.SafetyPath)
-	m, cmd := send(m, safetyLoadedMsg{a, err})
+	m, _ := newRoot(t, "", &policy.Answers{Date: t0, Pregnant: true, RedFlags: true, GentleOnly: true})
+	a, err := m.c.Store.Answers()
+	m, cmd := send(m, answersLoadedMsg{a, err})
 	if cmd == nil {
 		t.Fatal("no history read after the answers loaded")
 	}
-	m, _ = send(m, cmd())
+	m, _ = deliver(m, cmd())
 	if len(m.home.today) == 0 {
 		t.Fatal("no suggestion at all")
 	}
 	for _, s := range m.home.today {
-		if !s.Routine.HasTag("gentle") || len(avoidInPregnancy(m.c.Lib, s.Routine)) > 0 {
+		if !s.Routine.HasTag("gentle") || len(policy.AvoidInPregnancy(m.c.Lib, s.Routine)) > 0 {
 			t.Errorf("suggested %s, which the answers exclude", s.Routine.ID)
 		}
 	}
@@ -239,18 +256,18 @@ func TestRootHomeSuggestionsFollowSavedAnswers(t *testing.T) {
 
 // A quick timer on an exercise to avoid in pregnancy is warned about too.
 func TestRootWarnsPregnantBeforeQuickTimer(t *testing.T) {
-	m, _ := newRoot(t, "", &SafetyAnswers{Date: t0, Pregnant: true})
+	m, _ := newRoot(t, "", &policy.Answers{Date: t0, Pregnant: true})
 	m = loadSafety(t, m)
 	plank, _ := m.c.Lib.Exercise("plank")
-	m, _ = send(m, startQuickMsg{session.Quick{Kind: session.PlanMax, Exercise: plank}})
+	m, _ = deliver(m, startMsg{req: policy.Request{Quick: &session.Quick{Kind: session.PlanMax, Exercise: plank}}})
 	if m.screen != screenSafety || !m.check.warnOnly {
 		t.Fatalf("screen %v, want the pregnancy warning", m.screen)
 	}
-	if m, _ = send(m, warnDoneMsg{proceed: true}); m.screen != screenMax {
+	if m, _ = deliver(m, warnDoneMsg{proceed: true}); m.screen != screenMax {
 		t.Errorf("screen %v after enter, want the max test", m.screen)
 	}
 	twist, _ := m.c.Lib.Exercise("seated-twist")
-	if m, _ = send(m, startQuickMsg{session.Quick{Kind: session.PlanHold, Hold: 3 * time.Second, Exercise: twist}}); m.screen != screenRun {
+	if m, _ = deliver(m, startMsg{req: policy.Request{Quick: &session.Quick{Kind: session.PlanHold, Hold: 3 * time.Second, Exercise: twist}}}); m.screen != screenRun {
 		t.Errorf("a hold with nothing to avoid: screen %v, want the run at once", m.screen)
 	}
 }
@@ -260,18 +277,18 @@ func TestRootWarnsPregnantBeforeQuickTimer(t *testing.T) {
 func TestRootOpensOnPreview(t *testing.T) {
 	clk := newClock()
 	c := testCommon(t, 80, 24, clk)
-	if err := SaveSafety(c.SafetyPath, SafetyAnswers{Date: t0}); err != nil {
+	if err := c.Store.SaveAnswers(policy.Answers{Date: t0}); err != nil {
 		t.Fatal(err)
 	}
 	r, _ := c.Lib.Routine("desk-break")
-	m := New(Options{Library: c.Lib, HistoryPath: c.HistoryPath, SafetyPath: c.SafetyPath, Now: clk.Now, Preview: r})
+	m := New(Options{Library: c.Lib, Settings: c.Settings, Store: c.Store, Now: clk.Now, Preview: r})
 	m, _ = send(m, tea.WindowSizeMsg{Width: 80, Height: 24})
 	if m = loadSafety(t, m); m.screen != screenPreview || m.preview.routine != r {
 		t.Fatalf("screen %v, want the preview of %s", m.screen, r.ID)
 	}
 	m, _ = send(m, previewTodayMsg{r.ID, adapt.Result{Routine: r}})
 	m, cmd := send(m, press("enter"))
-	if m, _ = send(m, cmd()); m.screen != screenRun {
+	if m, _ = deliver(m, cmd()); m.screen != screenRun {
 		t.Errorf("screen %v after enter, want the run", m.screen)
 	}
 }

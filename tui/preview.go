@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -13,7 +12,8 @@ import (
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session"
 	"github.com/limber-coach/limber/session/adapt"
-	"github.com/limber-coach/limber/session/journal"
+	"github.com/limber-coach/limber/session/policy"
+	"github.com/limber-coach/limber/session/text"
 )
 
 // previewModel shows a routine before it starts: the steps with doses, the total time, what it
@@ -40,13 +40,10 @@ type previewTodayMsg struct {
 
 // Init reads the routine's history in a Cmd and works out today's doses.
 func (m previewModel) Init() tea.Cmd {
-	lib, r, path := m.c.Lib, m.routine, m.c.HistoryPath
+	in, r := m.c.inputs(), m.routine
 	return func() tea.Msg {
-		h, _, err := journal.ReadWhere(path, adapt.Relevant(lib, r))
-		if err != nil {
-			return previewTodayMsg{r.ID, adapt.Result{Routine: r}}
-		}
-		return previewTodayMsg{r.ID, adapt.Adjust(lib, r, h)}
+		res, _ := policy.Today(in, r, false) // an unreadable history shows the routine as written
+		return previewTodayMsg{r.ID, res}
 	}
 }
 
@@ -60,8 +57,8 @@ func (m previewModel) runnable() *content.Routine {
 
 func newPreview(c *Common, r *content.Routine) previewModel {
 	m := previewModel{c: c, routine: r}
-	if c.Safety.GentleOnly && !r.HasTag("gentle") {
-		m.blocked = "After your safety answers, limber offers gentle routines only, and this one is not. See a physiotherapist or doctor first."
+	if ref := policy.Allowed(c.Answers, r); ref != nil {
+		m.blocked = ref.Text
 	}
 	m.lines = m.body()
 	return m
@@ -87,8 +84,8 @@ func (m previewModel) Update(msg tea.Msg) (previewModel, tea.Cmd) {
 	case key.Matches(k, keys.Select):
 		// Only once today's version is known: starting early would skip the back-off after pain.
 		if m.today != nil && m.blocked == "" && m.err == nil && len(m.runnable().Steps) > 0 {
-			r := m.runnable()
-			return m, func() tea.Msg { return startMsg{routine: r, warned: true} } // the preview shows the warning
+			req := policy.Request{Routine: m.routine}                                             // the policy works out today's version again
+			return m, func() tea.Msg { return startMsg{req: req, warned: true, explained: true} } // shown here
 		}
 	case key.Matches(k, keys.Back):
 		return m, func() tea.Msg { return goHomeMsg{} }
@@ -107,13 +104,13 @@ func (m previewModel) body() []string {
 	c, st, r, w := m.c, m.c.Styles, m.routine, m.c.Width
 	var out []string
 	add := func(s string) { out = append(out, wrapText(s, w)...) }
-	plan, err := session.NewPlan(m.runnable(), c.Lib, session.Options{})
+	plan, err := session.NewPlan(m.runnable(), c.Lib, policy.PlanOptions(c.Settings))
 	if len(m.runnable().Steps) == 0 {
 		err = errors.New("every exercise is skipped today")
 	}
 	needs := c.Lib.Needs(r)
 	if err == nil {
-		add(fmt.Sprintf("Total: %s · %d exercises", durText(plan.Total()), len(r.Steps)))
+		add(fmt.Sprintf("Total: %s · %s", text.Dur(plan.Total()), text.Plural(len(m.runnable().Steps), "exercise")))
 	}
 	facts := "Where: " + needs.Where()
 	if len(needs.Equipment) > 0 {
@@ -135,7 +132,7 @@ func (m previewModel) body() []string {
 		}
 		out = append(out, clip(fmt.Sprintf("%2d. %-*s %s", i+1, nameW, clip(e.Name, nameW), dose), w))
 		if adj, ok := m.adjustment(i); ok {
-			for _, l := range wrapText(todayText(c.Lib, adj), max(w-4, 1)) {
+			for _, l := range wrapText("today: "+text.Adjustment(c.Lib, adj), max(w-4, 1)) {
 				out = append(out, "    "+st.Accent.Render(l))
 			}
 		}
@@ -143,7 +140,7 @@ func (m previewModel) body() []string {
 			cautions = append(cautions, e.Name+": "+e.Caution)
 		}
 	}
-	if avoid := avoidInPregnancy(c.Lib, r); c.Safety.Pregnant && len(avoid) > 0 {
+	if avoid := policy.AvoidInPregnancy(c.Lib, r); c.Answers.Pregnant && len(avoid) > 0 {
 		out = append(out, "")
 		for _, l := range wrapText("In pregnancy, avoid: "+strings.Join(avoid, ", ")+". Skip them with n during the run, or pick the pregnancy routine.", w) {
 			out = append(out, st.Warn.Render(l))
@@ -169,22 +166,6 @@ func (m previewModel) adjustment(i int) (adapt.Adjustment, bool) {
 		}
 	}
 	return adapt.Adjustment{}, false
-}
-
-// todayText says what a step will be today and why: "today 25s hold: progressed after 3 clean
-// sessions".
-func todayText(lib *content.Library, a adapt.Adjustment) string {
-	switch a.Change {
-	case adapt.Skipped:
-		return "today: skipped — " + a.Reason
-	case adapt.Gentler:
-		name := a.Instead
-		if g, ok := lib.Exercise(a.Instead); ok {
-			name = g.Name
-		}
-		return fmt.Sprintf("today: %s, %s — %s", name, a.Dose, a.Reason)
-	}
-	return fmt.Sprintf("today: %s — %s", a.Dose, a.Reason)
 }
 
 // frame returns the lines above and below the scrolling body.
@@ -230,17 +211,4 @@ func (m previewModel) View() string {
 		all = all[:max(m.c.Height, 0)]
 	}
 	return strings.Join(all, "\n")
-}
-
-// durText prints "5 min 22 s", "45 s", "12 min".
-func durText(d time.Duration) string {
-	secs := int(d.Seconds() + 0.5)
-	m, s := secs/60, secs%60
-	switch {
-	case m == 0:
-		return fmt.Sprintf("%d s", s)
-	case s == 0:
-		return fmt.Sprintf("%d min", m)
-	}
-	return fmt.Sprintf("%d min %d s", m, s)
 }

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"github.com/limber-coach/limber/session/policy"
 	"strings"
 	"testing"
 
@@ -35,7 +36,7 @@ func TestPreviewKeys(t *testing.T) {
 		t.Errorf("the preview should say it is reading the history")
 	}
 	m, _ = m.Update(cmdMsg(m.Init()))
-	if msg, ok := cmdMsg(func() tea.Cmd { _, cmd := m.Update(press("enter")); return cmd }()).(startMsg); !ok || msg.routine != r {
+	if msg, ok := cmdMsg(func() tea.Cmd { _, cmd := m.Update(press("enter")); return cmd }()).(startMsg); !ok || msg.req.Routine != r || !msg.explained {
 		t.Errorf("enter should start the routine")
 	}
 	if _, cmd := m.Update(press("esc")); cmdMsg(cmd) != (goHomeMsg{}) {
@@ -61,7 +62,7 @@ func TestPreviewKeys(t *testing.T) {
 
 func TestPreviewBlockedAfterRedFlags(t *testing.T) {
 	c := testCommon(t, 80, 24, newClock())
-	c.Safety = SafetyAnswers{Date: t0, RedFlags: true, GentleOnly: true}
+	c.Answers = policy.Answers{Date: t0, RedFlags: true, GentleOnly: true}
 	r, _ := c.Lib.Routine("core-stability")
 	m := newPreview(c, r)
 	if _, cmd := m.Update(press("enter")); cmd != nil {
@@ -80,7 +81,7 @@ func TestPreviewBlockedAfterRedFlags(t *testing.T) {
 
 func TestPreviewPregnancyWarning(t *testing.T) {
 	c := testCommon(t, 80, 40, newClock())
-	c.Safety = SafetyAnswers{Date: t0, Pregnant: true}
+	c.Answers = policy.Answers{Date: t0, Pregnant: true}
 	r, _ := c.Lib.Routine("core-stability")
 	if v := newPreview(c, r).View(); !strings.Contains(v, "In pregnancy, avoid:") {
 		t.Errorf("no pregnancy warning:\n%s", v)
@@ -122,7 +123,7 @@ func TestPreviewTodayGolden(t *testing.T) {
 	}
 	fitsIn(t, v, 80, 30)
 	golden(t, "preview-today-80x30.golden", v)
-	if msg, ok := cmdMsg(func() tea.Cmd { _, cmd := m.Update(press("enter")); return cmd }()).(startMsg); !ok || msg.routine == r {
-		t.Errorf("enter should start today's adjusted routine, not the base")
+	if msg, ok := cmdMsg(func() tea.Cmd { _, cmd := m.Update(press("enter")); return cmd }()).(startMsg); !ok || msg.req.Routine != r || !msg.explained {
+		t.Errorf("enter should ask for the routine, today's changes explained (the policy works them out again)")
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session"
 	"github.com/limber-coach/limber/session/journal"
+	"github.com/limber-coach/limber/session/policy"
 )
 
 // quickDurations are the hold lengths the quick-hold picker steps through.
@@ -117,12 +118,8 @@ func (m quickModel) Update(msg tea.Msg) (quickModel, tea.Cmd) {
 			if len(m.exercises) == 0 {
 				return m, nil
 			}
-			if m.c.Safety.GentleOnly && !m.timer().Routine().HasTag("gentle") {
-				m.note = "Only gentle exercises for now (your safety answers): pick one marked gentle."
-				return m, nil
-			}
 			q := m.timer()
-			return m, func() tea.Msg { return startQuickMsg{q} }
+			return m, func() tea.Msg { return startMsg{req: policy.Request{Quick: &q}} }
 		}
 	}
 	return m, nil
@@ -214,14 +211,7 @@ func (m quickModel) row(ex *content.Exercise, selected bool, nameW int) string {
 	}
 	mark := ""
 	if ex != nil {
-		var marks []string
-		if m.c.Safety.Pregnant && ex.HasTag("avoid-in-pregnancy") {
-			marks = append(marks, "pregnancy!")
-		}
-		if m.c.Safety.GentleOnly && !ex.HasTag("gentle") {
-			marks = append(marks, "not gentle")
-		}
-		if len(marks) > 0 {
+		if marks := policy.Marks(m.c.Lib, m.c.Answers, session.Quick{Exercise: ex}.Routine()); len(marks) > 0 {
 			mark = " [" + strings.Join(marks, ", ") + "]"
 		}
 	}
@@ -277,46 +267,4 @@ func humanSeconds(d time.Duration) string {
 		return fmt.Sprintf("%d min", m)
 	}
 	return fmt.Sprintf("%d min %d s", m, s)
-}
-
-// startQuickTimer runs the safety check when it is due, else starts the quick timer q: a hold
-// on the run screen, a max test on its own screen. After red-flag answers only gentle
-// exercises (and the bare timer) start.
-func (m Model) startQuickTimer(q session.Quick) (tea.Model, tea.Cmd) {
-	if !m.safetyLoaded {
-		m.startQuick = &q
-		return m, nil
-	}
-	r := q.Routine()
-	if m.c.Safety.Due(m.c.Now(), m.c.SafetyCheckDays) {
-		m.pending, m.pendingQuick = r, &q
-		m.screen = screenSafety
-		m.check = newSafety(m.c, r)
-		return m, nil
-	}
-	if !(m.c.Safety.GentleOnly && !r.HasTag("gentle")) && m.warnFirst(r) {
-		return m.showWarning(r, &q)
-	}
-	plan, err := session.NewQuickPlan(q, m.c.Lib, m.plan)
-	if err != nil || (m.c.Safety.GentleOnly && !r.HasTag("gentle")) {
-		var cmd tea.Cmd
-		m.screen = screenQuick
-		m.quick, cmd = newQuick(m.c, q.Kind == session.PlanMax)
-		m.quick.note = "Only gentle exercises for now (your safety answers): pick one marked gentle."
-		if err != nil {
-			m.quick.note = content.Sanitize(err.Error())
-		}
-		return m, cmd
-	}
-	var cmd tea.Cmd
-	if q.Kind == session.PlanMax {
-		m.screen = screenMax
-		m.max, cmd = newMaxTest(m.c, plan)
-		m.res.Engine, m.res.Saved = m.max.run.eng, false
-	} else {
-		m.screen = screenRun
-		m.run, cmd = newRun(m.c, plan)
-		m.res.Engine, m.res.Saved = m.run.eng, false
-	}
-	return m, cmd
 }

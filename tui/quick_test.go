@@ -2,6 +2,8 @@ package tui
 
 import (
 	"fmt"
+	"github.com/limber-coach/limber/session/policy"
+	"github.com/limber-coach/limber/session/runner"
 	"strings"
 	"testing"
 	"time"
@@ -30,11 +32,11 @@ func newTestQuick(t *testing.T, w, h int, max bool, history ...journal.Entry) qu
 func startedQuick(t *testing.T, m quickModel) session.Quick {
 	t.Helper()
 	_, cmd := m.Update(press("enter"))
-	msg, ok := cmdMsg(cmd).(startQuickMsg)
-	if !ok {
-		t.Fatalf("enter: %#v, want startQuickMsg", cmdMsg(cmd))
+	msg, ok := cmdMsg(cmd).(startMsg)
+	if !ok || msg.req.Quick == nil {
+		t.Fatalf("enter: %#v, want a startMsg for a quick timer", cmdMsg(cmd))
 	}
-	return msg.q
+	return *msg.req.Quick
 }
 
 func TestQuickHoldPicker(t *testing.T) {
@@ -100,13 +102,6 @@ func TestMaxTestPicker(t *testing.T) {
 			t.Errorf("picker lacks %q:\n%s", want, v)
 		}
 	}
-	m.c.Safety = SafetyAnswers{Date: t0, RedFlags: true, GentleOnly: true}
-	if _, cmd := m.Update(press("enter")); cmd != nil {
-		t.Error("a strength test started after red-flag answers")
-	}
-	if m, _ = m.Update(press("enter")); !strings.Contains(m.View(), "Only gentle exercises") {
-		t.Errorf("no note on the refusal:\n%s", plainView(m.View()))
-	}
 }
 
 func TestQuickPickerGoldens(t *testing.T) {
@@ -121,7 +116,7 @@ func TestQuickPickerGoldens(t *testing.T) {
 }
 
 func TestRootQuickTimers(t *testing.T) {
-	m, clk := newRoot(t, "", &SafetyAnswers{Date: t0})
+	m, clk := newRoot(t, "", &policy.Answers{Date: t0})
 	m = loadSafety(t, m)
 	// Home: m opens the max-test picker, enter starts the test on its own screen.
 	m, cmd := send(m, press("m"))
@@ -131,20 +126,19 @@ func TestRootQuickTimers(t *testing.T) {
 	}
 	m, _ = send(m, cmdMsg(cmd)) // the bests
 	m, cmd = send(m, press("enter"))
-	m, _ = send(m, cmdMsg(cmd))
-	if m.screen != screenMax || m.res.Engine == nil || m.res.Saved {
-		t.Fatalf("enter: screen %v engine %v", m.screen, m.res.Engine)
+	m, _ = deliver(m, cmdMsg(cmd))
+	if m.screen != screenMax || m.res.Run == nil || m.res.Run.Saved() {
+		t.Fatalf("enter: screen %v engine %v", m.screen, m.res.Run)
 	}
 	// The end stays on the max screen, which shows the result; the record is saved.
 	clk.Advance(25 * time.Second)
-	m.res.Engine.Tick(clk.Now())
-	m.res.Engine.Done(clk.Now())
-	m, cmd = send(m, sessionEndedMsg{m.res.Engine.Record()})
+	m.res.Run.Act(clk.Now(), runner.Done)
+	m, cmd = send(m, sessionEndedMsg{m.res.Run.Record()})
 	if m.screen != screenMax || m.max.rec == nil || cmd == nil {
 		t.Fatalf("end: screen %v", m.screen)
 	}
 	m, _ = send(m, cmd())
-	if !m.res.Saved || !strings.Contains(m.View().Content, "Saved to your history.") {
+	if !m.res.Run.Saved() || !strings.Contains(m.View().Content, "Saved to your history.") {
 		t.Errorf("not saved:\n%s", plainView(m.View().Content))
 	}
 	entries, _, err := journal.Read(m.c.HistoryPath)
@@ -152,7 +146,7 @@ func TestRootQuickTimers(t *testing.T) {
 		t.Errorf("history %+v %v", entries, err)
 	}
 	// A quick hold runs on the run screen.
-	m, _ = send(m, startQuickMsg{session.Quick{Kind: session.PlanHold, Hold: 3 * time.Second}})
+	m, _ = deliver(m, startMsg{req: policy.Request{Quick: &session.Quick{Kind: session.PlanHold, Hold: 3 * time.Second}}})
 	if m.screen != screenRun || m.run.eng.Plan().Kind != session.PlanHold {
 		t.Errorf("quick hold: screen %v", m.screen)
 	}
@@ -163,21 +157,18 @@ func TestRootStartQuickRunsTheSafetyCheckFirst(t *testing.T) {
 	c := testCommon(t, 80, 24, clk)
 	plank, _ := c.Lib.Exercise("plank")
 	q := session.Quick{Kind: session.PlanMax, Exercise: plank}
-	m := New(Options{Library: c.Lib, HistoryPath: c.HistoryPath, SafetyPath: c.SafetyPath, Now: clk.Now, StartQuick: &q})
+	m := New(Options{Library: c.Lib, Settings: c.Settings, Store: c.Store, Now: clk.Now, Start: &policy.Request{Quick: &q}})
 	m = loadSafety(t, m)
 	if m.screen != screenSafety || m.check.routine == nil || m.check.routine.Name != "Max test · Plank" {
 		t.Fatalf("screen %v, want the safety check for the max test", m.screen)
 	}
-	next, _ := m.Update(safetyDoneMsg{answers: SafetyAnswers{Date: t0}, proceed: true})
-	if m = next.(Model); m.screen != screenMax {
+	if m, _ = deliver(m, safetyDoneMsg{answers: policy.Answers{Date: t0}, proceed: true}); m.screen != screenMax {
 		t.Errorf("after the check: screen %v, want the max test", m.screen)
 	}
 	// After red flags, only gentle ones start: the plank goes back to the picker with a note.
-	next, _ = m.Update(goHomeMsg{})
-	m = next.(Model)
-	m.c.Safety = SafetyAnswers{Date: t0, RedFlags: true, GentleOnly: true}
-	next, _ = m.Update(startQuickMsg{q})
-	if m = next.(Model); m.screen != screenQuick || !strings.Contains(m.quick.note, "Only gentle") {
+	m, _ = send(m, goHomeMsg{})
+	m.c.Answers = policy.Answers{Date: t0, RedFlags: true, GentleOnly: true}
+	if m, _ = deliver(m, startMsg{req: policy.Request{Quick: &q}}); m.screen != screenQuick || !strings.Contains(m.quick.note, "gentle") {
 		t.Errorf("gentle only: screen %v note %q", m.screen, m.quick.note)
 	}
 	var _ tea.Model = m
@@ -190,7 +181,7 @@ func TestQuickHoldOnTheRunScreen(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, _ := newRun(c, plan)
+	m, _ := newRun(c, testRun(c, plan))
 	v := plainView(m.View())
 	if !strings.Contains(v, "Next: Hold —  LEFT") || strings.Contains(v, "exercise 1 of 1") {
 		t.Errorf("get-ready of a bare hold:\n%s", v)
@@ -202,7 +193,7 @@ func TestQuickHoldOnTheRunScreen(t *testing.T) {
 func TestQuickPickerShowsEveryMark(t *testing.T) {
 	for _, max := range []bool{false, true} {
 		m := newTestQuick(t, 80, 24, max)
-		m.c.Safety = SafetyAnswers{Date: t0, Pregnant: true, RedFlags: true, GentleOnly: true}
+		m.c.Answers = policy.Answers{Date: t0, Pregnant: true, RedFlags: true, GentleOnly: true}
 		for m.selected() == nil || m.selected().ID != "plank" {
 			before := m.cursor
 			m, _ = m.Update(press("down"))

@@ -7,20 +7,21 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/limber-coach/limber/session"
-	"github.com/limber-coach/limber/tui/sound"
+	"github.com/limber-coach/limber/session/runner"
 )
 
-// tickMsg asks the run screen to bring the engine up to the clock. gen is the schedule it
+// tickMsg asks the run screen to bring the session up to the clock. gen is the schedule it
 // belongs to: the screen keeps exactly one live tick, and a tick whose gen is not the screen's
 // current one is stale and dropped.
 type tickMsg struct{ gen int }
 
-// runModel is the run screen. It drives a session engine with keys and with ticks scheduled for
-// the instants the engine says the view changes (each second of a countdown, a tempo beat, a
-// breathing phase, a step's end), rings the bell on the engine's cues, and reports the end of
-// the session to the root exactly once.
+// runModel is the run screen. It turns keys into the runner's actions and wakes at the instants
+// the engine says the view changes (each second of a countdown, a tempo beat, a breathing
+// phase, a step's end), rings the bell when the runner says so, and reports the end of the
+// session to the root exactly once.
 type runModel struct {
 	c   *Common
+	run *runner.Run
 	eng *session.Engine
 
 	// gen is the generation of the live tick; due is when it fires (zero when none is live:
@@ -30,9 +31,8 @@ type runModel struct {
 	// confirm is set while asking "End this session?"; help while the full key help shows.
 	confirm, help bool
 	// keepRunning leaves the clock running under the quit question (a max test: the person is
-	// still holding); otherwise the question and the help pause it, and held is set while
-	// they hold a pause they made, to resume when they close.
-	keepRunning, held bool
+	// still holding); otherwise the question and the help hold the clock (runner.Hold).
+	keepRunning bool
 	// note is a short message about the last key (e.g. no gentler variant).
 	note string
 	// ended is set once sessionEndedMsg was sent.
@@ -41,11 +41,10 @@ type runModel struct {
 	bells int
 }
 
-// newRun starts a session of plan at the clock's now and schedules its first tick.
-func newRun(c *Common, plan *session.Plan) (runModel, tea.Cmd) {
-	m := runModel{c: c, eng: session.NewEngine(plan)}
-	m.eng.Start(c.Now())
-	m.speak(m.eng.DrainCues())
+// newRun starts the session run at the clock's now and schedules its first tick.
+func newRun(c *Common, run *runner.Run) (runModel, tea.Cmd) {
+	m := runModel{c: c, run: run, eng: run.Engine()}
+	run.Start(c.Now())
 	return m, m.after(false)
 }
 
@@ -56,17 +55,15 @@ func (m runModel) Update(msg tea.Msg) (runModel, tea.Cmd) {
 		if msg.gen != m.gen || m.ended {
 			return m, nil
 		}
-		ring := m.clock()
-		return m, m.after(ring)
+		return m, m.after(m.run.Tick(m.c.Now()).Ring)
 	case tea.KeyPressMsg:
 		if m.ended {
 			return m, nil
 		}
-		ring := m.clock()
-		if m.eng.State() != session.StateFinished {
+		ring := m.run.Tick(m.c.Now()).Ring
+		if !m.run.Finished() {
 			m.note = ""
 			m.key(msg)
-			m.speak(m.eng.DrainCues()) // the person's own actions are spoken but ring nothing
 		}
 		return m, m.after(ring)
 	}
@@ -74,118 +71,79 @@ func (m runModel) Update(msg tea.Msg) (runModel, tea.Cmd) {
 }
 
 // key acts on one key press at the clock's now. The quit question and the help are overlays:
-// they pause a running clock (so a hold never ends unseen behind them) and resume it when they
+// they hold a running clock (so a hold never ends unseen behind them) and release it when they
 // close; while the help shows only ?, esc, space (close), ! and q act.
 func (m *runModel) key(msg tea.KeyPressMsg) {
 	k, now := m.c.Keys, m.c.Now()
+	act := func(a runner.Action) {
+		if _, err := m.run.Act(now, a); err != nil {
+			m.note = "This exercise has no gentler variant."
+		}
+	}
 	switch {
 	case m.confirm:
 		switch {
 		case key.Matches(msg, k.Yes):
-			m.confirm, m.held = false, false
-			m.eng.Stop(now)
+			m.confirm = false
+			act(runner.Stop)
 		case key.Matches(msg, k.No, k.Back, k.Quit):
 			m.confirm = false
-			m.release(now)
+			m.run.Release(now)
 		case key.Matches(msg, k.Pain):
-			m.confirm, m.held = false, false
-			m.eng.Pain(now)
+			m.confirm = false
+			act(runner.Pain)
 		}
 	case key.Matches(msg, k.Quit):
 		m.confirm, m.help = true, false
 		if !m.keepRunning {
-			m.hold(now)
+			m.run.Hold(now)
 		}
 	case m.eng.State() == session.StatePainPrompt:
-		m.painKey(msg, now)
+		if a, ok := m.painAction(msg); ok {
+			act(a)
+		}
 	case m.help:
 		switch {
 		case key.Matches(msg, k.Help, k.Back, k.Pause):
 			m.help = false
-			m.release(now)
+			m.run.Release(now)
 		case key.Matches(msg, k.Pain):
-			m.help, m.held = false, false
-			m.eng.Pain(now)
+			m.help = false
+			act(runner.Pain)
 		}
 	case key.Matches(msg, k.Help):
 		m.help = true
-		m.hold(now)
-	case key.Matches(msg, k.Pain):
-		m.eng.Pain(now)
-	case key.Matches(msg, k.Pause):
-		if m.eng.State() == session.StatePaused {
-			m.eng.Resume(now)
-		} else {
-			m.eng.Pause(now)
+		m.run.Hold(now)
+	default:
+		for _, b := range []struct {
+			k key.Binding
+			a runner.Action
+		}{{k.Pain, runner.Pain}, {k.Pause, runner.Pause}, {k.Next, runner.Next}, {k.Prev, runner.Back},
+			{k.Rep, runner.Rep}, {k.DoneSet, runner.Done}} {
+			if key.Matches(msg, b.k) {
+				act(b.a)
+				return
+			}
 		}
-	case key.Matches(msg, k.Next):
-		m.eng.Next(now)
-	case key.Matches(msg, k.Prev):
-		m.eng.Back(now)
-	case key.Matches(msg, k.Rep):
-		m.eng.Rep(now)
-	case key.Matches(msg, k.DoneSet):
-		m.eng.Done(now)
 	}
 }
 
-// hold pauses a running clock for an overlay, remembering to resume it (a pause the person made
-// themselves stays theirs).
-func (m *runModel) hold(now time.Time) {
-	if m.eng.State() == session.StateRunning {
-		m.eng.Pause(now)
-		m.held = true
-	}
-}
-
-// release resumes the clock an overlay paused.
-func (m *runModel) release(now time.Time) {
-	if m.held {
-		m.eng.Resume(now)
-		m.held = false
-	}
-}
-
-// painKey answers the pain prompt: skip the exercise, use its gentler variant, end the
-// session, or continue.
-func (m *runModel) painKey(msg tea.KeyPressMsg, now time.Time) {
+// painAction is the pain prompt's answer a key gives: skip the exercise, its gentler variant,
+// end the session, or continue.
+func (m *runModel) painAction(msg tea.KeyPressMsg) (runner.Action, bool) {
 	k := m.c.Keys
 	switch {
 	case key.Matches(msg, k.Skip):
-		m.eng.SkipExercise(now)
+		return runner.SkipExercise, true
 	case key.Matches(msg, k.Gentler):
-		if err := m.eng.UseGentler(now); err != nil {
-			m.note = "This exercise has no gentler variant."
-		}
+		return runner.Gentler, true
 	case key.Matches(msg, k.End):
-		m.eng.EndSession(now)
+		return runner.EndSession, true
 	case key.Matches(msg, k.Continue):
-		m.eng.Continue(now)
+		return runner.Continue, true
 	}
+	return 0, false
 }
-
-// clock brings the engine up to the clock's now and reports whether the cues the clock fired
-// ring the bell.
-func (m *runModel) clock() bool {
-	m.eng.Tick(m.c.Now())
-	cues := m.eng.DrainCues()
-	m.speak(cues)
-	return m.ringFor(cues)
-}
-
-// speak says the cues' phrases when a voice is set (Speak returns at once).
-func (m *runModel) speak(cues []session.Cue) {
-	if m.c.Speak == nil {
-		return
-	}
-	for _, p := range sound.Phrases(cues, m.eng.Plan()) {
-		m.c.Speak(p)
-	}
-}
-
-// ringFor reports whether cues fired by the clock ring the bell: the 3-2-1 countdown, the start
-// of a step that follows a timed step (a step's end), and the end of the routine.
-func (m *runModel) ringFor(cues []session.Cue) bool { return sound.Rings(cues, m.eng.Plan()) }
 
 // after finishes handling an event: the bell when ring (and the bell is on), then either the
 // end of the session (sent once) or the next tick.
@@ -195,14 +153,14 @@ func (m *runModel) after(ring bool) tea.Cmd {
 		m.bells++
 		bell = tea.Raw("\a") // View filters BEL; raw output reaches the terminal
 	}
-	if m.eng.State() == session.StateFinished {
+	if m.run.Finished() {
 		m.gen++
 		m.due = time.Time{}
 		if m.ended {
 			return bell
 		}
 		m.ended = true
-		rec := m.eng.Record()
+		rec := m.run.Record()
 		return tea.Batch(bell, func() tea.Msg { return sessionEndedMsg{rec} })
 	}
 	return tea.Batch(bell, m.schedule())
@@ -213,7 +171,7 @@ func (m *runModel) after(ring bool) tea.Cmd {
 func (m *runModel) schedule() tea.Cmd {
 	m.gen++
 	now := m.c.Now()
-	at, ok := m.eng.NextChange(now)
+	at, ok := m.run.NextChange(now)
 	if !ok {
 		m.due = time.Time{}
 		return nil

@@ -327,7 +327,7 @@ func TestBuiltinRoutineRunsToTheEnd(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, _ := newRun(c, plan)
+	m, _ := newRun(c, testRun(c, plan))
 	ended := 0
 	for i := 0; i < 10000 && !m.ended; i++ {
 		var cmd tea.Cmd

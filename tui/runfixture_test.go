@@ -90,7 +90,7 @@ func newTestRun(t testing.TB, w, h int) (runModel, *clock, tea.Cmd) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, cmd := newRun(c, plan)
+	m, cmd := newRun(c, testRun(c, plan))
 	return m, clk, cmd
 }
 

@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/session/policy"
 )
 
 // safetyStep is where the person is in the safety check.
@@ -43,12 +44,6 @@ const (
 	maxConfirm  = 24
 )
 
-// Tags the safety check looks at.
-const (
-	tagGentle           = "gentle"
-	tagAvoidInPregnancy = "avoid-in-pregnancy"
-)
-
 // safetyModel is the safety check screen: the red-flag question, the advice screen with its
 // typed confirmation, the pregnancy question and its warning. It ends with a safetyDoneMsg (the
 // root saves the answers) or, when left before any answer, a goHomeMsg.
@@ -57,7 +52,7 @@ type safetyModel struct {
 	// routine is the routine waiting for the check; nil when there is none.
 	routine *content.Routine
 	step    safetyStep
-	answers SafetyAnswers
+	answers policy.Answers
 	// typed is what the person typed on the advice screen; wrong is set when enter was pressed
 	// with something other than the confirmation word.
 	typed string
@@ -78,35 +73,9 @@ func newPregnancyWarning(c *Common, r *content.Routine) safetyModel {
 	return safetyModel{c: c, routine: r, step: stepPregnancyWarn, warnOnly: true}
 }
 
-// pregnancyWarningDue reports whether r should be preceded by the pregnancy warning: the person
-// said they are pregnant and r has exercises to avoid in pregnancy.
-func pregnancyWarningDue(c *Common, r *content.Routine) bool {
-	return c.Safety.Pregnant && len(avoidInPregnancy(c.Lib, r)) > 0
-}
-
-// avoidInPregnancy returns the names of r's exercises tagged avoid-in-pregnancy, each once, in
-// routine order (nil when there are none, or r is nil).
-func avoidInPregnancy(lib *content.Library, r *content.Routine) []string {
-	if lib == nil || r == nil {
-		return nil
-	}
-	var names []string
-	seen := map[string]bool{}
-	for _, st := range r.Steps {
-		e, ok := lib.Exercise(st.Exercise)
-		if !ok || seen[e.ID] || !e.HasTag(tagAvoidInPregnancy) {
-			continue
-		}
-		seen[e.ID] = true
-		names = append(names, e.Name)
-	}
-	return names
-}
-
-// allowed reports whether the pending routine may start under the answers so far: after a yes
-// to the red flags only gentle routines do.
+// allowed reports whether the pending routine may start under the answers so far.
 func (m safetyModel) allowed() bool {
-	return !m.answers.GentleOnly || m.routine == nil || m.routine.HasTag(tagGentle)
+	return m.routine == nil || policy.Allowed(m.answers, m.routine) == nil
 }
 
 // done ends the check with the answers dated now.
@@ -158,7 +127,7 @@ func (m safetyModel) Update(msg tea.Msg) (safetyModel, tea.Cmd) {
 		switch {
 		case key.Matches(k, keys.Yes):
 			m.answers.Pregnant = true
-			if m.allowed() && len(avoidInPregnancy(m.c.Lib, m.routine)) > 0 {
+			if m.allowed() && len(policy.AvoidInPregnancy(m.c.Lib, m.routine)) > 0 {
 				return m.to(stepPregnancyWarn), nil
 			}
 			return m, m.done(m.allowed())
@@ -276,7 +245,7 @@ func (m safetyModel) page() screenPage {
 		}
 		body = append(body, "")
 		para("If a professional has told you gentle exercise is fine, you can go on with gentle routines only (they are tagged gentle).", plain)
-		if m.routine != nil && !m.routine.HasTag(tagGentle) {
+		if m.routine != nil && policy.Allowed(policy.Answers{GentleOnly: true}, m.routine) != nil {
 			body = append(body, "")
 			para(name+" is not a gentle routine, so it will not start now.", st.Warn.Render)
 		}
@@ -301,7 +270,7 @@ func (m safetyModel) page() screenPage {
 		bs = yesNo
 	case stepPregnancyWarn:
 		para(name+" has exercises to avoid in pregnancy:", st.Warn.Render)
-		for _, n := range avoidInPregnancy(m.c.Lib, m.routine) {
+		for _, n := range policy.AvoidInPregnancy(m.c.Lib, m.routine) {
 			body = append(body, wrapHanging(n, w, "  • ", "    ")...)
 		}
 		body = append(body, "")

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"github.com/limber-coach/limber/session/policy"
 	"slices"
 	"strings"
 	"testing"
@@ -57,30 +58,30 @@ func TestSafetyPaths(t *testing.T) {
 		routine string // "" for none pending
 		keys    []string
 		step    safetyStep // where the check stands before the last key
-		want    SafetyAnswers
+		want    policy.Answers
 		proceed bool
 	}{
-		{"no, no", gentleNoAvoid, []string{"n", "n"}, stepPregnancy, SafetyAnswers{}, true},
-		{"enter, enter", notGentle, []string{"enter", "enter"}, stepPregnancy, SafetyAnswers{}, true},
-		{"capital N twice", notGentle, []string{"N", "N"}, stepPregnancy, SafetyAnswers{}, true},
-		{"no, yes, nothing to avoid", gentleNoAvoid, []string{"n", "y"}, stepPregnancy, SafetyAnswers{Pregnant: true}, true},
-		{"no, yes, no routine", "", []string{"n", "Y"}, stepPregnancy, SafetyAnswers{Pregnant: true}, true},
-		{"no, yes, warned, enter", gentleWithAvoid, []string{"n", "y", "enter"}, stepPregnancyWarn, SafetyAnswers{Pregnant: true}, true},
-		{"no, yes, warned, esc", gentleWithAvoid, []string{"n", "y", "esc"}, stepPregnancyWarn, SafetyAnswers{Pregnant: true}, false},
-		{"no, yes, warned, q", gentleWithAvoid, []string{"n", "y", "q"}, stepPregnancyWarn, SafetyAnswers{Pregnant: true}, false},
+		{"no, no", gentleNoAvoid, []string{"n", "n"}, stepPregnancy, policy.Answers{}, true},
+		{"enter, enter", notGentle, []string{"enter", "enter"}, stepPregnancy, policy.Answers{}, true},
+		{"capital N twice", notGentle, []string{"N", "N"}, stepPregnancy, policy.Answers{}, true},
+		{"no, yes, nothing to avoid", gentleNoAvoid, []string{"n", "y"}, stepPregnancy, policy.Answers{Pregnant: true}, true},
+		{"no, yes, no routine", "", []string{"n", "Y"}, stepPregnancy, policy.Answers{Pregnant: true}, true},
+		{"no, yes, warned, enter", gentleWithAvoid, []string{"n", "y", "enter"}, stepPregnancyWarn, policy.Answers{Pregnant: true}, true},
+		{"no, yes, warned, esc", gentleWithAvoid, []string{"n", "y", "esc"}, stepPregnancyWarn, policy.Answers{Pregnant: true}, false},
+		{"no, yes, warned, q", gentleWithAvoid, []string{"n", "y", "q"}, stepPregnancyWarn, policy.Answers{Pregnant: true}, false},
 		{"yes, gentle, gentle routine", gentleNoAvoid, []string{"y", "g", "e", "n", "t", "l", "e", "enter", "n"}, stepPregnancy,
-			SafetyAnswers{RedFlags: true, GentleOnly: true}, true},
+			policy.Answers{RedFlags: true, GentleOnly: true}, true},
 		{"yes, GENTLE with spaces", gentleNoAvoid, []string{"y", " ", "G", "E", "N", "T", "L", "E", "space", "enter", "n"}, stepPregnancy,
-			SafetyAnswers{RedFlags: true, GentleOnly: true}, true},
+			policy.Answers{RedFlags: true, GentleOnly: true}, true},
 		{"yes, gentle, not a gentle routine", notGentle, []string{"y", "g", "e", "n", "t", "l", "e", "enter", "n"}, stepPregnancy,
-			SafetyAnswers{RedFlags: true, GentleOnly: true}, false},
+			policy.Answers{RedFlags: true, GentleOnly: true}, false},
 		{"yes, gentle, not gentle, pregnant", notGentle, []string{"y", "g", "e", "n", "t", "l", "e", "enter", "y"}, stepPregnancy,
-			SafetyAnswers{RedFlags: true, GentleOnly: true, Pregnant: true}, false},
+			policy.Answers{RedFlags: true, GentleOnly: true, Pregnant: true}, false},
 		{"yes, gentle, pregnant, warned, enter", gentleWithAvoid, []string{"y", "g", "e", "n", "t", "l", "e", "enter", "y", "enter"}, stepPregnancyWarn,
-			SafetyAnswers{RedFlags: true, GentleOnly: true, Pregnant: true}, true},
-		{"yes, esc", gentleNoAvoid, []string{"y", "esc"}, stepAdvice, SafetyAnswers{RedFlags: true}, false},
-		{"yes, q", gentleNoAvoid, []string{"y", "q"}, stepAdvice, SafetyAnswers{RedFlags: true}, false},
-		{"yes, typed, esc", gentleNoAvoid, []string{"y", "g", "e", "esc"}, stepAdvice, SafetyAnswers{RedFlags: true}, false},
+			policy.Answers{RedFlags: true, GentleOnly: true, Pregnant: true}, true},
+		{"yes, esc", gentleNoAvoid, []string{"y", "esc"}, stepAdvice, policy.Answers{RedFlags: true}, false},
+		{"yes, q", gentleNoAvoid, []string{"y", "q"}, stepAdvice, policy.Answers{RedFlags: true}, false},
+		{"yes, typed, esc", gentleNoAvoid, []string{"y", "g", "e", "esc"}, stepAdvice, policy.Answers{RedFlags: true}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -243,21 +244,21 @@ func TestSafetyTexts(t *testing.T) {
 
 func TestAvoidInPregnancy(t *testing.T) {
 	c := testCommon(t, 80, 24, newClock())
-	if got := avoidInPregnancy(c.Lib, routine(t, c, gentleWithAvoid)); !slices.Equal(got, []string{"Lying piriformis stretch", "Sphinx pose"}) {
+	if got := policy.AvoidInPregnancy(c.Lib, routine(t, c, gentleWithAvoid)); !slices.Equal(got, []string{"Lying piriformis stretch", "Sphinx pose"}) {
 		t.Errorf("%s: %q", gentleWithAvoid, got)
 	}
-	if got := avoidInPregnancy(c.Lib, routine(t, c, gentleNoAvoid)); got != nil {
+	if got := policy.AvoidInPregnancy(c.Lib, routine(t, c, gentleNoAvoid)); got != nil {
 		t.Errorf("%s: %q, want none", gentleNoAvoid, got)
 	}
-	if got := avoidInPregnancy(c.Lib, nil); got != nil {
+	if got := policy.AvoidInPregnancy(c.Lib, nil); got != nil {
 		t.Errorf("nil routine: %q", got)
 	}
-	if got := avoidInPregnancy(nil, routine(t, c, gentleWithAvoid)); got != nil {
+	if got := policy.AvoidInPregnancy(nil, routine(t, c, gentleWithAvoid)); got != nil {
 		t.Errorf("nil library: %q", got)
 	}
 	// Every flagged exercise of every routine is named once.
 	for _, r := range c.Lib.Routines() {
-		got := avoidInPregnancy(c.Lib, r)
+		got := policy.AvoidInPregnancy(c.Lib, r)
 		seen := map[string]bool{}
 		for _, n := range got {
 			if seen[n] {

@@ -20,7 +20,7 @@ func TestRunSpeaksTheCues(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, _ := newRun(c, plan)
+	m, _ := newRun(c, testRun(c, plan))
 	for s := 0.5; s <= 12; s += 0.5 {
 		m, _ = tickAt(m, clk, s)
 	}

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/session/store"
 )
 
 // app is the small shared context every command receives: where to write, what the
@@ -21,8 +22,9 @@ type app struct {
 	now    func() time.Time
 	// after is the timer the coach waits on; tests pass a fake clock's.
 	after func(time.Duration) <-chan time.Time
-	// signals, when set, delivers the signals that stop a run (nil in tests).
-	signals func() <-chan os.Signal
+	// signals, when set, delivers the signals that stop a run until stop is called (nil in
+	// tests).
+	signals func() (ch <-chan os.Signal, stop func())
 	// lines, when set, replaces reading stdin line by line during a run (tests pre-fill it so
 	// input and the fake clock never race).
 	lines func() <-chan string
@@ -38,9 +40,6 @@ type usageError struct{ msg string }
 func (e usageError) Error() string { return e.msg }
 
 func usagef(format string, args ...any) error { return usageError{fmt.Sprintf(format, args...)} }
-
-// errInterrupted means the user pressed Ctrl+C: exit code 130.
-var errInterrupted = errors.New("interrupted")
 
 // errSilent is a failure whose message has already been printed: exit code 1, nothing more said.
 var errSilent = errors.New("failed")
@@ -72,8 +71,11 @@ func (a *app) dataDir() string {
 	return filepath.Join(a.home(), ".local", "share", "limber")
 }
 
+// data is the data folder's files: the history, the safety answers, limber remind's state.
+func (a *app) data() store.Dir { return store.Dir(a.dataDir()) }
+
 // historyPath is the session log.
-func (a *app) historyPath() string { return filepath.Join(a.dataDir(), "history.jsonl") }
+func (a *app) historyPath() string { return a.data().HistoryPath() }
 
 func (a *app) home() string {
 	if h := a.getenv("HOME"); h != "" {

@@ -1,13 +1,18 @@
 package main
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/limber-coach/limber/tui"
+)
 
 // runHome is `limber` with no command: the full-screen coach in a terminal; otherwise the
 // routines and how to start one.
 func runHome(a *app) error {
 	lib := loadLibrary(a)
 	if useCoach(a) {
-		return runCoach(a, lib, nil)
+		_, err := runCoach(a, lib, tui.Options{})
+		return err
 	}
 	fmt.Fprintf(a.stdout, "limber — a coach for back care and desk breaks. Not medical advice: stop on sharp pain.\n\n")
 	writeRoutineTable(a.stdout, lib)

@@ -38,6 +38,9 @@ func reportProblems(a *app, probs content.Problems) {
 	}
 }
 
+// quote is a value typed by the person, quoted for a message, escape sequences removed.
+func quote(s string) string { return fmt.Sprintf("%q", content.Sanitize(s)) }
+
 // routineTotal is the routine's computed length with the default options.
 func routineTotal(lib *content.Library, r *content.Routine) time.Duration {
 	p, err := session.NewPlan(r, lib, session.Options{})

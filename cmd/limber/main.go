@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"syscall"
 	"time"
 
 	"github.com/charmbracelet/x/term"
@@ -27,23 +26,16 @@ func main() {
 }
 
 // exitCode maps an error to limber's exit codes, printing it to stderr: 0 ok, 1 failure,
-// 2 usage, 130 interrupted.
+// 2 usage, 128 + the signal's number when a signal ended it (130 Ctrl+C, 143 SIGTERM, 129
+// SIGHUP).
 func exitCode(a *app, err error) int {
 	var ue usageError
 	var se signalError
-	var es exitStatus
 	switch {
 	case err == nil:
 		return 0
-	case errors.As(err, &es):
-		return int(es)
 	case errors.As(err, &se):
-		if s, ok := se.sig.(syscall.Signal); ok && s != syscall.SIGINT {
-			return 128 + int(s) // 143 for SIGTERM, 129 for SIGHUP, as shells report them
-		}
-		return 130
-	case errors.Is(err, errInterrupted):
-		return 130
+		return se.code()
 	case errors.Is(err, errSilent):
 		return 1
 	case errors.As(err, &ue):

@@ -3,20 +3,17 @@ package main
 import (
 	"errors"
 	"fmt"
-	"os"
-	"os/signal"
-	"path/filepath"
 	"strings"
-	"sync/atomic"
-	"syscall"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/colorprofile"
 
 	"github.com/limber-coach/limber/content"
-	"github.com/limber-coach/limber/session/adapt"
+	"github.com/limber-coach/limber/session/policy"
 	"github.com/limber-coach/limber/session/remind"
+	"github.com/limber-coach/limber/session/store"
+	"github.com/limber-coach/limber/session/text"
+	"github.com/limber-coach/limber/tui"
 	"github.com/limber-coach/limber/tui/notify"
 	"github.com/limber-coach/limber/tui/reminder"
 )
@@ -79,45 +76,65 @@ func runRemind(a *app, args []string) error {
 		return unknownRoutine(lib, id)
 	}
 
-	dir := a.dataDir()
-	unlock, err := remind.Lock(dir)
-	if errors.Is(err, remind.ErrRunning) {
+	d := a.data()
+	unlock, err := d.LockRemind()
+	if errors.Is(err, store.ErrRemindRunning) {
 		return fmt.Errorf("%w (limber status says what it is doing)", err)
 	}
 	if err != nil {
 		return err
 	}
 	defer unlock()
-	statePath := filepath.Join(dir, remind.StateFile)
-	prev, err := remind.LoadState(statePath)
+	prev, err := d.RemindState()
 	if err != nil {
 		fmt.Fprintf(a.stderr, "limber: %v; today's counts start from zero\n", err)
 	}
 	sched := remind.New(remind.Config{Every: every, Hours: hours}, a.now(), prev.Counts())
-	w := newStateWriter(statePath)
-	w.save(remind.StateOf(sched, a.now(), durText(every), hours.String(), r.ID, r.Name))
-	v := startVoice(a, cfg)
+	w := store.NewStateWriter(d)
+	v := openVoice(a)
 	o := reminder.Options{
-		Schedule: sched, Routine: r, Length: routineTotal(sessionLibrary(lib, cfg), r), Now: a.now,
-		Bell: cfg.Bell, Speak: v.speak(), Save: w.save, Desktop: desktopNotify,
-		Every: durText(every), Hours: hours.String(), Tmux: a.getenv("TMUX") != "",
+		Schedule: sched, Routine: r, Length: policy.Length(lib, cfg, r), Now: a.now,
+		Bell: cfg.Bell, Speak: v.Speak(), Save: w.Save, Desktop: desktopNotify,
+		Every: text.Flag(every), Hours: hours.String(), Tmux: a.getenv("TMUX") != "",
 	}
-	b := breaker{a: a, lib: lib, r: r, sched: sched, save: w.save, o: &o}
+	w.Save(remind.StateOf(sched, a.now(), o.Every, o.Hours, r.ID, r.Name))
+	req := policy.Request{Routine: r}
 	if !*plainFlag && useCoach(a) {
 		o.Notify = true
-		err = b.screen()
+		sigs, stop := watchSignals(a)
+		err = reminder.RunScreen(o, !colorless(a), sigs, func() (bool, error) {
+			res, err := runCoach(a, lib, tui.Options{Start: &req})
+			return res.Run != nil, breakEnds(err)
+		}, tea.WithColorProfile(colorProfile(a)))
+		stop()
 	} else {
 		o.Bell = o.Bell && a.stdoutTTY // no bells or escape codes into a pipe or a file
 		o.Notify = a.stdoutTTY
-		err = b.lines()
+		ctx, cancel := signalContext(a)
+		in := inputLines(a)
+		err = reminder.RunLines(ctx, o, a.stdout, in, a.after, func() (bool, error) {
+			ran, err := plainSession(a, ctx, lib, req, in, nil)
+			return ran, breakEnds(err)
+		})
+		cancel(nil)
 	}
-	v.stop(a, time.Second)
+	closeVoice(a, v, time.Second)
 	final := remind.StateOf(sched, a.now(), o.Every, o.Hours, r.ID, r.Name)
 	final.Running = false
-	if werr := w.close(final); werr != nil {
+	if werr := w.Close(final); werr != nil {
 		fmt.Fprintf(a.stderr, "limber: %v (limber status and limber stats may be out of date)\n", werr)
 	}
-	return err
+	return asSignal(err)
+}
+
+// breakEnds is what of a break's error ends limber remind: a signal (or Ctrl+C). A break that
+// was refused or could not be saved has been said, and the reminder goes on.
+func breakEnds(err error) error {
+	var sig signalError
+	if errors.As(err, &sig) {
+		return err
+	}
+	return nil
 }
 
 // parseEvery reads --every: a duration of a second or more, up to a day.
@@ -132,18 +149,6 @@ func parseEvery(s string) (time.Duration, error) {
 	return d, nil
 }
 
-// durText is a duration as the flag would be written: "50m", "1h30m", "20s".
-func durText(d time.Duration) string {
-	s := d.String()
-	if strings.HasSuffix(s, "m0s") {
-		s = strings.TrimSuffix(s, "0s")
-	}
-	if strings.HasSuffix(s, "h0m") {
-		s = strings.TrimSuffix(s, "0m")
-	}
-	return s
-}
-
 // desktopNotify raises the notification through notify-send when it is installed, without
 // waiting for it.
 func desktopNotify(title, body string) {
@@ -152,137 +157,4 @@ func desktopNotify(title, body string) {
 			wait()
 		}
 	}()
-}
-
-// breaker runs limber remind's loop: the reminder until the person asks for the break, the
-// routine, then the reminder again.
-type breaker struct {
-	a     *app
-	lib   *content.Library
-	r     *content.Routine
-	sched *remind.Schedule
-	save  func(remind.State)
-	o     *reminder.Options
-}
-
-// over ends a break: counting starts again and the state file says so.
-func (b *breaker) over(taken bool) {
-	now := b.a.now()
-	b.sched.BreakOver(now, taken)
-	b.save(remind.StateOf(b.sched, now, b.o.Every, b.o.Hours, b.r.ID, b.r.Name))
-}
-
-// today is the break routine with today's doses; ok is false (and it is said) when every
-// exercise is skipped today.
-func (b *breaker) today() (res adapt.Result, ok bool) {
-	res = today(b.a, b.lib, b.r, false)
-	if len(res.Routine.Steps) == 0 {
-		fmt.Fprintf(b.a.stderr, "limber: %v\n", allSkipped(b.r))
-		return res, false
-	}
-	return res, true
-}
-
-// screen is the loop on a terminal: the reminder's inline screen, then the full-screen coach
-// for the break.
-func (b *breaker) screen() error {
-	a := b.a
-	var cur atomic.Pointer[tea.Program]
-	var pending atomic.Value // a signal that came while no reminder screen was running
-	sigs := make(chan os.Signal, 1)
-	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
-	defer close(sigs) // runs after Stop: ends the forwarding goroutine
-	defer signal.Stop(sigs)
-	go func() {
-		for s := range sigs {
-			// Stored too: a screen that is already quitting drops what it is sent, and the
-			// loop must not then start a break in a terminal that is going away.
-			pending.Store(signalName(s))
-			if p := cur.Load(); p != nil {
-				p.Send(reminder.SignalMsg(signalName(s)))
-			}
-		}
-	}()
-	for {
-		if name, ok := pending.Load().(string); ok {
-			return signalExit(name)
-		}
-		m := reminder.New(*b.o, !colorless(a))
-		opts := []tea.ProgramOption{tea.WithoutSignalHandler()}
-		if colorless(a) {
-			opts = append(opts, tea.WithColorProfile(colorprofile.Ascii))
-		}
-		p := tea.NewProgram(m, opts...)
-		cur.Store(p)
-		_, err := p.Run()
-		cur.Store(nil)
-		if err != nil && !errors.Is(err, tea.ErrInterrupted) {
-			return fmt.Errorf("the reminder stopped: %w", err)
-		}
-		res := m.Result()
-		switch res.Action {
-		case reminder.ActionQuit:
-			return nil
-		case reminder.ActionInterrupt:
-			return errInterrupted
-		case reminder.ActionSignal:
-			return signalExit(res.Signal)
-		}
-		if name, ok := pending.Load().(string); ok {
-			return signalExit(name)
-		}
-		today, ok := b.today()
-		if !ok {
-			b.over(false)
-			continue
-		}
-		cres, err := coachToday(a, b.lib, b.r, today)
-		b.over(cres != nil && cres.Engine != nil)
-		if err != nil && !errors.Is(err, errSilent) {
-			return err // Ctrl+C or a signal in the coach ends limber remind too
-		} // a break that could not be saved was reported; the reminder goes on
-	}
-}
-
-// lines is the loop without a terminal: plain lines for the reminder and for the break.
-func (b *breaker) lines() error {
-	a := b.a
-	ctx, cancel := signalContext(a)
-	defer cancel(nil)
-	in := inputLines(a)
-	p := reminder.NewPlain(*b.o, a.stdout, in, a.after)
-	for {
-		act, err := p.Run(ctx)
-		switch act {
-		case reminder.ActionQuit:
-			return nil
-		case reminder.ActionSignal:
-			return err
-		}
-		res, ok := b.today()
-		if !ok {
-			b.over(false)
-			continue
-		}
-		fmt.Fprintln(a.stdout)
-		writeToday(a.stdout, b.lib, res)
-		ran, err := runPlain(a, ctx, b.lib, res.Routine, in)
-		fmt.Fprintln(a.stdout)
-		b.over(ran)
-		if err != nil && !errors.Is(err, errSilent) {
-			return err // a signal
-		}
-	}
-}
-
-// signalExit is the error that gives a signal's exit code: 130 for SIGINT, 143 for SIGTERM,
-// 129 for SIGHUP.
-func signalExit(name string) error {
-	switch name {
-	case "SIGTERM":
-		return exitStatus(143)
-	case "SIGHUP":
-		return exitStatus(129)
-	}
-	return errInterrupted
 }

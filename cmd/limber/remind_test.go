@@ -15,7 +15,7 @@ import (
 // still): a reminder with nothing left to read runs until a signal stops it.
 func (ta *testApp) interruptAt(limit time.Time) {
 	sig := make(chan os.Signal, 1)
-	ta.app.signals = func() <-chan os.Signal { return sig }
+	ta.app.signals = func() (<-chan os.Signal, func()) { return sig, func() {} }
 	ta.app.after = func(d time.Duration) <-chan time.Time {
 		if !ta.clock.t.Add(d).After(limit) {
 			return ta.clock.after(d)

@@ -8,7 +8,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session/journal"
 )
 
@@ -225,30 +224,6 @@ func TestGetReadySettingIsTheDefault(t *testing.T) {
 		if c.want == "" && strings.Contains(out, "Get ready") || c.want != "" && !strings.Contains(out, c.want) {
 			t.Errorf("%s: want %q (\"\": no get-ready step):\n%.500s", name, c.want, out)
 		}
-	}
-}
-
-// TestSessionLibraryKeepsRoutinesOwnGetReady checks the library the coach runs from.
-func TestSessionLibraryKeepsRoutinesOwnGetReady(t *testing.T) {
-	ta := newTestApp(t)
-	ta.writeUserFile(t, "ready.toml", readyContent)
-	lib := loadLibrary(ta.app)
-	d := 12 * time.Second
-	sl := sessionLibrary(lib, content.Settings{GetReady: &d})
-	for id, want := range map[string]time.Duration{"own-ready": 0, "no-ready": d, "desk-break": 5 * time.Second} {
-		r, ok := sl.Routine(id)
-		if !ok || r.GetReady == nil || *r.GetReady != want {
-			t.Errorf("%s: get-ready %v, want %v", id, r.GetReady, want)
-		}
-	}
-	if orig, _ := lib.Routine("no-ready"); orig.GetReady != nil {
-		t.Errorf("the library itself was changed")
-	}
-	if len(sl.Routines()) != len(lib.Routines()) || len(sl.Exercises()) != len(lib.Exercises()) || sl.Routines()[0].ID != "desk-break" {
-		t.Errorf("the session library lost routines or exercises, or their order")
-	}
-	if sessionLibrary(lib, content.Settings{}) != lib {
-		t.Errorf("without the setting the library should be used as it is")
 	}
 }
 

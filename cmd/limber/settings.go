@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"github.com/limber-coach/limber/content"
-	"github.com/limber-coach/limber/session"
 	"github.com/limber-coach/limber/tui/sound"
 )
 
@@ -65,71 +64,20 @@ func defaultRoutine(a *app, lib *content.Library) string {
 	return content.DefaultRoutine
 }
 
-// sessionLibrary is lib as sessions run it: the get_ready setting, when set, is the get-ready
-// time of every routine that sets none of its own (a routine's own get_ready wins).
-func sessionLibrary(lib *content.Library, s content.Settings) *content.Library {
-	if s.GetReady == nil {
-		return lib
-	}
-	return lib.WithGetReady(*s.GetReady)
-}
-
-// planOptions are the session options of the settings: the get_ready setting is the get-ready
-// time of a routine that sets none of its own (session.Options.GetReady's meaning).
-func planOptions(s content.Settings) session.Options {
-	var o session.Options
-	if s.GetReady != nil {
-		o.GetReady = *s.GetReady
-		if o.GetReady == 0 {
-			o.GetReady = session.NoGetReady
-		}
-	}
-	return o
-}
-
-// voice is the speaking side of a run: a Speaker for the voice setting (nil when off or when
-// no command was found) and the first failure, kept to be reported once when the run ends.
-type voice struct {
-	sp   *sound.Speaker
-	errs chan error
-}
-
-// startVoice starts the voice of the settings. A command that cannot be found is reported on
-// stderr at once; a command that fails later is reported by report.
-func startVoice(a *app, s content.Settings) *voice {
-	v := &voice{errs: make(chan error, 1)}
-	argv, err := sound.Resolve(s.Voice, exec.LookPath)
-	switch {
-	case err != nil:
+// openVoice starts the voice of the settings for one run. A command that cannot be found is
+// said on stderr at once, and the run goes on without voice.
+func openVoice(a *app) *sound.Voice {
+	v, err := sound.Open(a.settings().Voice, exec.LookPath)
+	if err != nil {
 		fmt.Fprintf(a.stderr, "limber: %v; going on without voice\n", err)
-	case argv != nil:
-		v.sp = sound.NewSpeaker(argv, func(err error) { v.errs <- err })
 	}
 	return v
 }
 
-// say queues a phrase; it never blocks.
-func (v *voice) say(text string) { v.sp.Say(text) }
-
-// speak returns the function to put in Options.Speak: nil when there is no voice.
-func (v *voice) speak() func(string) {
-	if v.sp == nil {
-		return nil
-	}
-	return v.say
-}
-
-// stop lets the last phrase finish within grace, stops the voice, and reports a failure once.
-func (v *voice) stop(a *app, grace time.Duration) {
-	v.sp.Close(grace)
-	v.report(a)
-}
-
-// report prints the voice's failure on stderr, once.
-func (v *voice) report(a *app) {
-	select {
-	case err := <-v.errs:
+// closeVoice lets the last phrase finish within grace, stops the voice, and says once on stderr
+// if its command failed during the run.
+func closeVoice(a *app, v *sound.Voice, grace time.Duration) {
+	if err := v.Close(grace); err != nil {
 		fmt.Fprintf(a.stderr, "limber: %v; the voice was turned off for the rest of the run (see limber config)\n", err)
-	default:
 	}
 }

@@ -8,6 +8,8 @@ import (
 
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session/adapt"
+	"github.com/limber-coach/limber/session/policy"
+	"github.com/limber-coach/limber/session/text"
 )
 
 const showUsage = `
@@ -31,7 +33,7 @@ func runShow(a *app, args []string) error {
 	lib := loadLibrary(a)
 	id := pos[0]
 	if r, ok := lib.Routine(id); ok {
-		res := today(a, lib, r, false)
+		res := todayOf(a, lib, r)
 		if *asJSON {
 			return writeJSON(a.stdout, withToday(toRoutineJSON(lib, r), res))
 		}
@@ -46,6 +48,16 @@ func runShow(a *app, args []string) error {
 		return nil
 	}
 	return unknownID(lib, "routine or exercise", id)
+}
+
+// todayOf is r as it runs today, from the history (the history unreadable: as written, said).
+func todayOf(a *app, lib *content.Library, r *content.Routine) adapt.Result {
+	in := policy.Inputs{Lib: lib, Settings: a.settings(), History: a.data().ReadWhere, Now: a.now()}
+	res, err := policy.Today(in, r, false)
+	if err != nil {
+		fmt.Fprintf(a.stderr, "limber: %v (using the routine as written)\n", err)
+	}
+	return res
 }
 
 // unknownID is the error for an id that names nothing, with the closest ids.
@@ -100,8 +112,10 @@ func writeRoutine(w io.Writer, lib *content.Library, r *content.Routine, res ada
 		if st.Note != "" {
 			fmt.Fprintf(w, "     %s\n", wrap(st.Note, 74, "     "))
 		}
-		if adj, ok := adjustmentAt(res, i); ok {
-			writeAdjustment(w, lib, adj)
+		for _, adj := range res.Adjustments {
+			if adj.Step == i {
+				fmt.Fprintf(w, "     today: %s\n", text.Indent(text.Adjustment(lib, adj), 68, "            "))
+			}
 		}
 		if e.Caution != "" && !slices.Contains(cautions, e.Name+": "+e.Caution) {
 			cautions = append(cautions, e.Name+": "+e.Caution)

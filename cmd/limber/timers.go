@@ -10,6 +10,8 @@ import (
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session"
 	"github.com/limber-coach/limber/session/journal"
+	"github.com/limber-coach/limber/session/policy"
+	"github.com/limber-coach/limber/session/text"
 )
 
 const holdUsage = `
@@ -124,42 +126,22 @@ func runMax(a *app, args []string) error {
 	return runQuick(a, lib, session.Quick{Kind: session.PlanMax, Exercise: ex, GetReady: getReady}, *plainFlag)
 }
 
-// runQuick runs quick timer q in the coach, or in plain mode when asked or without a terminal.
-// Without --ready, the get_ready setting applies. A max test's results are compared, in plain
-// mode, with the bests from before it.
+// runQuick runs quick timer q in the coach, or in plain mode when asked or without a terminal;
+// the get_ready setting applies when --ready was not given. In plain mode a max test's results
+// are compared with the bests from before it.
 func runQuick(a *app, lib *content.Library, q session.Quick, plainMode bool) error {
-	if cfg := a.settings(); q.GetReady == 0 && cfg.GetReady != nil {
-		q.GetReady = session.NoGetReady
-		if *cfg.GetReady > 0 {
-			q.GetReady = *cfg.GetReady
-		}
-	}
-	plan, err := session.NewQuickPlan(q, lib, session.Options{})
-	if err != nil {
-		return err
-	}
-	if !plainMode && useCoach(a) {
-		_, err := coachStart(a, lib, coachOpen{quick: &q})
-		return err
-	}
-	var before []journal.Best
-	if q.Kind == session.PlanMax {
+	var report func(session.Record)
+	if q.Kind == session.PlanMax && (plainMode || !useCoach(a)) {
 		// The log keeps whole seconds: this test's entry will start at the cut-off.
 		path := a.historyPath()
-		b, damaged, err := journal.ReadBests(path, a.now().Truncate(time.Second))
+		before, damaged, err := journal.ReadBests(path, a.now().Truncate(time.Second))
 		warnDamaged(a, path, damaged)
 		if err != nil {
 			fmt.Fprintf(a.stderr, "limber: %v (the result will not be compared with your bests)\n", err)
 		}
-		before = b
+		report = func(rec session.Record) { writeMaxResults(a.stdout, journal.MaxResults(rec, before)) }
 	}
-	ctx, cancel := signalContext(a)
-	defer cancel(nil)
-	_, err = runPlainPlan(a, ctx, lib, plan, inputLines(a), func(rec session.Record) {
-		if q.Kind == session.PlanMax {
-			writeMaxResults(a.stdout, journal.MaxResults(rec, before))
-		}
-	})
+	_, err := startSession(a, lib, policy.Request{Quick: &q}, plainMode, report)
 	return err
 }
 
@@ -177,7 +159,7 @@ func writeMaxResults(w io.Writer, results []journal.MaxResult) {
 		if r.Side != "" {
 			name += " (" + r.Side + ")"
 		}
-		fmt.Fprintf(w, "%s: %s, %s.\n", name, journal.ClockTenths(r.Seconds), r.Verdict())
+		fmt.Fprintf(w, "%s: %s, %s.\n", name, text.Tenths(r.Seconds), r.Verdict())
 	}
 }
 

@@ -10,7 +10,7 @@ import (
 
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session"
-	"github.com/limber-coach/limber/tui/sound"
+	"github.com/limber-coach/limber/session/runner"
 )
 
 // painHint ends every exercise line, so the way to stop is never more than a line away.
@@ -28,26 +28,19 @@ type announcer struct {
 	// step is the plan index of the step last announced as started; doneSaid the step whose
 	// end was just announced ("done", or "set N of M done"), so it is said once; -1 for none.
 	step, doneSaid int
-	// bell rings on the cues the clock fired (byClock), speak says every cue's phrase.
-	bell, byClock bool
-	speak         func(string)
+	// bell rings the bell when an update says so.
+	bell bool
 }
 
 func (a *announcer) say(format string, args ...any) {
 	fmt.Fprintf(a.out, format+"\n", args...)
 }
 
-// flush announces every cue fired since the last flush, then any "N s left" mark now due.
-func (a *announcer) flush(now time.Time) {
-	plan := a.eng.Plan()
-	cues := a.eng.DrainCues()
-	if a.bell && a.byClock && sound.Rings(cues, plan) {
+// flush announces the update's cues, then any "N s left" mark now due.
+func (a *announcer) flush(now time.Time, u runner.Update) {
+	plan, cues := a.eng.Plan(), u.Cues
+	if a.bell && u.Ring {
 		io.WriteString(a.out, "\a")
-	}
-	if a.speak != nil {
-		for _, p := range sound.Phrases(cues, plan) {
-			a.speak(p)
-		}
 	}
 	// At the routine's end "Routine complete" (or "Hold complete") says the last hold is done.
 	ending := slices.ContainsFunc(cues, func(c session.Cue) bool { return c.Kind == session.CueRoutineDone })

@@ -1,6 +1,6 @@
 // Package plain is limber's line-by-line coach, for pipes, scripts, CI and screen readers: one
-// line per event, no escape codes, no redraws. It drives a session.Engine in real time from a
-// clock it is given, reads single-line commands from an input stream, and returns the record.
+// line per event, no escape codes, no redraws. It drives a runner.Run in real time from a clock
+// it is given, reads single-line commands from an input stream, and returns the record.
 package plain
 
 import (
@@ -13,6 +13,7 @@ import (
 
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session"
+	"github.com/limber-coach/limber/session/runner"
 )
 
 // Options configure a Runner. Now and After default to the real clock.
@@ -31,15 +32,14 @@ type Options struct {
 	After func(time.Duration) <-chan time.Time
 	// SelfPacedRep is the pace at which self-paced reps count themselves once input has ended.
 	SelfPacedRep time.Duration
-	// Bell rings the terminal bell (BEL on Out) at the clock's 3-2-1 and step ends, as the
-	// coach does; set it only when Out is a terminal.
+	// Bell rings the terminal bell (BEL on Out) when the runner says the clock's cues ring, as
+	// the coach does; set it only when Out is a terminal. (The voice is the runner's.)
 	Bell bool
-	// Speak, when set, says the cues aloud (the voice setting); it must return at once.
-	Speak func(string)
 }
 
 // Runner runs one session in plain mode.
 type Runner struct {
+	run  *runner.Run
 	eng  *session.Engine
 	opts Options
 	ann  announcer
@@ -51,8 +51,8 @@ type Runner struct {
 	repDue bool
 }
 
-// New returns a Runner for eng, which must not have been started.
-func New(eng *session.Engine, opts Options) *Runner {
+// New returns a Runner for run, which must not have been started.
+func New(run *runner.Run, opts Options) *Runner {
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
@@ -66,8 +66,9 @@ func New(eng *session.Engine, opts Options) *Runner {
 	if opts.Out == nil {
 		out.w = io.Discard
 	}
-	return &Runner{eng: eng, opts: opts, out: out,
-		ann: announcer{out: out, eng: eng, safety: opts.Safety, bell: opts.Bell, speak: opts.Speak, doneSaid: -1}}
+	eng := run.Engine()
+	return &Runner{run: run, eng: eng, opts: opts, out: out,
+		ann: announcer{out: out, eng: eng, safety: opts.Safety, bell: opts.Bell, doneSaid: -1}}
 }
 
 // WriteError is Run's error when the output could not be written (for a pipe whose reader
@@ -110,9 +111,8 @@ func (r *Runner) Run(ctx context.Context) (session.Record, error) {
 		lines = Lines(r.opts.In)
 	}
 	now := r.opts.Now()
-	r.eng.Start(now)
-	r.ann.flush(now)
-	for r.eng.State() != session.StateFinished && r.out.err == nil {
+	r.ann.flush(now, r.run.Start(now))
+	for !r.run.Finished() && r.out.err == nil {
 		wake := r.wake(now)
 		// Input and signals that are already waiting go before a timer that is also due.
 		select {
@@ -120,40 +120,40 @@ func (r *Runner) Run(ctx context.Context) (session.Record, error) {
 			wake = nil
 		case line, ok := <-lines:
 			now = r.opts.Now()
-			r.eng.Tick(now)
-			r.input(now, line, ok, &lines)
-			r.ann.flush(now)
+			r.ann.flush(now, r.input(now, line, ok, &lines))
 			continue
 		default:
 		}
 		select {
 		case <-ctx.Done():
 			now = r.opts.Now()
-			r.eng.Stop(now)
-			r.ann.flush(now)
-			return r.eng.Record(), context.Cause(ctx)
+			u, _ := r.run.Act(now, runner.Stop)
+			r.ann.flush(now, u)
+			return r.run.Record(), context.Cause(ctx)
 		case line, ok := <-lines:
 			now = r.opts.Now()
-			r.eng.Tick(now)
-			r.input(now, line, ok, &lines)
+			r.ann.flush(now, r.input(now, line, ok, &lines))
 		case <-wake:
 			now = r.opts.Now()
-			r.eng.Tick(now)
-			r.ann.byClock = true // these cues may ring the bell
+			u := r.run.Tick(now)
 			if r.repDue {
-				r.autoRep(now)
+				u = join(u, r.autoRep(now))
 			}
+			r.ann.flush(now, u)
 		}
-		r.ann.flush(now)
-		r.ann.byClock = false
 	}
 	if err := r.out.err; err != nil {
 		// Nobody can see the coaching any more (nor, as a rule, type to it): stop here, so
 		// the record says what was really done.
-		r.eng.Stop(now)
-		return r.eng.Record(), &WriteError{Err: err}
+		r.run.Act(now, runner.Stop)
+		return r.run.Record(), &WriteError{Err: err}
 	}
-	return r.eng.Record(), nil
+	return r.run.Record(), nil
+}
+
+// join puts two updates in order: their cues one after the other, and the bell if either rings.
+func join(a, b runner.Update) runner.Update {
+	return runner.Update{Cues: append(a.Cues, b.Cues...), Ring: a.Ring || b.Ring}
 }
 
 // wake returns a channel that fires at the engine's next visible change, or at the next
@@ -176,28 +176,35 @@ func (r *Runner) waitingForReps() bool {
 }
 
 // autoRep counts a self-paced rep by itself once the input has ended.
-func (r *Runner) autoRep(now time.Time) {
+func (r *Runner) autoRep(now time.Time) runner.Update {
 	if r.eof && r.waitingForReps() {
-		r.eng.Rep(now)
+		u, _ := r.run.Act(now, runner.Rep)
+		return u
 	}
+	return runner.Update{}
 }
 
 // inputEnded switches to running on its own: a pause is lifted, and a pending pain prompt —
 // which nobody can answer any more — ends the session. So does a max test's stopwatch, running
 // or still to come, which nobody could stop: the session is stopped and nothing counts.
-func (r *Runner) inputEnded(now time.Time) {
+func (r *Runner) inputEnded(now time.Time) runner.Update {
 	r.eof = true
-	if r.eng.State() != session.StateFinished && r.countUpAhead(now) {
+	var a runner.Action
+	switch {
+	case r.run.Finished():
+		return r.run.Tick(now)
+	case r.countUpAhead(now):
 		r.ann.say("Input ended: nobody can stop the stopwatch, so the test is stopped and not counted.")
-		r.eng.Stop(now)
-		return
+		a = runner.Stop
+	case r.eng.State() == session.StatePaused:
+		a = runner.Pause
+	case r.eng.State() == session.StatePainPrompt:
+		a = runner.EndSession
+	default:
+		return r.run.Tick(now)
 	}
-	switch r.eng.State() {
-	case session.StatePaused:
-		r.eng.Resume(now)
-	case session.StatePainPrompt:
-		r.eng.EndSession(now)
-	}
+	u, _ := r.run.Act(now, a)
+	return u
 }
 
 // countUpAhead reports whether the current step or one after it is a count-up.
@@ -217,13 +224,12 @@ func (r *Runner) countingUp() bool {
 }
 
 // input handles one receive from the lines channel: a command, or (closed) the end of input.
-func (r *Runner) input(now time.Time, line string, ok bool, lines *<-chan string) {
+func (r *Runner) input(now time.Time, line string, ok bool, lines *<-chan string) runner.Update {
 	if !ok {
 		*lines = nil
-		r.inputEnded(now)
-		return
+		return r.inputEnded(now)
 	}
-	r.command(now, line)
+	return r.command(now, line)
 }
 
 // maxLine is how much of an input line is kept: far more than any command. The rest of a
@@ -283,60 +289,65 @@ func readLine(br *bufio.Reader) (string, error) {
 }
 
 // command applies one input line.
-func (r *Runner) command(now time.Time, line string) {
+func (r *Runner) command(now time.Time, line string) runner.Update {
 	cmd := strings.ToLower(strings.TrimSpace(line))
-	e := r.eng
-	if e.State() == session.StatePainPrompt {
-		r.painChoice(now, cmd)
-		return
+	if r.eng.State() == session.StatePainPrompt {
+		return r.painChoice(now, cmd)
 	}
+	var a runner.Action
 	switch cmd {
 	case "":
 		switch {
 		case r.waitingForReps():
-			e.Rep(now)
+			a = runner.Rep
 		case r.countingUp():
-			e.Done(now)
+			a = runner.Done
+		default:
+			return r.run.Tick(now)
 		}
 	case "p", "pause", "space", " ":
-		if e.State() == session.StatePaused {
-			e.Resume(now)
-		} else {
-			e.Pause(now)
-		}
+		a = runner.Pause
 	case "n", "next", "skip":
-		e.Next(now)
+		a = runner.Next
 	case "b", "back":
-		e.Back(now)
+		a = runner.Back
 	case "d", "done":
-		e.Done(now)
+		a = runner.Done
 	case "!", "pain":
-		e.Pain(now)
+		a = runner.Pain
 	case "q", "quit", "stop":
-		e.Stop(now)
+		a = runner.Stop
 	case "?", "h", "help":
 		r.ann.help()
+		return r.run.Tick(now)
 	default:
 		r.ann.say("Unknown command %q. %s", echo(line), helpLine)
+		return r.run.Tick(now)
 	}
+	u, _ := r.run.Act(now, a)
+	return u
 }
 
-func (r *Runner) painChoice(now time.Time, cmd string) {
-	e := r.eng
+func (r *Runner) painChoice(now time.Time, cmd string) runner.Update {
+	var a runner.Action
 	switch cmd {
 	case "s", "skip":
-		e.SkipExercise(now)
+		a = runner.SkipExercise
 	case "g", "gentler":
-		if err := e.UseGentler(now); err != nil {
-			r.ann.say("There is no gentler variant for this one. Choose s, e or c.")
-		}
+		a = runner.Gentler
 	case "e", "end", "q":
-		e.EndSession(now)
+		a = runner.EndSession
 	case "c", "continue":
-		e.Continue(now)
+		a = runner.Continue
 	default:
 		r.ann.painChoices()
+		return r.run.Tick(now)
 	}
+	u, err := r.run.Act(now, a)
+	if err != nil {
+		r.ann.say("There is no gentler variant for this one. Choose s, e or c.")
+	}
+	return u
 }
 
 // echo is an unknown command as it is said back: sanitized, and cut to a few words.

@@ -14,6 +14,7 @@ import (
 
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session"
+	"github.com/limber-coach/limber/session/runner"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/*.golden")
@@ -91,6 +92,12 @@ var t0 = time.Date(2026, 11, 21, 9, 0, 0, 0, time.UTC)
 
 func newRunner(t *testing.T, in string) (*Runner, *bytes.Buffer, *fakeClock) {
 	t.Helper()
+	return newRunnerWith(t, in, runner.Options{})
+}
+
+// newRunnerWith is newRunner with the runner's outlets (a voice) set.
+func newRunnerWith(t *testing.T, in string, ro runner.Options) (*Runner, *bytes.Buffer, *fakeClock) {
+	t.Helper()
 	lib, probs := content.Build([]content.Source{{Name: "fixture.toml", Data: []byte(fixture), Builtin: true}})
 	if len(probs) > 0 {
 		t.Fatal(probs)
@@ -113,7 +120,7 @@ func newRunner(t *testing.T, in string) (*Runner, *bytes.Buffer, *fakeClock) {
 		close(ch)
 		opts.Lines = ch
 	}
-	return New(session.NewEngine(plan), opts), out, clock
+	return New(runner.New(plan, ro), opts), out, clock
 }
 
 func TestRunsOnItsOwnToTheEnd(t *testing.T) {
@@ -171,16 +178,16 @@ func TestCommands(t *testing.T) {
 		status session.Status
 		say    string // a line the output must contain
 	}{
-		{"pause", func(r *Runner) { r.command(at(6), "p") }, session.StatePaused, 0, "Paused."},
-		{"pause and resume", func(r *Runner) { r.command(at(6), "p"); r.command(at(20), "p") }, session.StateRunning, 0, "Going on."},
-		{"quit", func(r *Runner) { r.command(at(6), "q") }, session.StateFinished, session.StatusStopped, ""},
-		{"pain prompt", func(r *Runner) { r.command(at(6), "!") }, session.StatePainPrompt, 0, "Stopped: Pelvic tilt. Do not push through it."},
-		{"pain then end", func(r *Runner) { r.command(at(6), "!"); r.command(at(7), "e") }, session.StateFinished, session.StatusPain, "e end the session"},
-		{"pain then continue", func(r *Runner) { r.command(at(6), "!"); r.command(at(7), "c") }, session.StateRunning, 0, "Going on."},
-		{"pain without gentler", func(r *Runner) { r.command(at(6), "!"); r.command(at(7), "g") }, session.StatePainPrompt, 0, "no gentler variant"},
-		{"unknown pain choice repeats choices", func(r *Runner) { r.command(at(6), "!"); r.command(at(7), "x") }, session.StatePainPrompt, 0, "Choose (then Enter)"},
-		{"unknown command", func(r *Runner) { r.command(at(6), "zz") }, session.StateRunning, 0, `Unknown command "zz"`},
-		{"help", func(r *Runner) { r.command(at(6), "?") }, session.StateRunning, 0, "p pause/resume"},
+		{"pause", func(r *Runner) { cmd(r, at(6), "p") }, session.StatePaused, 0, "Paused."},
+		{"pause and resume", func(r *Runner) { cmd(r, at(6), "p"); cmd(r, at(20), "p") }, session.StateRunning, 0, "Going on."},
+		{"quit", func(r *Runner) { cmd(r, at(6), "q") }, session.StateFinished, session.StatusStopped, ""},
+		{"pain prompt", func(r *Runner) { cmd(r, at(6), "!") }, session.StatePainPrompt, 0, "Stopped: Pelvic tilt. Do not push through it."},
+		{"pain then end", func(r *Runner) { cmd(r, at(6), "!"); cmd(r, at(7), "e") }, session.StateFinished, session.StatusPain, "e end the session"},
+		{"pain then continue", func(r *Runner) { cmd(r, at(6), "!"); cmd(r, at(7), "c") }, session.StateRunning, 0, "Going on."},
+		{"pain without gentler", func(r *Runner) { cmd(r, at(6), "!"); cmd(r, at(7), "g") }, session.StatePainPrompt, 0, "no gentler variant"},
+		{"unknown pain choice repeats choices", func(r *Runner) { cmd(r, at(6), "!"); cmd(r, at(7), "x") }, session.StatePainPrompt, 0, "Choose (then Enter)"},
+		{"unknown command", func(r *Runner) { cmd(r, at(6), "zz") }, session.StateRunning, 0, `Unknown command "zz"`},
+		{"help", func(r *Runner) { cmd(r, at(6), "?") }, session.StateRunning, 0, "p pause/resume"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -188,7 +195,7 @@ func TestCommands(t *testing.T) {
 			r.eng.Start(t0)
 			r.eng.Tick(at(6)) // past the 5 s get-ready, into the tempo reps
 			c.script(r)
-			r.ann.flush(at(30))
+			r.ann.flush(at(30), r.run.Tick(at(30)))
 			if got := r.eng.State(); got != c.state {
 				t.Errorf("state %v, want %v", got, c.state)
 			}
@@ -207,14 +214,14 @@ func TestSelfPacedRepsByEnter(t *testing.T) {
 	r.eng.Start(t0)
 	// Skip to the shoulder squeeze: get ready, tilt, rest, knee hug L, switch, R, rest.
 	for r.eng.Snapshot(t0).Step.Exercise.ID != "squeeze" || r.eng.Snapshot(t0).Step.Kind != session.KindReps {
-		r.command(t0, "n")
+		cmd(r, t0, "n")
 	}
-	r.command(t0, "")
-	r.command(t0, "")
+	cmd(r, t0, "")
+	cmd(r, t0, "")
 	if s := r.eng.Snapshot(t0); s.Rep != 2 {
 		t.Fatalf("two Enters counted %d reps, want 2", s.Rep)
 	}
-	r.command(t0, "d")
+	cmd(r, t0, "d")
 	if s := r.eng.Snapshot(t0); s.Step.Exercise.ID == "squeeze" && s.Step.Kind == session.KindReps {
 		t.Errorf("d did not end the set")
 	}
@@ -407,3 +414,6 @@ func TestDoneWhenAHoldRunsOut(t *testing.T) {
 		})
 	}
 }
+
+// cmd types line at now and announces what it did.
+func cmd(r *Runner, now time.Time, line string) { r.ann.flush(now, r.command(now, line)) }

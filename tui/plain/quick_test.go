@@ -9,6 +9,7 @@ import (
 
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session"
+	"github.com/limber-coach/limber/session/runner"
 )
 
 // scriptedClock is a fake clock that also types: once the clock reaches a line's time, the line
@@ -59,7 +60,7 @@ func quickRunner(t *testing.T, q session.Quick, script ...typed) (*Runner, *byte
 		close(clock.lines)
 	}
 	opts := Options{Out: out, Safety: lib.Safety(), Now: clock.Now, After: clock.After, Lines: clock.lines}
-	return New(session.NewEngine(plan), opts), out, clock
+	return New(runner.New(plan, runner.Options{}), opts), out, clock
 }
 
 func TestPlainMaxTestEnterStopsTheStopwatch(t *testing.T) {

@@ -4,14 +4,16 @@ import (
 	"context"
 	"strings"
 	"testing"
+
+	"github.com/limber-coach/limber/session/runner"
 )
 
 // TestBellAndVoice runs the fixture on its own with the bell on and a recording voice: the
 // bell rings with the clock's 3-2-1 and step ends, and the voice says each step and countdown.
 func TestBellAndVoice(t *testing.T) {
-	r, out, _ := newRunner(t, "")
 	var said []string
-	r.ann.bell, r.ann.speak = true, func(s string) { said = append(said, s) }
+	r, out, _ := newRunnerWith(t, "", runner.Options{Speak: func(s string) { said = append(said, s) }})
+	r.ann.bell = true
 	if _, err := r.Run(context.Background()); err != nil {
 		t.Fatal(err)
 	}

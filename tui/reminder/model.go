@@ -1,6 +1,7 @@
 package reminder
 
 import (
+	"os"
 	"strings"
 	"time"
 
@@ -35,10 +36,10 @@ const frameHeight = 4
 type tickMsg struct{ gen int }
 
 // signalMsg: the process received a signal; quit.
-type signalMsg struct{ name string }
+type signalMsg struct{ sig os.Signal }
 
 // SignalMsg is the message the caller sends (Program.Send) when the process gets a signal.
-func SignalMsg(name string) any { return signalMsg{name} }
+func SignalMsg(sig os.Signal) any { return signalMsg{sig} }
 
 // Model is limber remind's screen: four short lines drawn inline (no alternate screen), the
 // time to the next break, the prompt when one is due, today's counts and the keys.
@@ -86,7 +87,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.width = msg.Width
 		return m, nil
 	case signalMsg:
-		m.res.Action, m.res.Signal = ActionSignal, msg.name
+		m.res.Action, m.res.Signal = ActionSignal, msg.sig
 		return m.quit()
 	case tickMsg:
 		if msg.gen != m.gen {
@@ -97,7 +98,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.KeyPressMsg:
 		switch {
 		case key.Matches(msg, m.keys.ForceQuit):
-			m.res.Action = ActionInterrupt
+			m.res.Action, m.res.Signal = ActionSignal, os.Interrupt
 			return m.quit()
 		case key.Matches(msg, m.keys.Quit):
 			m.res.Action = ActionQuit

@@ -1,7 +1,9 @@
 package reminder
 
 import (
+	"os"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -153,12 +155,12 @@ func TestScreenQuitAndInterrupt(t *testing.T) {
 	}
 	sc = newScreen(t, day(10, 0), time.Hour, nineToSix, remind.Counts{})
 	sc.key("ctrl+c")
-	if sc.m.Result().Action != ActionInterrupt {
+	if r := sc.m.Result(); r.Action != ActionSignal || r.Signal != os.Interrupt {
 		t.Errorf("ctrl+c: %v", sc.m.Result().Action)
 	}
 	sc = newScreen(t, day(10, 0), time.Hour, nineToSix, remind.Counts{})
-	sc.update(SignalMsg("SIGTERM"))
-	if r := sc.m.Result(); r.Action != ActionSignal || r.Signal != "SIGTERM" {
+	sc.update(SignalMsg(syscall.SIGTERM))
+	if r := sc.m.Result(); r.Action != ActionSignal || r.Signal != syscall.SIGTERM {
 		t.Errorf("signal: %+v", r)
 	}
 }

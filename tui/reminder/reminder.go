@@ -8,6 +8,7 @@ package reminder
 import (
 	"fmt"
 	"math"
+	"os"
 	"time"
 
 	"github.com/limber-coach/limber/content"
@@ -24,13 +25,11 @@ const (
 	ActionQuit Action = iota
 	// ActionStart: the person asked for the break routine now.
 	ActionStart
-	// ActionInterrupt: Ctrl+C.
-	ActionInterrupt
-	// ActionSignal: a signal (SIGTERM, SIGHUP) ended it; Result.Signal names it.
+	// ActionSignal: Ctrl+C or a signal (SIGTERM, SIGHUP) ended it; Result.Signal is which.
 	ActionSignal
 )
 
-var actionNames = [...]string{"quit", "start", "interrupt", "signal"}
+var actionNames = [...]string{"quit", "start", "signal"}
 
 // String returns the action's name.
 func (a Action) String() string {
@@ -70,8 +69,8 @@ type Options struct {
 // Result is how the front end ended, shared by pointer between the copies of the model.
 type Result struct {
 	Action Action
-	// Signal names the signal for ActionSignal.
-	Signal string
+	// Signal is the signal for ActionSignal (os.Interrupt for Ctrl+C).
+	Signal os.Signal
 }
 
 func (o *Options) defaults() {

@@ -1,14 +1,11 @@
-// Package sound turns the session engine's cues into what the person hears: when the terminal
-// bell rings (Rings), what a voice says (Phrases), and a Speaker that runs a text-to-speech
-// command in the background so speech never holds up the timer or the screen. The full-screen
-// coach, plain mode and limber remind share it.
-package sound
+package runner
 
 import (
 	"strconv"
+	"strings"
 
-	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session"
+	"github.com/limber-coach/limber/session/text"
 )
 
 // Rings reports whether cues fired by the clock ring the bell: the 3-2-1 countdown, the start
@@ -64,7 +61,7 @@ func Phrases(cues []session.Cue, plan *session.Plan) []string {
 			}
 		case session.CuePhaseStarted:
 			if q.N >= 0 && q.N < len(st.Breath) {
-				p = phaseWord(st.Breath[q.N].Kind)
+				p = capital(text.Phase(st.Breath[q.N].Kind))
 			}
 		case session.CueRoutineDone:
 			p = "Done"
@@ -89,31 +86,20 @@ func cueIn(cues []session.Cue, k session.CueKind, i int) bool {
 // stepPhrase is what starting st says; switching is set when the step begins on the other side
 // of an alternating hold.
 func stepPhrase(st session.Step, switching bool) string {
-	name := ""
-	if st.Exercise != nil {
-		name = st.Exercise.Name
+	label := text.StepLabel(st.Kind)
+	switch {
+	case st.Kind == session.KindSwitch, label != "" && st.Exercise == nil:
+		return label
+	case st.Kind == session.KindReady:
+		return label + ": " + st.Exercise.Name
+	case st.Kind == session.KindRest:
+		return label + ", next: " + st.Exercise.Name
 	}
-	switch st.Kind {
-	case session.KindReady:
-		if name == "" {
-			return "Get ready"
-		}
-		return "Get ready: " + name
-	case session.KindRest:
-		if name == "" {
-			return "Rest"
-		}
-		return "Rest, next: " + name
-	case session.KindSwitch:
-		return "Switch sides"
-	}
-	if name == "" {
-		name = "Hold" // a quick hold with no exercise
-	}
-	side := sideWord(st.Side)
+	name := text.ExerciseName(st.Exercise)
+	side := text.Side(st.Side)
 	switch {
 	case switching && side != "":
-		name = "Switch sides, " + side
+		name = text.StepLabel(session.KindSwitch) + ", " + side
 	case side != "":
 		name += ", " + side
 	}
@@ -123,24 +109,10 @@ func stepPhrase(st session.Step, switching bool) string {
 	return name
 }
 
-func sideWord(s session.Side) string {
-	switch s {
-	case session.SideLeft:
-		return "left side"
-	case session.SideRight:
-		return "right side"
-	case session.SideAlternating:
-		return "alternating sides"
+// capital makes the first letter of s upper-case: "Breathe in".
+func capital(s string) string {
+	if s == "" {
+		return s
 	}
-	return ""
-}
-
-func phaseWord(k content.PhaseKind) string {
-	switch k {
-	case content.PhaseIn:
-		return "Breathe in"
-	case content.PhaseOut:
-		return "Breathe out"
-	}
-	return "Hold"
+	return strings.ToUpper(s[:1]) + s[1:]
 }

@@ -1,0 +1,51 @@
+package policy
+
+import "strings"
+
+// The safety check's words, asked the same way by the coach and plain mode. Answers are yes or
+// no only: anything else asks again, so no key press (Enter above all) ever answers a medical
+// question for the person.
+const (
+	// RedFlagsLead comes before the list of red flags.
+	RedFlagsLead = "See a physiotherapist or doctor before you exercise if any of these apply:"
+	// AskRedFlags asks whether any red flag (or the emergency sign) applies.
+	AskRedFlags = "Does any of this apply to you?"
+	// AdviceRedFlags follows a yes to the red flags.
+	AdviceRedFlags = "Please see a physiotherapist or doctor before you exercise with limber, and tell them which of these signs you have."
+	// OfferGentle is the way on after red flags, with the word to type.
+	OfferGentle = "If a professional has told you gentle exercise is fine, you can go on with gentle routines only (they are tagged gentle)."
+	// ConfirmGentle is the word typed to go on with gentle routines only.
+	ConfirmGentle = "gentle"
+	// GentleOnlyNow acknowledges the confirmation.
+	GentleOnlyNow = "Understood: gentle routines only."
+	// AskPregnant asks whether the person is pregnant.
+	AskPregnant = "Are you pregnant?"
+	// PregnancyMarks says what a yes changes.
+	PregnancyMarks = "If you are, routines with exercises to avoid in pregnancy are marked, and you are warned before one starts."
+	// AskStartAnyway follows the pregnancy warning before a routine with exercises to avoid.
+	AskStartAnyway = "Start it anyway?"
+	// YesNo is what a question accepts, and what is said when the answer was neither.
+	YesNo       = "[y/n]"
+	AnswerYesNo = "Please answer y (yes) or n (no)."
+)
+
+// PregnancyAvoid introduces the exercises of name to avoid in pregnancy.
+func PregnancyAvoid(name string) string { return name + " has exercises to avoid in pregnancy:" }
+
+// Answer reads a yes or a no from what was typed ("y", "yes", "n", "no", any case, spaces
+// around); ok is false for anything else, which is asked again.
+func Answer(typed string) (yes, ok bool) {
+	switch normal(typed) {
+	case "y", "yes":
+		return true, true
+	case "n", "no":
+		return false, true
+	}
+	return false, false
+}
+
+// normal lower-cases s and trims spaces, for comparing what was typed.
+func normal(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
+
+// Confirmed reports whether typed is the gentle confirmation word.
+func Confirmed(typed string) bool { return normal(typed) == ConfirmGentle }

@@ -1,0 +1,85 @@
+package text
+
+import (
+	"fmt"
+
+	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/session"
+)
+
+// Plural is "1 day", "3 days", "0 days".
+func Plural(n int, unit string) string {
+	if n == 1 {
+		return "1 " + unit
+	}
+	return fmt.Sprintf("%d %ss", n, unit)
+}
+
+// Side is how a side is said: "left side", "right side", "alternating sides", "" for none.
+func Side(s session.Side) string {
+	switch s {
+	case session.SideLeft:
+		return "left side"
+	case session.SideRight:
+		return "right side"
+	case session.SideAlternating:
+		return "alternating sides"
+	}
+	return ""
+}
+
+// SideTag is how a side is shown big on screen: "LEFT", "RIGHT", "LEFT & RIGHT", "" for none.
+func SideTag(s session.Side) string {
+	switch s {
+	case session.SideLeft:
+		return "LEFT"
+	case session.SideRight:
+		return "RIGHT"
+	case session.SideAlternating:
+		return "LEFT & RIGHT"
+	}
+	return ""
+}
+
+// SideNote is a side in brackets after a name: " (left)", " (right)", "" for none and for
+// alternating sides.
+func SideNote(s session.Side) string {
+	switch s {
+	case session.SideLeft, session.SideRight:
+		return " (" + s.String() + ")"
+	}
+	return ""
+}
+
+// Phase is what a breathing phase asks: "breathe in", "breathe out", "hold".
+func Phase(k content.PhaseKind) string {
+	switch k {
+	case content.PhaseIn:
+		return "breathe in"
+	case content.PhaseOut:
+		return "breathe out"
+	}
+	return "hold"
+}
+
+// StepLabel names a step that is not an exercise: "Get ready", "Rest", "Switch sides"; "" for
+// work steps.
+func StepLabel(k session.StepKind) string {
+	switch k {
+	case session.KindReady:
+		return "Get ready"
+	case session.KindRest:
+		return "Rest"
+	case session.KindSwitch:
+		return "Switch sides"
+	}
+	return ""
+}
+
+// ExerciseName is the exercise's name, or "Hold" for a bare quick hold with none.
+func ExerciseName(ex *content.Exercise) string {
+	if ex == nil {
+		return "Hold"
+	}
+	return ex.Name
+}

@@ -1,0 +1,138 @@
+package plain
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/session"
+	"github.com/limber-coach/limber/session/adapt"
+	"github.com/limber-coach/limber/session/journal"
+	"github.com/limber-coach/limber/session/policy"
+	"github.com/limber-coach/limber/session/runner"
+	"github.com/limber-coach/limber/session/text"
+)
+
+// Store is where a plain session reads and writes the person's data (store.Dir).
+type Store interface {
+	Answers() (policy.Answers, error)
+	SaveAnswers(policy.Answers) error
+	Save(session.Record) error
+	ReadWhere(keep func(journal.Entry) (journal.Entry, bool)) ([]journal.Entry, error)
+}
+
+// Door runs one request in plain mode the way every door into a session does: the policy
+// decides; the safety questions are asked when they are due (when a person can answer) and
+// saved; a refusal is said; today's changes after pain and the pregnancy warning come first;
+// then the session runs, its summary is printed and it is saved.
+type Door struct {
+	Lib      *content.Library
+	Settings content.Settings
+	Store    Store
+	// Out gets the session; Err what went wrong (a refusal, an unsaved session).
+	Out, Err io.Writer
+	// Lines are the input's lines, shared with whatever reads them after (limber remind).
+	Lines <-chan string
+	// Ask is set when a person can answer questions: input and output are a terminal. Without
+	// it the safety text is printed when the check is due and nothing is asked or saved.
+	Ask bool
+	// Now and After are the clock.
+	Now   func() time.Time
+	After func(time.Duration) <-chan time.Time
+	// Bell rings the terminal bell (only set it when Out is a terminal); Speak is the voice.
+	Bell  bool
+	Speak func(string)
+	// Report, when set, prints more about the record after the summary (a max test's results).
+	Report func(session.Record)
+}
+
+// Refused is Run's error when the policy (or the person, at a question) did not let the
+// session start; it has been said on Err.
+type Refused struct{ Text string }
+
+func (e *Refused) Error() string { return e.Text }
+
+// ErrNotSaved is Run's error when the session could not be saved; it has been said on Err.
+var ErrNotSaved = errors.New("the session was not saved")
+
+// Run runs req. ran reports whether a session ran. The error is a *Refused (nothing ran), the
+// context's cause when cancelled (a signal: a session in progress is stopped and saved; a
+// question waiting for an answer ends at once and nothing is saved), a *WriteError when the
+// output failed, or ErrNotSaved.
+func (d Door) Run(ctx context.Context, req policy.Request) (ran bool, err error) {
+	in, err := d.inputs()
+	if err != nil {
+		fmt.Fprintf(d.Err, "limber: %v\n", err)
+	}
+	dec := policy.Decide(in, req)
+	if dec.CheckDue {
+		if dec, err = d.check(ctx, in, req); err != nil {
+			return false, err
+		}
+	}
+	if dec.HistoryErr != nil {
+		fmt.Fprintf(d.Err, "limber: %v (using the routine as written)\n", dec.HistoryErr)
+	}
+	if dec.Refusal != nil {
+		fmt.Fprintf(d.Err, "limber: %s\n", dec.Refusal.Text)
+		return false, &Refused{dec.Refusal.Text}
+	}
+	if dec.Explain || len(dec.Today.Adjustments) > 0 {
+		Today(d.Out, d.Lib, dec.Today)
+	}
+	if len(dec.Pregnancy) > 0 {
+		if err := d.warnPregnancy(ctx, dec); err != nil {
+			return false, err
+		}
+	}
+	return true, d.run(ctx, dec.Plan)
+}
+
+// inputs are what the policy decides from; an unreadable answers file is reported and the
+// check asked again.
+func (d Door) inputs() (policy.Inputs, error) {
+	a, err := d.Store.Answers()
+	return policy.Inputs{Lib: d.Lib, Settings: d.Settings, Answers: a, History: d.Store.ReadWhere, Now: d.Now()}, err
+}
+
+// run runs plan, then prints the summary and saves the record.
+func (d Door) run(ctx context.Context, plan *session.Plan) error {
+	run := runner.New(plan, runner.Options{Save: d.Store.Save, Speak: d.Speak})
+	r := New(run, Options{Lines: d.Lines, Out: d.Out, Safety: d.Lib.Safety(), Now: d.Now, After: d.After, Bell: d.Bell})
+	rec, runErr := r.Run(ctx)
+	fmt.Fprintln(d.Out)
+	Summary(d.Out, rec)
+	if d.Report != nil {
+		d.Report(rec)
+	}
+	var outErr *WriteError
+	if errors.As(runErr, &outErr) { // with the output gone, stderr says what happened
+		fmt.Fprintf(d.Err, "limber: %v: the session was stopped there\n", outErr)
+	}
+	if err := run.Save(); err != nil {
+		fmt.Fprintf(d.Err, "limber: this session was NOT saved to your history: %v\n", err)
+		return ErrNotSaved
+	}
+	fmt.Fprintf(d.Out, "Saved to your history (limber history, limber stats).\n")
+	if outErr != nil {
+		fmt.Fprintf(d.Err, "limber: it was saved to your history as %s\n", rec.Status)
+	}
+	return runErr
+}
+
+// Today says, before a run, what today's version changes from the routine and why, one
+// exercise a line; nothing when it is the routine as written.
+func Today(w io.Writer, lib *content.Library, res adapt.Result) {
+	if len(res.Adjustments) == 0 {
+		return
+	}
+	fmt.Fprintf(w, "Today, adjusted from your history (limber run %s --base runs it as written):\n", res.Routine.ID)
+	for _, adj := range res.Adjustments {
+		line := text.ExerciseNamed(lib, adj.Exercise) + ": " + text.Adjustment(lib, adj)
+		fmt.Fprintf(w, "  %s\n", text.Indent(line, 76, "    "))
+	}
+	fmt.Fprintln(w)
+}
