@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/limber-coach/limber/session/text"
+
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/limber-coach/limber/content"
@@ -30,14 +32,14 @@ func bestRows(st Styles, bests []journal.Best, w int) []string {
 		spark = 0
 	}
 	nameW := max(min(longest, w-2-tail-spark), 8)
-	head := fmt.Sprintf("  %s %-*s %-*s", histPad("", nameW), maxW, "best max", holdW, "hold")
+	head := fmt.Sprintf("  %s %-*s %-*s", text.Pad("", nameW), maxW, "best max", holdW, "hold")
 	if spark > 0 {
 		head += " " + sparkHead
 	}
 	out := []string{st.Subtle.Render(strings.TrimRight(head, " "))}
 	for _, b := range bests {
 		best, hold := bestCells(b, counts)
-		row := fmt.Sprintf("  %s %s %s", histPad(BestLabel(b, nameW), nameW), histPad(best, maxW), histPad(hold, holdW))
+		row := fmt.Sprintf("  %s %s %s", text.Pad(BestLabel(b, nameW), nameW), text.Pad(best, maxW), text.Pad(hold, holdW))
 		if spark > 0 && len(b.Trend) > 1 {
 			row += " " + st.Accent.Render(journal.Sparkline(b.Trend))
 		}
@@ -64,12 +66,12 @@ func bestCells(b journal.Best, counts bool) (best, hold string) {
 	best, hold = "—", "—"
 	switch {
 	case b.Tests > 0 && counts:
-		best = journal.ClockTenths(b.MaxS) + " · " + histPlural(b.Tests, "test")
+		best = text.Tenths(b.MaxS) + " · " + text.Plural(b.Tests, "test")
 	case b.Tests > 0:
-		best = journal.ClockTenths(b.MaxS)
+		best = text.Tenths(b.MaxS)
 	}
 	if b.HoldS > 0 {
-		hold = journal.Clock(b.HoldS)
+		hold = text.Seconds(b.HoldS)
 	}
 	return best, hold
 }

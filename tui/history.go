@@ -7,6 +7,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/limber-coach/limber/session/text"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -92,7 +94,7 @@ func (m historyModel) page() screenPage {
 	st := m.c.Styles
 	h := newScreenHeader(st, m.c.Height, "History")
 	if n := m.data.damaged; n > 0 {
-		h = slices.Insert(h, 1, st.Warn.Render(histPlural(n, "damaged line")+" skipped"))
+		h = slices.Insert(h, 1, st.Warn.Render(text.Plural(n, "damaged line")+" skipped"))
 	}
 	p := screenPage{header: h, body: m.body(), prompt: []string{""}}
 	return p.withKeys(st, m.c.Width, m.c.Height, bindingHelp("esc", "back"))
@@ -106,20 +108,22 @@ func (m historyModel) body() []string {
 	case !m.loaded:
 		return []string{st.Subtle.Render("Loading…")}
 	case d.err != nil:
-		return wrapHanging("Could not read the history: "+content.Sanitize(d.err.Error()), w, "", "")
+		return text.Hang("Could not read the history: "+content.Sanitize(d.err.Error()), w, "", "")
 	case d.stats.Total.Sessions == 0:
-		return wrapHanging("No sessions yet. Pick a routine on the home screen and press enter to start one.", w, "", "")
+		return text.Hang("No sessions yet. Pick a routine on the home screen and press enter to start one.", w, "", "")
 	}
 	s := d.stats
-	streak := histPlural(s.CurrentStreak, "day")
+	streak := text.Plural(s.CurrentStreak, "day")
 	if s.LongestStreak > s.CurrentStreak {
-		streak += fmt.Sprintf(" (longest %s)", histPlural(s.LongestStreak, "day"))
+		streak += fmt.Sprintf(" (longest %s)", text.Plural(s.LongestStreak, "day"))
 	} else if s.CurrentStreak > 0 {
 		streak += " (your longest yet)"
 	}
 	var b []string
 	for _, row := range [][2]string{{"Streak", streak}, {"This week", histTotals(s.Week)}, {"In total", histTotals(s.Total)}} {
-		b = append(b, wrapHanging(row[1], w, st.Title.Render(fmt.Sprintf("%-11s", row[0])), strings.Repeat(" ", 11))...)
+		lines := text.Hang(row[1], w, strings.Repeat(" ", 11), strings.Repeat(" ", 11))
+		lines[0] = st.Title.Render(fmt.Sprintf("%-11s", row[0])) + lines[0][11:]
+		b = append(b, lines...)
 	}
 	b = append(b, "", st.Title.Render("Recent sessions"))
 	b = append(b, m.recentRows(w)...)
@@ -129,7 +133,7 @@ func (m historyModel) body() []string {
 	} else {
 		b = append(b, st.Title.Render("Sharp-pain stops"))
 		b = append(b, m.painRows(w)...)
-		b = append(b, wrapHanging("Mention these to a physiotherapist or doctor, especially pain that comes back.", w, "  ", "  ")...)
+		b = append(b, text.Hang("Mention these to a physiotherapist or doctor, especially pain that comes back.", w, "  ", "  ")...)
 	}
 	if len(s.Bests) > 0 {
 		b = append(b, "", st.Title.Render("Personal bests"))
@@ -174,13 +178,13 @@ func (m historyModel) recentRows(w int) []string {
 			style = st.Danger
 		}
 		row := fmt.Sprintf("  %-*s %s %*s %s", dateW, e.Started.In(m.data.loc).Format(dateFmt),
-			histPad(name, routineW), minW, histMinutes(e.Seconds), style.Render(histPad(status, statusW)))
+			text.Pad(name, routineW), minW, histMinutes(e.Seconds), style.Render(text.Pad(status, statusW)))
 		note := histPainNote(e)
 		switch {
 		case note == "":
 			out = append(out, row)
 		case inline:
-			for i, l := range wrapHanging(note, w, "", strings.Repeat(" ", notesAt)) {
+			for i, l := range text.Hang(note, w, "", strings.Repeat(" ", notesAt)) {
 				if i == 0 {
 					out = append(out, row+"  "+st.Warn.Render(l))
 				} else {
@@ -190,7 +194,7 @@ func (m historyModel) recentRows(w int) []string {
 		default:
 			out = append(out, row)
 			indent := strings.Repeat(" ", 2+dateW+1)
-			for _, l := range wrapHanging(note, w, indent, indent) {
+			for _, l := range text.Hang(note, w, indent, indent) {
 				out = append(out, st.Warn.Render(l))
 			}
 		}
@@ -212,7 +216,7 @@ func (m historyModel) painRows(w int) []string {
 		if len(p.Sides) > 0 {
 			name += " (" + strings.Join(p.Sides, ", ") + ")"
 		}
-		out = append(out, fmt.Sprintf("  %s %8s  last %s", histPad(name, nameW), histPlural(p.Count, "time"),
+		out = append(out, fmt.Sprintf("  %s %8s  last %s", text.Pad(name, nameW), text.Plural(p.Count, "time"),
 			p.Last.In(m.data.loc).Format(dateFmt)))
 	}
 	return out
@@ -234,17 +238,9 @@ func histPainNote(e journal.Entry) string {
 	return "pain: " + strings.Join(names, ", ")
 }
 
-// histPlural is "1 day", "3 days".
-func histPlural(n int, unit string) string {
-	if n == 1 {
-		return "1 " + unit
-	}
-	return fmt.Sprintf("%d %ss", n, unit)
-}
-
 // histTotals is "4 sessions, 23 min (3 completed)".
 func histTotals(t journal.Totals) string {
-	s := fmt.Sprintf("%s, %d min", histPlural(t.Sessions, "session"), t.Minutes)
+	s := fmt.Sprintf("%s, %d min", text.Plural(t.Sessions, "session"), t.Minutes)
 	if t.Completed != t.Sessions {
 		s += fmt.Sprintf(" (%d completed)", t.Completed)
 	}
@@ -275,7 +271,7 @@ func histHeatmap(st Styles, s journal.Stats, w int) []string {
 		}
 		return st.Accent.Render(journal.HeatCell(n))
 	}
-	out := wrapHanging(fmt.Sprintf("Last %s, completed sessions per day", histPlural(weeks, "week")), w, "", "")
+	out := text.Hang(fmt.Sprintf("Last %s, completed sessions per day", text.Plural(weeks, "week")), w, "", "")
 	for i := range out {
 		out[i] = st.Title.Render(out[i])
 	}
@@ -348,9 +344,3 @@ func screenWidth(w, limit int) int { return max(min(w-2*screenMargin(w), limit),
 
 // screenTextWidth is the width for paragraphs, kept to a comfortable reading length.
 func screenTextWidth(w int) int { return screenWidth(w, 76) }
-
-// histPad cuts s to w cells (with an ellipsis) and pads it to exactly w.
-func histPad(s string, w int) string {
-	s = ansi.Truncate(s, w, "…")
-	return s + strings.Repeat(" ", max(w-ansi.StringWidth(s), 0))
-}

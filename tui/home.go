@@ -329,15 +329,15 @@ func (m homeModel) marks(it homeItem) string {
 func (m homeModel) detail(it homeItem) []string {
 	w := m.c.Width
 	if it.r == nil {
-		text := "Time one hold, with or without an exercise, on each side if you like: pick the length and the exercise next."
+		about := "Time one hold, with or without an exercise, on each side if you like: pick the length and the exercise next."
 		if it.max {
-			text = "A max-hold test: get ready, then a stopwatch runs until you press space. Your best and the trend of your tests are kept."
+			about = "A max-hold test: get ready, then a stopwatch runs until you press space. Your best and the trend of your tests are kept."
 		}
-		return wrapText(text, w)
+		return text.Wrap(about, w)
 	}
 	var lines []string
 	if it.r.Summary != "" {
-		lines = append(lines, wrapText(it.r.Summary, w)...)
+		lines = append(lines, text.Wrap(it.r.Summary, w)...)
 	}
 	needs := "Where: " + it.needs.Where()
 	if extra := it.needs.Extra(); len(extra) > 0 {
@@ -355,31 +355,6 @@ func clip(s string, w int) string {
 		return ""
 	}
 	return ansi.Truncate(s, w, "…")
-}
-
-// wrapText breaks s into lines of at most w cells at spaces (a word longer than w is cut).
-func wrapText(s string, w int) []string {
-	if w <= 0 {
-		return nil
-	}
-	var lines []string
-	line := ""
-	for _, word := range strings.Fields(s) {
-		word = clip(word, w)
-		switch {
-		case line == "":
-			line = word
-		case ansi.StringWidth(line)+1+ansi.StringWidth(word) <= w:
-			line += " " + word
-		default:
-			lines = append(lines, line)
-			line = word
-		}
-	}
-	if line != "" {
-		lines = append(lines, line)
-	}
-	return lines
 }
 
 // disclaimerLine is the home and picker screens' last line, in words that fit w columns (the

@@ -2,11 +2,12 @@ package tui
 
 import (
 	"fmt"
-	"github.com/limber-coach/limber/session/policy"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/limber-coach/limber/session/policy"
 
 	tea "charm.land/bubbletea/v2"
 

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/limber-coach/limber/session/text"
+
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/limber-coach/limber/session"
@@ -26,7 +28,7 @@ func (m maxTestModel) stopwatchView() string {
 	r.nameAndSide(&p, s)
 	p.add(atBody, centered, 7, st.Subtle.Render("hold it as long as your form holds"))
 	p.blank(atBody, 9)
-	r.big(&p, stopwatch(s.Up))
+	r.big(&p, text.Stopwatch(s.Up))
 	p.blank(atBody, 8)
 	p.add(atBody, centered, 3, st.Key.Render("space")+" stops the clock")
 	r.cues(&p, s.Step.Exercise, "")
@@ -51,10 +53,10 @@ func (m maxTestModel) readyView(s session.Snapshot) string {
 	}
 	p.add(atBody, centered, 1, st.Title.Render(maxStepLabel(s.Step.Kind)))
 	if s.Step.Kind == session.KindSwitch && r.c.Height >= tallHeight {
-		r.sideBlock(&p, sideWord(next.Side))
+		r.sideBlock(&p, text.SideTag(next.Side))
 	}
 	p.blank(atBody, 9)
-	r.big(&p, countdown(s.Left))
+	r.big(&p, text.Countdown(s.Left))
 	p.add(atBody, centered, 4, r.stepBar(s))
 	p.blank(atBody, 8)
 	p.add(atBody, centered, 2, "Next: "+r.nextText(next))
@@ -82,9 +84,9 @@ func (m maxTestModel) helpView(s session.Snapshot) string {
 	}
 	st, k := r.c.Styles, r.c.Keys
 	var p fitPage
-	space, clock := "start the clock now", maxStepLabel(s.Step.Kind)+" "+countdown(s.Left)
+	space, clock := "start the clock now", maxStepLabel(s.Step.Kind)+" "+text.Countdown(s.Left)
 	if s.Step.Kind == session.KindCountUp {
-		space, clock = "stop the clock: that is your time", "Stopwatch "+stopwatch(s.Up)+" · running"
+		space, clock = "stop the clock: that is your time", "Stopwatch "+text.Stopwatch(s.Up)+" · running"
 	}
 	p.add(atTop, flushLeft, 2, spreadLine(st.Title.Render(r.eng.Plan().Routine.Name), st.Subtle.Render(m.toBeat(s)), w))
 	p.add(atBody, centered, 2, st.Accent.Render(clock))
@@ -124,7 +126,7 @@ func (m maxTestModel) toBeat(s session.Snapshot) string {
 	}
 	side := s.Side.String()
 	if b, ok := journal.FindBest(m.before, s.Exercise.ID, side); ok && b.MaxS > 0 {
-		return "best " + journal.ClockTenths(b.MaxS)
+		return "best " + text.Tenths(b.MaxS)
 	}
 	return "no best yet"
 }
@@ -136,12 +138,6 @@ func maxReminder(st Styles, w int) string {
 		return line
 	}
 	return painReminder(st, w)
-}
-
-// stopwatch formats the time counted as M:SS, whole seconds only (as a stopwatch shows it).
-func stopwatch(d time.Duration) string {
-	secs := int(max(d, 0) / time.Second)
-	return fmt.Sprintf("%d:%02d", secs/60, secs%60)
 }
 
 // resultView is the end of the test: how it ended, the time held (per side), what it means
@@ -156,12 +152,12 @@ func (m maxTestModel) resultView() string {
 	cw, margin := textColumn(w)
 	var p fitPage
 	p.add(atTop, flushLeft, 0, margin+m.heading())
-	p.add(atTop, flushLeft, 2, indent(margin, fitWrap(rec.RoutineName, cw), st.Subtle)...)
+	p.add(atTop, flushLeft, 2, indent(margin, text.Wrap(rec.RoutineName, cw), st.Subtle)...)
 	p.blank(atTop, 20)
 	if len(m.results) == 1 {
 		res := m.results[0]
 		p.blank(atBody, 9)
-		m.run.big(&p, stopwatch(time.Duration(res.Seconds*float64(time.Second))))
+		m.run.big(&p, text.Stopwatch(time.Duration(res.Seconds*float64(time.Second))))
 		p.blank(atBody, 8)
 		p.add(atBody, centered, 1, m.resultLine(res, ""))
 		if trend := m.trend(res); trend != "" {
@@ -183,7 +179,7 @@ func (m maxTestModel) resultView() string {
 	if m.saved && m.saveErr == nil {
 		save = indent(margin, []string{"Saved to your history."}, st.Good)
 	} else if m.saved {
-		save = indent(margin, fitWrap("Could not save this test: "+m.saveErr.Error(), cw), st.Danger)
+		save = indent(margin, text.Wrap("Could not save this test: "+m.saveErr.Error(), cw), st.Danger)
 	}
 	p.add(atBottom, flushLeft, 0, save...)
 	k := c.Keys
@@ -225,7 +221,7 @@ func (m maxTestModel) resultLine(r journal.MaxResult, lead string) string {
 	case r.Outcome == session.OutcomePain:
 		style = st.Danger
 	}
-	return lead + st.Title.Render(journal.ClockTenths(r.Seconds)) + " · " + style.Render(verdict)
+	return lead + st.Title.Render(text.Tenths(r.Seconds)) + " · " + style.Render(verdict)
 }
 
 // trend is the sparkline of the latest tests, this one included, when there are at least two.

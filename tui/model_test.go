@@ -1,12 +1,13 @@
 package tui
 
 import (
-	"github.com/limber-coach/limber/session/policy"
 	"os"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/limber-coach/limber/session/policy"
 
 	tea "charm.land/bubbletea/v2"
 

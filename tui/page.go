@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/limber-coach/limber/session/text"
+
 	"charm.land/bubbles/v2/key"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -173,14 +175,6 @@ func squeezeBlanks(lines []string) []string {
 	return out
 }
 
-// fitWrap word-wraps s to w cells (hard-wrapping words longer than w).
-func fitWrap(s string, w int) []string {
-	if w <= 0 {
-		return []string{s}
-	}
-	return strings.Split(ansi.Wrap(s, w, ""), "\n")
-}
-
 // indent styles each line with st and puts margin before it.
 func indent(margin string, lines []string, st lipgloss.Style) []string {
 	out := make([]string, len(lines))
@@ -193,7 +187,7 @@ func indent(margin string, lines []string, st lipgloss.Style) []string {
 // fitBullet wraps s to w cells behind a "• " marker, continuation lines indented under the text,
 // each line prefixed with indent.
 func fitBullet(s string, w int, indent string) []string {
-	lines := fitWrap(s, w-2)
+	lines := text.Wrap(s, w-2)
 	for i, l := range lines {
 		mark := "  "
 		if i == 0 {
@@ -209,22 +203,6 @@ func fitBullet(s string, w int, indent string) []string {
 func textColumn(w int) (width int, margin string) {
 	width = min(max(w-4, 1), 72)
 	return width, strings.Repeat(" ", max((w-width)/2, 0))
-}
-
-// splitSentences splits text after each ". ", "! " or "? ", keeping the punctuation.
-func splitSentences(text string) []string {
-	var out []string
-	start := 0
-	for i := 0; i+1 < len(text); i++ {
-		if (text[i] == '.' || text[i] == '!' || text[i] == '?') && text[i+1] == ' ' {
-			out = append(out, strings.TrimSpace(text[start:i+1]))
-			start = i + 2
-		}
-	}
-	if rest := strings.TrimSpace(text[min(start, len(text)):]); rest != "" {
-		out = append(out, rest)
-	}
-	return out
 }
 
 // keyHint is one key of a one-line help: the binding, a description replacing the binding's

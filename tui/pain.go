@@ -3,6 +3,7 @@ package tui
 import (
 	"charm.land/bubbles/v2/key"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/limber-coach/limber/session/text"
 
 	"github.com/limber-coach/limber/session"
 )
@@ -12,10 +13,10 @@ import (
 func (m runModel) painBody(p *fitPage, s session.Snapshot) {
 	st, k := m.c.Styles, m.c.Keys
 	cw, margin := textColumn(m.c.Width)
-	what := exerciseName(s.Step.Exercise)
+	what := text.ExerciseName(s.Step.Exercise)
 	side := ""
 	if s.Pain != nil {
-		what, side = s.Pain.Name, sideWord(s.Pain.Side)
+		what, side = s.Pain.Name, text.SideTag(s.Pain.Side)
 	}
 	title := "Stopped: " + what
 	if side != "" {
@@ -24,8 +25,8 @@ func (m runModel) painBody(p *fitPage, s session.Snapshot) {
 	p.add(atBody, centered, 0, st.Danger.Render(title))
 	p.blank(atBody, 6)
 	if m.c.Lib != nil {
-		for i, sentence := range splitSentences(m.c.Lib.Safety().AfterPain) {
-			lines := fitWrap(sentence, cw)
+		for i, sentence := range text.Sentences(m.c.Lib.Safety().AfterPain) {
+			lines := text.Wrap(sentence, cw)
 			for j, l := range lines {
 				lines[j] = margin + l
 			}

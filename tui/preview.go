@@ -103,7 +103,7 @@ func (m previewModel) Update(msg tea.Msg) (previewModel, tea.Cmd) {
 func (m previewModel) body() []string {
 	c, st, r, w := m.c, m.c.Styles, m.routine, m.c.Width
 	var out []string
-	add := func(s string) { out = append(out, wrapText(s, w)...) }
+	add := func(s string) { out = append(out, text.Wrap(s, w)...) }
 	plan, err := session.NewPlan(m.runnable(), c.Lib, policy.PlanOptions(c.Settings))
 	if len(m.runnable().Steps) == 0 {
 		err = errors.New("every exercise is skipped today")
@@ -132,7 +132,7 @@ func (m previewModel) body() []string {
 		}
 		out = append(out, clip(fmt.Sprintf("%2d. %-*s %s", i+1, nameW, clip(e.Name, nameW), dose), w))
 		if adj, ok := m.adjustment(i); ok {
-			for _, l := range wrapText("today: "+text.Adjustment(c.Lib, adj), max(w-4, 1)) {
+			for _, l := range text.Wrap("today: "+text.Adjustment(c.Lib, adj), max(w-4, 1)) {
 				out = append(out, "    "+st.Accent.Render(l))
 			}
 		}
@@ -142,7 +142,7 @@ func (m previewModel) body() []string {
 	}
 	if avoid := policy.AvoidInPregnancy(c.Lib, r); c.Answers.Pregnant && len(avoid) > 0 {
 		out = append(out, "")
-		for _, l := range wrapText("In pregnancy, avoid: "+strings.Join(avoid, ", ")+". Skip them with n during the run, or pick the pregnancy routine.", w) {
+		for _, l := range text.Wrap("In pregnancy, avoid: "+strings.Join(avoid, ", ")+". Skip them with n during the run, or pick the pregnancy routine.", w) {
 			out = append(out, st.Warn.Render(l))
 		}
 	}
@@ -176,7 +176,7 @@ func (m previewModel) frame() (top, bottom []string) {
 	case m.err != nil:
 		bottom = append(bottom, st.Danger.Render(clip("Cannot start: "+m.err.Error(), w)))
 	case m.blocked != "":
-		for _, l := range wrapText(m.blocked, w) {
+		for _, l := range text.Wrap(m.blocked, w) {
 			bottom = append(bottom, st.Warn.Render(l))
 		}
 	}

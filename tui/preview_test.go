@@ -2,9 +2,10 @@ package tui
 
 import (
 	"fmt"
-	"github.com/limber-coach/limber/session/policy"
 	"strings"
 	"testing"
+
+	"github.com/limber-coach/limber/session/policy"
 
 	tea "charm.land/bubbletea/v2"
 

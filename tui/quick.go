@@ -7,6 +7,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/limber-coach/limber/session/text"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -152,7 +154,7 @@ func (m quickModel) View() string {
 		if m.sides {
 			sides = "each side"
 		}
-		top = append(top, clip(fmt.Sprintf("Hold for ‹ %s ›  ·  sides: %s", humanSeconds(quickDurations()[m.dur]), sides), w))
+		top = append(top, clip(fmt.Sprintf("Hold for ‹ %s ›  ·  sides: %s", text.Dur(quickDurations()[m.dur]), sides), w))
 	}
 	top = append(top, "")
 	disclaimer := disclaimerLine(w)
@@ -233,15 +235,15 @@ func (m quickModel) info(ex *content.Exercise, brief bool) string {
 		}
 		switch {
 		case m.max && b.Tests > 0 && b.Side != "" && brief:
-			parts = append(parts, strings.ToUpper(b.Side[:1])+" "+journal.ClockTenths(b.MaxS))
+			parts = append(parts, strings.ToUpper(b.Side[:1])+" "+text.Tenths(b.MaxS))
 		case m.max && b.Tests > 0 && b.Side != "":
-			parts = append(parts, b.Side+" "+journal.ClockTenths(b.MaxS))
+			parts = append(parts, b.Side+" "+text.Tenths(b.MaxS))
 		case m.max && b.Tests > 0 && brief:
-			parts = append(parts, "best "+journal.ClockTenths(b.MaxS))
+			parts = append(parts, "best "+text.Tenths(b.MaxS))
 		case m.max && b.Tests > 0:
-			parts = append(parts, "best "+journal.ClockTenths(b.MaxS), summaryPlural(b.Tests, "test"))
+			parts = append(parts, "best "+text.Tenths(b.MaxS), text.Plural(b.Tests, "test"))
 		case !m.max && b.HoldS > 0:
-			parts = append(parts, "longest "+journal.Clock(b.HoldS))
+			parts = append(parts, "longest "+text.Seconds(b.HoldS))
 		}
 	}
 	sep := " · "
@@ -255,16 +257,4 @@ func (m quickModel) info(ex *content.Exercise, brief bool) string {
 		return "no test yet"
 	}
 	return ex.Position.String()
-}
-
-// humanSeconds is "30 s", "1 min", "1 min 30 s".
-func humanSeconds(d time.Duration) string {
-	m, s := int(d/time.Minute), int(d%time.Minute/time.Second)
-	switch {
-	case m == 0:
-		return fmt.Sprintf("%d s", s)
-	case s == 0:
-		return fmt.Sprintf("%d min", m)
-	}
-	return fmt.Sprintf("%d min %d s", m, s)
 }

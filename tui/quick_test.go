@@ -2,11 +2,12 @@ package tui
 
 import (
 	"fmt"
-	"github.com/limber-coach/limber/session/policy"
-	"github.com/limber-coach/limber/session/runner"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/limber-coach/limber/session/policy"
+	"github.com/limber-coach/limber/session/runner"
 
 	tea "charm.land/bubbletea/v2"
 

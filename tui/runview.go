@@ -2,9 +2,9 @@ package tui
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
-	"time"
+
+	"github.com/limber-coach/limber/session/text"
 
 	"charm.land/bubbles/v2/key"
 	"github.com/charmbracelet/x/ansi"
@@ -72,11 +72,11 @@ func (m runModel) workBody(p *fitPage, s session.Snapshot) {
 	p.blank(atBody, 9)
 	switch s.Step.Kind {
 	case session.KindHold:
-		m.big(p, countdown(s.Left))
+		m.big(p, text.Countdown(s.Left))
 	case session.KindReps:
 		m.big(p, fmt.Sprintf("%d/%d", repShown(s), s.Reps))
 	case session.KindBreath:
-		m.big(p, strings.ToUpper(s.Phase.Kind.String())+" "+countdown(s.PhaseLeft))
+		m.big(p, strings.ToUpper(s.Phase.Kind.String())+" "+text.Countdown(s.PhaseLeft))
 	}
 	p.add(atBody, centered, 4, m.stepBar(s))
 	if s.Step.Kind == session.KindReps {
@@ -107,11 +107,8 @@ func repShown(s session.Snapshot) int {
 // worked: a LEFT or RIGHT block under the name on a tall terminal, beside it otherwise.
 func (m runModel) nameAndSide(p *fitPage, s session.Snapshot) {
 	st := m.c.Styles
-	name := exerciseName(s.Step.Exercise)
-	if name == "" {
-		name = "Hold"
-	}
-	side := sideWord(s.Side)
+	name := text.ExerciseName(s.Step.Exercise)
+	side := text.SideTag(s.Side)
 	switch {
 	case side == "":
 		p.add(atBody, centered, 1, st.Title.Render(name))
@@ -138,10 +135,10 @@ func (m runModel) betweenBody(p *fitPage, s session.Snapshot) {
 		next = *s.Next
 	}
 	if s.Step.Kind == session.KindSwitch && m.c.Height >= tallHeight {
-		m.sideBlock(p, sideWord(next.Side))
+		m.sideBlock(p, text.SideTag(next.Side))
 	}
 	p.blank(atBody, 9)
-	m.big(p, countdown(s.Left))
+	m.big(p, text.Countdown(s.Left))
 	p.add(atBody, centered, 4, m.stepBar(s))
 	p.blank(atBody, 8)
 	p.add(atBody, centered, 2, "Next: "+m.nextText(next))
@@ -204,7 +201,7 @@ func (m runModel) cues(p *fitPage, ex *content.Exercise, note string) {
 	cw, margin := textColumn(m.c.Width)
 	p.blank(atBody, 10)
 	if note != "" {
-		for i, l := range fitWrap(note, cw) {
+		for i, l := range text.Wrap(note, cw) {
 			l = st.Accent.Render(l)
 			p.addGroup("note", atBody, centered, 11+i, l)
 		}
@@ -216,7 +213,7 @@ func (m runModel) cues(p *fitPage, ex *content.Exercise, note string) {
 		p.addGroup("cues", atBody, flushLeft, 12+i, fitBullet(c, cw, margin)...)
 	}
 	if ex.Caution != "" {
-		lines := fitWrap(ex.Caution, cw)
+		lines := text.Wrap(ex.Caution, cw)
 		for i, l := range lines {
 			lines[i] = margin + st.Subtle.Render(l)
 		}
@@ -235,7 +232,7 @@ func (m runModel) footer(p *fitPage, s session.Snapshot) {
 		if m.eng.Plan().Kind == session.PlanMax {
 			question = "End this test? It is saved as stopped and not counted. y/n"
 		}
-		lines := fitWrap(question, w)
+		lines := text.Wrap(question, w)
 		for i, l := range lines {
 			lines[i] = st.Warn.Render(l)
 		}
@@ -296,15 +293,12 @@ func addKeyTable(p *fitPage, st Styles, title string, rows []keyRow) {
 // "Next: " on one line. When short of room the name is cut first, so the side and the set or
 // hold always show; the set and hold go only when even a short name leaves no room.
 func (m runModel) nextText(st session.Step) string {
-	name := exerciseName(st.Exercise)
-	if name == "" {
-		name = "Hold" // a bare quick hold
-	}
+	name := text.ExerciseName(st.Exercise) // "Hold" for a bare quick hold
 	if st.Gentler {
 		name += " (gentler)"
 	}
 	var side, count string
-	if w := sideWord(st.Side); w != "" {
+	if w := text.SideTag(st.Side); w != "" {
 		side = " — " + m.c.Styles.Side.Render(w)
 	}
 	if st.Sets > 1 {
@@ -339,37 +333,6 @@ func metaLine(s session.Snapshot) string {
 		parts = append(parts, "gentler variant")
 	}
 	return strings.Join(parts, " · ")
-}
-
-// countdown formats time left as whole seconds rounded up ("3" until the last second is gone), or
-// M:SS from a minute up.
-func countdown(d time.Duration) string {
-	secs := int(max(d+time.Second-1, 0) / time.Second)
-	if secs >= 60 {
-		return fmt.Sprintf("%d:%02d", secs/60, secs%60)
-	}
-	return strconv.Itoa(secs)
-}
-
-// sideWord is "LEFT", "RIGHT", "LEFT & RIGHT" (alternating) or "" for no side.
-func sideWord(s session.Side) string {
-	switch s {
-	case session.SideLeft:
-		return "LEFT"
-	case session.SideRight:
-		return "RIGHT"
-	case session.SideAlternating:
-		return "LEFT & RIGHT"
-	}
-	return ""
-}
-
-// exerciseName is the exercise's name, or "" for none.
-func exerciseName(ex *content.Exercise) string {
-	if ex == nil {
-		return ""
-	}
-	return ex.Name
 }
 
 // spreadLine puts left and right on one line of w cells, right-aligned; right is left out when

@@ -10,6 +10,7 @@ import (
 
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session"
+	"github.com/limber-coach/limber/session/text"
 )
 
 // runScene is a named way to drive a fresh run screen to a state.
@@ -148,7 +149,7 @@ func TestCountdownFormat(t *testing.T) {
 		want string
 	}{{0, "0"}, {-time.Second, "0"}, {secs(0.2), "1"}, {secs(3), "3"}, {secs(2.999), "3"},
 		{secs(59), "59"}, {secs(59.5), "1:00"}, {secs(60), "1:00"}, {secs(61), "1:01"}, {secs(600), "10:00"}} {
-		if got := countdown(c.left); got != c.want {
+		if got := text.Countdown(c.left); got != c.want {
 			t.Errorf("countdown(%v) = %q, want %q", c.left, got, c.want)
 		}
 	}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/limber-coach/limber/session/text"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -204,11 +206,15 @@ func (m safetyModel) page() screenPage {
 	}
 	var body, prompt []string
 	para := func(s string, style func(...string) string) {
-		for _, l := range wrapHanging(s, w, "", "") {
+		for _, l := range text.Hang(s, w, "", "") {
 			body = append(body, style(l))
 		}
 	}
-	ask := func(s string) { prompt = append(prompt, wrapHanging(s, w, "", "")...) }
+	ask := func(s string) {
+		for _, l := range text.Wrap(s, w) {
+			prompt = append(prompt, st.Accent.Render(l))
+		}
+	}
 	plain := func(s ...string) string { return strings.Join(s, " ") }
 	name := "This routine"
 	if m.routine != nil {
@@ -224,13 +230,13 @@ func (m safetyModel) page() screenPage {
 		body = append(body, "")
 		para("See a physiotherapist or doctor before you exercise if any of these apply:", st.Title.Render)
 		for _, f := range safety.RedFlags {
-			body = append(body, wrapHanging(f, w, "  • ", "    ")...)
+			body = append(body, text.Hang(f, w, "  • ", "    ")...)
 		}
 		if safety.Emergency != "" {
 			body = append(body, "")
 			para("Emergency: "+safety.Emergency, st.Danger.Render)
 		}
-		ask(st.Accent.Render("Does any of this apply to you? [y/N]"))
+		ask("Does any of this apply to you? [y/N]")
 		// header, body, a blank, the question and (at least) one line of keys
 		if len(newScreenHeader(st, m.c.Height, ""))+len(body)+1+len(prompt)+1 > m.c.Height && disclaimer > 0 {
 			// On a short screen the red flags come first, so the question has them in view.
@@ -249,7 +255,7 @@ func (m safetyModel) page() screenPage {
 			body = append(body, "")
 			para(name+" is not a gentle routine, so it will not start now.", st.Warn.Render)
 		}
-		ask(st.Accent.Render("Type " + confirmWord + " and press enter to go on:"))
+		ask("Type " + confirmWord + " and press enter to go on:")
 		prompt = append(prompt, st.Accent.Render("> ")+m.typed+"█")
 		if m.wrong {
 			prompt = append(prompt, st.Warn.Render("Type the word "+confirmWord+", or press esc."))
@@ -266,38 +272,20 @@ func (m safetyModel) page() screenPage {
 		para(safety.Pregnancy, plain)
 		body = append(body, "")
 		para("If you are, routines with exercises to avoid in pregnancy are marked, and you are warned before one starts.", plain)
-		ask(st.Accent.Render("Are you pregnant? [y/N]"))
+		ask("Are you pregnant? [y/N]")
 		bs = yesNo
 	case stepPregnancyWarn:
 		para(name+" has exercises to avoid in pregnancy:", st.Warn.Render)
 		for _, n := range policy.AvoidInPregnancy(m.c.Lib, m.routine) {
-			body = append(body, wrapHanging(n, w, "  • ", "    ")...)
+			body = append(body, text.Hang(n, w, "  • ", "    ")...)
 		}
 		body = append(body, "")
 		para(safety.Pregnancy, plain)
-		ask(st.Accent.Render("Start it anyway?"))
+		ask("Start it anyway?")
 		bs = []key.Binding{bindingHelp("enter", "start"), bindingHelp("esc", "home")}
 	}
 	p := screenPage{header: newScreenHeader(st, m.c.Height, "Safety check"), body: body, prompt: append([]string{""}, prompt...)}
 	return p.withKeys(st, m.c.Width, m.c.Height, bs...)
-}
-
-// wrapHanging word-wraps s to width w, starting the first line with first and the others with
-// rest (a bullet and its hanging indent). It returns nil for an empty s.
-func wrapHanging(s string, w int, first, rest string) []string {
-	if s == "" {
-		return nil
-	}
-	inner := max(w-max(ansi.StringWidth(first), ansi.StringWidth(rest)), 1)
-	lines := strings.Split(ansi.Wrap(s, inner, ""), "\n")
-	for i, l := range lines {
-		if i == 0 {
-			lines[i] = first + l
-		} else {
-			lines[i] = rest + l
-		}
-	}
-	return lines
 }
 
 // bindingHelp is a binding used only for its help text.

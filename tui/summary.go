@@ -6,6 +6,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/limber-coach/limber/session/text"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -129,11 +131,11 @@ func (m summaryModel) page(scroll bool) fitPage {
 		session.StatusStopped: st.Title.Render("Session stopped"),
 		session.StatusPain:    st.Danger.Render("Session ended after pain")}[rec.Status]
 	p.add(atTop, flushLeft, 0, margin+heading)
-	info := []string{rec.RoutineName, "active time " + summaryClock(rec.Active)}
+	info := []string{rec.RoutineName, "active time " + text.Clock(rec.Active)}
 	if m.streak > 0 {
-		info = append(info, "streak "+summaryPlural(m.streak, "day"))
+		info = append(info, "streak "+text.Plural(m.streak, "day"))
 	}
-	p.add(atTop, flushLeft, 2, indent(margin, fitWrap(strings.Join(info, " · "), cw), st.Subtle)...)
+	p.add(atTop, flushLeft, 2, indent(margin, text.Wrap(strings.Join(info, " · "), cw), st.Subtle)...)
 
 	pain := rec.Status == session.StatusPain || len(rec.Pain) > 0
 	if pain && scroll { // the advice comes first when the page must scroll
@@ -141,7 +143,7 @@ func (m summaryModel) page(scroll bool) fitPage {
 	}
 	groups := groupSteps(rec.Steps)
 	p.blank(atTop, 20)
-	p.add(atTop, flushLeft, 9, indent(margin, fitWrap(summaryOverview(groups), cw), st.Title)...)
+	p.add(atTop, flushLeft, 9, indent(margin, text.Wrap(summaryOverview(groups), cw), st.Title)...)
 	p.blank(atTop, 21)
 	nw := 0
 	for _, g := range groups {
@@ -169,7 +171,7 @@ func (m summaryModel) page(scroll bool) fitPage {
 	if m.saved && m.err == nil {
 		save = indent(margin, []string{"Saved to your history."}, st.Good)
 	} else if m.saved {
-		save = indent(margin, fitWrap("Could not save this session: "+m.err.Error(), cw), st.Danger)
+		save = indent(margin, text.Wrap("Could not save this session: "+m.err.Error(), cw), st.Danger)
 	}
 	p.add(atBottom, flushLeft, 0, save...)
 	k := m.c.Keys
@@ -188,23 +190,23 @@ func (m summaryModel) painAdvice(p *fitPage, cw int, margin string) {
 	p.blank(atTop, 19)
 	for _, pr := range m.rec.Pain {
 		what := pr.Name
-		if side := sideWord(pr.Side); side != "" {
+		if side := text.SideTag(pr.Side); side != "" {
 			what += " (" + strings.ToLower(side) + ")"
 		}
-		p.add(atTop, flushLeft, 1, indent(margin, fitWrap("Sharp pain: "+what+" at "+pr.At.Format("15:04"), cw), st.Danger)...)
+		p.add(atTop, flushLeft, 1, indent(margin, text.Wrap("Sharp pain: "+what+" at "+pr.At.Format("15:04"), cw), st.Danger)...)
 	}
 	if m.c.Lib == nil {
 		return
 	}
 	safety := m.c.Lib.Safety()
 	if len(safety.RedFlags) > 0 {
-		p.add(atTop, flushLeft, 2, indent(margin, fitWrap("See a physiotherapist or doctor if you have:", cw), st.Title)...)
+		p.add(atTop, flushLeft, 2, indent(margin, text.Wrap("See a physiotherapist or doctor if you have:", cw), st.Title)...)
 		for i, f := range safety.RedFlags {
 			p.addGroup("flags", atTop, flushLeft, 3+i, fitBullet(f, cw, margin)...)
 		}
 	}
 	if safety.Emergency != "" {
-		p.add(atTop, flushLeft, 2, indent(margin, fitWrap(safety.Emergency, cw), st.Danger)...)
+		p.add(atTop, flushLeft, 2, indent(margin, text.Wrap(safety.Emergency, cw), st.Danger)...)
 	}
 }
 
@@ -237,7 +239,7 @@ func summaryVerdict(g []session.StepRecord) summaryGroup {
 	for _, s := range g {
 		n[s.Outcome]++
 		if s.Outcome == session.OutcomePain {
-			if side := sideWord(s.Side); side != "" && s.Side != session.SideAlternating {
+			if side := text.SideTag(s.Side); side != "" && s.Side != session.SideAlternating {
 				painSides = append(painSides, strings.ToLower(side))
 			}
 		}
@@ -263,7 +265,7 @@ func summaryVerdict(g []session.StepRecord) summaryGroup {
 		if s := g[0]; len(g) == 1 && s.PlannedReps > 0 {
 			out.text += fmt.Sprintf(" (%d of %d reps)", s.AchievedReps, s.PlannedReps)
 		} else if len(g) == 1 && s.PlannedTime > 0 {
-			out.text += fmt.Sprintf(" (%s of %s)", summaryClock(s.AchievedTime), summaryClock(s.PlannedTime))
+			out.text += fmt.Sprintf(" (%s of %s)", text.Clock(s.AchievedTime), text.Clock(s.PlannedTime))
 		}
 	}
 	return out
@@ -275,7 +277,7 @@ func summaryOverview(groups []summaryGroup) string {
 	for _, g := range groups {
 		n[g.verdict]++
 	}
-	parts := []string{fmt.Sprintf("%d of %s done", n[session.OutcomeDone], summaryPlural(len(groups), "exercise"))}
+	parts := []string{fmt.Sprintf("%d of %s done", n[session.OutcomeDone], text.Plural(len(groups), "exercise"))}
 	for _, o := range []struct {
 		k    session.Outcome
 		text string
@@ -286,18 +288,4 @@ func summaryOverview(groups []summaryGroup) string {
 		}
 	}
 	return strings.Join(parts, " · ")
-}
-
-// summaryClock formats a duration as M:SS, rounded to the second.
-func summaryClock(d time.Duration) string {
-	secs := int(max(d, 0).Round(time.Second) / time.Second)
-	return fmt.Sprintf("%d:%02d", secs/60, secs%60)
-}
-
-// summaryPlural is "1 day", "3 days".
-func summaryPlural(n int, unit string) string {
-	if n == 1 {
-		return "1 " + unit
-	}
-	return fmt.Sprintf("%d %ss", n, unit)
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session/remind"
+	"github.com/limber-coach/limber/session/text"
 	"github.com/limber-coach/limber/tui/sound"
 )
 
@@ -128,7 +129,7 @@ func pathNote(a *app, name, path string) string {
 		return from + " (not there yet)"
 	case name == "your content" && fi.IsDir():
 		files, _ := filepath.Glob(filepath.Join(path, "*.toml"))
-		return fmt.Sprintf("%s (%s)", from, plural(len(files), ".toml file"))
+		return fmt.Sprintf("%s (%s)", from, text.Plural(len(files), ".toml file"))
 	}
 	return from
 }

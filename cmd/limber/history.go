@@ -13,6 +13,7 @@ import (
 
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session/journal"
+	"github.com/limber-coach/limber/session/text"
 )
 
 const historyUsage = `
@@ -119,9 +120,9 @@ func writeHistoryTable(w io.Writer, entries []journal.Entry, loc *time.Location)
 	row("DATE", "ROUTINE", "MIN", "STATUS", "NOTES")
 	for _, e := range entries {
 		name := content.Sanitize(cmp.Or(e.RoutineName, e.Routine, e.Kind))
-		row(e.Started.In(loc).Format("2006-01-02 15:04"), truncate(name, histRoutineW),
-			minutesText(e.Seconds), content.Sanitize(e.Status),
-			wrap(content.Sanitize(painNote(e)), histNotesW, strings.Repeat(" ", histNotesAt)))
+		row(e.Started.In(loc).Format("2006-01-02 15:04"), text.Clip(name, histRoutineW),
+			text.SessionMinutes(e.Seconds), content.Sanitize(e.Status),
+			text.Indent(content.Sanitize(painNote(e)), histNotesW, strings.Repeat(" ", histNotesAt)))
 	}
 }
 
@@ -144,14 +145,6 @@ func painList(e journal.Entry) []string {
 		out = append(out, s)
 	}
 	return out
-}
-
-// minutesText is a session's length in whole minutes, "<1" for under half a minute.
-func minutesText(seconds int) string {
-	if seconds > 0 && seconds < 30 {
-		return "<1"
-	}
-	return strconv.Itoa((seconds + 30) / 60)
 }
 
 // writeHistoryJSON writes the entries as a JSON array, one entry per line in the log's own

@@ -6,6 +6,7 @@ import (
 
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session/adapt"
+	"github.com/limber-coach/limber/session/text"
 )
 
 // exerciseJSON is an exercise as `list --json` and `show --json` print it.
@@ -123,7 +124,7 @@ func toRoutineJSON(lib *content.Library, r *content.Routine) routineJSON {
 	needs := lib.Needs(r)
 	j := routineJSON{
 		ID: r.ID, Name: r.Name, Summary: r.Summary, For: nonNil(r.For), Tags: nonNil(r.Tags),
-		Where: needs.Where(), Equipment: nonNil(needs.Equipment), Minutes: minutes(total), Seconds: total.Seconds(),
+		Where: needs.Where(), Equipment: nonNil(needs.Equipment), Minutes: text.Minutes(total), Seconds: total.Seconds(),
 		RestS: r.Rest.Seconds(), Steps: []stepJSON{}, Source: r.Source, Overrides: r.Overrides,
 	}
 	if r.GetReady != nil {

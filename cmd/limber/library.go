@@ -49,34 +49,3 @@ func routineTotal(lib *content.Library, r *content.Routine) time.Duration {
 	}
 	return p.Total()
 }
-
-// minutes rounds a duration to whole minutes, at least 1.
-func minutes(d time.Duration) int {
-	m := int((d + 30*time.Second) / time.Minute)
-	return max(m, 1)
-}
-
-// humanDur prints "5 min 20 s", "45 s", "12 min".
-func humanDur(d time.Duration) string {
-	d = d.Round(time.Second)
-	m, s := int(d/time.Minute), int(d%time.Minute/time.Second)
-	switch {
-	case m == 0:
-		return fmt.Sprintf("%d s", s)
-	case s == 0:
-		return fmt.Sprintf("%d min", m)
-	}
-	return fmt.Sprintf("%d min %d s", m, s)
-}
-
-// truncate shortens s to at most n runes, ending in "…" when cut.
-func truncate(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	if n <= 1 {
-		return string(r[:n])
-	}
-	return string(r[:n-1]) + "…"
-}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/session/text"
 )
 
 const listUsage = `
@@ -66,14 +67,14 @@ func writeRoutineTable(w io.Writer, lib *content.Library) {
 	fmt.Fprintf(w, "%-*s %-*s %-*s %s\n", idW, "ID", nameW, "NAME", minW, "TIME", "WHERE")
 	for _, r := range lib.Routines() {
 		needs := lib.Needs(r)
-		fmt.Fprintf(w, "%-*s %-*s %-*s %s\n", idW, truncate(r.ID, idW), nameW, truncate(r.Name, nameW),
-			minW, fmt.Sprintf("%d min", minutes(routineTotal(lib, r))), needs.Where())
+		fmt.Fprintf(w, "%-*s %-*s %-*s %s\n", idW, text.Clip(r.ID, idW), nameW, text.Clip(r.Name, nameW),
+			minW, fmt.Sprintf("%d min", text.Minutes(routineTotal(lib, r))), needs.Where())
 		detail := strings.Join(r.For, ", ")
 		if extra := needs.Extra(); len(extra) > 0 { // first, so a long "for" list never cuts it
 			detail = strings.TrimSuffix("needs "+strings.Join(extra, ", ")+" · "+detail, " · ")
 		}
 		if detail != "" {
-			fmt.Fprintf(w, "%*s%s\n", indent, "", truncateList(detail, listWidth-indent))
+			fmt.Fprintf(w, "%*s%s\n", indent, "", text.ClipList(detail, listWidth-indent))
 		}
 	}
 	fmt.Fprintf(w, "\nStart one with: limber run ID    Details: limber show ID\n")
@@ -107,22 +108,8 @@ func writeExerciseTable(w io.Writer, lib *content.Library) {
 			case content.SidesAlternate:
 				dose += " alt. sides"
 			}
-			fmt.Fprintf(w, "%-*s %-*s %s\n", idW, e.ID, nameW, truncate(e.Name, nameW), truncate(dose, doseW))
+			fmt.Fprintf(w, "%-*s %-*s %s\n", idW, e.ID, nameW, text.Clip(e.Name, nameW), text.Clip(dose, doseW))
 		}
 	}
 	fmt.Fprintf(w, "\nDetails: limber show ID    Time one: limber hold 30s ID\n")
-}
-
-// truncateList shortens a comma-separated list to at most n runes by dropping whole items from
-// the end (ending in ", …"); a first item too long on its own is cut like truncate.
-func truncateList(s string, n int) string {
-	if len([]rune(s)) <= n {
-		return s
-	}
-	for cut := strings.LastIndex(s, ", "); cut > 0; cut = strings.LastIndex(s[:cut], ", ") {
-		if len([]rune(s[:cut]))+3 <= n {
-			return s[:cut] + ", …"
-		}
-	}
-	return truncate(s, n)
 }

@@ -76,7 +76,7 @@ func writeRoutine(w io.Writer, lib *content.Library, r *content.Routine, res ada
 	needs := lib.Needs(r)
 	fmt.Fprintf(w, "%s  (%s)\n", r.Name, r.ID)
 	if r.Summary != "" {
-		fmt.Fprintf(w, "%s\n", wrap(r.Summary, 78, ""))
+		fmt.Fprintf(w, "%s\n", text.Indent(r.Summary, 78, ""))
 	}
 	fmt.Fprintln(w)
 	if len(r.For) > 0 {
@@ -86,9 +86,9 @@ func writeRoutine(w io.Writer, lib *content.Library, r *content.Routine, res ada
 	if len(needs.Equipment) > 0 {
 		fmt.Fprintf(w, "Equipment:  %s\n", strings.Join(needs.Equipment, ", "))
 	}
-	fmt.Fprintf(w, "Total:      %s, %s\n", humanDur(total), plural(len(res.Routine.Steps), "exercise"))
+	fmt.Fprintf(w, "Total:      %s, %s\n", text.Dur(total), text.Plural(len(res.Routine.Steps), "exercise"))
 	if len(res.Adjustments) > 0 {
-		fmt.Fprintf(w, "Today:      %s\n", wrap(fmt.Sprintf("adjusted from your history (limber run %s --base runs the routine as written)", r.ID), 66, strings.Repeat(" ", 12)))
+		fmt.Fprintf(w, "Today:      %s\n", text.Indent(fmt.Sprintf("adjusted from your history (limber run %s --base runs the routine as written)", r.ID), 66, strings.Repeat(" ", 12)))
 	}
 	fmt.Fprintln(w)
 	var cautions []string
@@ -100,9 +100,9 @@ func writeRoutine(w io.Writer, lib *content.Library, r *content.Routine, res ada
 		if s := st.Sides.Text(); s != "" {
 			dose += ", " + s
 		}
-		rows[i] = [3]string{truncate(e.Name, 30), dose, ""}
+		rows[i] = [3]string{text.Clip(e.Name, 30), dose, ""}
 		if i < len(r.Steps)-1 && st.Rest > 0 {
-			rows[i][2] = "rest " + humanDur(st.Rest)
+			rows[i][2] = "rest " + text.Dur(st.Rest)
 		}
 		nameW, doseW = max(nameW, len([]rune(rows[i][0]))), max(doseW, len([]rune(dose)))
 	}
@@ -110,7 +110,7 @@ func writeRoutine(w io.Writer, lib *content.Library, r *content.Routine, res ada
 		e, _ := lib.Exercise(st.Exercise)
 		writeStepRow(w, i+1, rows[i], nameW, doseW)
 		if st.Note != "" {
-			fmt.Fprintf(w, "     %s\n", wrap(st.Note, 74, "     "))
+			fmt.Fprintf(w, "     %s\n", text.Indent(st.Note, 74, "     "))
 		}
 		for _, adj := range res.Adjustments {
 			if adj.Step == i {
@@ -124,7 +124,7 @@ func writeRoutine(w io.Writer, lib *content.Library, r *content.Routine, res ada
 	if len(cautions) > 0 {
 		fmt.Fprintf(w, "\nCautions:\n")
 		for _, c := range cautions {
-			fmt.Fprintf(w, "  - %s\n", wrap(c, 74, "    "))
+			fmt.Fprintf(w, "  - %s\n", text.Indent(c, 74, "    "))
 		}
 	}
 	fmt.Fprintf(w, "\nSource: %s\n", content.Origin(r.Source, r.Overrides))
@@ -163,10 +163,10 @@ func writeExercise(w io.Writer, lib *content.Library, e *content.Exercise) {
 	}
 	fmt.Fprintf(w, "Dose:      %s\n\n", dose)
 	for _, c := range e.Cues {
-		fmt.Fprintf(w, "  • %s\n", wrap(c, 76, "    "))
+		fmt.Fprintf(w, "  • %s\n", text.Indent(c, 76, "    "))
 	}
 	if e.Caution != "" {
-		fmt.Fprintf(w, "\nCaution:   %s\n", wrap(e.Caution, 68, "           "))
+		fmt.Fprintf(w, "\nCaution:   %s\n", text.Indent(e.Caution, 68, "           "))
 	}
 	if e.Gentler != "" {
 		name := e.Gentler
@@ -179,24 +179,4 @@ func writeExercise(w io.Writer, lib *content.Library, e *content.Exercise) {
 		fmt.Fprintf(w, "Tags:      %s\n", strings.Join(e.Tags, ", "))
 	}
 	fmt.Fprintf(w, "Source:    %s\n", content.Origin(e.Source, e.Overrides))
-}
-
-// wrap breaks s into lines of at most width runes at spaces; continuation lines get indent.
-func wrap(s string, width int, indent string) string {
-	words := strings.Fields(s)
-	var b strings.Builder
-	n := 0
-	for i, word := range words {
-		l := len([]rune(word))
-		if i > 0 && n+1+l > width {
-			b.WriteString("\n" + indent)
-			n = 0
-		} else if i > 0 {
-			b.WriteByte(' ')
-			n++
-		}
-		b.WriteString(word)
-		n += l
-	}
-	return b.String()
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session/journal"
+	"github.com/limber-coach/limber/session/text"
 	"github.com/limber-coach/limber/tui"
 )
 
@@ -55,19 +56,19 @@ func runStats(a *app, args []string) error {
 
 // writeStats prints the stats as plain text that reads well at 80 columns.
 func writeStats(w io.Writer, s journal.Stats, loc *time.Location) {
-	fmt.Fprintf(w, "Streak      %s", plural(s.CurrentStreak, "day"))
+	fmt.Fprintf(w, "Streak      %s", text.Plural(s.CurrentStreak, "day"))
 	if s.LongestStreak > s.CurrentStreak {
-		fmt.Fprintf(w, " (longest %s)", plural(s.LongestStreak, "day"))
+		fmt.Fprintf(w, " (longest %s)", text.Plural(s.LongestStreak, "day"))
 	} else if s.CurrentStreak > 0 {
 		fmt.Fprint(w, " (your longest yet)")
 	}
-	fmt.Fprintf(w, "\nThis week   %s\nIn total    %s\n", totalsText(s.Week), totalsText(s.Total))
+	fmt.Fprintf(w, "\nThis week   %s\nIn total    %s\n", text.Totals(s.Week), text.Totals(s.Total))
 
 	if len(s.Routines) > 0 {
 		fmt.Fprintf(w, "\nRoutines\n")
 		for _, r := range s.Routines {
-			name := truncate(content.Sanitize(cmp.Or(r.Name, r.Routine)), 40)
-			fmt.Fprintf(w, "  %-40s %s\n", name, plural(r.Sessions, "session"))
+			name := text.Clip(content.Sanitize(cmp.Or(r.Name, r.Routine)), 40)
+			fmt.Fprintf(w, "  %-40s %s\n", name, text.Plural(r.Sessions, "session"))
 		}
 	}
 
@@ -80,7 +81,7 @@ func writeStats(w io.Writer, s journal.Stats, loc *time.Location) {
 			if len(p.Sides) > 0 {
 				name += " (" + strings.Join(p.Sides, ", ") + ")"
 			}
-			fmt.Fprintf(w, "  %-40s %-12s last %s\n", truncate(name, 40), plural(p.Count, "time"),
+			fmt.Fprintf(w, "  %-40s %-12s last %s\n", text.Clip(name, 40), text.Plural(p.Count, "time"),
 				p.Last.In(loc).Format(time.DateOnly))
 		}
 		fmt.Fprintf(w, "  Mention these to a physiotherapist or doctor, especially pain that comes back.\n")
@@ -90,23 +91,6 @@ func writeStats(w io.Writer, s journal.Stats, loc *time.Location) {
 
 	fmt.Fprintf(w, "\nLast %d weeks, completed sessions per day\n", journal.HeatmapWeeks)
 	writeHeatmap(w, s)
-}
-
-// plural is "1 day", "3 days".
-func plural(n int, unit string) string {
-	if n == 1 {
-		return "1 " + unit
-	}
-	return fmt.Sprintf("%d %ss", n, unit)
-}
-
-// totalsText is "4 sessions, 23 min (3 completed)".
-func totalsText(t journal.Totals) string {
-	s := fmt.Sprintf("%s, %d min", plural(t.Sessions, "session"), t.Minutes)
-	if t.Completed != t.Sessions {
-		s += fmt.Sprintf(" (%d completed)", t.Completed)
-	}
-	return s
 }
 
 // writeHeatmap draws the weeks as columns and the days as rows (Monday first), with the month
@@ -131,10 +115,10 @@ func writeBests(w io.Writer, bests []journal.Best) {
 	for i, b := range bests {
 		r := row{name: tui.BestLabel(b, 1<<10), best: "—", hold: "—"}
 		if b.Tests > 0 {
-			r.best = fmt.Sprintf("%s (%s)", journal.ClockTenths(b.MaxS), plural(b.Tests, "test"))
+			r.best = fmt.Sprintf("%s (%s)", text.Tenths(b.MaxS), text.Plural(b.Tests, "test"))
 		}
 		if b.HoldS > 0 {
-			r.hold = journal.Clock(b.HoldS)
+			r.hold = text.Seconds(b.HoldS)
 		}
 		if len(b.Trend) > 1 {
 			r.trend = journal.Sparkline(b.Trend)

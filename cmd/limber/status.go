@@ -10,6 +10,7 @@ import (
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session/journal"
 	"github.com/limber-coach/limber/session/remind"
+	"github.com/limber-coach/limber/session/text"
 )
 
 const statusUsage = `
@@ -94,12 +95,12 @@ func (v statusView) line() string {
 	switch v.phase() {
 	case "counting":
 		if v.state.Next.After(v.now) {
-			return "break in " + shortLeft(v.state.Next.Sub(v.now))
+			return "break in " + text.Compact(v.state.Next.Sub(v.now), true)
 		}
 		return "break due"
 	case "snoozed":
 		if v.state.Next.After(v.now) {
-			return "break in " + shortLeft(v.state.Next.Sub(v.now)) + " (snoozed)"
+			return "break in " + text.Compact(v.state.Next.Sub(v.now), true) + " (snoozed)"
 		}
 		return "break due"
 	case "due":
@@ -112,7 +113,7 @@ func (v statusView) line() string {
 	if v.last.IsZero() {
 		return ""
 	}
-	return "last break " + shortDur(v.now.Sub(v.last)) + " ago"
+	return "last break " + text.Compact(v.now.Sub(v.last), false) + " ago"
 }
 
 // format fills the placeholders of f; any placeholder with nothing to say empties the line.
@@ -129,14 +130,14 @@ func (v statusView) format(f string) string {
 		"{skipped}": fmt.Sprint(counts.Skipped),
 	}
 	if counting {
-		values["{next}"] = shortLeft(v.state.Next.Sub(v.now))
+		values["{next}"] = text.Compact(v.state.Next.Sub(v.now), true)
 		values["{at}"] = v.state.Next.In(v.now.Location()).Format("15:04")
 	}
 	if v.running {
 		values["{routine}"] = v.state.RoutineName
 	}
 	if !v.last.IsZero() {
-		values["{since}"] = shortDur(v.now.Sub(v.last))
+		values["{since}"] = text.Compact(v.now.Sub(v.last), false)
 	}
 	var b strings.Builder
 	for f != "" {
@@ -191,30 +192,3 @@ func placeholders() []string {
 }
 
 func isPlaceholder(key string) bool { return slices.Contains(placeholders(), key) }
-
-// shortLeft is a compact time left for a status bar: "45s", "12m", "1h05m". Seconds and
-// minutes are rounded up, so "1m" shows until the last minute has fully gone.
-func shortLeft(d time.Duration) string {
-	switch {
-	case d < time.Minute:
-		return fmt.Sprintf("%ds", int((max(d, 0)+time.Second-1)/time.Second))
-	case d < time.Hour:
-		return fmt.Sprintf("%dm", int((d+time.Minute-1)/time.Minute))
-	}
-	return shortDur(d)
-}
-
-// shortDur is a compact elapsed time for a status bar, rounded down: "45s", "12m", "1h05m",
-// "3d".
-func shortDur(d time.Duration) string {
-	switch {
-	case d < time.Minute:
-		return fmt.Sprintf("%ds", int(max(d, 0)/time.Second))
-	case d < time.Hour:
-		return fmt.Sprintf("%dm", int(d/time.Minute))
-	case d < 48*time.Hour:
-		m := int(d / time.Minute)
-		return fmt.Sprintf("%dh%02dm", m/60, m%60)
-	}
-	return fmt.Sprintf("%dd", int(d/(24*time.Hour)))
-}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/limber-coach/limber/session/journal"
 	"github.com/limber-coach/limber/session/remind"
+	"github.com/limber-coach/limber/session/text"
 )
 
 // writeRemindState writes the reminder's state file as a running limber remind would.
@@ -109,14 +110,14 @@ func TestShortDurations(t *testing.T) {
 		0: "0s", 59 * time.Second: "59s", 90 * time.Second: "1m", time.Hour + 5*time.Minute: "1h05m",
 		47 * time.Hour: "47h00m", 72 * time.Hour: "3d", -time.Second: "0s",
 	} {
-		if got := shortDur(d); got != want {
+		if got := text.Compact(d, false); got != want {
 			t.Errorf("shortDur(%v) = %q, want %q", d, got, want)
 		}
 	}
 	for d, want := range map[time.Duration]string{
 		500 * time.Millisecond: "1s", 59 * time.Second: "59s", 61 * time.Second: "2m", 60 * time.Minute: "1h00m",
 	} {
-		if got := shortLeft(d); got != want {
+		if got := text.Compact(d, true); got != want {
 			t.Errorf("shortLeft(%v) = %q, want %q", d, got, want)
 		}
 	}

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/limber-coach/limber/session/text"
+
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session"
 	"github.com/limber-coach/limber/session/runner"
@@ -72,7 +74,7 @@ func (a *announcer) cue(now time.Time, c session.Cue, st session.Step, ending bo
 	case session.CuePhaseStarted:
 		if c.N < len(st.Breath) {
 			p := st.Breath[c.N]
-			line := fmt.Sprintf("  %s %s", phaseWord(p.Kind), secs(p.Duration))
+			line := fmt.Sprintf("  %s %s", text.Phase(p.Kind), text.Dur(p.Duration))
 			if c.N == 0 {
 				s := a.eng.Snapshot(now)
 				line = fmt.Sprintf("  cycle %d of %d: %s", s.Cycle, s.Cycles, strings.TrimSpace(line))
@@ -132,14 +134,14 @@ func (a *announcer) stepStarted(st session.Step) {
 	switch st.Kind {
 	case session.KindReady:
 		if st.Exercise == nil {
-			a.say("Get ready. Starting in %s.", secs(st.Duration))
+			a.say("Get ready. Starting in %s.", text.Dur(st.Duration))
 			return
 		}
-		a.say("Get ready: %s (%s). Starting in %s.", name, st.Exercise.Position, secs(st.Duration))
+		a.say("Get ready: %s (%s). Starting in %s.", name, st.Exercise.Position, text.Dur(st.Duration))
 	case session.KindRest:
-		a.say("Rest %s. Next: %s%s.", secs(st.Duration), name, sideSuffix(st.Side))
+		a.say("Rest %s. Next: %s%s.", text.Dur(st.Duration), name, sideSuffix(st.Side))
 	case session.KindSwitch:
-		a.say("Switch sides: %s, %s.", sideWord(st.Side), secs(st.Duration))
+		a.say("Switch sides: %s, %s.", sideWord(st.Side), text.Dur(st.Duration))
 	default:
 		if st.Exercise == nil {
 			name = "Timer"
@@ -158,21 +160,21 @@ func (a *announcer) work(st session.Step, name string) {
 	}
 	switch st.Kind {
 	case session.KindHold:
-		dose := "hold " + secs(st.Duration)
+		dose := "hold " + text.Dur(st.Duration)
 		if st.Holds > 1 {
-			dose = fmt.Sprintf("hold %d of %d, %s", st.Hold, st.Holds, secs(st.Duration))
+			dose = fmt.Sprintf("hold %d of %d, %s", st.Hold, st.Holds, text.Dur(st.Duration))
 		}
 		parts = append(parts, dose)
 	case session.KindReps:
 		if st.Tempo > 0 {
-			parts = append(parts, fmt.Sprintf("%d reps, one every %s", st.Reps, secs(st.Tempo)))
+			parts = append(parts, fmt.Sprintf("%d reps, one every %s", st.Reps, text.Dur(st.Tempo)))
 		} else {
 			parts = append(parts, fmt.Sprintf("%d reps at your pace (Enter after each, d when done)", st.Reps))
 		}
 	case session.KindBreath:
 		phases := make([]string, len(st.Breath))
 		for i, p := range st.Breath {
-			phases[i] = phaseWord(p.Kind) + " " + secs(p.Duration)
+			phases[i] = text.Phase(p.Kind) + " " + text.Dur(p.Duration)
 		}
 		parts = append(parts, fmt.Sprintf("%d cycles of %s", st.Holds, strings.Join(phases, ", ")))
 	case session.KindCountUp:
@@ -203,7 +205,7 @@ func (a *announcer) timeLeft(now time.Time) {
 	if s.Step.Kind == session.KindCountUp {
 		if up := s.Up.Truncate(10 * time.Second); up > a.lastTen {
 			a.lastTen = up
-			a.say("  %s", secs(up))
+			a.say("  %s", text.Dur(up))
 		}
 		return
 	}
@@ -214,7 +216,7 @@ func (a *announcer) timeLeft(now time.Time) {
 	halfway := s.Step.Duration/2 == left // already said as "halfway"
 	if left%(10*time.Second) == 0 && left > 0 && left < s.Step.Duration && left != a.lastTen && !halfway {
 		a.lastTen = left
-		a.say("  %s left", secs(left))
+		a.say("  %s left", text.Dur(left))
 	}
 }
 
@@ -239,46 +241,18 @@ func (a *announcer) painChoices() {
 
 func (a *announcer) help() { a.say("%s", helpLine) }
 
-// secs prints a duration as people say it: "45 s", "1 min 30 s", "2.5 s".
-func secs(d time.Duration) string {
-	if d < time.Minute {
-		if d%time.Second != 0 {
-			return fmt.Sprintf("%.1f s", d.Seconds())
-		}
-		return fmt.Sprintf("%d s", int(d.Seconds()))
-	}
-	m, s := int(d/time.Minute), int(d%time.Minute/time.Second)
-	if s == 0 {
-		return fmt.Sprintf("%d min", m)
-	}
-	return fmt.Sprintf("%d min %d s", m, s)
-}
-
+// sideWord is how plain mode names a side: "LEFT side", "RIGHT side", "alternating sides".
 func sideWord(s session.Side) string {
-	switch s {
-	case session.SideLeft:
-		return "LEFT side"
-	case session.SideRight:
-		return "RIGHT side"
-	case session.SideAlternating:
-		return "alternating sides"
+	if tag := text.SideTag(s); tag != "" && s != session.SideAlternating {
+		return tag + " side"
 	}
-	return ""
+	return text.Side(s)
 }
 
+// sideSuffix is a side in brackets after a name: " (left side)"; "" for none.
 func sideSuffix(s session.Side) string {
-	if w := sideWord(s); w != "" {
-		return " (" + strings.ToLower(w) + ")"
+	if w := text.Side(s); w != "" {
+		return " (" + w + ")"
 	}
 	return ""
-}
-
-func phaseWord(k content.PhaseKind) string {
-	switch k {
-	case content.PhaseIn:
-		return "breathe in"
-	case content.PhaseOut:
-		return "breathe out"
-	}
-	return "hold"
 }

@@ -6,6 +6,8 @@ import (
 	"io"
 	"strings"
 
+	"github.com/limber-coach/limber/session/text"
+
 	"github.com/limber-coach/limber/session"
 )
 
@@ -30,7 +32,7 @@ func Summary(w io.Writer, rec session.Record) {
 		session.StatusStopped:   "Session stopped",
 		session.StatusPain:      "Session ended after pain",
 	}[rec.Status]
-	fmt.Fprintf(w, "%s: %s, %s.\n", how, rec.RoutineName, secs(rec.Ended.Sub(rec.Started).Round(1e9)))
+	fmt.Fprintf(w, "%s: %s, %s.\n", how, rec.RoutineName, text.Dur(rec.Ended.Sub(rec.Started).Round(1e9)))
 	parts := []string{fmt.Sprintf("%d of %d steps done", done, len(rec.Steps))}
 	if partial > 0 {
 		parts = append(parts, fmt.Sprintf("%d partly", partial))

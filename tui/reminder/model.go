@@ -5,6 +5,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/limber-coach/limber/session/text"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -206,13 +208,13 @@ func (m Model) render() string {
 	help := []string{"enter break now", "k skip the next", "q quit"}
 	switch x.Phase {
 	case remind.PhaseCounting:
-		main = "Next break at " + st.Accent.Render(clockText(now, x.Next)) + " · in " + roughDur(x.Left)
+		main = "Next break at " + st.Accent.Render(clockText(now, x.Next)) + " · in " + text.DurUp(x.Left)
 	case remind.PhaseSnoozed:
-		main = "Snoozed: next break at " + st.Accent.Render(clockText(now, x.Next)) + " · in " + roughDur(x.Left)
+		main = "Snoozed: next break at " + st.Accent.Render(clockText(now, x.Next)) + " · in " + text.DurUp(x.Left)
 	case remind.PhaseDue:
 		title := "Time for a break: " + m.o.Routine.Name
 		if m.o.Length > 0 {
-			title += " (" + lengthText(m.o.Length) + ")"
+			title += " (" + text.MinutesText(m.o.Length) + ")"
 		}
 		main = st.Warn.Render(title) + st.Subtle.Render(" · due since "+clockText(now, x.DueSince))
 		help = []string{"enter start it", "s snooze 5 min", "k skip", "q quit"}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session/remind"
+	"github.com/limber-coach/limber/session/text"
 )
 
 // screen is a reminder Model with a settable clock and recorded side effects.
@@ -207,12 +208,12 @@ func TestAlertAndTexts(t *testing.T) {
 		t.Error("bell off and no terminal: no alert")
 	}
 	for d, want := range map[time.Duration]string{45 * time.Second: "45 s", 61 * time.Second: "2 min", time.Hour: "1 h", 90 * time.Minute: "1 h 30 min"} {
-		if got := roughDur(d); got != want {
-			t.Errorf("roughDur(%v) = %q, want %q", d, got, want)
+		if got := text.DurUp(d); got != want {
+			t.Errorf("text.DurUp(%v) = %q, want %q", d, got, want)
 		}
 	}
-	if got := lengthText(5*time.Minute + 22*time.Second); got != "5 min" {
-		t.Errorf("lengthText(5m22s) = %q, want 5 min, as limber list says", got)
+	if got := text.MinutesText(5*time.Minute + 22*time.Second); got != "5 min" {
+		t.Errorf("text.MinutesText(5m22s) = %q, want 5 min, as limber list says", got)
 	}
 	now := day(22, 0)
 	for at, want := range map[time.Time]string{day(22, 30): "22:30", day(9, 0).AddDate(0, 0, 1): "tomorrow 09:00", day(9, 0).AddDate(0, 0, 5): "Sat 09:00"} {

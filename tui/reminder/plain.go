@@ -7,6 +7,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/limber-coach/limber/session/text"
+
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session/remind"
 )
@@ -171,7 +173,7 @@ func (p *Plain) sayStatus(now time.Time) {
 	x := p.o.Schedule.Status(now)
 	switch x.Phase {
 	case remind.PhaseCounting, remind.PhaseSnoozed:
-		p.say(now, "Next break at %s (in %s).", clockText(now, x.Next), roughDur(x.Left))
+		p.say(now, "Next break at %s (in %s).", clockText(now, x.Next), text.DurUp(x.Left))
 	case remind.PhaseQuiet:
 		p.say(now, "Outside your hours (%s): quiet until %s.", p.o.Schedule.Config().Hours, clockText(now, x.Opens))
 	case remind.PhaseDue:

@@ -11,6 +11,8 @@ import (
 	"os"
 	"time"
 
+	"github.com/limber-coach/limber/session/text"
+
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session/remind"
 	"github.com/limber-coach/limber/tui/notify"
@@ -88,7 +90,7 @@ func (o *Options) state(now time.Time) remind.State {
 func (o *Options) notification() (title, body string) {
 	body = "Time for a break: " + o.Routine.Name
 	if o.Length > 0 {
-		body += fmt.Sprintf(" (%s)", lengthText(o.Length))
+		body += fmt.Sprintf(" (%s)", text.MinutesText(o.Length))
 	}
 	return "limber", body
 }
@@ -114,33 +116,12 @@ func (o *Options) headline() string {
 	if hours.Always() {
 		when = ", all day"
 	}
-	return o.Routine.Name + " every " + roughDur(o.Schedule.Config().Every) + when
+	return o.Routine.Name + " every " + text.DurUp(o.Schedule.Config().Every) + when
 }
 
 // todayText is "Today: 2 taken, 1 skipped".
 func todayText(c remind.Counts) string {
 	return fmt.Sprintf("Today: %d taken, %d skipped", c.Taken, c.Skipped)
-}
-
-// roughDur is a duration as people say it, rounded up: "45 s", "12 min", "1 h 5 min".
-// lengthText is a routine's length as `limber list` rounds it: to the nearest minute, at least 1
-// ("Desk break (5 min)" for 5 min 22 s), where roughDur would round a countdown up.
-func lengthText(d time.Duration) string {
-	return fmt.Sprintf("%d min", max(int((d+30*time.Second)/time.Minute), 1))
-}
-
-func roughDur(d time.Duration) string {
-	switch {
-	case d < time.Minute:
-		return fmt.Sprintf("%d s", int((max(d, 0)+time.Second-1)/time.Second))
-	case d < time.Hour:
-		return fmt.Sprintf("%d min", int((d+time.Minute-1)/time.Minute))
-	}
-	m := int((d + time.Minute - 1) / time.Minute)
-	if m%60 == 0 {
-		return fmt.Sprintf("%d h", m/60)
-	}
-	return fmt.Sprintf("%d h %d min", m/60, m%60)
 }
 
 // clockText is t as a clock time, with the day when it is not today: "10:40",
