@@ -106,6 +106,33 @@ func New(o Options) Model {
 // ended.
 func (m Model) Result() *Result { return m.res }
 
+// Screen names what the coach shows now — "home", "safety check", "pregnancy warning",
+// "preview", "run", "summary", "history", "quick" or "max" — and, when the screen says why
+// something did not start (a refused preview, a picker's note), that reason. For tests of every
+// door into a session, and for diagnostics.
+func (m Model) Screen() (name, refusal string) {
+	switch m.screen {
+	case screenSafety:
+		if m.check.warnOnly {
+			return "pregnancy warning", ""
+		}
+		return "safety check", ""
+	case screenPreview:
+		if m.preview.err != nil {
+			return "preview", m.preview.err.Error()
+		}
+		if m.preview.blocked != "" {
+			return "preview", m.preview.blocked
+		}
+		if m.preview.today != nil && len(m.preview.today.Routine.Steps) == 0 {
+			return "preview", "every exercise is skipped today"
+		}
+	case screenQuick:
+		return "quick", m.quick.note
+	}
+	return m.screen.String(), ""
+}
+
 // answersLoadedMsg carries the saved safety-check answers (or the error reading them).
 type answersLoadedMsg struct {
 	answers policy.Answers
