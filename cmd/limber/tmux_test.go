@@ -9,6 +9,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -47,7 +48,40 @@ hold = "2s"
 // attribute as its own sequence; 39 and 49, the default colours, are not colour).
 var colourSGR = regexp.MustCompile(`\x1b\[(3[0-8]|4[0-8]|9[0-7]|10[0-7])[;m]`)
 
-// buildLimber builds the limber binary into a temporary folder.
+// binary is the limber binary the end-to-end tests run: built once for the whole package, on
+// first use (so unit-test-only runs never build it), and removed by TestMain.
+var binary lazyBinary
+
+// lazyBinary builds the binary once.
+type lazyBinary struct {
+	once sync.Once
+	dir  string
+	path string
+	out  []byte
+	err  error
+}
+
+func (b *lazyBinary) build() (string, []byte, error) {
+	b.once.Do(func() {
+		if b.dir, b.err = os.MkdirTemp("", "limber-test-bin-"); b.err != nil {
+			return
+		}
+		b.path = filepath.Join(b.dir, "limber")
+		b.out, b.err = exec.Command("go", "build", "-o", b.path, ".").CombinedOutput()
+	})
+	return b.path, b.out, b.err
+}
+
+// TestMain runs the tests and removes the binary they built, if any.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if binary.dir != "" {
+		os.RemoveAll(binary.dir)
+	}
+	os.Exit(code)
+}
+
+// buildLimber returns the limber binary, built once per test run of this package.
 func buildLimber(t *testing.T) string {
 	t.Helper()
 	if runtime.GOOS == "windows" {
@@ -56,8 +90,7 @@ func buildLimber(t *testing.T) string {
 	if _, err := exec.LookPath("tmux"); err != nil {
 		t.Skip("tmux is not installed; the terminal fault tests need it")
 	}
-	bin := filepath.Join(t.TempDir(), "limber")
-	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
+	bin, out, err := binary.build()
 	if err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
