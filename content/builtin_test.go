@@ -2,6 +2,7 @@ package content_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -305,8 +306,8 @@ func TestFoamRollingNeedsARoller(t *testing.T) {
 
 func TestBuiltinSafetyText(t *testing.T) {
 	s := loadBuiltin(t).Safety()
-	if len(s.RedFlags) < 4 {
-		t.Errorf("safety has %d red flags, want at least 4", len(s.RedFlags))
+	if len(s.RedFlags) < 8 {
+		t.Errorf("safety has %d red flags, want at least 8", len(s.RedFlags))
 	}
 	for name, v := range map[string]string{
 		"disclaimer": s.Disclaimer,
@@ -341,4 +342,32 @@ func TestDynamicMovesComeBeforeStaticStretches(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestBuiltinSafetyNamesTheStandardSigns pins the signs standard back-pain guidance names, so an
+// edit cannot quietly drop one. Leg pain on its own is not a red flag: the program asks about it
+// separately (assessed leg pain may use the sciatica routine), so the list must not repeat it.
+func TestBuiltinSafetyNamesTheStandardSigns(t *testing.T) {
+	s := loadBuiltin(t).Safety()
+	has := func(field, text string, words ...string) {
+		t.Helper()
+		for _, w := range words {
+			if !strings.Contains(strings.ToLower(text), w) {
+				t.Errorf("safety %s does not mention %q: %q", field, w, text)
+			}
+		}
+	}
+	has("emergency", s.Emergency, "bladder", "bowel", "passing urine", "genitals", "both legs", "emergency care", "do not exercise")
+	flags := strings.Join(s.RedFlags, "\n")
+	has("red_flags", flags, "severe pain", "numbness", "tingling", "weakness", "fever", "weight loss",
+		"night", "cancer", "fall", "several weeks")
+	for _, f := range s.RedFlags {
+		if l := strings.ToLower(f); strings.Contains(l, "down a leg") || strings.Contains(l, "down your leg") {
+			t.Errorf("red flag %q is about leg pain, which is asked about separately", f)
+		}
+	}
+	stop := strings.Join(s.PregnancyStop, "\n")
+	has("pregnancy_stop", stop, "bleeding", "fluid", "contractions", "dizzy", "chest pain",
+		"short", "calf", "headache", "baby moving less")
+	has("pregnancy", s.Pregnancy, "midwife or doctor", "back", "face down", "breath")
 }
