@@ -2,10 +2,13 @@ package content_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/session"
 )
 
 // requiredExercises are the moves the content brief (../shared/content-brief.md) asks for, by
@@ -25,7 +28,7 @@ var requiredExercises = []string{
 	// core
 	"abdominal-drawing-in", "plank", "knee-plank", "side-plank", "side-plank-knees", "bird-dog",
 	"superman", "dead-bug", "partial-crunch", "clamshell", "plank-shoulder-taps",
-	"reverse-crunch", "mountain-climber", "torso-twist", "roll-down", "hundred",
+	"reverse-crunch", "mountain-climber", "torso-twist", "roll-down", "hundred", "lateral-step-up",
 	// flexibility and hips
 	"cobra", "sphinx", "supine-twist", "pigeon-pose", "standing-forward-fold",
 	"seated-forward-bend", "low-lunge", "hip-flexor-stretch", "piriformis-stretch", "lunge",
@@ -270,6 +273,20 @@ func TestHarderMovesOfferGentlerVariants(t *testing.T) {
 		"superman":             "bird-dog",
 		"cobra":                "sphinx",
 		"upper-back-extension": "chair-extension",
+		// Each of these is a real step down: smaller range, more support or less load, never the
+		// same position again (a kneeling lunge does not fall back to a kneeling lunge).
+		"bird-dog":                   "bird-dog-reach",
+		"sciatic-nerve-glide":        "sciatic-nerve-glide-easy",
+		"piriformis-stretch":         "seated-figure-four",
+		"standing-hamstring-stretch": "seated-hamstring-stretch",
+		"hip-flexor-stretch":         "standing-hip-flexor-stretch",
+		"low-lunge":                  "standing-hip-flexor-stretch",
+		"lunge":                      "lateral-step-up",
+		"sphinx":                     "prone-lying",
+		"supine-twist":               "knee-rocks",
+		"seated-twist":               "seated-torso-turn",
+		"seated-chair-rotation":      "seated-torso-turn",
+		"torso-twist":                "seated-torso-turn",
 	} {
 		if got := exercise(t, lib, id).Gentler; got != want {
 			t.Errorf("%s: gentler = %q, want %q", id, got, want)
@@ -305,8 +322,8 @@ func TestFoamRollingNeedsARoller(t *testing.T) {
 
 func TestBuiltinSafetyText(t *testing.T) {
 	s := loadBuiltin(t).Safety()
-	if len(s.RedFlags) < 4 {
-		t.Errorf("safety has %d red flags, want at least 4", len(s.RedFlags))
+	if len(s.RedFlags) < 8 {
+		t.Errorf("safety has %d red flags, want at least 8", len(s.RedFlags))
 	}
 	for name, v := range map[string]string{
 		"disclaimer": s.Disclaimer,
@@ -338,6 +355,182 @@ func TestDynamicMovesComeBeforeStaticStretches(t *testing.T) {
 			}
 			if static == "" && ex.HasTag("stretch") && st.Dose.Kind == content.DoseHold {
 				static = ex.ID
+			}
+		}
+	}
+}
+
+// TestBuiltinSafetyNamesTheStandardSigns pins the signs standard back-pain guidance names, so an
+// edit cannot quietly drop one. Leg pain on its own is not a red flag: the program asks about it
+// separately (assessed leg pain may use the sciatica routine), so the list must not repeat it.
+func TestBuiltinSafetyNamesTheStandardSigns(t *testing.T) {
+	s := loadBuiltin(t).Safety()
+	has := func(field, text string, words ...string) {
+		t.Helper()
+		for _, w := range words {
+			if !strings.Contains(strings.ToLower(text), w) {
+				t.Errorf("safety %s does not mention %q: %q", field, w, text)
+			}
+		}
+	}
+	has("emergency", s.Emergency, "bladder", "bowel", "passing urine", "genitals", "both legs", "emergency care", "do not exercise")
+	flags := strings.Join(s.RedFlags, "\n")
+	has("red_flags", flags, "severe pain", "numbness", "tingling", "weakness", "fever", "weight loss",
+		"night", "cancer", "fall", "several weeks")
+	for _, f := range s.RedFlags {
+		if l := strings.ToLower(f); strings.Contains(l, "down a leg") || strings.Contains(l, "down your leg") {
+			t.Errorf("red flag %q is about leg pain, which is asked about separately", f)
+		}
+	}
+	stop := strings.Join(s.PregnancyStop, "\n")
+	has("pregnancy_stop", stop, "bleeding", "fluid", "contractions", "dizzy", "chest pain",
+		"short", "calf", "headache", "baby moving less")
+	has("pregnancy", s.Pregnancy, "midwife or doctor", "back", "face down", "breath")
+}
+
+// maxOnBack is the longest spell on the back a routine offered in pregnancy may ask for. After
+// the first trimester, lying on the back for long can press on the large vein that returns blood
+// to the heart; standard guidance (ACOG, RCOG/NHS) is to keep those spells short.
+const maxOnBack = time.Minute
+
+// longestOnBack returns the longest continuous time plan p keeps a person on their back
+// (position lying), and the exercise where that spell ends. Rests and side switches between two
+// steps on the back count (the person stays down); a rest before or after such a spell does not
+// (they are moving in or out of it). Self-paced reps count at the plan's default estimate.
+func longestOnBack(p *session.Plan) (time.Duration, string) {
+	var longest, run, pending time.Duration
+	var where string
+	onBack := false
+	for _, st := range p.Steps {
+		if !st.Kind.Work() {
+			if onBack {
+				pending += st.Duration
+			}
+			continue
+		}
+		d := st.Duration
+		if !st.Timed() {
+			d = time.Duration(st.Reps) * session.DefaultSelfPacedRep
+		}
+		if st.Exercise != nil && st.Exercise.Position == content.PositionLying {
+			if onBack {
+				run += pending
+			} else {
+				run = 0
+			}
+			run += d
+			onBack, pending = true, 0
+			if run > longest {
+				longest, where = run, st.Exercise.ID
+			}
+			continue
+		}
+		onBack, run, pending = false, 0, 0
+	}
+	return longest, where
+}
+
+// offeredInPregnancy reports whether a pregnant person is offered r without a warning: it is
+// tagged pregnancy-ok, or none of its exercises is tagged avoid-in-pregnancy.
+func offeredInPregnancy(lib *content.Library, r *content.Routine) bool {
+	if r.HasTag("pregnancy-ok") {
+		return true
+	}
+	for _, st := range r.Steps {
+		if ex, ok := lib.Exercise(st.Exercise); ok && ex.HasTag("avoid-in-pregnancy") {
+			return false
+		}
+	}
+	return true
+}
+
+// TestPregnancyTimeOnTheBack keeps every routine offered in pregnancy, the pregnancy routine first
+// among them, from holding a person on their back for more than maxOnBack in a row, and checks
+// that an exercise whose own dose does is tagged avoid-in-pregnancy.
+func TestPregnancyTimeOnTheBack(t *testing.T) {
+	lib := loadBuiltin(t)
+	if !offeredInPregnancy(lib, routine(t, lib, "pregnancy")) {
+		t.Fatalf("the pregnancy routine is not offered in pregnancy")
+	}
+	for _, r := range lib.Routines() {
+		if !offeredInPregnancy(lib, r) {
+			continue
+		}
+		// After a pain stop the gentler variant runs in its place (that session or the next), so
+		// the routine with every step at its gentler variant must keep to the limit too.
+		gentler := *r
+		gentler.ID, gentler.Steps = r.ID+" (gentler variants)", nil
+		for _, st := range r.Steps {
+			if ex := exercise(t, lib, st.Exercise); ex.Gentler != "" {
+				g := exercise(t, lib, ex.Gentler)
+				st = content.RoutineStep{Exercise: g.ID, Dose: g.Dose, Sides: g.Sides, Rest: st.Rest}
+			}
+			gentler.Steps = append(gentler.Steps, st)
+		}
+		for _, r := range []*content.Routine{r, &gentler} {
+			p, err := session.NewPlan(r, lib, session.Options{})
+			if err != nil {
+				t.Fatalf("%s: %v", r.ID, err)
+			}
+			if got, where := longestOnBack(p); got > maxOnBack {
+				t.Errorf("routine %q keeps you on your back for %v in a row (up to %q); keep it to %v",
+					r.ID, got, where, maxOnBack)
+			}
+		}
+	}
+	none := time.Duration(0)
+	for _, ex := range lib.Exercises() {
+		if ex.HasTag("avoid-in-pregnancy") {
+			continue
+		}
+		one := &content.Routine{ID: "one", Name: ex.Name, GetReady: &none,
+			Steps: []content.RoutineStep{{Exercise: ex.ID, Dose: ex.Dose, Sides: ex.Sides}}}
+		p, err := session.NewPlan(one, lib, session.Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", ex.ID, err)
+		}
+		if got, _ := longestOnBack(p); got > maxOnBack {
+			t.Errorf("exercise %q keeps you on your back for %v at its own dose; shorten it or tag it avoid-in-pregnancy",
+				ex.ID, got)
+		}
+	}
+}
+
+// TestLongestOnBackCountsTheSpell checks the measure itself on a hand-made routine.
+func TestLongestOnBackCountsTheSpell(t *testing.T) {
+	lying := &content.Exercise{ID: "on-back", Name: "On back", Position: content.PositionLying, Cues: []string{"x"},
+		Dose: content.Dose{Kind: content.DoseHold, Hold: 20 * time.Second, Repeat: 1, Sets: 1}}
+	kneel := &content.Exercise{ID: "kneel", Name: "Kneel", Position: content.PositionKneeling, Cues: []string{"x"},
+		Dose: content.Dose{Kind: content.DoseHold, Hold: 30 * time.Second, Repeat: 1, Sets: 1}}
+	each := *lying
+	each.ID, each.Sides = "on-back-each", content.SidesEach
+	step := func(ex *content.Exercise) content.RoutineStep {
+		return content.RoutineStep{Exercise: ex.ID, Dose: ex.Dose, Sides: ex.Sides, Rest: 10 * time.Second}
+	}
+	ready := 10 * time.Second
+	r := &content.Routine{ID: "r", Name: "R", GetReady: &ready,
+		Steps: []content.RoutineStep{step(lying), step(&each), step(kneel), step(lying)}}
+	lib := content.NewLibrary([]*content.Exercise{lying, &each, kneel}, []*content.Routine{r}, content.Safety{})
+	p, err := session.NewPlan(r, lib, session.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 20 s + 10 s rest + 20 s left + 5 s switch + 20 s right; the get-ready and the rest before
+	// the kneeling step are not on the back, and the last 20 s is a spell of its own.
+	if got, where := longestOnBack(p); got != 75*time.Second || where != "on-back-each" {
+		t.Errorf("longestOnBack = %v ending at %q, want 1m15s ending at on-back-each", got, where)
+	}
+}
+
+// TestBreathHoldsAreAvoidedInPregnancy: holding the breath is the common mistake the pregnancy
+// guidance warns about (000), so a pattern with a hold phase is tagged avoid-in-pregnancy.
+func TestBreathHoldsAreAvoidedInPregnancy(t *testing.T) {
+	lib := loadBuiltin(t)
+	for _, ex := range lib.Exercises() {
+		for _, ph := range ex.Dose.Breath {
+			if ph.Kind == content.PhaseHold && !ex.HasTag("avoid-in-pregnancy") {
+				t.Errorf("%s holds the breath but is not tagged avoid-in-pregnancy", ex.ID)
+				break
 			}
 		}
 	}
