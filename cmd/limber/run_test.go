@@ -141,7 +141,7 @@ exercise = "bird-dog"
 		t.Fatalf("show: exit %d %s", code, ta.errOut)
 	}
 	out := ta.out.String()
-	for _, want := range []string{"today: 15s hold (base 10s hold) — progressed after 2 clean sessions", "Today:      adjusted from your history", "held back after pain on 20 Nov"} {
+	for _, want := range []string{"today: 15s hold (base 10s hold) — progressed after 2 clean sessions", "Today:      adjusted from your history", "gentler variant after pain"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("show lacks %q:\n%s", want, out)
 		}
@@ -156,14 +156,14 @@ exercise = "bird-dog"
 		}
 	}
 	if err := json.Unmarshal(ta.out.Bytes(), &j); err != nil || len(j.Today) != 2 || j.Today[0].Change != "progressed" ||
-		j.Today[0].Dose == nil || j.Today[0].Dose.Text != "15s hold" || j.Today[1].Step != 1 || !strings.Contains(j.Today[1].Reason, "held back") {
+		j.Today[0].Dose == nil || j.Today[0].Dose.Text != "15s hold" || j.Today[1].Step != 1 || !strings.Contains(j.Today[1].Reason, "gentler variant") {
 		t.Errorf("show --json today: %+v %v\n%s", j, err, ta.out)
 	}
 	ta.out.Reset()
 	ta.run("run", "mine", "--plain")
 	out = ta.out.String()
 	for _, want := range []string{"Plank - hold 15 s", "Today, adjusted from your history (limber run mine --base runs it as written):",
-		"Plank: 15s hold (base 10s hold) — progressed after 2 clean sessions", "Bird-dog: 10 reps — held back after pain on 20 Nov"} {
+		"Plank: 15s hold (base 10s hold) — progressed after 2 clean sessions", "Bird-dog: Bird-dog, one limb at a time, 10 reps — gentler variant after pain"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("a plain run of today's version lacks %q:\n%.900s", want, out)
 		}
