@@ -13,7 +13,7 @@ trap cleanup EXIT
 
 go build -o "$tmp/limber" ./cmd/limber
 mkdir -p "$tmp/config" "$tmp/data"
-printf '{"date":"%s","red_flags":false,"pregnant":false,"gentle_only":false}\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" > "$tmp/data/safety.json"
+printf '{"v":2,"date":"%s","red_flags":false,"pregnant":false,"gentle_only":false}\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" > "$tmp/data/safety.json"
 hist="$tmp/data/history.jsonl"
 
 fail() {

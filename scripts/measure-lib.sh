@@ -6,7 +6,7 @@
 # answers are fresh, so no run stops at the safety check; plus the launcher used in tmux.
 setup_dirs() {
   mkdir -p "$1/config/content" "$1/data"
-  printf '{"date":"%s","red_flags":false,"pregnant":false,"gentle_only":false}\n' \
+  printf '{"v":2,"date":"%s","red_flags":false,"pregnant":false,"gentle_only":false}\n' \
     "$(date -Iseconds)" >"$1/data/safety.json"
   cat >"$1/config/content/measure.toml" <<'TOML'
 [[exercise]]

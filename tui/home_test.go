@@ -124,7 +124,7 @@ func TestHomeHeader(t *testing.T) {
 
 func TestHomeMarksFromSafetyAnswers(t *testing.T) {
 	c := testCommon(t, 120, 40, newClock())
-	c.Answers = policy.Answers{Date: t0, Pregnant: true, RedFlags: true, GentleOnly: true}
+	c.Answers = policy.Answers{V: policy.AnswersVersion, Date: t0, Pregnant: true, RedFlags: true, GentleOnly: true}
 	v := newHome(c).View()
 	if !strings.Contains(v, "pregnancy!") || !strings.Contains(v, "not gentle") {
 		t.Errorf("home should mark routines to avoid:\n%s", v)

@@ -83,7 +83,7 @@ func TestRootStartRunsSafetyCheckWhenDue(t *testing.T) {
 	if m.screen != screenSafety {
 		t.Fatalf("screen %v, want the safety check first", m.screen)
 	}
-	m, _ = deliver(m, safetyDoneMsg{answers: policy.Answers{Date: t0}, proceed: true})
+	m, _ = deliver(m, safetyDoneMsg{answers: policy.Answers{V: policy.AnswersVersion, Date: t0}, proceed: true})
 	if m.screen != screenRun || m.res.Run == nil || m.res.Run.Saved() {
 		t.Fatalf("screen %v engine %v, want a run in progress", m.screen, m.res.Run)
 	}
@@ -93,19 +93,19 @@ func TestRootStartRunsSafetyCheckWhenDue(t *testing.T) {
 }
 
 func TestRootStartSkipsCheckWhenAnswered(t *testing.T) {
-	m, _ := newRoot(t, "desk-break", &policy.Answers{Date: t0.Add(-24 * time.Hour)})
+	m, _ := newRoot(t, "desk-break", &policy.Answers{V: policy.AnswersVersion, Date: t0.Add(-24 * time.Hour)})
 	m = loadSafety(t, m)
 	if m.screen != screenRun {
 		t.Errorf("screen %v, want run (answered yesterday)", m.screen)
 	}
-	m2, _ := newRoot(t, "desk-break", &policy.Answers{Date: t0.Add(-31 * 24 * time.Hour)})
+	m2, _ := newRoot(t, "desk-break", &policy.Answers{V: policy.AnswersVersion, Date: t0.Add(-31 * 24 * time.Hour)})
 	if m2 = loadSafety(t, m2); m2.screen != screenSafety {
 		t.Errorf("screen %v, want the check again after 31 days", m2.screen)
 	}
 }
 
 func TestRootGentleOnlyBlocksOtherRoutines(t *testing.T) {
-	m, _ := newRoot(t, "core-stability", &policy.Answers{Date: t0, RedFlags: true, GentleOnly: true})
+	m, _ := newRoot(t, "core-stability", &policy.Answers{V: policy.AnswersVersion, Date: t0, RedFlags: true, GentleOnly: true})
 	m = loadSafety(t, m)
 	if m.screen != screenPreview || m.preview.blocked == "" {
 		t.Errorf("screen %v, want a blocked preview", m.screen)
@@ -113,7 +113,7 @@ func TestRootGentleOnlyBlocksOtherRoutines(t *testing.T) {
 }
 
 func TestRootSessionEndSavesThenSummary(t *testing.T) {
-	m, clk := newRoot(t, "desk-break", &policy.Answers{Date: t0})
+	m, clk := newRoot(t, "desk-break", &policy.Answers{V: policy.AnswersVersion, Date: t0})
 	m = loadSafety(t, m)
 	clk.Advance(10 * time.Second)
 	m.res.Run.Act(clk.Now(), runner.Stop)
@@ -187,7 +187,7 @@ func TestRootRoutesHomeHistoryPreview(t *testing.T) {
 // check is not due, sees the warning first: enter starts it, esc goes home. A routine without
 // such exercises, or one started from its preview (which shows the warning), starts at once.
 func TestRootWarnsPregnantBeforeStart(t *testing.T) {
-	answers := &policy.Answers{Date: t0.Add(-24 * time.Hour), Pregnant: true}
+	answers := &policy.Answers{V: policy.AnswersVersion, Date: t0.Add(-24 * time.Hour), Pregnant: true}
 	m, _ := newRoot(t, "plank-practice", answers)
 	m = loadSafety(t, m)
 	if m.screen != screenSafety || m.check.step != stepPregnancyWarn || !m.check.warnOnly {
@@ -228,7 +228,7 @@ func TestRootWarnsPregnantBeforeStart(t *testing.T) {
 func TestRootCheckWarnsOnlyOnce(t *testing.T) {
 	m, _ := newRoot(t, "plank-practice", nil)
 	m = loadSafety(t, m)
-	m, _ = deliver(m, safetyDoneMsg{answers: policy.Answers{Date: t0, Pregnant: true}, proceed: true})
+	m, _ = deliver(m, safetyDoneMsg{answers: policy.Answers{V: policy.AnswersVersion, Date: t0, Pregnant: true}, proceed: true})
 	if m.screen != screenRun {
 		t.Errorf("screen %v, want the run", m.screen)
 	}
@@ -238,7 +238,7 @@ func TestRootCheckWarnsOnlyOnce(t *testing.T) {
 // they are pregnant and answered yes to the red flags is only offered gentle routines without
 // exercises to avoid in pregnancy, from the very first home screen.
 func TestRootHomeSuggestionsFollowSavedAnswers(t *testing.T) {
-	m, _ := newRoot(t, "", &policy.Answers{Date: t0, Pregnant: true, RedFlags: true, GentleOnly: true})
+	m, _ := newRoot(t, "", &policy.Answers{V: policy.AnswersVersion, Date: t0, Pregnant: true, RedFlags: true, GentleOnly: true})
 	a, err := m.c.Store.Answers()
 	m, cmd := send(m, answersLoadedMsg{a, err})
 	if cmd == nil {
@@ -257,7 +257,7 @@ func TestRootHomeSuggestionsFollowSavedAnswers(t *testing.T) {
 
 // A quick timer on an exercise to avoid in pregnancy is warned about too.
 func TestRootWarnsPregnantBeforeQuickTimer(t *testing.T) {
-	m, _ := newRoot(t, "", &policy.Answers{Date: t0, Pregnant: true})
+	m, _ := newRoot(t, "", &policy.Answers{V: policy.AnswersVersion, Date: t0, Pregnant: true})
 	m = loadSafety(t, m)
 	plank, _ := m.c.Lib.Exercise("plank")
 	m, _ = deliver(m, startMsg{req: policy.Request{Quick: &session.Quick{Kind: session.PlanMax, Exercise: plank}}})
@@ -278,7 +278,7 @@ func TestRootWarnsPregnantBeforeQuickTimer(t *testing.T) {
 func TestRootOpensOnPreview(t *testing.T) {
 	clk := newClock()
 	c := testCommon(t, 80, 24, clk)
-	if err := c.Store.SaveAnswers(policy.Answers{Date: t0}); err != nil {
+	if err := c.Store.SaveAnswers(policy.Answers{V: policy.AnswersVersion, Date: t0}); err != nil {
 		t.Fatal(err)
 	}
 	r, _ := c.Lib.Routine("desk-break")

@@ -63,7 +63,7 @@ func TestPreviewKeys(t *testing.T) {
 
 func TestPreviewBlockedAfterRedFlags(t *testing.T) {
 	c := testCommon(t, 80, 24, newClock())
-	c.Answers = policy.Answers{Date: t0, RedFlags: true, GentleOnly: true}
+	c.Answers = policy.Answers{V: policy.AnswersVersion, Date: t0, RedFlags: true, GentleOnly: true}
 	r, _ := c.Lib.Routine("core-stability")
 	m := newPreview(c, r)
 	if _, cmd := m.Update(press("enter")); cmd != nil {
@@ -82,7 +82,7 @@ func TestPreviewBlockedAfterRedFlags(t *testing.T) {
 
 func TestPreviewPregnancyWarning(t *testing.T) {
 	c := testCommon(t, 80, 40, newClock())
-	c.Answers = policy.Answers{Date: t0, Pregnant: true}
+	c.Answers = policy.Answers{V: policy.AnswersVersion, Date: t0, Pregnant: true}
 	r, _ := c.Lib.Routine("core-stability")
 	if v := newPreview(c, r).View(); !strings.Contains(v, "In pregnancy, avoid:") {
 		t.Errorf("no pregnancy warning:\n%s", v)

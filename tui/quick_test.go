@@ -117,7 +117,7 @@ func TestQuickPickerGoldens(t *testing.T) {
 }
 
 func TestRootQuickTimers(t *testing.T) {
-	m, clk := newRoot(t, "", &policy.Answers{Date: t0})
+	m, clk := newRoot(t, "", &policy.Answers{V: policy.AnswersVersion, Date: t0})
 	m = loadSafety(t, m)
 	// Home: m opens the max-test picker, enter starts the test on its own screen.
 	m, cmd := send(m, press("m"))
@@ -163,12 +163,12 @@ func TestRootStartQuickRunsTheSafetyCheckFirst(t *testing.T) {
 	if m.screen != screenSafety || m.check.routine == nil || m.check.routine.Name != "Max test · Plank" {
 		t.Fatalf("screen %v, want the safety check for the max test", m.screen)
 	}
-	if m, _ = deliver(m, safetyDoneMsg{answers: policy.Answers{Date: t0}, proceed: true}); m.screen != screenMax {
+	if m, _ = deliver(m, safetyDoneMsg{answers: policy.Answers{V: policy.AnswersVersion, Date: t0}, proceed: true}); m.screen != screenMax {
 		t.Errorf("after the check: screen %v, want the max test", m.screen)
 	}
 	// After red flags, only gentle ones start: the plank goes back to the picker with a note.
 	m, _ = send(m, goHomeMsg{})
-	m.c.Answers = policy.Answers{Date: t0, RedFlags: true, GentleOnly: true}
+	m.c.Answers = policy.Answers{V: policy.AnswersVersion, Date: t0, RedFlags: true, GentleOnly: true}
 	if m, _ = deliver(m, startMsg{req: policy.Request{Quick: &q}}); m.screen != screenQuick || !strings.Contains(m.quick.note, "gentle") {
 		t.Errorf("gentle only: screen %v note %q", m.screen, m.quick.note)
 	}
@@ -194,7 +194,7 @@ func TestQuickHoldOnTheRunScreen(t *testing.T) {
 func TestQuickPickerShowsEveryMark(t *testing.T) {
 	for _, max := range []bool{false, true} {
 		m := newTestQuick(t, 80, 24, max)
-		m.c.Answers = policy.Answers{Date: t0, Pregnant: true, RedFlags: true, GentleOnly: true}
+		m.c.Answers = policy.Answers{V: policy.AnswersVersion, Date: t0, Pregnant: true, RedFlags: true, GentleOnly: true}
 		for m.selected() == nil || m.selected().ID != "plank" {
 			before := m.cursor
 			m, _ = m.Update(press("down"))

@@ -82,8 +82,7 @@ func (m safetyModel) allowed() bool {
 
 // done ends the check with the answers dated now.
 func (m safetyModel) done(proceed bool) tea.Cmd {
-	a := m.answers
-	a.Date = m.c.Now()
+	a := policy.Answered(m.answers, m.c.Now())
 	return func() tea.Msg { return safetyDoneMsg{answers: a, proceed: proceed} }
 }
 

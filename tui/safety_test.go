@@ -102,7 +102,7 @@ func TestSafetyPaths(t *testing.T) {
 			clk.Advance(90 * time.Second)
 			_, cmd = m.Update(press(tt.keys[len(tt.keys)-1]))
 			got := doneMsg(t, cmd)
-			tt.want.Date = clk.Now()
+			tt.want = policy.Answered(tt.want, clk.Now())
 			if got.answers != tt.want || got.proceed != tt.proceed {
 				t.Errorf("got %+v proceed %v; want %+v proceed %v", got.answers, got.proceed, tt.want, tt.proceed)
 			}

@@ -118,7 +118,7 @@ func newRig(t *testing.T) *rig {
 	must(t, os.MkdirAll(filepath.Join(dir, "config", "content"), 0o700))
 	must(t, os.MkdirAll(r.data, 0o700))
 	must(t, os.WriteFile(filepath.Join(dir, "config", "content", "fault.toml"), []byte(faultContent), 0o600))
-	answers := fmt.Sprintf(`{"date":%q,"red_flags":false,"pregnant":false,"gentle_only":false}`,
+	answers := fmt.Sprintf(`{"v":2,"date":%q,"red_flags":false,"pregnant":false,"gentle_only":false}`,
 		time.Now().Format(time.RFC3339))
 	must(t, os.WriteFile(filepath.Join(r.data, "safety.json"), []byte(answers), 0o600))
 	t.Cleanup(func() { _ = exec.Command("tmux", "-L", r.sock, "kill-server").Run() })

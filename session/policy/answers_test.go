@@ -9,7 +9,7 @@ var t0 = now
 
 func TestAnswersDue(t *testing.T) {
 	day := 24 * time.Hour
-	answered := Answers{Date: t0}
+	answered := Answers{V: AnswersVersion, Date: t0}
 	tests := []struct {
 		name string
 		a    Answers
@@ -31,8 +31,8 @@ func TestAnswersDue(t *testing.T) {
 		{"7 days: 7 days", answered, 7 * day, 7, true},
 		{"1 day: 23 hours", answered, 23 * time.Hour, 1, false},
 		{"clock went back", answered, -day, 30, false},
-		{"red flags, not confirmed", Answers{Date: t0, RedFlags: true}, 0, 30, true},
-		{"red flags, gentle only", Answers{Date: t0, RedFlags: true, GentleOnly: true}, 0, 30, false},
+		{"red flags, not confirmed", Answers{V: AnswersVersion, Date: t0, RedFlags: true}, 0, 30, true},
+		{"red flags, gentle only", Answers{V: AnswersVersion, Date: t0, RedFlags: true, GentleOnly: true}, 0, 30, false},
 	}
 	for _, tt := range tests {
 		if got := tt.a.Due(t0.Add(tt.at), tt.days); got != tt.want {

@@ -57,9 +57,9 @@ func TestDecide(t *testing.T) {
 	l := lib()
 	r := func(id string) *content.Routine { x, _ := l.Routine(id); return x }
 	ex := func(id string) *content.Exercise { x, _ := l.Exercise(id); return x }
-	fresh := Answers{Date: now.Add(-time.Hour)}
-	gentleOnly := Answers{Date: fresh.Date, RedFlags: true, GentleOnly: true}
-	pregnant := Answers{Date: fresh.Date, Pregnant: true}
+	fresh := Answers{V: AnswersVersion, Date: now.Add(-time.Hour)}
+	gentleOnly := Answers{V: AnswersVersion, Date: fresh.Date, RedFlags: true, GentleOnly: true}
+	pregnant := Answers{V: AnswersVersion, Date: fresh.Date, Pregnant: true}
 	type want struct {
 		due       bool
 		refused   Reason
@@ -75,7 +75,7 @@ func TestDecide(t *testing.T) {
 		want    want
 	}{
 		{"never asked", Answers{}, Request{Routine: r("gentle")}, nil, want{due: true}},
-		{"asked long ago", Answers{Date: now.Add(-31 * 24 * time.Hour)}, Request{Routine: r("gentle")}, nil, want{due: true}},
+		{"asked long ago", Answers{V: AnswersVersion, Date: now.Add(-31 * 24 * time.Hour)}, Request{Routine: r("gentle")}, nil, want{due: true}},
 		{"gentle, no flags", fresh, Request{Routine: r("gentle")}, nil, want{steps: 1}},
 		{"strong, no flags", fresh, Request{Routine: r("strong")}, nil, want{steps: 2}},
 		{"strong, gentle only", gentleOnly, Request{Routine: r("strong")}, nil, want{refused: NotGentle}},
@@ -87,6 +87,11 @@ func TestDecide(t *testing.T) {
 		{"quick hold of a plank, gentle only", gentleOnly, Request{Quick: &session.Quick{Kind: session.PlanHold, Exercise: ex("plank"), Hold: 30 * s}}, nil, want{refused: NotGentle}},
 		{"bare quick hold, gentle only", gentleOnly, Request{Quick: &session.Quick{Kind: session.PlanHold, Hold: 30 * s}}, nil, want{}},
 		{"max test, pregnant, crunch", pregnant, Request{Quick: &session.Quick{Kind: session.PlanMax, Exercise: ex("crunch")}}, nil, want{pregnancy: []string{"Crunch"}}},
+		{"strong, leg pain not checked", Answers{V: AnswersVersion, Date: fresh.Date, LegPain: true}, Request{Routine: r("strong")}, nil, want{refused: LegPainNotChecked}},
+		{"gentle, leg pain not checked", Answers{V: AnswersVersion, Date: fresh.Date, LegPain: true}, Request{Routine: r("gentle")}, nil, want{steps: 1}},
+		{"strong, leg pain checked", Answers{V: AnswersVersion, Date: fresh.Date, LegPain: true, LegPainChecked: true}, Request{Routine: r("strong")}, nil, want{steps: 2}},
+		{"strong, checked leg pain but red flags", Answers{V: AnswersVersion, Date: fresh.Date, LegPain: true, LegPainChecked: true, RedFlags: true, GentleOnly: true}, Request{Routine: r("strong")}, nil, want{refused: NotGentle}},
+		{"answered the old questions", Answers{Date: fresh.Date}, Request{Routine: r("gentle")}, nil, want{due: true}},
 		{"max test, never asked", Answers{}, Request{Quick: &session.Quick{Kind: session.PlanMax, Exercise: ex("plank")}}, nil, want{due: true}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -122,7 +127,7 @@ func TestAllSkippedIsRefusedWithTheWayOut(t *testing.T) {
 		}
 		return h, nil
 	}
-	d := Decide(Inputs{Lib: l, Answers: Answers{Date: now}, History: painfulOwn, Now: now}, Request{Routine: only})
+	d := Decide(Inputs{Lib: l, Answers: Answers{V: AnswersVersion, Date: now}, History: painfulOwn, Now: now}, Request{Routine: only})
 	if d.Refusal == nil || d.Refusal.Reason != AllSkipped || !contains(d.Refusal.Text, "--base") {
 		t.Fatalf("refusal %+v, want all skipped naming --base", d.Refusal)
 	}
@@ -134,7 +139,7 @@ func TestHistoryErrorFallsBackToTheRoutineAsWritten(t *testing.T) {
 	broken := func(func(journal.Entry) (journal.Entry, bool)) ([]journal.Entry, error) {
 		return nil, errors.New("unreadable")
 	}
-	d := Decide(Inputs{Lib: l, Answers: Answers{Date: now}, History: broken, Now: now}, Request{Routine: r})
+	d := Decide(Inputs{Lib: l, Answers: Answers{V: AnswersVersion, Date: now}, History: broken, Now: now}, Request{Routine: r})
 	if d.HistoryErr == nil || d.Plan == nil || d.Today.Routine != r {
 		t.Fatalf("history error %v, plan %v: want the error reported and the routine as written", d.HistoryErr, d.Plan)
 	}
@@ -144,7 +149,7 @@ func TestGetReadySettingIsADefault(t *testing.T) {
 	l := lib()
 	r, _ := l.Routine("gentle")
 	ten := 10 * s
-	in := Inputs{Lib: l, Settings: content.Settings{GetReady: &ten}, Answers: Answers{Date: now}, Now: now}
+	in := Inputs{Lib: l, Settings: content.Settings{GetReady: &ten}, Answers: Answers{V: AnswersVersion, Date: now}, Now: now}
 	if got := Decide(in, Request{Routine: r}).Plan.Steps[0].Duration; got != ten {
 		t.Fatalf("get-ready %v, want the setting's 10s", got)
 	}
@@ -169,7 +174,7 @@ func TestMarks(t *testing.T) {
 	l := lib()
 	bumpy, _ := l.Routine("bumpy")
 	strong, _ := l.Routine("strong")
-	both := Answers{Date: now, Pregnant: true, GentleOnly: true}
+	both := Answers{V: AnswersVersion, Date: now, Pregnant: true, GentleOnly: true}
 	if got := Marks(l, both, bumpy); !reflect.DeepEqual(got, []string{"pregnancy!"}) {
 		t.Errorf("bumpy: %q", got)
 	}

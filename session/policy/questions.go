@@ -18,6 +18,13 @@ const (
 	ConfirmGentle = "gentle"
 	// GentleOnlyNow acknowledges the confirmation.
 	GentleOnlyNow = "Understood: gentle routines only."
+	// AskLegPain asks about pain spreading into a leg (sciatica), which needs a professional's
+	// check before the routines that are not gentle (the sciatica routine among them).
+	AskLegPain = "Does pain spread from your back into a buttock or leg?"
+	// AskLegPainChecked follows a yes to AskLegPain.
+	AskLegPainChecked = "Has a physiotherapist or doctor checked it and said exercise is fine?"
+	// LegPainAdvice follows a no to AskLegPainChecked.
+	LegPainAdvice = "Please have it checked first. Until then limber offers gentle routines only. Stop and see someone soon if it comes with numbness, weakness or tingling in the leg."
 	// AskPregnant asks whether the person is pregnant.
 	AskPregnant = "Are you pregnant?"
 	// PregnancyMarks says what a yes changes.

@@ -19,6 +19,8 @@ type Reason int
 const (
 	// NotGentle: the safety answers allow gentle routines only, and this is not one.
 	NotGentle Reason = iota + 1
+	// LegPainNotChecked: leg pain nobody has checked allows gentle routines only.
+	LegPainNotChecked
 	// AllSkipped: every exercise of today's version is skipped after repeated pain.
 	AllSkipped
 	// CannotPlan: the routine or timer cannot be planned (a content error).
@@ -30,6 +32,8 @@ func (r Reason) String() string {
 	switch r {
 	case NotGentle:
 		return "not gentle"
+	case LegPainNotChecked:
+		return "leg pain not checked"
 	case AllSkipped:
 		return "all skipped"
 	case CannotPlan:
@@ -47,10 +51,25 @@ type Refusal struct {
 // Allowed returns why the answers keep r (a routine, or a quick timer's stand-in from
 // session.Quick.Routine) from starting, or nil when they do not.
 func Allowed(a Answers, r *content.Routine) *Refusal {
-	if a.GentleOnly && !r.HasTag(TagGentle) {
+	switch {
+	case r.HasTag(TagGentle):
+		return nil
+	case a.GentleOnly:
 		return &Refusal{NotGentle, notGentleText(r)}
+	case a.LegPain && !a.LegPainChecked:
+		return &Refusal{LegPainNotChecked, legPainText(r)}
 	}
 	return nil
+}
+
+// legPainText says that leg pain should be checked before r.
+func legPainText(r *content.Routine) string {
+	what := "this routine"
+	if r.ID == "" {
+		what = "this exercise"
+	}
+	return "Pain that spreads into a leg should be checked by a physiotherapist or doctor before " + what +
+		"; until then limber offers gentle routines and exercises only."
 }
 
 // notGentleText says that r is not gentle enough for the answers given.

@@ -87,7 +87,7 @@ func TestSaveAnswersPermissions(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "limber")
 	d := Dir(dir)
 	path := d.Path(AnswersFile)
-	if err := d.SaveAnswers(policy.Answers{Date: t0}); err != nil {
+	if err := d.SaveAnswers(policy.Answers{V: policy.AnswersVersion, Date: t0}); err != nil {
 		t.Fatal(err)
 	}
 	fi, err := os.Stat(path)
@@ -108,7 +108,7 @@ func TestSaveAnswersPermissions(t *testing.T) {
 	if err := os.Chmod(path, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if err := d.SaveAnswers(policy.Answers{Date: t0, Pregnant: true}); err != nil {
+	if err := d.SaveAnswers(policy.Answers{V: policy.AnswersVersion, Date: t0, Pregnant: true}); err != nil {
 		t.Fatal(err)
 	}
 	if fi, _ := os.Stat(path); fi.Mode().Perm() != 0o600 {
@@ -121,7 +121,7 @@ func TestSaveAnswersFails(t *testing.T) {
 	if err := os.WriteFile(file, nil, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	if err := Dir(file).SaveAnswers(policy.Answers{Date: t0}); err == nil {
+	if err := Dir(file).SaveAnswers(policy.Answers{V: policy.AnswersVersion, Date: t0}); err == nil {
 		t.Error("saving under a file (not a folder): want an error")
 	}
 }

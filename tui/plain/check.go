@@ -17,7 +17,7 @@ func (d Door) check(ctx context.Context, in policy.Inputs, req policy.Request) (
 	s := d.Lib.Safety()
 	SafetyCheck(d.Out, s)
 	if !d.Ask {
-		in.Answers.Date = in.Now // asked of nobody: decide under what was saved, without asking again
+		in.Answers = policy.Answered(in.Answers, in.Now) // asked of nobody: decide under what was saved
 		return policy.Decide(in, req), nil
 	}
 	a := policy.Answers{}
@@ -40,6 +40,17 @@ func (d Door) check(ctx context.Context, in policy.Inputs, req policy.Request) (
 		a.GentleOnly = true
 		fmt.Fprintf(d.Out, "%s\n", policy.GentleOnlyNow)
 	}
+	if a.LegPain, err = d.yesNo(ctx, "\n"+policy.AskLegPain); err != nil {
+		return policy.Decision{}, err
+	}
+	if a.LegPain {
+		if a.LegPainChecked, err = d.yesNo(ctx, policy.AskLegPainChecked); err != nil {
+			return policy.Decision{}, err
+		}
+		if !a.LegPainChecked {
+			fmt.Fprintf(d.Out, "%s\n", policy.LegPainAdvice)
+		}
+	}
 	fmt.Fprintf(d.Out, "\n%s %s\n", s.Pregnancy, policy.PregnancyMarks)
 	if a.Pregnant, err = d.yesNo(ctx, policy.AskPregnant); err != nil {
 		return policy.Decision{}, err
@@ -52,7 +63,7 @@ func (d Door) check(ctx context.Context, in policy.Inputs, req policy.Request) (
 // save dates the answers now and saves them (a failure is said; the answers still hold for
 // this run).
 func (d Door) save(in policy.Inputs, a policy.Answers) policy.Answers {
-	a.Date = in.Now
+	a = policy.Answered(a, in.Now)
 	if err := d.Store.SaveAnswers(a); err != nil {
 		fmt.Fprintf(d.Err, "limber: your safety answers could not be saved (they will be asked again): %v\n", err)
 	}
