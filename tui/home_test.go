@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/limber-coach/limber/session/store"
+
 	"github.com/limber-coach/limber/session/policy"
 
 	tea "charm.land/bubbletea/v2"
@@ -143,14 +145,14 @@ func TestHomeSuggestsDeskBreakWhileRemindCounts(t *testing.T) {
 	clk := newClock()
 	c := testCommon(t, 80, 24, clk)
 	dir := filepath.Dir(c.HistoryPath)
-	unlock, err := remind.Lock(dir)
+	unlock, err := store.Dir(dir).LockRemind()
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer unlock()
 	st := remind.State{V: 1, Running: true, Phase: remind.PhaseCounting.String(), Every: "50m",
 		Next: t0.Add(-10 * time.Minute).Add(50 * time.Minute), Updated: t0}
-	if err := remind.SaveState(filepath.Join(dir, remind.StateFile), st); err != nil {
+	if err := store.Dir(dir).SaveRemindState(st); err != nil {
 		t.Fatal(err)
 	}
 	clk.Advance(time.Hour) // 70 minutes since the last break ended at 08:50

@@ -3,11 +3,9 @@ package main
 import (
 	"fmt"
 	"io"
-	"path/filepath"
 	"time"
 
 	"github.com/limber-coach/limber/session/journal"
-	"github.com/limber-coach/limber/session/remind"
 )
 
 // breakCounts are today's desk breaks as limber remind counted them.
@@ -19,7 +17,7 @@ type breakCounts struct {
 // breaksToday reads limber remind's counts for today from its state file; nil when it has
 // none for today (it has not run today, or the file cannot be read).
 func breaksToday(a *app, now time.Time) *breakCounts {
-	st, err := remind.LoadState(filepath.Join(a.dataDir(), remind.StateFile))
+	st, err := a.data().RemindState()
 	if err != nil || st.Day != now.Format(time.DateOnly) {
 		return nil
 	}

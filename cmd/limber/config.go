@@ -9,7 +9,7 @@ import (
 	"strings"
 
 	"github.com/limber-coach/limber/content"
-	"github.com/limber-coach/limber/session/remind"
+	"github.com/limber-coach/limber/session/store"
 	"github.com/limber-coach/limber/session/text"
 	"github.com/limber-coach/limber/tui/sound"
 )
@@ -32,9 +32,9 @@ func configPaths(a *app) [][2]string {
 		{"your content", a.contentDir()},
 		{"data folder", a.dataDir()},
 		{"history", a.historyPath()},
-		{"safety answers", filepath.Join(a.dataDir(), "safety.json")},
-		{"reminder state", filepath.Join(a.dataDir(), remind.StateFile)},
-		{"reminder lock", filepath.Join(a.dataDir(), remind.LockFile)},
+		{"safety answers", a.data().Path(store.AnswersFile)},
+		{"reminder state", a.data().Path(store.RemindStateFile)},
+		{"reminder lock", a.data().Path(store.RemindLockFile)},
 	}
 }
 

@@ -2,13 +2,11 @@ package main
 
 import (
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/limber-coach/limber/session/journal"
-	"github.com/limber-coach/limber/session/remind"
 )
 
 // interruptAt makes the test app's clock send Ctrl+C instead of passing limit (and then stand
@@ -52,7 +50,7 @@ func TestRemindPlainTakesABreakThenCountsAgain(t *testing.T) {
 	if strings.ContainsAny(out, "\a\x1b") {
 		t.Error("bell or escape codes written into a pipe")
 	}
-	st, err := remind.LoadState(filepath.Join(ta.dataDir(), remind.StateFile))
+	st, err := ta.data().RemindState()
 	if err != nil || st.Running || st.Taken != 1 || st.Skipped != 0 || st.Day != "2026-11-21" || st.Every != "40m" || st.Hours != "always" {
 		t.Errorf("state %+v, %v", st, err)
 	}
@@ -66,7 +64,7 @@ func TestRemindPlainTakesABreakThenCountsAgain(t *testing.T) {
 	}
 	ta.interruptAt(ta.clock.t.Add(time.Hour))
 	ta.runWithInput("k\nq\n", "remind", "--every", "40m", "--hours", "always")
-	st, _ = remind.LoadState(filepath.Join(ta.dataDir(), remind.StateFile))
+	st, _ = ta.data().RemindState()
 	if st.Taken != 1 || st.Skipped != 1 {
 		t.Errorf("second run: %+v", st)
 	}
@@ -97,7 +95,7 @@ func TestRemindUsageAndLock(t *testing.T) {
 	if code := ta.run("remind", "--routine", "desk-brake"); code != 1 || !strings.Contains(ta.errOut.String(), "did you mean desk-break") {
 		t.Errorf("unknown routine: exit %d, %q", code, ta.errOut)
 	}
-	unlock, err := remind.Lock(ta.dataDir())
+	unlock, err := ta.data().LockRemind()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -129,7 +127,7 @@ func TestRemindGoesOnWhenABreakCannotBeSaved(t *testing.T) {
 	if !strings.Contains(ta.errOut.String(), "NOT saved") || !strings.Contains(ta.out.String(), "Next break at") {
 		t.Errorf("stderr %q\nstdout:\n%s", ta.errOut, ta.out)
 	}
-	if st, _ := remind.LoadState(filepath.Join(ta.dataDir(), remind.StateFile)); st.Taken != 1 {
+	if st, _ := ta.data().RemindState(); st.Taken != 1 {
 		t.Errorf("the break was taken even if its record was lost: %+v", st)
 	}
 }

@@ -11,7 +11,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/limber-coach/limber/session/remind"
+	"github.com/limber-coach/limber/session/store"
 )
 
 // status runs `limber status ARGS...` against the rig's data folder.
@@ -66,7 +66,7 @@ func TestRemindInATerminal(t *testing.T) {
 		t.Errorf("exit %d", code)
 	}
 	r.restored()
-	st, err := remind.LoadState(filepath.Join(r.data, remind.StateFile))
+	st, err := store.Dir(r.data).RemindState()
 	if err != nil || st.Running || st.Taken != 1 || st.Skipped != 1 {
 		t.Errorf("state after quitting: %+v, %v", st, err)
 	}
@@ -93,7 +93,7 @@ func TestRemindStoppedBySignals(t *testing.T) {
 				t.Errorf("exit %d, want %d", code, c.code)
 			}
 			r.restored()
-			if st, _ := remind.LoadState(filepath.Join(r.data, remind.StateFile)); st.Running {
+			if st, _ := store.Dir(r.data).RemindState(); st.Running {
 				t.Errorf("the state file still says running: %+v", st)
 			}
 			if got := r.status(bin); got != "" {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -16,7 +15,7 @@ import (
 func writeRemindState(t *testing.T, ta *testApp, st remind.State) {
 	t.Helper()
 	st.V = 1
-	if err := remind.SaveState(filepath.Join(ta.dataDir(), remind.StateFile), st); err != nil {
+	if err := ta.data().SaveRemindState(st); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -24,7 +23,7 @@ func writeRemindState(t *testing.T, ta *testApp, st remind.State) {
 // holdRemindLock makes limber status see a live limber remind until the test ends.
 func holdRemindLock(t *testing.T, ta *testApp) {
 	t.Helper()
-	unlock, err := remind.Lock(ta.dataDir())
+	unlock, err := ta.data().LockRemind()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,0 +1,147 @@
+package remind
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/session/text"
+)
+
+// Glance is what limber status knows: the running reminder's state (Running false when none
+// runs), when the last session ended (zero when there is none), and the time. Its lines are
+// what a status bar or a shell prompt shows.
+type Glance struct {
+	Now     time.Time
+	Running bool
+	State   State
+	Last    time.Time
+}
+
+// Phase is the reminder's phase, or "off" when it is not running.
+func (g Glance) Phase() string {
+	if !g.Running {
+		return "off"
+	}
+	return content.Sanitize(g.State.Phase)
+}
+
+// Line is the default status line: "break in 12m", "break due", "break in 4m (snoozed)", "on a
+// break", nothing outside the hours, or with no reminder "last break 1h20m ago" (nothing before
+// the first session).
+func (g Glance) Line() string {
+	next := g.State.Next
+	switch g.Phase() {
+	case "counting":
+		if next.After(g.Now) {
+			return "break in " + text.Compact(next.Sub(g.Now), true)
+		}
+		return "break due"
+	case "snoozed":
+		if next.After(g.Now) {
+			return "break in " + text.Compact(next.Sub(g.Now), true) + " (snoozed)"
+		}
+		return "break due"
+	case "due":
+		return "break due"
+	case "break":
+		return "on a break"
+	case "quiet":
+		return ""
+	}
+	if g.Last.IsZero() {
+		return ""
+	}
+	return "last break " + text.Compact(g.Now.Sub(g.Last), false) + " ago"
+}
+
+// Format fills the placeholders of f (see Placeholders); any placeholder with nothing to say
+// empties the whole line. Values from the state file are sanitized: a tampered file cannot put
+// escape sequences into a prompt.
+func (g Glance) Format(f string) string {
+	counts := Counts{}
+	if g.State.Day == g.Now.Format(time.DateOnly) {
+		counts = g.State.Counts()
+	}
+	phase := g.Phase()
+	counting := g.Running && (phase == "counting" || phase == "snoozed") && g.State.Next.After(g.Now)
+	values := map[string]string{
+		"{state}":   phase,
+		"{taken}":   fmt.Sprint(counts.Taken),
+		"{skipped}": fmt.Sprint(counts.Skipped),
+	}
+	if counting {
+		values["{next}"] = text.Compact(g.State.Next.Sub(g.Now), true)
+		values["{at}"] = g.State.Next.In(g.Now.Location()).Format("15:04")
+	}
+	if g.Running {
+		values["{routine}"] = content.Sanitize(g.State.RoutineName)
+	}
+	if !g.Last.IsZero() {
+		values["{since}"] = text.Compact(g.Now.Sub(g.Last), false)
+	}
+	var b strings.Builder
+	for f != "" {
+		i, j := placeholderAt(f)
+		if i < 0 {
+			b.WriteString(f)
+			break
+		}
+		b.WriteString(f[:i])
+		key := f[i:j]
+		val, known := values[key]
+		if !known && IsPlaceholder(key) || known && val == "" {
+			return "" // nothing to say
+		}
+		if !known {
+			val = key // not a placeholder: kept as typed
+		}
+		b.WriteString(val)
+		f = f[j:]
+	}
+	return b.String()
+}
+
+// placeholderAt finds the next "{…}" in f: its start and end, or -1 when there is none.
+func placeholderAt(f string) (start, end int) {
+	i := strings.IndexByte(f, '{')
+	if i < 0 {
+		return -1, -1
+	}
+	j := strings.IndexByte(f[i:], '}')
+	if j < 0 {
+		return -1, -1
+	}
+	return i, i + j + 1
+}
+
+// Placeholders are what a status format may use: {next} (time to the next break), {at} (its
+// clock time), {state}, {since} (time since the last session), {taken}, {skipped} (today's
+// breaks) and {routine}.
+func Placeholders() []string {
+	return []string{"{next}", "{at}", "{state}", "{since}", "{taken}", "{skipped}", "{routine}"}
+}
+
+// IsPlaceholder reports whether key is one of Placeholders.
+func IsPlaceholder(key string) bool { return slices.Contains(Placeholders(), key) }
+
+// Misspelt returns the first "{…}" in f that is no placeholder but is close to one, with the
+// placeholder it is close to (a format with "{nxt}" would put that in a prompt as typed);
+// braces that look like no placeholder are text. ok is false when there is none.
+func Misspelt(f string) (key, near string, ok bool) {
+	for f != "" {
+		i, j := placeholderAt(f)
+		if i < 0 {
+			return "", "", false
+		}
+		if key := f[i:j]; !IsPlaceholder(key) {
+			if near := content.Suggest(key, Placeholders()); near != "" {
+				return key, near, true
+			}
+		}
+		f = f[j:]
+	}
+	return "", "", false
+}
