@@ -48,7 +48,7 @@ func TestMisspelt(t *testing.T) {
 	if key, near, ok := Misspelt("{nxt} at {at}"); !ok || key != "{nxt}" || near != "{next}" {
 		t.Errorf("Misspelt = %q %q %v", key, near, ok)
 	}
-	if _, _, ok := Misspelt("{weather} {next}"); ok {
-		t.Error("{weather} is text, not a misspelt placeholder")
+	if _, _, ok := Misspelt("{battery_percent} {next}"); ok {
+		t.Error("{battery_percent} is text, not a misspelt placeholder")
 	}
 }
