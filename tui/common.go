@@ -110,11 +110,17 @@ type (
 	// warnDoneMsg: the pregnancy warning shown before a routine started (the safety check not
 	// being due) was answered; proceed says whether to start it anyway.
 	warnDoneMsg struct{ proceed bool }
+	// suspendMsg: the process was asked to stop as a job (SIGTSTP from outside).
+	suspendMsg struct{}
 	// signalMsg: the process received a signal (SIGTERM, SIGHUP); stop and quit.
 	signalMsg struct{ sig os.Signal }
 	// goQuickMsg opens the quick-timer picker: a max test when max, else a quick hold.
 	goQuickMsg struct{ max bool }
 )
+
+// SuspendMsg returns the message the caller sends (Program.Send) when the process is asked to
+// stop as a job from outside (SIGTSTP): the coach suspends as for Ctrl+Z.
+func SuspendMsg() any { return suspendMsg{} }
 
 // SignalMsg returns the message the caller sends (Program.Send) when the process receives a
 // signal: the session in progress is stopped and the program quits.

@@ -61,6 +61,10 @@ type Options struct {
 	Bell bool
 	// Speak, when set, says the cues aloud (the voice setting); it must not block.
 	Speak func(string)
+	// OnSuspend, when set, is called just before the program suspends itself (Ctrl+Z, or
+	// SuspendMsg), so the caller can tell the stop signal that follows from one sent from
+	// outside.
+	OnSuspend func()
 }
 
 // Model is the root model: it owns the screens and routes between them.
@@ -76,6 +80,10 @@ type Model struct {
 	previewFirst  *content.Routine
 	// pending is the start waiting for the safety check or the pregnancy warning.
 	pending *startMsg
+	// suspended is set from a suspension (Ctrl+Z) until the program is resumed; suspendHeld
+	// when the session's clock was held for it, to be released on resume.
+	suspended, suspendHeld bool
+	onSuspend              func()
 
 	home    homeModel
 	preview previewModel
@@ -94,7 +102,7 @@ func New(o Options) Model {
 	}
 	c := &Common{Lib: o.Library, Settings: o.Settings, Store: o.Store, HistoryPath: o.Store.HistoryPath(),
 		Styles: NewStyles(o.Color), Keys: DefaultKeys(), Width: 80, Height: 24, Now: o.Now, Bell: o.Bell, Speak: o.Speak}
-	m := Model{c: c, res: &Result{}, previewFirst: o.Preview}
+	m := Model{c: c, res: &Result{}, previewFirst: o.Preview, onSuspend: o.OnSuspend}
 	if o.Start != nil {
 		m.opening = &startMsg{req: *o.Start}
 	}
@@ -155,10 +163,17 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.WindowSizeMsg:
 		m.c.Width, m.c.Height = msg.Width, msg.Height
 	case tea.KeyPressMsg:
-		if msg.String() == "ctrl+c" {
+		switch msg.String() {
+		case "ctrl+c":
 			m.res.Signal = os.Interrupt
 			return m, tea.Quit
+		case "ctrl+z":
+			return m.suspend()
 		}
+	case suspendMsg:
+		return m.suspend()
+	case tea.ResumeMsg:
+		return m.resume()
 	case signalMsg:
 		m.res.Signal = msg.sig
 		return m, tea.Quit
@@ -225,6 +240,41 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, save(m.res.Run)
 	}
 	return m.updateScreen(msg)
+}
+
+// suspend stops the program as a shell's job (Ctrl+Z, or SIGTSTP from outside): the terminal is
+// restored and the session's clock held until it is resumed, so a hold never runs on unseen.
+func (m Model) suspend() (tea.Model, tea.Cmd) {
+	if m.suspended {
+		return m, nil
+	}
+	m.suspended = true
+	if r := m.res.Run; r != nil && (m.screen == screenRun || m.screen == screenMax) {
+		m.suspendHeld = r.Hold(m.c.Now())
+	}
+	if m.onSuspend != nil {
+		m.onSuspend()
+	}
+	return m, tea.Suspend
+}
+
+// resume follows the program's return to the foreground (the terminal is taken back and
+// redrawn by Bubble Tea): the clock held for the suspension runs again.
+func (m Model) resume() (tea.Model, tea.Cmd) {
+	m.suspended = false
+	if !m.suspendHeld {
+		return m, nil
+	}
+	m.suspendHeld = false
+	m.res.Run.Release(m.c.Now())
+	var cmd tea.Cmd
+	switch m.screen {
+	case screenRun:
+		cmd = m.run.after(false)
+	case screenMax:
+		cmd = m.max.run.after(false)
+	}
+	return m, cmd
 }
 
 // decide asks the policy about s in a Cmd (it reads the history).

@@ -293,3 +293,29 @@ func TestRootOpensOnPreview(t *testing.T) {
 		t.Errorf("screen %v after enter, want the run", m.screen)
 	}
 }
+
+// Ctrl+Z suspends the program with the session's clock held; on resume the clock runs again,
+// the time away not counted. A suspension asked from outside (SuspendMsg) does the same, once.
+func TestRootSuspendHoldsTheClock(t *testing.T) {
+	m, clk := newRoot(t, "desk-break", &policy.Answers{V: policy.AnswersVersion, Date: t0})
+	called := 0
+	m.onSuspend = func() { called++ }
+	m = loadSafety(t, m)
+	clk.Advance(2 * time.Second)
+	left := m.res.Run.Engine().Snapshot(clk.Now()).Left
+	m, cmd := send(m, press("ctrl+z"))
+	if cmd == nil || cmd() != tea.Suspend() || called != 1 {
+		t.Fatalf("ctrl+z: cmd %v, OnSuspend called %d times; want a suspension", cmd, called)
+	}
+	if m, cmd = send(m, SuspendMsg()); cmd != nil || called != 1 {
+		t.Error("a second suspension while suspended")
+	}
+	clk.Advance(time.Minute)
+	m, _ = send(m, tea.ResumeMsg{})
+	if got := m.res.Run.Engine().Snapshot(clk.Now()).Left; got != left {
+		t.Errorf("after a minute away %v left, want %v (the clock waited)", got, left)
+	}
+	if m.res.Run.Engine().State() != session.StateRunning {
+		t.Error("the clock did not run again after resume")
+	}
+}

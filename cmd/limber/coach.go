@@ -56,6 +56,8 @@ func runCoach(a *app, lib *content.Library, o tui.Options) (*tui.Result, error) 
 	v := openVoice(a)
 	o.Library, o.Settings, o.Store, o.Now = lib, cfg, a.data(), a.now
 	o.Color, o.Bell, o.Speak = !colorless(a), cfg.Bell, v.Speak()
+	var selfStop func() // set below, before the program runs
+	o.OnSuspend = func() { selfStop() }
 	m := tui.New(o)
 	res := m.Result()
 	fps := coachFPS
@@ -63,6 +65,8 @@ func runCoach(a *app, lib *content.Library, o tui.Options) (*tui.Result, error) 
 		fps = n // for measuring the trade-off (docs/performance.md); not a user setting
 	}
 	p := tea.NewProgram(m, tea.WithFPS(fps), tea.WithoutSignalHandler(), tea.WithColorProfile(colorProfile(a)))
+	selfStop, jobsDone := jobControl(a, func() { p.Send(tui.SuspendMsg()) })
+	defer jobsDone()
 	if a.getenv("GOMAXPROCS") == "" { // an explicit setting wins (for measuring)
 		runtime.GOMAXPROCS(coachProcs)
 	}

@@ -24,9 +24,12 @@ func (e signalError) code() int {
 	return 130
 }
 
-// stopSignals are the signals that end a run: interrupt, terminate and hang-up (a closed
-// terminal). Whatever ends it, a session in progress is saved as stopped.
-func stopSignals() []os.Signal { return []os.Signal{os.Interrupt, syscall.SIGTERM, syscall.SIGHUP} }
+// stopSignals are the signals that end a run: interrupt, terminate, hang-up (a closed
+// terminal) and quit (Ctrl+\). Whatever ends it, the terminal is restored and a session in
+// progress is saved as stopped.
+func stopSignals() []os.Signal {
+	return []os.Signal{os.Interrupt, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGQUIT}
+}
 
 // osSignals delivers the signals that end a run, from now until stop is called.
 func osSignals() (ch <-chan os.Signal, stop func()) {

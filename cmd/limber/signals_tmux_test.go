@@ -1,14 +1,16 @@
 package main
 
 import (
+	"fmt"
+	"os"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
 )
 
-// TestCoachStopsCleanlyOnSignals interrupts a hold in the real coach with Ctrl+C, SIGTERM and
-// SIGHUP, and checks the exit status, that the terminal is restored (alternate screen left,
+// TestCoachStopsCleanlyOnSignals interrupts a hold in the real coach with Ctrl+C, SIGTERM,
+// SIGHUP and SIGQUIT, and checks the exit status, that the terminal is restored (alternate screen left,
 // cursor shown) and that the session is in the history as stopped. Closing the terminal
 // itself (tmux kills the pane: the kernel hangs up) must save it too.
 func TestCoachStopsCleanlyOnSignals(t *testing.T) {
@@ -23,6 +25,7 @@ func TestCoachStopsCleanlyOnSignals(t *testing.T) {
 		{"SIGTERM", func(r *rig) { must(t, syscall.Kill(r.pid(), syscall.SIGTERM)) }, 143},
 		{"SIGHUP", func(r *rig) { must(t, syscall.Kill(r.pid(), syscall.SIGHUP)) }, 129},
 		{"SIGINT", func(r *rig) { must(t, syscall.Kill(r.pid(), syscall.SIGINT)) }, 130},
+		{"SIGQUIT", func(r *rig) { must(t, syscall.Kill(r.pid(), syscall.SIGQUIT)) }, 131},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -74,4 +77,61 @@ func checkStopped(t *testing.T, lines []string, outcome string) {
 			t.Errorf("history record lacks %s: %s", want, lines[0])
 		}
 	}
+}
+
+// TestCoachSuspendsAsAJob stops the coach during a hold as a shell's job control would (SIGTSTP
+// from outside, then SIGCONT), and with Ctrl+Z: while stopped, the terminal is given back (the
+// alternate screen left) and the hold's clock waits; after SIGCONT the screen is redrawn and the
+// countdown goes on from where it was.
+func TestCoachSuspendsAsAJob(t *testing.T) {
+	t.Parallel()
+	bin := buildLimber(t)
+	for _, c := range []struct {
+		name string
+		stop func(r *rig)
+	}{
+		{"SIGTSTP", func(r *rig) { must(t, syscall.Kill(r.pid(), syscall.SIGTSTP)) }},
+		{"ctrl+z", func(r *rig) { r.keys("C-z") }},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			r := newRig(t)
+			r.start(80, 16, "", nil, bin, "run", "fault")
+			r.waitHold()
+			r.waitFor("59")
+			c.stop(r)
+			r.eventually("limber to stop, the terminal given back", 10*time.Second, func() bool {
+				return processStopped(r.pid()) && r.pane("#{alternate_on}") == "0"
+			})
+			time.Sleep(3 * time.Second) // away from the desk: the clock must not count this
+			must(t, syscall.Kill(r.pid(), syscall.SIGCONT))
+			r.eventually("the coach to come back", 10*time.Second, func() bool {
+				return r.pane("#{alternate_on}") == "1" && strings.Contains(r.screen(), "Fault hold")
+			})
+			if s := r.screen(); !strings.Contains(s, "59") && !strings.Contains(s, "58") {
+				t.Errorf("after 3 s stopped the hold should still show 59 or 58:\n%s", s)
+			}
+			r.keys("q")
+			r.waitFor("End this session?")
+			r.keys("y")
+			r.waitFor("Session stopped")
+			r.keys("q")
+			if code := r.exitCode(); code != 0 {
+				t.Errorf("exit status %d, want 0", code)
+			}
+			r.restored()
+			checkStopped(t, r.history(1, 5*time.Second), "partial")
+		})
+	}
+}
+
+// processStopped reports whether process pid is stopped (state T in /proc/PID/stat).
+func processStopped(pid int) bool {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return false
+	}
+	s := string(b)
+	i := strings.LastIndexByte(s, ')')
+	return i >= 0 && i+2 < len(s) && s[i+2] == 'T'
 }

@@ -169,14 +169,17 @@ func (r *Run) act(now time.Time, a Action) error {
 	return nil
 }
 
-// Hold pauses a running clock for an overlay (help, a question), remembering to resume it;
-// a pause the person made themselves stays theirs.
-func (r *Run) Hold(now time.Time) {
-	if r.eng.State() == session.StateRunning {
-		r.eng.Pause(now)
-		r.drain(false)
-		r.held = true
+// Hold pauses a running clock for an overlay (help, a question, the program suspended),
+// remembering to resume it; a pause the person made themselves stays theirs. It reports
+// whether it paused the clock (false when it was not running).
+func (r *Run) Hold(now time.Time) bool {
+	if r.eng.State() != session.StateRunning {
+		return false
 	}
+	r.eng.Pause(now)
+	r.drain(false)
+	r.held = true
+	return true
 }
 
 // Release resumes the clock an overlay paused.
