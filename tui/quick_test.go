@@ -106,7 +106,7 @@ func TestMaxTestPicker(t *testing.T) {
 }
 
 func TestQuickPickerGoldens(t *testing.T) {
-	for _, size := range [][2]int{{80, 24}, {40, 12}} {
+	for _, size := range [][2]int{{80, 24}, {40, 12}, {120, 40}} {
 		w, h := size[0], size[1]
 		for _, max := range []bool{false, true} {
 			m := newTestQuick(t, w, h, max, pastTest("plank", "Plank", 3, "-:65"))
