@@ -222,7 +222,7 @@ func TestQuickPickersAt40Columns(t *testing.T) {
 	}
 	v := plainView(m.View())
 	fitsIn(t, m.View(), 40, 12)
-	for _, want := range []string{"Hold as long as you can; space stops it.", "  Plank                best 1:05.3",
+	for _, want := range []string{"Hold as long as you can; space stops it.", "↑ 2 more",
 		"› Side plank           L 0:38.0 R 0:41.2", "  Plank on knees       no test yet", "enter start · ↑/↓ choose · esc back"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("max picker at 40 columns lacks %q:\n%s", want, v)
