@@ -237,7 +237,11 @@ func (m runModel) footer(p *page, s session.Snapshot) {
 	if m.confirm {
 		return
 	}
-	p.addHelp(inFooter, flushLeft, 3, runKeys{k: m.c.Keys, paused: s.Paused, help: m.help})
+	prio := 3
+	if m.help {
+		prio = 1 // how to close the help stays, before the progress bar or the title
+	}
+	p.addHelp(inFooter, flushLeft, prio, runKeys{k: m.c.Keys, paused: s.Paused, help: m.help})
 }
 
 // helpBody is the full key help.
