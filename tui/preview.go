@@ -148,7 +148,7 @@ func (m previewModel) body() []string {
 	if len(cautions) > 0 {
 		out = append(out, "", st.Title.Render("Cautions"))
 		for _, ct := range cautions {
-			add("- " + ct)
+			out = append(out, text.Hang(ct, w, "- ", "  ")...)
 		}
 	}
 	return out
