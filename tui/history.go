@@ -114,9 +114,9 @@ func (m historyModel) body() []string {
 	case !m.loaded:
 		return []string{st.Subtle.Render("Loading…")}
 	case d.err != nil:
-		return text.Hang("Could not read the history: "+content.Sanitize(d.err.Error()), w, "", "")
+		return text.Hang("Could not read the history: "+content.Sanitize(d.err.Error()), screenTextWidth(m.c.Width), "", "")
 	case d.stats.Total.Sessions == 0:
-		return text.Hang("No sessions yet. Pick a routine on the home screen and press enter to start one.", w, "", "")
+		return text.Hang("No sessions yet. Pick a routine on the home screen and press "+m.c.Keys.Select.Help().Key+" to start one.", screenTextWidth(m.c.Width), "", "")
 	}
 	s := d.stats
 	streak := text.Plural(s.CurrentStreak, "day")
@@ -139,7 +139,7 @@ func (m historyModel) body() []string {
 	} else {
 		b = append(b, st.Title.Render("Sharp-pain stops"))
 		b = append(b, m.painRows(w)...)
-		b = append(b, text.Hang("Mention these to a physiotherapist or doctor, especially pain that comes back.", w, "  ", "  ")...)
+		b = append(b, text.Hang("Mention these to a physiotherapist or doctor, especially pain that comes back.", screenTextWidth(m.c.Width), "  ", "  ")...)
 	}
 	if len(s.Bests) > 0 {
 		b = append(b, "", st.Title.Render("Personal bests"))

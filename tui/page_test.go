@@ -24,15 +24,12 @@ func numberedPage(t *testing.T, w, h, n int) page {
 	return p
 }
 
-var (
-	bodyLine = regexp.MustCompile(`^line (\d+)$`)
-	marker   = regexp.MustCompile(`^([↑↓]) (\d+) more$`)
-)
-
 // A scrolled body shows "↑ n more" and "↓ n more" whenever lines are hidden, counting them
 // right; every line can be brought into view; the question and the help stay in view.
 func TestScrolledPageMarkers(t *testing.T) {
 	const n = 30
+	bodyLine := regexp.MustCompile(`^line (\d+)$`)
+	marker := regexp.MustCompile(`^([↑↓]) (\d+) more$`)
 	p := numberedPage(t, 40, 12, n)
 	sp := p.parts()
 	if sp.rows != 9 || sp.last() != n-9 {
