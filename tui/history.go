@@ -39,7 +39,8 @@ type historyModel struct {
 	c      *Common
 	loaded bool
 	data   histLoadedMsg
-	offset int
+	// scroll is where the body is when it does not fit.
+	scroll scroller
 }
 
 // newHistory returns the screen and the Cmd that reads the history log. Days are counted in
@@ -67,19 +68,18 @@ func loadHistory(path string, now time.Time) histLoadedMsg {
 	return msg
 }
 
-// Update handles the loaded history and the screen's keys: the arrows scroll, esc and q go home.
+// Update handles the loaded history and the screen's keys: the arrows, PgUp/PgDn and Home/End
+// scroll, esc and q go home.
 func (m historyModel) Update(msg tea.Msg) (historyModel, tea.Cmd) {
 	switch msg := msg.(type) {
 	case histLoadedMsg:
-		m.loaded, m.data, m.offset = true, msg, 0
+		m.loaded, m.data, m.scroll = true, msg, scroller{}
 	case tea.KeyPressMsg:
-		keys := m.c.Keys
-		switch {
-		case key.Matches(msg, keys.Up):
-			m.offset = max(m.offset-1, 0)
-		case key.Matches(msg, keys.Down):
-			m.offset = min(m.offset+1, m.page().maxOffset(m.c.Height))
-		case key.Matches(msg, keys.Back, keys.Quit):
+		if sc, ok := m.page().scroll(msg); ok {
+			m.scroll = sc
+			return m, nil
+		}
+		if keys := m.c.Keys; key.Matches(msg, keys.Back, keys.Quit) {
 			return m, goHomeCmd
 		}
 	}
@@ -87,17 +87,23 @@ func (m historyModel) Update(msg tea.Msg) (historyModel, tea.Cmd) {
 }
 
 // View draws the history and stats.
-func (m historyModel) View() string { return m.page().render(m.c.Width, m.c.Height, m.offset) }
+func (m historyModel) View() string { return m.page().render() }
 
-// page lays out the screen: the title and any damage note on top, the stats in the body.
-func (m historyModel) page() screenPage {
+// page lays out the screen, scrolled: the title and any damage note on top, the stats in the
+// body, the keys at the bottom.
+func (m historyModel) page() page {
 	st := m.c.Styles
-	h := newScreenHeader(st, m.c.Height, "History")
+	p := newTextPage(m.c)
+	p.at = m.scroll
+	p.add(inHeader, flushLeft, 0, st.Title.Render("History"))
 	if n := m.data.damaged; n > 0 {
-		h = slices.Insert(h, 1, st.Warn.Render(text.Plural(n, "damaged line")+" skipped"))
+		p.add(inHeader, flushLeft, 0, st.Warn.Render(text.Plural(n, "damaged line")+" skipped"))
 	}
-	p := screenPage{header: h, body: m.body(), prompt: []string{""}}
-	return p.withKeys(st, m.c.Width, m.c.Height, bindingHelp("esc", "back"))
+	p.titleGap()
+	p.add(inBody, flushLeft, 0, m.body()...)
+	p.add(underBody, flushLeft, 1, "")
+	p.addHelp(inFooter, flushLeft, 0, historyKeys{scrollHelp{k: m.c.Keys}})
+	return p
 }
 
 // body is the scrollable part: the stats, the latest sessions, the pain stops and the heatmap.
@@ -108,9 +114,9 @@ func (m historyModel) body() []string {
 	case !m.loaded:
 		return []string{st.Subtle.Render("Loading…")}
 	case d.err != nil:
-		return text.Hang("Could not read the history: "+content.Sanitize(d.err.Error()), w, "", "")
+		return text.Hang("Could not read the history: "+content.Sanitize(d.err.Error()), screenTextWidth(m.c.Width), "", "")
 	case d.stats.Total.Sessions == 0:
-		return text.Hang("No sessions yet. Pick a routine on the home screen and press enter to start one.", w, "", "")
+		return text.Hang("No sessions yet. Pick a routine on the home screen and press "+m.c.Keys.Select.Help().Key+" to start one.", screenTextWidth(m.c.Width), "", "")
 	}
 	s := d.stats
 	streak := text.Plural(s.CurrentStreak, "day")
@@ -133,7 +139,7 @@ func (m historyModel) body() []string {
 	} else {
 		b = append(b, st.Title.Render("Sharp-pain stops"))
 		b = append(b, m.painRows(w)...)
-		b = append(b, text.Hang("Mention these to a physiotherapist or doctor, especially pain that comes back.", w, "  ", "  ")...)
+		b = append(b, text.Hang("Mention these to a physiotherapist or doctor, especially pain that comes back.", screenTextWidth(m.c.Width), "  ", "  ")...)
 	}
 	if len(s.Bests) > 0 {
 		b = append(b, "", st.Title.Render("Personal bests"))
@@ -277,70 +283,3 @@ func histHeatmap(st Styles, s journal.Stats, w int) []string {
 	}
 	return append(out, journal.HeatmapRows(s, weeks, cell)...)
 }
-
-// screenPage is a screen in four parts, shared by the safety check and the history: a pinned
-// header; a body that scrolls; a prompt that follows the body (and stays above the keys when
-// the body is longer than the screen); and the key help pinned to the bottom.
-type screenPage struct{ header, body, prompt, help []string }
-
-// maxOffset is how far the body can scroll in h rows.
-func (p screenPage) maxOffset(h int) int {
-	return max(len(p.body)-max(h-len(p.header)-len(p.prompt)-len(p.help), 0), 0)
-}
-
-// withKeys sets the help to the bindings, wrapped to w, adding the scroll keys when the body
-// does not fit in h rows.
-func (p screenPage) withKeys(st Styles, w, h int, bs ...key.Binding) screenPage {
-	p.help = keyHelpLines(st, screenWidth(w, w), bs...)
-	if p.maxOffset(h) > 0 {
-		p.help = keyHelpLines(st, screenWidth(w, w), append(bs, bindingHelp("↑/↓", "scroll"))...)
-	}
-	return p
-}
-
-// render draws the page in a w×h terminal from the body's line offset: never a line wider
-// than w nor more than h lines (below the usable size the top lines win).
-func (p screenPage) render(w, h, offset int) string {
-	if w <= 0 || h <= 0 {
-		return ""
-	}
-	avail := max(h-len(p.header)-len(p.prompt)-len(p.help), 0)
-	offset = min(max(offset, 0), p.maxOffset(h))
-	end := min(offset+avail, len(p.body))
-	lines := slices.Concat(p.header, p.body[offset:end], p.prompt)
-	for len(lines) < h-len(p.help) {
-		lines = append(lines, "")
-	}
-	lines = append(lines, p.help...)
-	lines = lines[:min(len(lines), h)]
-	pad := strings.Repeat(" ", screenMargin(w))
-	for i, l := range lines {
-		if l != "" {
-			lines[i] = ansi.Truncate(pad+l, w, "…")
-		}
-	}
-	return strings.Join(lines, "\n")
-}
-
-// newScreenHeader is the screen's title, with a blank line under it when there is room.
-func newScreenHeader(st Styles, h int, title string) []string {
-	if h < 16 {
-		return []string{st.Title.Render(title)}
-	}
-	return []string{st.Title.Render(title), ""}
-}
-
-// screenMargin is the left margin: one column once the terminal is at least the usable size.
-func screenMargin(w int) int {
-	if w >= MinWidth {
-		return 1
-	}
-	return 0
-}
-
-// screenWidth is the width text wraps to in a w-column terminal: inside the margins and at
-// most limit.
-func screenWidth(w, limit int) int { return max(min(w-2*screenMargin(w), limit), 1) }
-
-// screenTextWidth is the width for paragraphs, kept to a comfortable reading length.
-func screenTextWidth(w int) int { return screenWidth(w, 76) }

@@ -78,7 +78,7 @@ func loadedHistory(t *testing.T, c *Common) historyModel {
 }
 
 func TestHistoryLoadingThenLoaded(t *testing.T) {
-	c := testCommon(t, 80, 24, newClock())
+	c := testCommon(t, 80, 40, newClock())
 	writeHistory(t, c, testSessions())
 	m, cmd := newHistory(c)
 	if v := plainView(m.View()); !strings.Contains(v, "Loading…") {
@@ -120,24 +120,24 @@ func TestHistoryScroll(t *testing.T) {
 		t.Errorf("a history longer than the screen should offer scrolling:\n%s", plainView(top))
 	}
 	m, _ = m.Update(press("up"))
-	if m.offset != 0 || m.View() != top {
-		t.Errorf("up at the top moved the view (offset %d)", m.offset)
+	if m.scroll.top != 0 || m.View() != top {
+		t.Errorf("up at the top moved the view (offset %d)", m.scroll.top)
 	}
 	m, _ = m.Update(press("down"))
-	if m.offset != 1 || m.View() == top {
-		t.Errorf("down did not scroll (offset %d)", m.offset)
+	if m.scroll.top != 1 || m.View() == top {
+		t.Errorf("down did not scroll (offset %d)", m.scroll.top)
 	}
 	m, _ = m.Update(press("j"))
 	m, _ = m.Update(press("k"))
-	if m.offset != 1 {
-		t.Errorf("j then k: offset %d, want 1", m.offset)
+	if m.scroll.top != 1 {
+		t.Errorf("j then k: offset %d, want 1", m.scroll.top)
 	}
-	limit := m.page().maxOffset(c.Height)
+	limit := m.page().parts().last()
 	for range limit + 5 {
 		m, _ = m.Update(press("down"))
 	}
-	if m.offset != limit {
-		t.Errorf("offset %d after scrolling past the end, want the limit %d", m.offset, limit)
+	if m.scroll.top != limit {
+		t.Errorf("offset %d after scrolling past the end, want the limit %d", m.scroll.top, limit)
 	}
 	bottom := plainView(m.View())
 	fitsIn(t, m.View(), 40, 12)
@@ -145,8 +145,8 @@ func TestHistoryScroll(t *testing.T) {
 		t.Errorf("the bottom of the history should show the heatmap legend:\n%s", bottom)
 	}
 	m, _ = m.Update(press("up"))
-	if m.offset != limit-1 {
-		t.Errorf("up from the end: offset %d, want %d", m.offset, limit-1)
+	if m.scroll.top != limit-1 {
+		t.Errorf("up from the end: offset %d, want %d", m.scroll.top, limit-1)
 	}
 }
 

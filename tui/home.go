@@ -134,11 +134,11 @@ func (m homeModel) Update(msg tea.Msg) (homeModel, tea.Cmd) {
 		}
 		k := m.c.Keys
 		vis := m.visible()
+		if cursor, ok := m.page().listMove(m.cursor, len(vis), msg); ok {
+			m.cursor = cursor
+			return m, nil
+		}
 		switch {
-		case key.Matches(msg, k.Up):
-			m.cursor = max(m.cursor-1, 0)
-		case key.Matches(msg, k.Down):
-			m.cursor = min(m.cursor+1, max(len(vis)-1, 0))
 		case key.Matches(msg, k.Filter):
 			m.filtering = true
 		case key.Matches(msg, k.Back):
@@ -214,64 +214,49 @@ func when(t, now time.Time) string {
 
 // View draws the title, header, the list (scrolled to keep the cursor in view), the selected
 // routine's details and the key help.
-func (m homeModel) View() string {
+func (m homeModel) View() string { return m.page().render() }
+
+// page lays the home screen out, scrolled: the title, the header line and today's suggestions
+// on top; the list in the body, centred on the cursor when it does not fit; the selected
+// routine's details (dropped first when the list is short of room), the keys and the
+// disclaimer at the bottom.
+func (m homeModel) page() page {
 	c, st := m.c, m.c.Styles
 	w := c.Width
-	var top, bottom []string
-	top = append(top, st.Title.Render("limber")+st.Subtle.Render(" · back care and desk breaks"))
+	p := newPage(c, scrolled)
+	p.minBody = 3
+	p.add(inHeader, flushLeft, 0, st.Title.Render("limber")+st.Subtle.Render(" · back care and desk breaks"))
 	if m.filtering || m.filter != "" {
 		cursor := ""
 		if m.filtering {
 			cursor = "█"
 		}
-		top = append(top, clip("Filter: "+m.filter+cursor, w))
+		p.add(inHeader, flushLeft, 0, "Filter: "+m.filter+cursor)
 	} else {
-		top = append(top, st.Subtle.Render(clip(m.header, w)))
+		p.add(inHeader, flushLeft, 0, st.Subtle.Render(clip(m.header, w)))
 	}
 	if c.Height >= 20 && w >= 20 {
 		for _, sg := range m.today {
 			line := clip("Today: "+sg.Routine.Name+" — "+sg.Reason, w)
-			top = append(top, st.Accent.Render(line[:len("Today:")])+line[len("Today:"):])
+			p.add(inHeader, flushLeft, 0, st.Accent.Render(line[:len("Today:")])+line[len("Today:"):])
 		}
 	}
-	top = append(top, "")
+	p.add(inHeader, flushLeft, 0, "")
 
 	vis := m.visible()
-	var detail []string
-	if m.cursor < len(vis) {
-		detail = m.detail(vis[m.cursor])
-	}
-	help := "enter open · / filter · t quick hold · m max test · h history · q quit"
-	if w < ansi.StringWidth(help) {
-		help = "enter open · / filter · h history · q quit" // the timers are at the end of the list
-	}
-	if w < ansi.StringWidth(help) {
-		help = "enter open · / filter · h hist. · q quit"
-	}
-	if m.filtering {
-		help = "type to filter · enter done · esc clear"
-	}
-	bottom = append(bottom, "")
-	bottom = append(bottom, detail...)
-	bottom = append(bottom, "", st.Subtle.Render(clip(help, w)), st.Subtle.Render(clip(disclaimerLine(w), w)))
-
-	rows := c.Height - len(top) - len(bottom)
-	if rows < 3 { // short terminal: give the list the room and drop the details
-		bottom = bottom[len(bottom)-2:]
-		rows = c.Height - len(top) - len(bottom)
-	}
-	var list []string
 	if len(vis) == 0 {
-		list = append(list, "No routine matches. esc clears the filter.")
+		p.add(inBody, flushLeft, 0, "No routine matches. "+c.Keys.Back.Help().Key+" clears the filter.")
 	}
-	first := max(0, min(m.cursor-rows/2, len(vis)-rows))
-	for i := first; i < len(vis) && i < first+rows; i++ {
-		list = append(list, m.row(vis[i], i == m.cursor))
+	for i, it := range vis {
+		p.add(inBody, flushLeft, 0, m.row(it, i == m.cursor))
 	}
-	for len(list) < rows {
-		list = append(list, "")
+	p.follow = m.cursor
+	if m.cursor < len(vis) {
+		p.add(inFooter, flushLeft, 2, append(append([]string{""}, m.detail(vis[m.cursor])...), "")...)
 	}
-	return strings.Join(append(append(top, list...), bottom...), "\n")
+	p.addHelp(inFooter, flushLeft, 0, homeKeys{k: c.Keys, filtering: m.filtering, narrow: w < narrowWidth})
+	p.add(inFooter, flushLeft, 0, st.Subtle.Render(disclaimerLine(c.Keys, w)))
+	return p
 }
 
 // row is one routine line: marker, name, minutes, where, and what it is for as width allows.
@@ -325,9 +310,10 @@ func (m homeModel) marks(it homeItem) string {
 	return " [" + strings.Join(marks, ", ") + "]"
 }
 
-// detail is the selected routine's summary and needs, wrapped to the width, at most 4 lines.
+// detail is the selected routine's summary and needs, wrapped to a readable width, at most 4
+// lines.
 func (m homeModel) detail(it homeItem) []string {
-	w := m.c.Width
+	w := paragraphWidth(m.c.Width)
 	if it.r == nil {
 		about := "Time one hold, with or without an exercise, on each side if you like: pick the length and the exercise next."
 		if it.max {
@@ -359,9 +345,10 @@ func clip(s string, w int) string {
 
 // disclaimerLine is the home and picker screens' last line, in words that fit w columns (the
 // short form fits 40).
-func disclaimerLine(w int) string {
-	if long := "Not medical advice. Sharp pain? Stop and press !"; ansi.StringWidth(long) <= w {
+func disclaimerLine(k KeyMap, w int) string {
+	pain := k.Pain.Help().Key
+	if long := "Not medical advice. Sharp pain? Stop and press " + pain; ansi.StringWidth(long) <= w {
 		return long
 	}
-	return "Not medical advice · sharp pain? press !"
+	return "Not medical advice · sharp pain? press " + pain
 }

@@ -162,3 +162,17 @@ func TestHomeSuggestsDeskBreakWhileRemindCounts(t *testing.T) {
 		t.Errorf("no desk-break suggestion from remind:\n%s", v)
 	}
 }
+
+func TestHomeFilterGolden(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {40, 12}, {120, 40}} {
+		c := testCommon(t, size[0], size[1], newClock())
+		m := newHome(c)
+		m, _ = m.Update(cmdMsg(m.Init()))
+		for _, k := range []string{"/", "b", "a", "c", "k"} {
+			m, _ = m.Update(press(k))
+		}
+		v := m.View()
+		fitsIn(t, v, size[0], size[1])
+		golden(t, fmt.Sprintf("home-filter-%dx%d.golden", size[0], size[1]), v)
+	}
+}

@@ -2,7 +2,9 @@ package tui
 
 import "charm.land/bubbles/v2/key"
 
-// KeyMap is every key binding, grouped by the screen that uses it. Help text comes from here.
+// KeyMap is every key binding, grouped by the screen that uses it. Help text comes from here:
+// each screen's key map (keymaps.go) picks its bindings, says what they do there when that
+// differs, and bubbles/help draws them.
 type KeyMap struct {
 	// Everywhere.
 	Quit, ForceQuit, Help key.Binding
@@ -16,6 +18,11 @@ type KeyMap struct {
 	Yes, No key.Binding
 	// Home's quick timers, and the quick-timer picker.
 	QuickHold, MaxTest, Shorter, Longer, Sides key.Binding
+	// Scrolling a page's body, and moving through a list by pages and to its ends.
+	PageUp, PageDown, Top, Bottom key.Binding
+	// Move and Time stand for a pair of keys in a one-line help: ↑/↓ (Up and Down) and ←/→
+	// (Shorter and Longer). They match what the pair matches.
+	Move, Time key.Binding
 }
 
 // DefaultKeys returns limber's key bindings.
@@ -50,5 +57,11 @@ func DefaultKeys() KeyMap {
 		Shorter:   b("←", "shorter", "left", "-"),
 		Longer:    b("→", "longer", "right", "+", "="),
 		Sides:     b("s", "sides", "s"),
+		PageUp:    b("pgup", "page up", "pgup"),
+		PageDown:  b("pgdn", "page down", "pgdown"),
+		Top:       b("home/g", "top", "home", "g"),
+		Bottom:    b("end/G", "bottom", "end", "G"),
+		Move:      b("↑/↓", "move", "up", "k", "down", "j"),
+		Time:      b("←/→", "time", "left", "-", "right", "+", "="),
 	}
 }

@@ -143,17 +143,4 @@ func (m maxTestModel) resultKey(msg tea.KeyPressMsg) tea.Cmd {
 // View draws the get-ready (or switch) countdown, the stopwatch while it counts (with the quit
 // question under it when asked), the test's key help, the run screen's pain prompt, and the
 // result at the end.
-func (m maxTestModel) View() string {
-	s := m.run.eng.Snapshot(m.run.c.Now())
-	switch {
-	case m.rec != nil:
-		return m.resultView()
-	case s.State == session.StatePainPrompt:
-		return m.run.View()
-	case m.help:
-		return m.helpView(s)
-	case s.Step.Kind == session.KindCountUp:
-		return m.stopwatchView()
-	}
-	return m.readyView(s)
-}
+func (m maxTestModel) View() string { return m.page().render() }

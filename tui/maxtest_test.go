@@ -291,3 +291,16 @@ func TestMaxTestHelpIsTheTestsOwn(t *testing.T) {
 		}
 	}
 }
+
+func TestMaxTestHelpGoldens(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {40, 12}, {120, 40}} {
+		w, h := size[0], size[1]
+		m, clk := newTestMax(t, w, h, "plank")
+		m, _ = maxKey(m, clk, 2, "?")
+		check(t, m.View(), w, h, fmt.Sprintf("max-help-ready-%dx%d.golden", w, h))
+		m, _ = maxKey(m, clk, 3, "esc")
+		m, _ = maxTick(m, clk, 10)
+		m, _ = maxKey(m, clk, 15, "?")
+		check(t, m.View(), w, h, fmt.Sprintf("max-help-counting-%dx%d.golden", w, h))
+	}
+}

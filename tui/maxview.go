@@ -13,57 +13,64 @@ import (
 	"github.com/limber-coach/limber/session/journal"
 )
 
-// stopwatchView draws the count-up: the test and the best to beat on top, the exercise and
-// side, the time held in big digits, how to stop, the cues, the pain reminder and the keys.
-func (m maxTestModel) stopwatchView() string {
-	r := m.run
-	w, h := r.c.Width, r.c.Height
-	if w <= 0 || h <= 0 {
-		return ""
+// page lays out what the max test shows now, fitted like the run screen: it never scrolls.
+func (m maxTestModel) page() page {
+	s := m.run.eng.Snapshot(m.run.c.Now())
+	switch {
+	case m.rec != nil:
+		return m.resultPage()
+	case s.State == session.StatePainPrompt:
+		return m.run.page(s)
+	case m.help:
+		return m.helpPage(s)
+	case s.Step.Kind == session.KindCountUp:
+		return m.stopwatchPage(s)
 	}
-	st := r.c.Styles
-	s := r.eng.Snapshot(r.c.Now())
-	var p fitPage
-	p.add(atTop, flushLeft, 2, spreadLine(st.Title.Render(r.eng.Plan().Routine.Name), st.Subtle.Render(m.toBeat(s)), w))
-	r.nameAndSide(&p, s)
-	p.add(atBody, centered, 7, st.Subtle.Render("hold it as long as your form holds"))
-	p.blank(atBody, 9)
-	r.big(&p, text.Stopwatch(s.Up))
-	p.blank(atBody, 8)
-	p.add(atBody, centered, 3, st.Key.Render("space")+" stops the clock")
-	r.cues(&p, s.Step.Exercise, "")
-	m.footer(&p, s, maxReminder(st, w), "stop")
-	return p.render(w, h)
+	return m.readyPage(s)
 }
 
-// readyView draws the get-ready (or switch-sides) countdown before a stopwatch: what it is,
-// the time left, the side coming up, that space starts the clock early, the cues, the keys.
-func (m maxTestModel) readyView(s session.Snapshot) string {
+// stopwatchPage is the count-up: the test and the best to beat on top, the exercise and
+// side, the time held in big digits, how to stop, the cues, the pain reminder and the keys.
+func (m maxTestModel) stopwatchPage(s session.Snapshot) page {
 	r := m.run
-	w, h := r.c.Width, r.c.Height
-	if w <= 0 || h <= 0 {
-		return ""
-	}
+	st, w := r.c.Styles, r.c.Width
+	p := newPage(r.c, fitted)
+	p.add(inHeader, flushLeft, 2, spreadLine(st.Title.Render(r.eng.Plan().Routine.Name), st.Subtle.Render(m.toBeat(s)), w))
+	r.nameAndSide(&p, s)
+	p.add(inBody, centered, 7, st.Subtle.Render("hold it as long as your form holds"))
+	p.blank(inBody, 9)
+	r.big(&p, text.Stopwatch(s.Up))
+	p.blank(inBody, 8)
+	p.add(inBody, centered, 3, st.Key.Render(r.c.Keys.Pause.Help().Key)+" stops the clock")
+	r.cues(&p, s.Step.Exercise, "")
+	m.footer(&p, s, maxReminder(st, r.c.Keys, w))
+	return p
+}
+
+// readyPage is the get-ready (or switch-sides) countdown before a stopwatch: what it is,
+// the time left, the side coming up, that space starts the clock early, the cues, the keys.
+func (m maxTestModel) readyPage(s session.Snapshot) page {
+	r := m.run
 	st := r.c.Styles
-	var p fitPage
+	p := newPage(r.c, fitted)
 	r.header(&p, s)
 	next := s.Step
 	if s.Next != nil {
 		next = *s.Next
 	}
-	p.add(atBody, centered, 1, st.Title.Render(maxStepLabel(s.Step.Kind)))
+	p.add(inBody, centered, 1, st.Title.Render(maxStepLabel(s.Step.Kind)))
 	if s.Step.Kind == session.KindSwitch && r.c.Height >= tallHeight {
 		r.sideBlock(&p, text.SideTag(next.Side))
 	}
-	p.blank(atBody, 9)
+	p.blank(inBody, 9)
 	r.big(&p, text.Countdown(s.Left))
-	p.add(atBody, centered, 4, r.stepBar(s))
-	p.blank(atBody, 8)
-	p.add(atBody, centered, 2, "Next: "+r.nextText(next))
-	p.add(atBody, centered, 3, st.Key.Render("space")+" starts the clock now")
+	p.add(inBody, centered, 4, r.stepBar(s))
+	p.blank(inBody, 8)
+	p.add(inBody, centered, 2, "Next: "+r.nextText(next))
+	p.add(inBody, centered, 3, st.Key.Render(r.c.Keys.Pause.Help().Key)+" starts the clock now")
 	r.cues(&p, next.Exercise, next.Note)
-	m.footer(&p, s, painReminder(st, w), "start")
-	return p.render(w, h)
+	m.footer(&p, s, painReminder(st, r.c.Keys, r.c.Width))
+	return p
 }
 
 // maxStepLabel is the title of a step before a stopwatch.
@@ -74,49 +81,36 @@ func maxStepLabel(k session.StepKind) string {
 	return "GET READY"
 }
 
-// helpView is the max test's key help, with the clock still shown: the stopwatch's time or
+// helpPage is the max test's key help, with the clock still shown: the stopwatch's time or
 // the countdown before it.
-func (m maxTestModel) helpView(s session.Snapshot) string {
+func (m maxTestModel) helpPage(s session.Snapshot) page {
 	r := m.run
-	w, h := r.c.Width, r.c.Height
-	if w <= 0 || h <= 0 {
-		return ""
+	st, w := r.c.Styles, r.c.Width
+	p := newPage(r.c, fitted)
+	clock := maxStepLabel(s.Step.Kind) + " " + text.Countdown(s.Left)
+	counting := s.Step.Kind == session.KindCountUp
+	if counting {
+		clock = "Stopwatch " + text.Stopwatch(s.Up) + " · running"
 	}
-	st, k := r.c.Styles, r.c.Keys
-	var p fitPage
-	space, clock := "start the clock now", maxStepLabel(s.Step.Kind)+" "+text.Countdown(s.Left)
-	if s.Step.Kind == session.KindCountUp {
-		space, clock = "stop the clock: that is your time", "Stopwatch "+text.Stopwatch(s.Up)+" · running"
-	}
-	p.add(atTop, flushLeft, 2, spreadLine(st.Title.Render(r.eng.Plan().Routine.Name), st.Subtle.Render(m.toBeat(s)), w))
-	p.add(atBody, centered, 2, st.Accent.Render(clock))
-	p.blank(atBody, 4)
-	addKeyTable(&p, st, "Max test keys", []keyRow{
-		{k.Pause, space},
-		{k.Pain, "sharp pain: stop now, not counted"},
-		{k.Quit, "quit the test (asks), not counted"},
-		{k.Help, "close this help"},
-	})
-	m.footer(&p, s, painReminder(st, w), "")
-	return p.render(w, h)
+	p.add(inHeader, flushLeft, 2, spreadLine(st.Title.Render(r.eng.Plan().Routine.Name), st.Subtle.Render(m.toBeat(s)), w))
+	p.add(inBody, centered, 2, st.Accent.Render(clock))
+	p.blank(inBody, 4)
+	p.add(inBody, centered, 1, st.Title.Render("Max test keys"))
+	p.blank(inBody, 3)
+	p.addFullHelp(inBody, centeredBlock, 1, "", maxKeys{k: r.c.Keys, counting: counting, help: true})
+	m.footer(&p, s, painReminder(st, r.c.Keys, w))
+	return p
 }
 
-// footer is the quit question when asked, else reminder (the pain line) and the test's keys:
-// space (described as space, "stop" or "start"), pain, quit and help — or, in the help, how to
-// close it.
-func (m maxTestModel) footer(p *fitPage, s session.Snapshot, reminder, space string) {
+// footer is the quit question when asked, else reminder (the pain line) and the test's keys.
+func (m maxTestModel) footer(p *page, s session.Snapshot, reminder string) {
 	r := m.run
 	if r.confirm {
 		r.footer(p, s) // the quit question
 		return
 	}
-	st, k, w := r.c.Styles, r.c.Keys, r.c.Width
-	items := []keyHint{{k.Pause, space, 6}, {k.Pain, "pain", 5}, {k.Quit, "", 4}, {k.Help, "", 3}}
-	if m.help {
-		items = []keyHint{{k.Help, "close help", 1}}
-	}
-	p.add(atBottom, flushLeft, 0, reminder)
-	p.add(atBottom, flushLeft, 3, oneLineHelp(st, items, w))
+	p.add(inFooter, flushLeft, 0, reminder)
+	p.addHelp(inFooter, flushLeft, 3, maxKeys{k: r.c.Keys, counting: s.Step.Kind == session.KindCountUp, help: m.help})
 }
 
 // toBeat is the best of the exercise and side being tested, "best 1:05.0", or "no best yet".
@@ -132,36 +126,33 @@ func (m maxTestModel) toBeat(s session.Snapshot) string {
 }
 
 // maxReminder is the line under the stopwatch: stop when form breaks, and the pain key.
-func maxReminder(st Styles, w int) string {
-	line := st.Subtle.Render("Stop when your form breaks — ") + st.Warn.Render("sharp pain?") + " press " + st.Key.Render("!")
+func maxReminder(st Styles, k KeyMap, w int) string {
+	line := st.Subtle.Render("Stop when your form breaks — ") + st.Warn.Render("sharp pain?") + " press " + st.Key.Render(k.Pain.Help().Key)
 	if ansi.StringWidth(line) <= w {
 		return line
 	}
-	return painReminder(st, w)
+	return painReminder(st, k, w)
 }
 
-// resultView is the end of the test: how it ended, the time held (per side), what it means
+// resultPage is the end of the test: how it ended, the time held (per side), what it means
 // against the best from before, the latest tests, any pain advice, and whether it was saved.
-func (m maxTestModel) resultView() string {
+func (m maxTestModel) resultPage() page {
 	c := m.run.c
-	w, h := c.Width, c.Height
-	if w <= 0 || h <= 0 {
-		return ""
-	}
 	st, rec := c.Styles, *m.rec
-	cw, margin := textColumn(w)
-	var p fitPage
-	p.add(atTop, flushLeft, 0, margin+m.heading())
-	p.add(atTop, flushLeft, 2, indent(margin, text.Wrap(rec.RoutineName, cw), st.Subtle)...)
-	p.blank(atTop, 20)
+	cw, margin := textColumn(c.Width)
+	p := newPage(c, fitted)
+	p.margin = margin
+	p.add(inHeader, flushLeft, 0, m.heading())
+	p.add(inHeader, flushLeft, 2, styled(st.Subtle, text.Wrap(rec.RoutineName, cw))...)
+	p.blank(inHeader, 20)
 	if len(m.results) == 1 {
 		res := m.results[0]
-		p.blank(atBody, 9)
+		p.blank(inBody, 9)
 		m.run.big(&p, text.Stopwatch(time.Duration(res.Seconds*float64(time.Second))))
-		p.blank(atBody, 8)
-		p.add(atBody, centered, 1, m.resultLine(res, ""))
+		p.blank(inBody, 8)
+		p.add(inBody, centered, 1, m.resultLine(res, ""))
 		if trend := m.trend(res); trend != "" {
-			p.add(atBody, centered, 5, st.Subtle.Render("Latest tests  ")+st.Accent.Render(trend))
+			p.add(inBody, centered, 5, st.Subtle.Render("Latest tests  ")+st.Accent.Render(trend))
 		}
 	} else { // one line per side, its trend at the end
 		for _, res := range m.results {
@@ -169,22 +160,15 @@ func (m maxTestModel) resultView() string {
 			if trend := m.trend(res); trend != "" {
 				line += "  " + st.Accent.Render(trend)
 			}
-			p.add(atBody, flushLeft, 1, margin+line)
+			p.add(inBody, flushLeft, 1, line)
 		}
 	}
 	if rec.Status == session.StatusPain || len(rec.Pain) > 0 {
-		summaryModel{c: c, rec: rec}.painAdvice(&p, cw, margin)
+		painAdvice(&p, c, rec, cw)
 	}
-	save := indent(margin, []string{"Saving…"}, st.Subtle)
-	if m.saved && m.saveErr == nil {
-		save = indent(margin, []string{"Saved to your history."}, st.Good)
-	} else if m.saved {
-		save = indent(margin, text.Wrap("Could not save this test: "+m.saveErr.Error(), cw), st.Danger)
-	}
-	p.add(atBottom, flushLeft, 0, save...)
-	k := c.Keys
-	p.add(atBottom, flushLeft, 1, margin+oneLineHelp(st, []keyHint{{k.Select, "home", 3}, {k.History, "history", 2}, {k.Quit, "quit", 4}}, w))
-	return p.render(w, h)
+	p.add(inFooter, flushLeft, 0, saveLines(st, m.saved, m.saveErr, "test", cw)...)
+	p.addHelp(inFooter, flushLeft, 1, resultKeys{c.Keys})
+	return p
 }
 
 // heading celebrates a new best, or says how the test ended.

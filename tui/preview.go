@@ -21,9 +21,10 @@ import (
 type previewModel struct {
 	c       *Common
 	routine *content.Routine
-	// lines is the scrollable body, built once; offset the first line shown.
+	// lines is the scrollable body, built once (and again when the width changes); scroll is
+	// where it is when it does not fit.
 	lines  []string
-	offset int
+	scroll scroller
 	// blocked says why the routine cannot start (not gentle after red flags), "" when it can.
 	blocked string
 	// err is a planning error shown instead of starting.
@@ -91,17 +92,15 @@ func (m previewModel) Update(msg tea.Msg) (previewModel, tea.Cmd) {
 		return m, func() tea.Msg { return goHomeMsg{} }
 	case key.Matches(k, keys.Quit):
 		return m, tea.Quit
-	case key.Matches(k, keys.Up):
-		m.offset = max(m.offset-1, 0)
-	case key.Matches(k, keys.Down):
-		m.offset = min(m.offset+1, max(len(m.lines)-m.rows(), 0))
+	default:
+		m.scroll, _ = m.page().scroll(k)
 	}
 	return m, nil
 }
 
 // body is everything below the title, wrapped to the width.
 func (m previewModel) body() []string {
-	c, st, r, w := m.c, m.c.Styles, m.routine, m.c.Width
+	c, st, r, w := m.c, m.c.Styles, m.routine, paragraphWidth(m.c.Width)
 	var out []string
 	add := func(s string) { out = append(out, text.Wrap(s, w)...) }
 	plan, err := session.NewPlan(m.runnable(), c.Lib, policy.PlanOptions(c.Settings))
@@ -130,7 +129,7 @@ func (m previewModel) body() []string {
 		if s := step.Sides.Text(); s != "" {
 			dose += ", " + s
 		}
-		out = append(out, clip(fmt.Sprintf("%2d. %-*s %s", i+1, nameW, clip(e.Name, nameW), dose), w))
+		out = append(out, clip(fmt.Sprintf("%2d. %-*s %s", i+1, nameW, clip(e.Name, nameW), dose), m.c.Width))
 		if adj, ok := m.adjustment(i); ok {
 			for _, l := range text.Wrap("today: "+text.Adjustment(c.Lib, adj), max(w-4, 1)) {
 				out = append(out, "    "+st.Accent.Render(l))
@@ -142,14 +141,14 @@ func (m previewModel) body() []string {
 	}
 	if avoid := policy.AvoidInPregnancy(c.Lib, r); c.Answers.Pregnant && len(avoid) > 0 {
 		out = append(out, "")
-		for _, l := range text.Wrap("In pregnancy, avoid: "+strings.Join(avoid, ", ")+". Skip them with n during the run, or pick the pregnancy routine.", w) {
+		for _, l := range text.Wrap("In pregnancy, avoid: "+strings.Join(avoid, ", ")+". Skip them with "+c.Keys.Next.Help().Key+" during the run, or pick the pregnancy routine.", w) {
 			out = append(out, st.Warn.Render(l))
 		}
 	}
 	if len(cautions) > 0 {
 		out = append(out, "", st.Title.Render("Cautions"))
 		for _, ct := range cautions {
-			add("- " + ct)
+			out = append(out, text.Hang(ct, w, "- ", "  ")...)
 		}
 	}
 	return out
@@ -168,47 +167,39 @@ func (m previewModel) adjustment(i int) (adapt.Adjustment, bool) {
 	return adapt.Adjustment{}, false
 }
 
-// frame returns the lines above and below the scrolling body.
-func (m previewModel) frame() (top, bottom []string) {
-	st, w := m.c.Styles, m.c.Width
-	top = []string{st.Title.Render(clip(m.routine.Name, w)), ""}
+// View draws the title, the scrollable body and the footer.
+func (m previewModel) View() string { return m.page().render() }
+
+// page lays the preview out, scrolled: the routine's name on top, the body, and at the bottom
+// why it cannot start (if so), the keys and the pain line.
+func (m previewModel) page() page {
+	c, st, w := m.c, m.c.Styles, m.c.Width
+	p := newPage(c, scrolled)
+	p.at = m.scroll
+	p.add(inHeader, flushLeft, 0, st.Title.Render(m.routine.Name), "")
+	p.add(inBody, flushLeft, 0, m.lines...)
 	switch {
 	case m.err != nil:
-		bottom = append(bottom, st.Danger.Render(clip("Cannot start: "+m.err.Error(), w)))
+		p.add(inFooter, flushLeft, 0, st.Danger.Render("Cannot start: "+m.err.Error()))
 	case m.blocked != "":
-		for _, l := range text.Wrap(m.blocked, w) {
-			bottom = append(bottom, st.Warn.Render(l))
-		}
+		p.add(inFooter, flushLeft, 0, styled(st.Warn, text.Wrap(m.blocked, paragraphWidth(w)))...)
 	}
-	help := "enter start · ↑/↓ scroll · esc back · q quit"
-	switch {
-	case m.blocked != "" || m.err != nil:
-		help = "↑/↓ scroll · esc back · q quit"
-	case m.today == nil:
-		help = "reading your history… · esc back · q quit"
+	if m.today == nil && m.blocked == "" && m.err == nil {
+		p.add(inFooter, flushLeft, 1, st.Subtle.Render("Reading your history…"))
+	} else {
+		p.add(inFooter, flushLeft, 1, "")
 	}
-	bottom = append(bottom, "", st.Subtle.Render(clip(help, w)), st.Subtle.Render(clip("Gentle pull is fine; sharp pain is not. Press ! any time.", w)))
-	return top, bottom
+	start := m.today != nil && m.blocked == "" && m.err == nil && len(m.runnable().Steps) > 0
+	p.addHelp(inFooter, flushLeft, 0, previewKeys{scrollHelp: scrollHelp{k: c.Keys}, start: start})
+	p.add(inFooter, flushLeft, 0, st.Subtle.Render(previewPainLine(c.Keys, w)))
+	return p
 }
 
-// rows is how many body lines fit between the frame's top and bottom.
-func (m previewModel) rows() int {
-	top, bottom := m.frame()
-	return max(m.c.Height-len(top)-len(bottom), 0)
-}
-
-// View draws the title, the scrollable body and the footer.
-func (m previewModel) View() string {
-	top, bottom := m.frame()
-	body, rows := m.lines, m.rows()
-	off := min(m.offset, max(len(body)-rows, 0))
-	shown := body[off:min(off+rows, len(body))]
-	for len(shown) < rows {
-		shown = append(shown, "")
+// previewPainLine is the preview's last line, in words that fit w columns.
+func previewPainLine(k KeyMap, w int) string {
+	pain := k.Pain.Help().Key
+	if long := "Gentle pull is fine; sharp pain is not. Press " + pain + " any time."; len([]rune(long)) <= w {
+		return long
 	}
-	all := append(append(top, shown...), bottom...)
-	if len(all) > m.c.Height {
-		all = all[:max(m.c.Height, 0)]
-	}
-	return strings.Join(all, "\n")
+	return "Sharp pain? Press " + pain + " any time."
 }

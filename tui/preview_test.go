@@ -33,7 +33,7 @@ func TestPreviewKeys(t *testing.T) {
 	if _, cmd := m.Update(press("enter")); cmd != nil {
 		t.Errorf("enter before the history was read must not start (it would skip the back-off after pain)")
 	}
-	if !strings.Contains(m.View(), "reading your history") {
+	if !strings.Contains(m.View(), "Reading your history") {
 		t.Errorf("the preview should say it is reading the history")
 	}
 	m, _ = m.Update(cmdMsg(m.Init()))
@@ -48,16 +48,13 @@ func TestPreviewKeys(t *testing.T) {
 	for range 100 {
 		m, _ = m.Update(press("down"))
 	}
-	if m.offset != len(m.lines)-m.rows() {
-		t.Errorf("offset %d after overscrolling, want it clamped at %d", m.offset, len(m.lines)-m.rows())
+	if last := m.page().parts().last(); m.scroll.top != last || last == 0 {
+		t.Errorf("offset %d after overscrolling, want it clamped at %d", m.scroll.top, last)
 	}
-	m.offset = 2
-	if m.offset != 2 {
-		t.Errorf("offset %d after two downs", m.offset)
-	}
+	m.scroll.top = 2
 	m, _ = m.Update(press("up"))
-	if m.offset != 1 {
-		t.Errorf("offset %d after up", m.offset)
+	if m.scroll.top != 1 {
+		t.Errorf("offset %d after up", m.scroll.top)
 	}
 }
 

@@ -101,13 +101,12 @@ func (m quickModel) Update(msg tea.Msg) (quickModel, tea.Cmd) {
 	case tea.KeyPressMsg:
 		k := m.c.Keys
 		m.note = ""
+		if cursor, ok := m.page().listMove(m.cursor, len(m.exercises), msg); ok {
+			m.cursor = cursor
+			m.sides = m.defaultSides()
+			return m, nil
+		}
 		switch {
-		case key.Matches(msg, k.Up):
-			m.cursor = max(m.cursor-1, 0)
-			m.sides = m.defaultSides()
-		case key.Matches(msg, k.Down):
-			m.cursor = min(m.cursor+1, max(len(m.exercises)-1, 0))
-			m.sides = m.defaultSides()
 		case key.Matches(msg, k.Shorter) && !m.max:
 			m.dur = max(m.dur-1, 0)
 		case key.Matches(msg, k.Longer) && !m.max:
@@ -127,67 +126,59 @@ func (m quickModel) Update(msg tea.Msg) (quickModel, tea.Cmd) {
 	return m, nil
 }
 
-// quickNarrow is the width under which the pickers use their short words: a shorter help and
-// subtitle, and for a max test each best in brief ("best 1:05.0", "L 0:38.0 R 0:41.2").
-const quickNarrow = 50
-
 // View draws the title and the hold's settings, the exercises (scrolled to keep the cursor in
 // view), the selected one's first cue, any note, and the keys.
-func (m quickModel) View() string {
+func (m quickModel) View() string { return m.page().render() }
+
+// page lays the picker out, scrolled: the title and the hold's settings (or what a max test
+// is) on top, the exercises in the body centred on the cursor when they do not fit, the first
+// cue, any note, the keys and the disclaimer at the bottom.
+func (m quickModel) page() page {
 	c, st := m.c, m.c.Styles
 	w := c.Width
-	narrow := w < quickNarrow
-	top := []string{st.Title.Render("Quick hold")}
-	help := "enter start · ←/→ time · s sides · esc back"
-	if narrow {
-		help = "enter go · ←/→ time · s sides · esc back"
-	}
+	narrow := w < narrowWidth
+	p := newPage(c, scrolled)
+	p.minBody = 3
 	if m.max {
-		sub := "Get ready, then hold as long as you can: space stops the clock."
+		sub := "Get ready, then hold as long as you can: " + c.Keys.Pause.Help().Key + " stops the clock."
 		if ansi.StringWidth(sub) > w {
-			sub = "Hold as long as you can; space stops it."
+			sub = "Hold as long as you can; " + c.Keys.Pause.Help().Key + " stops it."
 		}
-		top = []string{st.Title.Render("Max test"), st.Subtle.Render(clip(sub, w))}
-		help = "enter start · ↑/↓ choose · esc back"
+		p.add(inHeader, flushLeft, 0, st.Title.Render("Max test"), st.Subtle.Render(clip(sub, w)))
 	} else {
 		sides := "off"
 		if m.sides {
 			sides = "each side"
 		}
-		top = append(top, clip(fmt.Sprintf("Hold for ‹ %s ›  ·  sides: %s", text.Dur(quickDurations()[m.dur]), sides), w))
+		p.add(inHeader, flushLeft, 0, st.Title.Render("Quick hold"),
+			fmt.Sprintf("Hold for ‹ %s ›  ·  sides: %s", text.Dur(quickDurations()[m.dur]), sides))
 	}
-	top = append(top, "")
-	disclaimer := disclaimerLine(w)
-	var bottom []string
-	if ex := m.selected(); ex != nil && len(ex.Cues) > 0 {
-		bottom = append(bottom, "", st.Subtle.Render(clip(ex.Cues[0], w)))
-	}
-	if m.note != "" {
-		bottom = append(bottom, st.Warn.Render(clip(m.note, w)))
-	}
-	bottom = append(bottom, "", st.Subtle.Render(clip(help, w)), st.Subtle.Render(clip(disclaimer, w)))
-	rows := max(c.Height-len(top)-len(bottom), 1)
-	var list []string
+	p.add(inHeader, flushLeft, 0, "")
 	if len(m.exercises) == 0 {
-		list = append(list, "No exercise is tagged testable.")
+		p.add(inBody, flushLeft, 0, "No exercise is tagged testable.")
 	}
 	nameW := m.nameWidth()
-	first := max(0, min(m.cursor-rows/2, len(m.exercises)-rows))
-	for i := first; i < len(m.exercises) && i < first+rows; i++ {
-		list = append(list, m.row(m.exercises[i], i == m.cursor, nameW))
+	for i, ex := range m.exercises {
+		p.add(inBody, flushLeft, 0, m.row(ex, i == m.cursor, nameW))
 	}
-	for len(list) < rows {
-		list = append(list, "")
+	p.follow = m.cursor
+	if ex := m.selected(); ex != nil && len(ex.Cues) > 0 {
+		p.add(inFooter, flushLeft, 3, "", st.Subtle.Render(clip(ex.Cues[0], w)))
 	}
-	lines := append(append(top, list...), bottom...)
-	return strings.Join(lines[:min(len(lines), max(c.Height, 0))], "\n")
+	if m.note != "" {
+		p.add(inFooter, flushLeft, 2, st.Warn.Render(clip(m.note, w)))
+	}
+	p.add(inFooter, flushLeft, 1, "")
+	p.addHelp(inFooter, flushLeft, 0, quickKeys{k: c.Keys, max: m.max, narrow: narrow})
+	p.add(inFooter, flushLeft, 0, st.Subtle.Render(disclaimerLine(c.Keys, w)))
+	return p
 }
 
 // nameWidth is the width of the name column: up to 30; on a narrow max-test picker, what the
 // bests in brief leave (the names are short, the bests shorter still).
 func (m quickModel) nameWidth() int {
 	w := m.c.Width
-	if !m.max || w >= quickNarrow {
+	if !m.max || w >= narrowWidth {
 		return min(30, max(w-12, 8))
 	}
 	longest, infoW := 0, 0
@@ -203,7 +194,7 @@ func (m quickModel) nameWidth() int {
 func (m quickModel) row(ex *content.Exercise, selected bool, nameW int) string {
 	st, w := m.c.Styles, m.c.Width
 	name, info := "No exercise (a bare timer)", ""
-	narrow := w < quickNarrow
+	narrow := w < narrowWidth
 	if ex != nil {
 		name, info = ex.Name, m.info(ex, narrow)
 	}

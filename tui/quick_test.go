@@ -106,7 +106,7 @@ func TestMaxTestPicker(t *testing.T) {
 }
 
 func TestQuickPickerGoldens(t *testing.T) {
-	for _, size := range [][2]int{{80, 24}, {40, 12}} {
+	for _, size := range [][2]int{{80, 24}, {40, 12}, {120, 40}} {
 		w, h := size[0], size[1]
 		for _, max := range []bool{false, true} {
 			m := newTestQuick(t, w, h, max, pastTest("plank", "Plank", 3, "-:65"))
@@ -222,7 +222,7 @@ func TestQuickPickersAt40Columns(t *testing.T) {
 	}
 	v := plainView(m.View())
 	fitsIn(t, m.View(), 40, 12)
-	for _, want := range []string{"Hold as long as you can; space stops it.", "  Plank                best 1:05.3",
+	for _, want := range []string{"Hold as long as you can; space stops it.", "↑ 2 more",
 		"› Side plank           L 0:38.0 R 0:41.2", "  Plank on knees       no test yet", "enter start · ↑/↓ choose · esc back"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("max picker at 40 columns lacks %q:\n%s", want, v)

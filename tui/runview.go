@@ -6,7 +6,6 @@ import (
 
 	"github.com/limber-coach/limber/session/text"
 
-	"charm.land/bubbles/v2/key"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/limber-coach/limber/content"
@@ -23,12 +22,13 @@ const (
 // View draws the run screen: the routine and its progress at the top, the step large in the
 // middle, the pain reminder and the keys at the bottom.
 func (m runModel) View() string {
-	w, h := m.c.Width, m.c.Height
-	if w <= 0 || h <= 0 {
-		return ""
-	}
-	s := m.eng.Snapshot(m.c.Now())
-	var p fitPage
+	return m.page(m.eng.Snapshot(m.c.Now())).render()
+}
+
+// page lays the run screen out for s, fitted: it never scrolls, and what a short terminal
+// loses first is the cues (last first), then blank lines; never the countdown nor the pain line.
+func (m runModel) page(s session.Snapshot) page {
+	p := newPage(m.c, fitted)
 	m.header(&p, s)
 	switch {
 	case s.State == session.StatePainPrompt:
@@ -36,18 +36,18 @@ func (m runModel) View() string {
 	case m.help:
 		m.helpBody(&p)
 	case s.State == session.StateFinished:
-		p.add(atBody, centered, 1, m.c.Styles.Title.Render("Session over"))
+		p.add(inBody, centered, 1, m.c.Styles.Title.Render("Session over"))
 	case s.Step.Kind.Work():
 		m.workBody(&p, s)
 	default:
 		m.betweenBody(&p, s)
 	}
 	m.footer(&p, s)
-	return p.render(w, h)
+	return p
 }
 
 // header is the routine's name, "exercise i of n" and the routine's progress bar.
-func (m runModel) header(p *fitPage, s session.Snapshot) {
+func (m runModel) header(p *page, s session.Snapshot) {
 	st, w := m.c.Styles, m.c.Width
 	name := "limber"
 	if r := m.eng.Plan().Routine; r != nil {
@@ -57,19 +57,19 @@ func (m runModel) header(p *fitPage, s session.Snapshot) {
 	if s.ExerciseCount > 0 && m.eng.Plan().Kind == session.PlanRoutine { // a quick timer has one
 		right = fmt.Sprintf("exercise %d of %d", s.ExerciseNum, s.ExerciseCount)
 	}
-	p.add(atTop, flushLeft, 2, spreadLine(st.Title.Render(name), st.Subtle.Render(right), w))
-	p.add(atTop, flushLeft, 6, st.Bar(w, s.RoutineFraction))
+	p.add(inHeader, flushLeft, 2, spreadLine(st.Title.Render(name), st.Subtle.Render(right), w))
+	p.add(inHeader, flushLeft, 6, st.Bar(w, s.RoutineFraction))
 }
 
 // workBody draws a hold, reps or breathing step: name, side, set/hold, the count, the cues.
-func (m runModel) workBody(p *fitPage, s session.Snapshot) {
+func (m runModel) workBody(p *page, s session.Snapshot) {
 	st := m.c.Styles
 	m.pausedBanner(p, s)
 	m.nameAndSide(p, s)
 	if meta := metaLine(s); meta != "" {
-		p.add(atBody, centered, 7, st.Subtle.Render(meta))
+		p.add(inBody, centered, 7, st.Subtle.Render(meta))
 	}
-	p.blank(atBody, 9)
+	p.blank(inBody, 9)
 	switch s.Step.Kind {
 	case session.KindHold:
 		m.big(p, text.Countdown(s.Left))
@@ -78,17 +78,16 @@ func (m runModel) workBody(p *fitPage, s session.Snapshot) {
 	case session.KindBreath:
 		m.big(p, strings.ToUpper(s.Phase.Kind.String())+" "+text.Countdown(s.PhaseLeft))
 	}
-	p.add(atBody, centered, 4, m.stepBar(s))
+	p.add(inBody, centered, 4, m.stepBar(s))
 	if s.Step.Kind == session.KindReps {
 		if s.Step.Tempo > 0 {
 			beat := "●   ○"
 			if s.Rep%2 == 1 {
 				beat = "○   ●"
 			}
-			p.add(atBody, centered, 5, st.Accent.Render(beat))
+			p.add(inBody, centered, 5, st.Accent.Render(beat))
 		} else {
-			p.add(atBody, centered, 3,
-				st.Key.Render("enter")+" = rep · "+st.Key.Render("d")+" = set done")
+			p.addHelp(inBody, centered, 3, repKeys{m.c.Keys})
 		}
 	}
 	m.cues(p, s.Step.Exercise, s.Step.Note)
@@ -105,31 +104,31 @@ func repShown(s session.Snapshot) int {
 
 // nameAndSide draws the exercise's name ("Hold" for a bare quick hold) and the side being
 // worked: a LEFT or RIGHT block under the name on a tall terminal, beside it otherwise.
-func (m runModel) nameAndSide(p *fitPage, s session.Snapshot) {
+func (m runModel) nameAndSide(p *page, s session.Snapshot) {
 	st := m.c.Styles
 	name := text.ExerciseName(s.Step.Exercise)
 	side := text.SideTag(s.Side)
 	switch {
 	case side == "":
-		p.add(atBody, centered, 1, st.Title.Render(name))
+		p.add(inBody, centered, 1, st.Title.Render(name))
 	case m.c.Height >= tallHeight:
-		p.add(atBody, centered, 1, st.Title.Render(name))
+		p.add(inBody, centered, 1, st.Title.Render(name))
 		m.sideBlock(p, side)
 	default: // one line: the side is kept whole, the name cut to make room
 		tag := st.Side.Render(side)
 		room := max(m.c.Width-ansi.StringWidth(tag)-2, 1)
-		p.add(atBody, centered, 1, st.Title.Render(ansi.Truncate(name, room, "…"))+"  "+tag)
+		p.add(inBody, centered, 1, st.Title.Render(ansi.Truncate(name, room, "…"))+"  "+tag)
 	}
 }
 
 // betweenBody draws a get-ready, rest or switch step: what it is, its countdown and what comes
 // next, with the cues of the exercise coming up.
-func (m runModel) betweenBody(p *fitPage, s session.Snapshot) {
+func (m runModel) betweenBody(p *page, s session.Snapshot) {
 	st := m.c.Styles
 	m.pausedBanner(p, s)
 	label := map[session.StepKind]string{session.KindReady: "GET READY", session.KindRest: "REST",
 		session.KindSwitch: "SWITCH SIDES"}[s.Step.Kind]
-	p.add(atBody, centered, 1, st.Title.Render(label))
+	p.add(inBody, centered, 1, st.Title.Render(label))
 	next := s.Step
 	if s.Next != nil {
 		next = *s.Next
@@ -137,41 +136,41 @@ func (m runModel) betweenBody(p *fitPage, s session.Snapshot) {
 	if s.Step.Kind == session.KindSwitch && m.c.Height >= tallHeight {
 		m.sideBlock(p, text.SideTag(next.Side))
 	}
-	p.blank(atBody, 9)
+	p.blank(inBody, 9)
 	m.big(p, text.Countdown(s.Left))
-	p.add(atBody, centered, 4, m.stepBar(s))
-	p.blank(atBody, 8)
-	p.add(atBody, centered, 2, "Next: "+m.nextText(next))
+	p.add(inBody, centered, 4, m.stepBar(s))
+	p.blank(inBody, 8)
+	p.add(inBody, centered, 2, "Next: "+m.nextText(next))
 	m.cues(p, next.Exercise, next.Note)
 }
 
 // pausedBanner shows PAUSED above everything else in the body while the clock is stopped.
-func (m runModel) pausedBanner(p *fitPage, s session.Snapshot) {
+func (m runModel) pausedBanner(p *page, s session.Snapshot) {
 	if !s.Paused {
 		return
 	}
-	banner, text := m.c.Styles.Warn.Reverse(true).Padding(0, 1), "PAUSED · space to resume"
+	banner, text := m.c.Styles.Warn.Reverse(true).Padding(0, 1), "PAUSED · "+m.c.Keys.Pause.Help().Key+" to resume"
 	if m.confirm {
 		text = "PAUSED" // the question under it says what the keys do
 	}
-	p.add(atBody, centered, 0, banner.Render(text))
-	p.blank(atBody, 8)
+	p.add(inBody, centered, 0, banner.Render(text))
+	p.blank(inBody, 8)
 }
 
 // sideBlock draws LEFT or RIGHT in reverse video: three rows tall, or one row when short of room.
-func (m runModel) sideBlock(p *fitPage, side string) {
+func (m runModel) sideBlock(p *page, side string) {
 	if side == "" {
 		return
 	}
 	st := m.c.Styles.Side
 	pad := strings.Repeat(" ", ansi.StringWidth(side)+4)
 	tall := []string{st.Render(pad), st.Render("  " + side + "  "), st.Render(pad)}
-	p.addAlt(atBody, centered, 1, tall, []string{st.Render(side)})
+	p.addAlt(inBody, centered, 1, tall, []string{st.Render(side)})
 }
 
 // big draws the main count: in block digits on a tall enough terminal (twice the size on a
 // very tall one) when they fit the width, in bold digits otherwise.
-func (m runModel) big(p *fitPage, text string) {
+func (m runModel) big(p *page, text string) {
 	st := m.c.Styles.Accent
 	plain := []string{st.Render(text)}
 	for scale := 2; scale >= 1; scale-- {
@@ -182,11 +181,11 @@ func (m runModel) big(p *fitPage, text string) {
 			for i, l := range lines {
 				lines[i] = st.Render(l)
 			}
-			p.addAlt(atBody, centeredBlock, 1, lines, plain)
+			p.addAlt(inBody, centeredBlock, 1, lines, plain)
 			return
 		}
 	}
-	p.add(atBody, centered, 1, plain...)
+	p.add(inBody, centered, 1, plain...)
 }
 
 // stepBar is the current step's progress bar.
@@ -196,33 +195,33 @@ func (m runModel) stepBar(s session.Snapshot) string {
 
 // cues adds the routine step's note and the exercise's cues and caution, in a centred column;
 // they are the first thing dropped when the screen is short, last cue first.
-func (m runModel) cues(p *fitPage, ex *content.Exercise, note string) {
+func (m runModel) cues(p *page, ex *content.Exercise, note string) {
 	st := m.c.Styles
 	cw, margin := textColumn(m.c.Width)
-	p.blank(atBody, 10)
+	p.blank(inBody, 10)
 	if note != "" {
 		for i, l := range text.Wrap(note, cw) {
 			l = st.Accent.Render(l)
-			p.addGroup("note", atBody, centered, 11+i, l)
+			p.addGroup("note", inBody, centered, 11+i, l)
 		}
 	}
 	if ex == nil {
 		return
 	}
 	for i, c := range ex.Cues {
-		p.addGroup("cues", atBody, flushLeft, 12+i, fitBullet(c, cw, margin)...)
+		p.addGroup("cues", inBody, flushLeft, 12+i, fitBullet(c, cw, margin)...)
 	}
 	if ex.Caution != "" {
 		lines := text.Wrap(ex.Caution, cw)
 		for i, l := range lines {
 			lines[i] = margin + st.Subtle.Render(l)
 		}
-		p.addGroup("cues", atBody, flushLeft, 12+len(ex.Cues), lines...)
+		p.addGroup("cues", inBody, flushLeft, 12+len(ex.Cues), lines...)
 	}
 }
 
 // footer is the pain reminder and the key help, or the quit question.
-func (m runModel) footer(p *fitPage, s session.Snapshot) {
+func (m runModel) footer(p *page, s session.Snapshot) {
 	st, w := m.c.Styles, m.c.Width
 	if s.State == session.StatePainPrompt {
 		return // the choices are the body
@@ -232,61 +231,24 @@ func (m runModel) footer(p *fitPage, s session.Snapshot) {
 		if m.eng.Plan().Kind == session.PlanMax {
 			question = "End this test? It is saved as stopped and not counted. y/n"
 		}
-		lines := text.Wrap(question, w)
-		for i, l := range lines {
-			lines[i] = st.Warn.Render(l)
-		}
-		p.add(atBottom, flushLeft, 0, lines...)
+		p.add(inFooter, flushLeft, 0, styled(st.Warn, text.Wrap(question, w))...)
 	}
-	p.add(atBottom, flushLeft, 0, painReminder(st, w))
+	p.add(inFooter, flushLeft, 0, painReminder(st, m.c.Keys, w))
 	if m.confirm {
 		return
 	}
-	k := m.c.Keys
-	var items []keyHint
+	prio := 3
 	if m.help {
-		items = []keyHint{{k.Help, "close help", 1}}
-	} else {
-		pause := "pause"
-		if s.Paused {
-			pause = "resume"
-		}
-		items = []keyHint{{k.Pause, pause, 3}, {k.Next, "", 2}, {k.Prev, "", 1}, {k.Pain, "pain", 6},
-			{k.Quit, "", 5}, {k.Help, "", 4}}
+		prio = 1 // how to close the help stays, before the progress bar or the title
 	}
-	p.add(atBottom, flushLeft, 3, oneLineHelp(st, items, w))
+	p.addHelp(inFooter, flushLeft, prio, runKeys{k: m.c.Keys, paused: s.Paused, help: m.help})
 }
 
 // helpBody is the full key help.
-func (m runModel) helpBody(p *fitPage) {
-	k := m.c.Keys
-	addKeyTable(p, m.c.Styles, "Keys", []keyRow{
-		{k.Pause, "pause / resume"},
-		{k.Next, "skip to the next step"},
-		{k.Prev, "restart exercise / previous one"},
-		{k.Pain, "sharp pain: stop now"},
-		{k.Rep, "count a rep (self-paced)"},
-		{k.DoneSet, "finish the set (self-paced)"},
-		{k.Quit, "end session, saved as stopped"},
-		{k.Help, "close this help (the clock waits)"},
-	})
-}
-
-// keyRow is one line of a full key help: a binding and what it does here.
-type keyRow struct {
-	b    key.Binding
-	desc string
-}
-
-// addKeyTable adds a full key help to the page's body: a title, then one aligned line a key.
-func addKeyTable(p *fitPage, st Styles, title string, rows []keyRow) {
-	lines := make([]string, len(rows))
-	for i, r := range rows {
-		lines[i] = st.Key.Render(fmt.Sprintf("%-6s", r.b.Help().Key)) + r.desc
-	}
-	p.add(atBody, centeredBlock, 1, st.Title.Render(title))
-	p.blank(atBody, 3)
-	p.add(atBody, centeredBlock, 1, lines...)
+func (m runModel) helpBody(p *page) {
+	p.add(inBody, centered, 1, m.c.Styles.Title.Render("Keys"))
+	p.blank(inBody, 3)
+	p.addFullHelp(inBody, centeredBlock, 1, "", runKeys{k: m.c.Keys, help: true})
 }
 
 // nextText names a step coming up: "Seated twist — RIGHT · hold 2 of 3", fitted to follow

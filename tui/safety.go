@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -8,7 +9,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session/policy"
@@ -59,8 +59,8 @@ type safetyModel struct {
 	// with something other than the confirmation word.
 	typed string
 	wrong bool
-	// offset is how far the body is scrolled.
-	offset int
+	// scroll is where the body is when it does not fit.
+	scroll scroller
 	// warnOnly is set when the screen is only the pregnancy warning before a routine starts (the
 	// check itself not being due): it ends with a warnDoneMsg and saves no answers.
 	warnOnly bool
@@ -91,7 +91,7 @@ func goHomeCmd() tea.Msg { return goHomeMsg{} }
 
 // to moves to step s with the body scrolled to its top.
 func (m safetyModel) to(s safetyStep) safetyModel {
-	m.step, m.offset = s, 0
+	m.step, m.scroll = s, scroller{}
 	return m
 }
 
@@ -105,12 +105,8 @@ func (m safetyModel) Update(msg tea.Msg) (safetyModel, tea.Cmd) {
 		return m.updateAdvice(k)
 	}
 	keys := m.c.Keys
-	switch {
-	case key.Matches(k, keys.Up):
-		m.offset = max(m.offset-1, 0)
-		return m, nil
-	case key.Matches(k, keys.Down):
-		m.offset = min(m.offset+1, m.maxOffset())
+	if sc, ok := m.page().scroll(k); ok {
+		m.scroll = sc
 		return m, nil
 	}
 	switch m.step {
@@ -153,14 +149,17 @@ func (m safetyModel) Update(msg tea.Msg) (safetyModel, tea.Cmd) {
 }
 
 // updateAdvice handles the advice screen, where letters go into the confirmation field: the
-// arrows scroll, backspace deletes, enter confirms, esc (or q while the field is empty) leaves
-// with the red flags recorded and nothing started.
+// keys that type nothing (arrows, PgUp/PgDn, Home/End) scroll, backspace deletes, enter
+// confirms, esc (or q while the field is empty) leaves with the red flags recorded and nothing
+// started.
 func (m safetyModel) updateAdvice(k tea.KeyPressMsg) (safetyModel, tea.Cmd) {
+	if k.Text == "" {
+		if sc, ok := m.page().scroll(k); ok {
+			m.scroll = sc
+			return m, nil
+		}
+	}
 	switch k.String() {
-	case "up":
-		m.offset = max(m.offset-1, 0)
-	case "down":
-		m.offset = min(m.offset+1, m.maxOffset())
 	case "esc":
 		return m, m.done(false)
 	case "backspace":
@@ -191,41 +190,56 @@ func (m safetyModel) updateAdvice(k tea.KeyPressMsg) (safetyModel, tea.Cmd) {
 
 // View draws the current step: a title, the scrollable text, the question after it and the
 // keys at the bottom.
-func (m safetyModel) View() string { return m.page().render(m.c.Width, m.c.Height, m.offset) }
+func (m safetyModel) View() string { return m.page().render() }
 
-// maxOffset is the furthest the body scrolls at the current size.
-func (m safetyModel) maxOffset() int { return m.page().maxOffset(m.c.Height) }
+// page lays out the current step, scrolled: the title, the text, the question under it (always
+// in view) and the keys. On a screen too short for the red flags and the question together,
+// the flags come first, the disclaimer after them.
+func (m safetyModel) page() page {
+	body, prompt, d := m.text()
+	p := m.layout(body, prompt)
+	if m.step == stepRedFlags && p.overflows() && d > 0 {
+		p = m.layout(slices.Concat(body[d+1:], []string{""}, body[:d]), prompt)
+	}
+	return p
+}
 
-// page lays out the current step.
-func (m safetyModel) page() screenPage {
+// layout puts the step's text and question on a page.
+func (m safetyModel) layout(body, prompt []string) page {
+	p := newTextPage(m.c)
+	p.at = m.scroll
+	p.add(inHeader, flushLeft, 0, m.c.Styles.Title.Render("Safety check"))
+	p.titleGap()
+	p.add(inBody, flushLeft, 0, body...)
+	p.add(underBody, flushLeft, 0, append([]string{""}, prompt...)...)
+	p.addHelp(inFooter, flushLeft, 0, safetyKeys{scrollHelp: scrollHelp{k: m.c.Keys}, step: m.step})
+	return p
+}
+
+// text is the current step's text and its question (with the confirmation field on the
+// advice screen); on the red-flag step, disclaimer is the number of the disclaimer's lines at
+// the top of the text.
+func (m safetyModel) text() (body, prompt []string, disclaimer int) {
 	st, keys, w := m.c.Styles, m.c.Keys, screenTextWidth(m.c.Width)
 	safety := content.Safety{}
 	if m.c.Lib != nil {
 		safety = m.c.Lib.Safety()
 	}
-	var body, prompt []string
 	para := func(s string, style func(...string) string) {
 		for _, l := range text.Hang(s, w, "", "") {
 			body = append(body, style(l))
 		}
 	}
-	ask := func(s string) {
-		for _, l := range text.Wrap(s, w) {
-			prompt = append(prompt, st.Accent.Render(l))
-		}
-	}
+	ask := func(s string) { prompt = append(prompt, styled(st.Accent, text.Wrap(s, w))...) }
 	plain := func(s ...string) string { return strings.Join(s, " ") }
 	name := "This routine"
 	if m.routine != nil {
 		name = m.routine.Name
 	}
-	yesNo := []key.Binding{keys.Yes, bindingHelp("n", "no"), bindingHelp("esc", "later")}
-	var bs []key.Binding
-
 	switch m.step {
 	case stepRedFlags:
 		para(safety.Disclaimer, plain)
-		disclaimer := len(body)
+		disclaimer = len(body)
 		body = append(body, "")
 		para("See a physiotherapist or doctor before you exercise if any of these apply:", st.Title.Render)
 		for _, f := range safety.RedFlags {
@@ -236,12 +250,6 @@ func (m safetyModel) page() screenPage {
 			para("Emergency: "+safety.Emergency, st.Danger.Render)
 		}
 		ask("Does any of this apply to you? [y/N]")
-		// header, body, a blank, the question and (at least) one line of keys
-		if len(newScreenHeader(st, m.c.Height, ""))+len(body)+1+len(prompt)+1 > m.c.Height && disclaimer > 0 {
-			// On a short screen the red flags come first, so the question has them in view.
-			body = append(body[disclaimer+1:], append([]string{""}, body[:disclaimer]...)...)
-		}
-		bs = yesNo
 	case stepAdvice:
 		para("Please see a physiotherapist or doctor before you exercise with limber, and tell them which of these signs you have.", st.Title.Render)
 		if safety.Emergency != "" {
@@ -254,12 +262,11 @@ func (m safetyModel) page() screenPage {
 			body = append(body, "")
 			para(name+" is not a gentle routine, so it will not start now.", st.Warn.Render)
 		}
-		ask("Type " + confirmWord + " and press enter to go on:")
+		ask("Type " + confirmWord + " and press " + keys.Select.Help().Key + " to go on:")
 		prompt = append(prompt, st.Accent.Render("> ")+m.typed+"█")
 		if m.wrong {
-			prompt = append(prompt, st.Warn.Render("Type the word "+confirmWord+", or press esc."))
+			prompt = append(prompt, st.Warn.Render("Type the word "+confirmWord+", or press "+keys.Back.Help().Key+"."))
 		}
-		bs = []key.Binding{bindingHelp("enter", "confirm"), bindingHelp("esc", "home")}
 	case stepPregnancy:
 		if m.answers.GentleOnly {
 			para("Understood: gentle routines only.", st.Good.Render)
@@ -272,7 +279,6 @@ func (m safetyModel) page() screenPage {
 		body = append(body, "")
 		para("If you are, routines with exercises to avoid in pregnancy are marked, and you are warned before one starts.", plain)
 		ask("Are you pregnant? [y/N]")
-		bs = yesNo
 	case stepPregnancyWarn:
 		para(name+" has exercises to avoid in pregnancy:", st.Warn.Render)
 		for _, n := range policy.AvoidInPregnancy(m.c.Lib, m.routine) {
@@ -281,37 +287,6 @@ func (m safetyModel) page() screenPage {
 		body = append(body, "")
 		para(safety.Pregnancy, plain)
 		ask("Start it anyway?")
-		bs = []key.Binding{bindingHelp("enter", "start"), bindingHelp("esc", "home")}
 	}
-	p := screenPage{header: newScreenHeader(st, m.c.Height, "Safety check"), body: body, prompt: append([]string{""}, prompt...)}
-	return p.withKeys(st, m.c.Width, m.c.Height, bs...)
-}
-
-// bindingHelp is a binding used only for its help text.
-func bindingHelp(keys, desc string) key.Binding {
-	return key.NewBinding(key.WithKeys(keys), key.WithHelp(keys, desc))
-}
-
-// keyHelpLines is "y yes · n/enter no · esc not now": each binding's keys and what they do, wrapped
-// between bindings to w cells.
-func keyHelpLines(st Styles, w int, bs ...key.Binding) []string {
-	sep := st.Subtle.Render(" · ")
-	var lines []string
-	cur := ""
-	for _, b := range bs {
-		h := b.Help()
-		item := st.Key.Render(h.Key) + " " + st.Subtle.Render(h.Desc)
-		switch {
-		case cur == "":
-			cur = item
-		case ansi.StringWidth(cur+sep+item) <= w:
-			cur += sep + item
-		default:
-			lines, cur = append(lines, cur), item
-		}
-	}
-	if cur != "" {
-		lines = append(lines, cur)
-	}
-	return lines
+	return body, prompt, disclaimer
 }

@@ -189,30 +189,30 @@ func TestSafetyScroll(t *testing.T) {
 			t.Errorf("after %v at 40×12 the text should scroll:\n%s", keys, plainView(top))
 		}
 		m, _ = pressAll(m, "up")
-		if m.offset != 0 {
-			t.Errorf("up at the top: offset %d", m.offset)
+		if m.scroll.top != 0 {
+			t.Errorf("up at the top: offset %d", m.scroll.top)
 		}
 		m, _ = pressAll(m, "down")
-		if m.offset != 1 || m.View() == top {
+		if m.scroll.top != 1 || m.View() == top {
 			t.Errorf("after %v down did not scroll", keys)
 		}
-		limit := m.maxOffset()
+		limit := m.page().parts().last()
 		for range limit + 5 {
 			m, _ = pressAll(m, "down")
 		}
-		if m.offset != limit {
-			t.Errorf("after %v: offset %d, want the limit %d", keys, m.offset, limit)
+		if m.scroll.top != limit {
+			t.Errorf("after %v: offset %d, want the limit %d", keys, m.scroll.top, limit)
 		}
 		fitsIn(t, m.View(), 40, 12)
 		m, _ = pressAll(m, "up")
-		if m.offset != limit-1 {
-			t.Errorf("after %v up from the end: offset %d", keys, m.offset)
+		if m.scroll.top != limit-1 {
+			t.Errorf("after %v up from the end: offset %d", keys, m.scroll.top)
 		}
 	}
 	c := testCommon(t, 40, 12, newClock())
 	m, _ := pressAll(newSafety(c, routine(t, c, notGentle)), "y", "down", "j", "k")
-	if m.offset != 1 || m.typed != "jk" {
-		t.Errorf("on the advice screen j and k are letters: offset %d typed %q", m.offset, m.typed)
+	if m.scroll.top != 1 || m.typed != "jk" {
+		t.Errorf("on the advice screen j and k are letters: offset %d typed %q", m.scroll.top, m.typed)
 	}
 }
 

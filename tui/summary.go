@@ -33,8 +33,8 @@ type summaryModel struct {
 	err   error
 	// streak is the current streak in days once read from the history; -1 before.
 	streak int
-	// offset is how far the page is scrolled when it does not fit the screen.
-	offset int
+	// scroll is where the body is when it does not fit the screen.
+	scroll scroller
 }
 
 // newSummary returns the summary of rec; it shows "Saving…" until a savedMsg arrives.
@@ -56,6 +56,10 @@ func (m summaryModel) Update(msg tea.Msg) (summaryModel, tea.Cmd) {
 		}
 	case tea.KeyPressMsg:
 		k := m.c.Keys
+		if sc, ok := m.page().scroll(msg); ok {
+			m.scroll = sc
+			return m, nil
+		}
 		switch {
 		case key.Matches(msg, k.Select):
 			return m, func() tea.Msg { return goHomeMsg{} }
@@ -63,10 +67,6 @@ func (m summaryModel) Update(msg tea.Msg) (summaryModel, tea.Cmd) {
 			return m, func() tea.Msg { return goHistoryMsg{} }
 		case key.Matches(msg, k.Quit):
 			return m, tea.Quit
-		case key.Matches(msg, k.Up):
-			m.offset = max(min(m.offset, m.maxOffset())-1, 0)
-		case key.Matches(msg, k.Down):
-			m.offset = min(m.offset+1, m.maxOffset())
 		}
 	}
 	return m, nil
@@ -81,132 +81,98 @@ func (m summaryModel) readStreak() tea.Cmd {
 	}
 }
 
-// View draws the summary: laid out to fit the screen when everything does, else as a page
-// that scrolls with the arrows, so the pain advice is never lost on a small terminal.
-func (m summaryModel) View() string {
-	w, h := m.c.Width, m.c.Height
-	if w <= 0 || h <= 0 {
-		return ""
+// View draws the summary; when it does not fit, its body scrolls, so the pain advice is never
+// lost on a small terminal.
+func (m summaryModel) View() string { return m.page().render() }
+
+// page lays the summary out in a centred column, scrolled: the heading on top, the save line
+// and the keys at the bottom; in between what was done and, after pain, the advice — first
+// when the page must scroll, so it is in view from the start.
+func (m summaryModel) page() page {
+	p := m.layout(false)
+	if (m.rec.Status == session.StatusPain || len(m.rec.Pain) > 0) && p.overflows() {
+		p = m.layout(true)
 	}
-	if p := m.page(false); p.lines() <= h {
-		return p.render(w, h)
-	}
-	return m.scrollPage().render(w, h, m.offset)
+	return p
 }
 
-// scrollPage is the summary as a scrolling page: the heading, the body, the save line and the
-// keys (with ↑/↓).
-func (m summaryModel) scrollPage() screenPage {
-	var sp screenPage
-	for i, sec := range m.page(true).secs {
-		switch {
-		case i == 0:
-			sp.header = sec.lines
-		case sec.fitRegion == atBottom && strings.Contains(ansi.Strip(strings.Join(sec.lines, "")), "scroll"):
-			sp.help = sec.lines
-		case sec.fitRegion == atBottom:
-			sp.prompt = append(sp.prompt, sec.lines...)
-		default:
-			sp.body = append(sp.body, sec.lines...)
-		}
-	}
-	return sp
-}
-
-// maxOffset is how far the summary scrolls at the current size (0 when it fits).
-func (m summaryModel) maxOffset() int {
-	if m.page(false).lines() <= m.c.Height {
-		return 0
-	}
-	return m.scrollPage().maxOffset(m.c.Height)
-}
-
-// page lays the summary out as fitPage sections; scroll adds the ↑/↓ key to the help line.
-func (m summaryModel) page(scroll bool) fitPage {
-	w := m.c.Width
+// layout builds the page, with the pain advice before the exercises when adviceFirst.
+func (m summaryModel) layout(adviceFirst bool) page {
 	st, rec := m.c.Styles, m.rec
-	cw, margin := textColumn(w)
-	var p fitPage
+	cw, margin := textColumn(m.c.Width)
+	p := newPage(m.c, scrolled)
+	p.margin, p.at = margin, m.scroll
 	heading := map[session.Status]string{session.StatusCompleted: st.Good.Render("Session complete"),
 		session.StatusStopped: st.Title.Render("Session stopped"),
 		session.StatusPain:    st.Danger.Render("Session ended after pain")}[rec.Status]
-	p.add(atTop, flushLeft, 0, margin+heading)
+	p.add(inHeader, flushLeft, 0, heading)
 	info := []string{rec.RoutineName, "active time " + text.Clock(rec.Active)}
 	if m.streak > 0 {
 		info = append(info, "streak "+text.Plural(m.streak, "day"))
 	}
-	p.add(atTop, flushLeft, 2, indent(margin, text.Wrap(strings.Join(info, " · "), cw), st.Subtle)...)
-
+	p.add(inBody, flushLeft, 0, styled(st.Subtle, text.Wrap(strings.Join(info, " · "), cw))...)
 	pain := rec.Status == session.StatusPain || len(rec.Pain) > 0
-	if pain && scroll { // the advice comes first when the page must scroll
-		m.painAdvice(&p, cw, margin)
+	if pain && adviceFirst {
+		painAdvice(&p, m.c, rec, cw)
 	}
 	groups := groupSteps(rec.Steps)
-	p.blank(atTop, 20)
-	p.add(atTop, flushLeft, 9, indent(margin, text.Wrap(summaryOverview(groups), cw), st.Title)...)
-	p.blank(atTop, 21)
+	p.blank(inBody, 0)
+	p.add(inBody, flushLeft, 0, styled(st.Title, text.Wrap(summaryOverview(groups), cw))...)
+	p.blank(inBody, 0)
 	nw := 0
 	for _, g := range groups {
 		nw = max(nw, ansi.StringWidth(g.name))
 	}
 	nw = min(nw, cw/2)
-	var all, notDone []string
 	for _, g := range groups {
 		name := ansi.Truncate(g.name, nw, "…")
-		line := margin + g.mark + " " + name + strings.Repeat(" ", nw-ansi.StringWidth(name)) + "  " + st.Subtle.Render(g.text)
-		all = append(all, line)
-		if g.verdict != session.OutcomeDone {
-			notDone = append(notDone, line)
-		}
+		p.add(inBody, flushLeft, 0, g.mark+" "+name+strings.Repeat(" ", nw-ansi.StringWidth(name))+"  "+st.Subtle.Render(g.text))
 	}
-	if len(notDone) == len(all) || len(notDone) == 0 || scroll {
-		notDone = nil // no shorter list worth showing (or room to scroll to the whole one)
+	if pain && !adviceFirst {
+		painAdvice(&p, m.c, rec, cw)
 	}
-	p.addAlt(atTop, flushLeft, 10, all, notDone) // short of room: only what was not done
-	if pain && !scroll {
-		m.painAdvice(&p, cw, margin)
-	}
-
-	save := indent(margin, []string{"Saving…"}, st.Subtle)
-	if m.saved && m.err == nil {
-		save = indent(margin, []string{"Saved to your history."}, st.Good)
-	} else if m.saved {
-		save = indent(margin, text.Wrap("Could not save this session: "+m.err.Error(), cw), st.Danger)
-	}
-	p.add(atBottom, flushLeft, 0, save...)
-	k := m.c.Keys
-	hints := []keyHint{{k.Select, "home", 3}, {k.History, "history", 2}, {k.Quit, "quit", 4}}
-	if scroll {
-		hints = append(hints, keyHint{bindingHelp("↑/↓", "scroll"), "", 5})
-	}
-	p.add(atBottom, flushLeft, 1, margin+oneLineHelp(st, hints, w-len(margin)))
+	p.add(inFooter, flushLeft, 0, saveLines(st, m.saved, m.err, "session", cw)...)
+	p.addHelp(inFooter, flushLeft, 0, summaryKeys{scrollHelp{k: m.c.Keys}})
 	return p
 }
 
-// painAdvice lists the pain reports, the red flags that call for a professional and the
-// emergency sign.
-func (m summaryModel) painAdvice(p *fitPage, cw int, margin string) {
-	st := m.c.Styles
-	p.blank(atTop, 19)
-	for _, pr := range m.rec.Pain {
+// saveLines say whether the session (or test: what) reached the history: "Saving…", "Saved
+// to your history." or the error, wrapped to w.
+func saveLines(st Styles, saved bool, err error, what string, w int) []string {
+	switch {
+	case !saved:
+		return []string{st.Subtle.Render("Saving…")}
+	case err == nil:
+		return []string{st.Good.Render("Saved to your history.")}
+	}
+	return styled(st.Danger, text.Wrap("Could not save this "+what+": "+err.Error(), w))
+}
+
+// painAdvice adds to p's body the pain reports of rec, the red flags that call for a
+// professional and the emergency sign, wrapped to w; on a fitted page the red flags go first
+// when short of room, the last first.
+func painAdvice(p *page, c *Common, rec session.Record, w int) {
+	st := c.Styles
+	p.blank(inBody, 19)
+	for _, pr := range rec.Pain {
 		what := pr.Name
 		if side := text.SideTag(pr.Side); side != "" {
 			what += " (" + strings.ToLower(side) + ")"
 		}
-		p.add(atTop, flushLeft, 1, indent(margin, text.Wrap("Sharp pain: "+what+" at "+pr.At.Format("15:04"), cw), st.Danger)...)
+		p.add(inBody, flushLeft, 1, styled(st.Danger, text.Wrap("Sharp pain: "+what+" at "+pr.At.Format("15:04"), w))...)
 	}
-	if m.c.Lib == nil {
+	if c.Lib == nil {
 		return
 	}
-	safety := m.c.Lib.Safety()
+	safety := c.Lib.Safety()
 	if len(safety.RedFlags) > 0 {
-		p.add(atTop, flushLeft, 2, indent(margin, text.Wrap("See a physiotherapist or doctor if you have:", cw), st.Title)...)
+		p.add(inBody, flushLeft, 2, styled(st.Title, text.Wrap("See a physiotherapist or doctor if you have:", w))...)
 		for i, f := range safety.RedFlags {
-			p.addGroup("flags", atTop, flushLeft, 3+i, fitBullet(f, cw, margin)...)
+			p.addGroup("flags", inBody, flushLeft, 3+i, fitBullet(f, w, "")...)
 		}
 	}
 	if safety.Emergency != "" {
-		p.add(atTop, flushLeft, 2, indent(margin, text.Wrap(safety.Emergency, cw), st.Danger)...)
+		p.add(inBody, flushLeft, 2, styled(st.Danger, text.Wrap(safety.Emergency, w))...)
 	}
 }
 

@@ -192,29 +192,29 @@ func TestSummaryVerdicts(t *testing.T) {
 func TestSummaryScrollsToThePainAdvice(t *testing.T) {
 	c, rec := finishedRun(t, "pain", 40, 12)
 	m, _ := newSummary(c, rec).Update(savedMsg{})
-	if m.maxOffset() == 0 {
+	if m.page().parts().last() == 0 {
 		t.Fatal("the pain summary fits 40×12; this test needs it not to")
 	}
 	seen := plainView(m.View())
-	for range m.maxOffset() + 3 { // past the end stays at the end
+	for range m.page().parts().last() + 3 { // past the end stays at the end
 		m, _ = m.Update(press("down"))
 		v := m.View()
 		fitsIn(t, v, 40, 12)
 		seen += plainView(v)
 	}
-	for _, want := range []string{"↑/↓ scroll", "Session ended after pain", "Saved to your history.",
+	for _, want := range []string{"↓ 10 more", "↑ 2 more", "Session ended after pain", "Saved to your history.",
 		"Pain that spreads down a leg", "Numbness or weakness in a leg", "emergency care", "· Box breathing"} {
 		if !strings.Contains(seen, want) {
 			t.Errorf("scrolling the summary never shows %q:\n%s", want, seen)
 		}
 	}
 	m, _ = m.Update(press("up"))
-	if m.offset != m.maxOffset()-1 {
-		t.Errorf("offset %d after one up from the end, want %d", m.offset, m.maxOffset()-1)
+	if m.scroll.top != m.page().parts().last()-1 {
+		t.Errorf("offset %d after one up from the end, want %d", m.scroll.top, m.page().parts().last()-1)
 	}
 	big, rec := finishedRun(t, "pain", 120, 40)
 	m, _ = newSummary(big, rec).Update(savedMsg{})
-	if m.maxOffset() != 0 || strings.Contains(plainView(m.View()), "scroll") {
+	if m.page().parts().last() != 0 || strings.Contains(plainView(m.View()), "scroll") {
 		t.Errorf("120×40 should fit without scrolling")
 	}
 }

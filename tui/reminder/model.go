@@ -15,21 +15,6 @@ import (
 	"github.com/limber-coach/limber/tui"
 )
 
-// keyMap is the reminder's keys.
-type keyMap struct {
-	Start, Snooze, Skip, Quit, ForceQuit key.Binding
-}
-
-func defaultKeys() keyMap {
-	return keyMap{
-		Start:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "start the break")),
-		Snooze:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "snooze 5 min")),
-		Skip:      key.NewBinding(key.WithKeys("k"), key.WithHelp("k", "skip")),
-		Quit:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
-		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
-	}
-}
-
 // frameHeight is how many lines the screen always draws.
 const frameHeight = 4
 
@@ -205,7 +190,6 @@ func (m Model) render() string {
 		return st.Subtle.Render(ansi.Truncate(msg, max(m.width, 1), "…")) + strings.Repeat("\n", frameHeight-1)
 	}
 	var main string
-	help := []string{"enter break now", "k skip the next", "q quit"}
 	switch x.Phase {
 	case remind.PhaseCounting:
 		main = "Next break at " + st.Accent.Render(clockText(now, x.Next)) + " · in " + text.DurUp(x.Left)
@@ -217,10 +201,8 @@ func (m Model) render() string {
 			title += " (" + text.MinutesText(m.o.Length) + ")"
 		}
 		main = st.Warn.Render(title) + st.Subtle.Render(" · due since "+clockText(now, x.DueSince))
-		help = []string{"enter start it", "s snooze 5 min", "k skip", "q quit"}
 	case remind.PhaseQuiet:
 		main = "Outside your hours · quiet until " + clockText(now, x.Opens)
-		help = []string{"enter break now", "q quit"}
 	case remind.PhaseBreak:
 		main = "On a break."
 	}
@@ -232,7 +214,7 @@ func (m Model) render() string {
 		st.Title.Render("limber remind") + st.Subtle.Render(" · "+m.o.headline()),
 		main,
 		today,
-		st.Subtle.Render(strings.Join(help, " · ")),
+		st.ShortHelp(phaseKeys{m.keys, x.Phase}, max(m.width, 1)),
 	}
 	for i, l := range lines {
 		lines[i] = ansi.Truncate(l, max(m.width, 1), "…")

@@ -1,0 +1,196 @@
+package tui
+
+import (
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+)
+
+// Each screen has a key map here: the bindings of keys.go it offers, in the order of what
+// matters most (a one-line help cut short on a narrow terminal loses its last items), each
+// described as it acts on that screen. bubbles/help draws them, through Styles.ShortHelp and
+// Styles.FullHelp; no screen types a key help of its own.
+
+// narrowWidth is the width under which screens use their short words: shorter descriptions in
+// their key help, briefer rows.
+const narrowWidth = 50
+
+// describe returns b saying desc: what the key does on one screen.
+func describe(b key.Binding, desc string) key.Binding {
+	b.SetHelp(b.Help().Key, desc)
+	return b
+}
+
+// shownIf returns b when on, else a binding bubbles/help leaves out.
+func shownIf(on bool, b key.Binding) key.Binding {
+	if on {
+		return b
+	}
+	return key.Binding{}
+}
+
+// scrollHelp is the part of a scrolled screen's key map that names the scrolling keys: nothing
+// while the body fits; "↑/↓ scroll" in the one-line help and every scrolling key in the full
+// help once it scrolls. The page turns it on (see scrollable).
+type scrollHelp struct {
+	k  KeyMap
+	on bool
+}
+
+// short is the one-line help's scrolling item.
+func (s scrollHelp) short() key.Binding { return shownIf(s.on, describe(s.k.Move, "scroll")) }
+
+// full is the full help's column of scrolling keys.
+func (s scrollHelp) full() []key.Binding {
+	if !s.on {
+		return nil
+	}
+	return []key.Binding{describe(s.k.Up, "scroll up"), describe(s.k.Down, "scroll down"), s.k.PageUp, s.k.PageDown, s.k.Top, s.k.Bottom}
+}
+
+// listHelp is the full help's column of keys that move through a list.
+func listHelp(k KeyMap) []key.Binding {
+	return []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, describe(k.Top, "first"), describe(k.Bottom, "last")}
+}
+
+// homeKeys are the home screen's keys; while filtering, the filter's.
+type homeKeys struct {
+	k                 KeyMap
+	filtering, narrow bool
+}
+
+// ShortHelp implements help.KeyMap.
+func (m homeKeys) ShortHelp() []key.Binding {
+	k := m.k
+	if m.filtering {
+		return []key.Binding{describe(k.Select, "done"), describe(k.Back, "clear")}
+	}
+	history := k.History
+	if m.narrow {
+		history = describe(history, "hist.")
+	}
+	return []key.Binding{describe(k.Select, "open"), k.Filter, history, k.Quit, k.QuickHold, k.MaxTest}
+}
+
+// FullHelp implements help.KeyMap.
+func (m homeKeys) FullHelp() [][]key.Binding {
+	k := m.k
+	return [][]key.Binding{listHelp(k),
+		{describe(k.Select, "open"), k.Filter, describe(k.Back, "clear the filter")},
+		{k.QuickHold, k.MaxTest, k.History, k.Quit}}
+}
+
+// quickKeys are the quick-timer picker's keys: a hold's length and sides, or a max test's
+// exercise.
+type quickKeys struct {
+	k           KeyMap
+	max, narrow bool
+}
+
+// ShortHelp implements help.KeyMap.
+func (m quickKeys) ShortHelp() []key.Binding {
+	k := m.k
+	if m.max {
+		return []key.Binding{describe(k.Select, "start"), describe(k.Move, "choose"), k.Back}
+	}
+	start := describe(k.Select, "start")
+	if m.narrow {
+		start = describe(k.Select, "go")
+	}
+	return []key.Binding{start, k.Time, k.Sides, k.Back}
+}
+
+// FullHelp implements help.KeyMap.
+func (m quickKeys) FullHelp() [][]key.Binding {
+	k := m.k
+	keys := []key.Binding{describe(k.Select, "start"), k.Back}
+	if !m.max {
+		keys = append(keys, k.Shorter, k.Longer, describe(k.Sides, "each side or not"))
+	}
+	return [][]key.Binding{listHelp(k), keys}
+}
+
+// previewKeys are a routine preview's keys; start is set when enter would start it.
+type previewKeys struct {
+	scrollHelp
+	start bool
+}
+
+// ShortHelp implements help.KeyMap.
+func (m previewKeys) ShortHelp() []key.Binding {
+	k := m.k
+	return []key.Binding{shownIf(m.start, describe(k.Select, "start")), k.Back, k.Quit, m.short()}
+}
+
+// FullHelp implements help.KeyMap.
+func (m previewKeys) FullHelp() [][]key.Binding {
+	k := m.k
+	return [][]key.Binding{{shownIf(m.start, describe(k.Select, "start")), k.Back, k.Quit}, m.full()}
+}
+
+// scrolling implements scrollable.
+func (m previewKeys) scrolling(on bool) help.KeyMap { m.on = on; return m }
+
+// safetyKeys are the safety check's keys at one step.
+type safetyKeys struct {
+	scrollHelp
+	step safetyStep
+}
+
+// ShortHelp implements help.KeyMap.
+func (m safetyKeys) ShortHelp() []key.Binding {
+	k := m.k
+	switch m.step {
+	case stepAdvice:
+		return []key.Binding{describe(k.Select, "confirm"), describe(k.Back, "home"), m.short()}
+	case stepPregnancyWarn:
+		return []key.Binding{describe(k.Select, "start"), describe(k.Back, "home"), m.short()}
+	}
+	return []key.Binding{k.Yes, k.No, describe(k.Back, "later"), m.short()}
+}
+
+// FullHelp implements help.KeyMap.
+func (m safetyKeys) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp(), m.full()} }
+
+// scrolling implements scrollable.
+func (m safetyKeys) scrolling(on bool) help.KeyMap { m.on = on; return m }
+
+// historyKeys are the history screen's keys.
+type historyKeys struct{ scrollHelp }
+
+// ShortHelp implements help.KeyMap.
+func (m historyKeys) ShortHelp() []key.Binding { return []key.Binding{m.k.Back, m.short()} }
+
+// FullHelp implements help.KeyMap.
+func (m historyKeys) FullHelp() [][]key.Binding { return [][]key.Binding{{m.k.Back}, m.full()} }
+
+// scrolling implements scrollable.
+func (m historyKeys) scrolling(on bool) help.KeyMap { m.on = on; return m }
+
+// summaryKeys are the end-of-session summary's keys.
+type summaryKeys struct{ scrollHelp }
+
+// ShortHelp implements help.KeyMap.
+func (m summaryKeys) ShortHelp() []key.Binding {
+	k := m.k
+	return []key.Binding{describe(k.Select, "home"), k.History, k.Quit, m.short()}
+}
+
+// FullHelp implements help.KeyMap.
+func (m summaryKeys) FullHelp() [][]key.Binding {
+	k := m.k
+	return [][]key.Binding{{describe(k.Select, "home"), k.History, k.Quit}, m.full()}
+}
+
+// scrolling implements scrollable.
+func (m summaryKeys) scrolling(on bool) help.KeyMap { m.on = on; return m }
+
+// resultKeys are the max test's result's keys.
+type resultKeys struct{ k KeyMap }
+
+// ShortHelp implements help.KeyMap.
+func (m resultKeys) ShortHelp() []key.Binding {
+	return []key.Binding{describe(m.k.Select, "home"), m.k.History, m.k.Quit}
+}
+
+// FullHelp implements help.KeyMap.
+func (m resultKeys) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp()} }
