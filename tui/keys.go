@@ -51,7 +51,7 @@ func DefaultKeys() KeyMap {
 		End:       b("e", "end session", "e"),
 		Continue:  b("c", "continue", "c"),
 		Yes:       b("y", "yes", "y", "Y"),
-		No:        b("n", "no", "n", "N", "enter"),
+		No:        b("n", "no", "n", "N"),
 		QuickHold: b("t", "quick hold", "t"),
 		MaxTest:   b("m", "max test", "m"),
 		Shorter:   b("←", "shorter", "left", "-"),

@@ -51,8 +51,10 @@ func everyScreen(t *testing.T, w, h int) []screenCase {
 	}{
 		{"safety question", nil, []string{"y yes", "n no", "esc later"}},
 		{"safety advice", []string{"y"}, []string{"enter confirm", "esc home"}},
-		{"safety pregnancy", []string{"n"}, []string{"y yes", "n no", "esc later"}},
-		{"safety warning", []string{"n", "y"}, []string{"enter start", "esc home"}},
+		{"safety leg pain", []string{"n"}, []string{"y yes", "n no", "esc later"}},
+		{"safety leg pain checked", []string{"n", "y"}, []string{"y yes", "n no", "esc later"}},
+		{"safety pregnancy", []string{"n", "n"}, []string{"y yes", "n no", "esc later"}},
+		{"safety warning", []string{"n", "n", "y"}, []string{"enter start", "esc home"}},
 	} {
 		c = common()
 		m, _ := pressAll(newSafety(c, routine(t, c, gentleWithAvoid)), st.keys...)
