@@ -325,8 +325,8 @@ func (e *Engine) leftEarly() (r result, some bool) {
 }
 
 // finish ends the session: the one way into StateFinished. A session that reaches its end
-// with every exercise skipped is stopped, not completed: nothing was done, so it must not count
-// toward a streak.
+// without a single work step done in full (everything skipped, or only tapped through with
+// next) is stopped, not completed: it must not count toward a streak nor be congratulated.
 func (e *Engine) finish(s Status, ended time.Time, a time.Duration) {
 	if s == StatusCompleted && !e.didSomething() {
 		s = StatusStopped
@@ -337,8 +337,8 @@ func (e *Engine) finish(s Status, ended time.Time, a time.Duration) {
 	}
 }
 
-// didSomething reports whether any work step was done, even in part; a plan without work steps
-// counts as done.
+// didSomething reports whether any work step was done in full; a plan without work steps counts
+// as done.
 func (e *Engine) didSomething() bool {
 	work := false
 	for i := range e.plan.Steps {
@@ -346,7 +346,7 @@ func (e *Engine) didSomething() bool {
 			continue
 		}
 		work = true
-		if o := e.results[i].outcome; o == OutcomeDone || o == OutcomePartial {
+		if e.results[i].outcome == OutcomeDone {
 			return true
 		}
 	}

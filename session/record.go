@@ -7,10 +7,11 @@ type Status int
 
 // The session statuses.
 const (
-	// StatusCompleted: the session reached the end (skips included) with at least one exercise
-	// done, or partly done.
+	// StatusCompleted: the session reached the end (skips included) with at least one work step
+	// (a hold, a set, a breathing exercise, a stopwatch stopped by the person) done in full.
 	StatusCompleted Status = iota
-	// StatusStopped: the user quit, a signal ended the run, or every exercise was skipped.
+	// StatusStopped: the user quit, a signal ended the run, or it reached its end with nothing
+	// done in full (every exercise skipped or left early).
 	StatusStopped
 	// StatusPain: the session was ended from the pain prompt.
 	StatusPain
