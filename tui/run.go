@@ -35,6 +35,8 @@ type runModel struct {
 	keepRunning bool
 	// note is a short message about the last key (e.g. no gentler variant).
 	note string
+	// painScroll is where the pain prompt's text is scrolled to.
+	painScroll scroller
 	// ended is set once sessionEndedMsg was sent.
 	ended bool
 	// bells counts the bells rung, so tests can see them without running the Cmds.
@@ -76,6 +78,9 @@ func (m runModel) Update(msg tea.Msg) (runModel, tea.Cmd) {
 func (m *runModel) key(msg tea.KeyPressMsg) {
 	k, now := m.c.Keys, m.c.Now()
 	act := func(a runner.Action) {
+		if a == runner.Pain {
+			m.painScroll = scroller{}
+		}
 		if _, err := m.run.Act(now, a); err != nil {
 			m.note = "This exercise has no gentler variant."
 		}
@@ -99,8 +104,12 @@ func (m *runModel) key(msg tea.KeyPressMsg) {
 			m.run.Hold(now)
 		}
 	case m.eng.State() == session.StatePainPrompt:
-		if a, ok := m.painAction(msg); ok {
+		if a, ok := m.painAction(msg); ok { // before scrolling: g is the gentler variant here
 			act(a)
+		} else if sc, ok := m.painPage(m.eng.Snapshot(now)).scroll(msg); ok {
+			m.painScroll = sc
+		} else if key.Matches(msg, k.Back) {
+			m.note = "The exercise stopped for pain: choose what happens next (" + painChoiceKeys(k) + ")."
 		}
 	case m.help:
 		switch {
@@ -143,6 +152,11 @@ func (m *runModel) painAction(msg tea.KeyPressMsg) (runner.Action, bool) {
 		return runner.Continue, true
 	}
 	return 0, false
+}
+
+// painChoiceKeys names the pain prompt's choices: "s, g, e or c".
+func painChoiceKeys(k KeyMap) string {
+	return k.Skip.Help().Key + ", " + k.Gentler.Help().Key + ", " + k.End.Help().Key + " or " + k.Continue.Help().Key
 }
 
 // after finishes handling an event: the bell when ring (and the bell is on), then either the

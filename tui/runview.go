@@ -28,11 +28,12 @@ func (m runModel) View() string {
 // page lays the run screen out for s, fitted: it never scrolls, and what a short terminal
 // loses first is the cues (last first), then blank lines; never the countdown nor the pain line.
 func (m runModel) page(s session.Snapshot) page {
+	if s.State == session.StatePainPrompt {
+		return m.painPage(s)
+	}
 	p := newPage(m.c, fitted)
 	m.header(&p, s)
 	switch {
-	case s.State == session.StatePainPrompt:
-		m.painBody(&p, s)
 	case m.help:
 		m.helpBody(&p)
 	case s.State == session.StateFinished:

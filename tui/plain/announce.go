@@ -8,6 +8,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/limber-coach/limber/session/policy"
+
 	"github.com/limber-coach/limber/session/text"
 
 	"github.com/limber-coach/limber/content"
@@ -189,6 +191,9 @@ func (a *announcer) work(st session.Step, name string) {
 		for _, c := range st.Exercise.Cues {
 			a.say("  * %s", c)
 		}
+		if st.Exercise.Caution != "" {
+			a.say("  Caution: %s", st.Exercise.Caution)
+		}
 	}
 	if st.Note != "" && st.Hold <= 1 && st.Set <= 1 {
 		a.say("  Note: %s", st.Note)
@@ -227,6 +232,15 @@ func (a *announcer) painStopped(now time.Time) {
 		what = cmp.Or(s.Pain.Name, "the hold") + sideSuffix(s.Pain.Side) // a bare timer names none
 	}
 	a.say("Stopped: %s. %s", what, a.safety.AfterPain)
+	if a.safety.Emergency != "" {
+		a.say("Emergency: %s", a.safety.Emergency)
+	}
+	if len(a.safety.RedFlags) > 0 {
+		a.say("%s", policy.RedFlagsLead)
+		for _, f := range a.safety.RedFlags {
+			a.say("  - %s", f)
+		}
+	}
 	a.painChoices()
 }
 
