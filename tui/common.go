@@ -72,6 +72,9 @@ type Result struct {
 	Run *runner.Run
 	// Signal is the signal that ended the program (os.Interrupt for Ctrl+C); nil when none.
 	Signal os.Signal
+	// Saved are the sessions saved to the history while the coach ran, in order: the caller
+	// leaves a line for each in the terminal's scrollback once the screen is gone.
+	Saved []session.Record
 }
 
 // Navigation and work messages between the screens and the root.

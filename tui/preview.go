@@ -183,6 +183,8 @@ func (m previewModel) page() page {
 		p.add(inFooter, flushLeft, 0, st.Danger.Render("Cannot start: "+m.err.Error()))
 	case m.blocked != "":
 		p.add(inFooter, flushLeft, 0, styled(st.Warn, text.Wrap(m.blocked, paragraphWidth(w)))...)
+	case m.today != nil && len(m.runnable().Steps) == 0:
+		p.add(inFooter, flushLeft, 0, styled(st.Warn, text.Wrap(policy.AllSkippedText(m.routine), paragraphWidth(w)))...)
 	}
 	if m.today == nil && m.blocked == "" && m.err == nil {
 		p.add(inFooter, flushLeft, 1, st.Subtle.Render("Reading your history…"))

@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/colorprofile"
 
 	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/session/text"
 	"github.com/limber-coach/limber/tui"
 )
 
@@ -50,8 +51,10 @@ func colorProfile(a *app) colorprofile.Profile {
 // runCoach runs the full-screen coach, opening where o says (home, a preview, or a start the
 // policy decides on). The settings apply: bell, voice, get_ready, safety_check_days. Whatever
 // ends it — quitting, Ctrl+C, SIGTERM, SIGHUP, a panic — a session in progress is saved as
-// stopped. The result says whether a session ran (limber remind counts a break taken).
-func runCoach(a *app, lib *content.Library, o tui.Options) (*tui.Result, error) {
+// stopped. The result says whether a session ran (limber remind counts a break taken). Each
+// session saved leaves one line in the terminal's scrollback ("Saved: Desk break, completed,
+// 5:22") unless quiet (limber remind, whose screen comes back at once).
+func runCoach(a *app, lib *content.Library, o tui.Options, quiet bool) (*tui.Result, error) {
 	cfg := a.settings()
 	v := openVoice(a)
 	o.Library, o.Settings, o.Store, o.Now = lib, cfg, a.data(), a.now
@@ -86,6 +89,11 @@ func runCoach(a *app, lib *content.Library, o tui.Options) (*tui.Result, error) 
 	close(done)
 	stop()
 	closeVoice(a, v, time.Second)
+	if !quiet {
+		for _, rec := range res.Saved {
+			fmt.Fprintf(a.stdout, "Saved: %s, %s, %s\n", content.Sanitize(rec.RoutineName), rec.Status, text.Clock(rec.Active))
+		}
+	}
 	saved := res.Run == nil || keepSession(a, res)
 	switch {
 	case runErr != nil && !errors.Is(runErr, tea.ErrInterrupted):

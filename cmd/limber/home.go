@@ -11,7 +11,7 @@ import (
 func runHome(a *app) error {
 	lib := loadLibrary(a)
 	if useCoach(a) {
-		_, err := runCoach(a, lib, tui.Options{})
+		_, err := runCoach(a, lib, tui.Options{}, false)
 		return err
 	}
 	fmt.Fprintf(a.stdout, "limber — a coach for back care and desk breaks. Not medical advice: stop on sharp pain.\n\n")

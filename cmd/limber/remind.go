@@ -103,7 +103,7 @@ func runRemind(a *app, args []string) error {
 		o.Notify = true
 		sigs, stop := watchSignals(a)
 		err = reminder.RunScreen(o, !colorless(a), sigs, func() (bool, error) {
-			res, err := runCoach(a, lib, tui.Options{Start: &req})
+			res, err := runCoach(a, lib, tui.Options{Start: &req}, true)
 			return res.Run != nil, breakEnds(err)
 		}, tea.WithColorProfile(colorProfile(a)))
 		stop()

@@ -61,7 +61,7 @@ func runRun(a *app, args []string) error {
 // results). ran reports whether a session ran.
 func startSession(a *app, lib *content.Library, req policy.Request, plainMode bool, report func(session.Record)) (ran bool, err error) {
 	if !plainMode && useCoach(a) {
-		res, err := runCoach(a, lib, tui.Options{Start: &req})
+		res, err := runCoach(a, lib, tui.Options{Start: &req}, false)
 		return res.Run != nil, err
 	}
 	ctx, cancel := signalContext(a)

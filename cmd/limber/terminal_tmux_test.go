@@ -21,8 +21,8 @@ func TestCoachTinyTerminals(t *testing.T) {
 		want    string // on the screen at that size; "" when nothing can be drawn
 	}{
 		{"0x0", 80, 16, "stty rows 0 cols 0", ""},
-		{"1x1", 1, 1, "", "E"},
-		{"10x3", 10, 3, "", "Enlarge wi"},
+		{"1x1", 1, 1, "", "M"},
+		{"10x3", 10, 3, "", "Make the"},
 		{"40x12", 40, 12, "", "press !"},
 	}
 	for _, c := range cases {
@@ -51,9 +51,10 @@ func TestCoachTinyTerminals(t *testing.T) {
 				return r.pane("#{pane_width}x#{pane_height}") == strconv.Itoa(sz[0])+"x"+strconv.Itoa(sz[1])
 			})
 		}
-		r.waitFor("window larger") // 200×2: too short
+		r.waitFor("40×12. The clock waits.") // 200×2: too short, and the hold waits
 		r.resize(80, 16)
 		r.waitHold()
+		r.waitFor("59") // the hold did not run on while the window was too small
 		quitSession(t, r)
 	})
 }
