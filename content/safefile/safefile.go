@@ -96,13 +96,20 @@ func notRegular(m fs.FileMode) error {
 	return notRegularError{what}
 }
 
-// Size is a byte count as people read it: "512 B", "40 KiB", "10 MiB".
+// Size is a byte count as people read it: "512 B", "40 KiB", "1.3 MiB" (one decimal unless
+// whole).
 func Size(n int64) string {
+	unit := func(u int64, name string) string {
+		if n%u == 0 || n >= 100*u {
+			return fmt.Sprintf("%d %s", n/u, name)
+		}
+		return fmt.Sprintf("%.1f %s", float64(n)/float64(u), name)
+	}
 	switch {
 	case n >= 1<<20:
-		return fmt.Sprintf("%d MiB", n>>20)
+		return unit(1<<20, "MiB")
 	case n >= 1<<10:
-		return fmt.Sprintf("%d KiB", n>>10)
+		return unit(1<<10, "KiB")
 	}
 	return fmt.Sprintf("%d B", n)
 }
