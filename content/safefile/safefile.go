@@ -28,10 +28,16 @@ func (e *TooBigError) Error() string {
 }
 
 // Open opens path for reading if it is a regular file (following links). It never blocks:
-// the open itself does not wait for a writer on a FIFO, and anything that is not a regular
-// file is closed again and refused with an *fs.PathError wrapping ErrNotRegular that names
-// what it is ("a named pipe", "a device").
+// anything that is not a regular file is refused with an *fs.PathError wrapping ErrNotRegular
+// that names what it is ("a named pipe", "a device"), and is not even opened when a stat says
+// so first (opening some devices does something); the open itself does not wait for a writer
+// on a FIFO, and the opened file is checked again, in case the path changed in between.
 func Open(path string) (*os.File, error) {
+	if fi, err := os.Stat(path); err != nil {
+		return nil, err
+	} else if !fi.Mode().IsRegular() {
+		return nil, &fs.PathError{Op: "open", Path: path, Err: notRegular(fi.Mode())}
+	}
 	f, err := openNonblock(path)
 	if err != nil {
 		return nil, err
