@@ -10,10 +10,12 @@ import (
 )
 
 // hostile is text meant to take over a terminal: clear the screen, retitle the window, write a
-// hyperlink, a DCS string, a C1 CSI, a bell, a backspace and a carriage return, and flip the text
-// with bidirectional overrides and isolates.
+// hyperlink, a DCS string, a C1 CSI, a bell, a backspace and a carriage return, flip the text
+// with bidirectional overrides and isolates, hide characters (zero-width space, joiners, word
+// joiner) and break the line with the Unicode line and paragraph separators.
 const hostile = `Evil\u001b[2J\u001b[H\u001b]0;pwned\u0007 \u001b]8;;http://x\u001b\\link\u001b]8;;\u001b\\ ` +
-	`\u001bPq#0\u001b\\\u009b31m\u0007\u0008\r\u202egnp.exe\u2066x\u2069\u200f\u061c\ufeff\u007f end`
+	`\u001bPq#0\u001b\\\u009b31m\u0007\u0008\r\u202egnp.exe\u2066x\u2069\u200f\u061c\ufeff\u007f` +
+	`\u200b\u200c\u200d\u2060\u2028\u2029\u0085 end`
 
 // hostileFile uses hostile text in every text field of an exercise, a routine and a step.
 func hostileFile() string {
@@ -42,7 +44,8 @@ note = %[1]s
 
 // unsafeRune reports a rune that must never reach the terminal from content.
 func unsafeRune(r rune) bool {
-	return r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || isBidi(r) || r == utf8.RuneError
+	return r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || isBidi(r) || r == utf8.RuneError ||
+		(r >= 0x200b && r <= 0x200d) || r == 0x2060 || r == 0x2028 || r == 0x2029
 }
 
 // walkStrings calls f with every string reachable from v (fields, slices, maps, pointers),

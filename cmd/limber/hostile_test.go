@@ -14,13 +14,14 @@ import (
 )
 
 // hostileContent puts terminal-hijacking text (clear screen, retitle the window to "pwned", a
-// C1 CSI, a bell, a carriage return, bidirectional overrides) in an exercise and a routine.
+// C1 CSI, a bell, a carriage return, bidirectional overrides, zero-width characters, a line
+// separator) in an exercise and a routine.
 const hostileContent = `
 [[exercise]]
 id = "evil"
 name = "Evil\u001b[2J\u001b]2;pwned\u0007 hold\u202egnp.exe"
 position = "seated"
-cues = ["Sit\u009b31m tall\r\u0007.\u2066", "Breathe\u001b[1;1H."]
+cues = ["Sit\u009b31m tall\r\u0007.\u2066", "Breathe\u001b[1;1H.\u200b\u2028\u200d"]
 caution = "Careful\u001bPq#0\u001b\\."
 sides = "none"
 hold = "1s"
@@ -42,7 +43,8 @@ func unsafeOutput(s string) rune {
 		switch {
 		case r == '\n':
 		case r < 0x20, r == 0x7f, r >= 0x80 && r < 0xa0, r == utf8.RuneError,
-			r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069, r == 0x200e, r == 0x200f:
+			r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069, r == 0x200e, r == 0x200f,
+			r >= 0x200b && r <= 0x200d, r == 0x2060, r == 0xfeff, r == 0x2028, r == 0x2029, r == 0x061c:
 			return r
 		}
 	}
