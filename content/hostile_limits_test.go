@@ -52,6 +52,13 @@ func hostileShapes() map[string]string {
 		"gentler chain": fill(func(i int) string {
 			return ex(fmt.Sprintf("e-%d", i), fmt.Sprintf("gentler = \"e-%d\"", i+1))
 		}),
+		"arrays of 999 numbers": fill(func(i int) string {
+			return fmt.Sprintf("k%d = [%s1]\n", i, rep("1,", 998))
+		}),
+		"exercises of 999 cues": fill(func(i int) string {
+			return fmt.Sprintf("[[exercise]]\nid = \"e-%d\"\ncues = [%s\"a\"]\n", i, rep("\"a\",", 998))
+		}),
+		"empty tables": fill(func(i int) string { return "[[routine]]\n" }),
 		"comments and strings hiding brackets": fill(func(i int) string {
 			return fmt.Sprintf("# [[[[{{{{ %d\nk%d = \"[[[[{{{{\\\"[[\" # ]]]]\n", i, i)
 		}),
@@ -127,6 +134,8 @@ func TestBoundsAreReportedWithTheirLine(t *testing.T) {
 		{"long bare word", head + "reps = " + strings.Repeat("9", MaxWord+1) + "\n", "reps: a bare key or value longer than 128", 3},
 		{"many items", head + "tags = [" + strings.Repeat(`"a",`, MaxItems) + "]\n", "tags: an array or inline table with more than 1000 items", 3},
 		{"size", strings.Repeat("# comment\n", MaxFileSize/10+1), "the file is 1,048,580 bytes; a content file may be at most 1,048,576 bytes", 0},
+		{"keys", strings.Repeat("k = 1\n", MaxKeys+1), "more than 50,000 keys in one file", MaxKeys + 1},
+		{"tables", strings.Repeat("[[exercise]]\n", MaxTables) + "x = [1]\n[[exercise]]\n", "more than 20,000 tables", MaxTables + 2},
 	}
 	for _, c := range cases {
 		_, probs := Build(fixtureSources(c.src))

@@ -37,7 +37,8 @@ type sectionKey struct {
 // multi-line string or bracket are no header and no key of their own. With kinds nil, every line
 // is taken at face value.
 func newLocator(data []byte, kinds []byte) *locator {
-	l := &locator{fields: map[sectionKey]int{}, first: map[string]int{}, headers: map[string]int{}, data: data, kinds: kinds}
+	n := bytes.Count(data, []byte("\n")) + 1 // sized once: growing a map of 100,000 keys rehashes it again and again
+	l := &locator{fields: make(map[sectionKey]int, n), first: make(map[string]int, n), headers: map[string]int{}, data: data, kinds: kinds}
 	section := -1
 	forLines(data, func(i int, line []byte) {
 		if l.kind(i) != lineTop {

@@ -27,6 +27,12 @@ const (
 	MaxWord = 128
 	// MaxItems is the most items one array or inline table may hold.
 	MaxItems = 1000
+	// MaxKeys is the most keys (key = value pairs) a file may set, and MaxTables the most
+	// table headers ([[exercise]], [[routine.step]], …) it may hold: the decoder takes a few
+	// microseconds for each, so these keep a 1 MiB file of nothing but keys or headers well
+	// inside a second. 50,000 keys is some 4,000 exercises.
+	MaxKeys   = 50000
+	MaxTables = 20000
 )
 
 // scanLimits are the bounds one kind of file is held to.
@@ -82,6 +88,10 @@ type scanner struct {
 	key            string
 	// lines records where each line starts.
 	lines []byte
+	// keys and tables count the key = value pairs and the table headers; bol is set while
+	// nothing but spaces has been read on the current line.
+	keys, tables int
+	bol          bool
 }
 
 func (s *scanner) problem(file, format string, args ...any) *Problem {
@@ -93,8 +103,13 @@ func (s *scanner) problem(file, format string, args ...any) *Problem {
 }
 
 func (s *scanner) run(file string) *Problem {
+	s.bol = true
 	for s.i < len(s.data) {
 		c := s.data[s.i]
+		atStart := s.bol // nothing but spaces before c on its line
+		if c != ' ' && c != '\t' && c != '\r' {
+			s.bol = c == '\n'
+		}
 		switch {
 		case c == '\n':
 			s.newline(lineTop)
@@ -125,6 +140,11 @@ func (s *scanner) run(file string) *Problem {
 			}
 			s.i++
 		case c == '[' || c == '{':
+			if c == '[' && atStart && len(s.items) == 0 { // a table header
+				if s.tables++; s.tables > MaxTables {
+					return s.problem(file, "more than %s tables ([[exercise]], [[routine.step]], …) in one file; split it", thousands(MaxTables))
+				}
+			}
 			s.endName()
 			if len(s.items) >= MaxNesting {
 				return s.problem(file, "arrays and tables nested more than %d deep; limber's files need 2 at most", MaxNesting)
@@ -147,6 +167,10 @@ func (s *scanner) run(file string) *Problem {
 			}
 			s.i++
 		case c == '=':
+			if s.keys++; s.keys > MaxKeys {
+				s.key = ""
+				return s.problem(file, "more than %s keys in one file; split it", thousands(MaxKeys))
+			}
 			if s.keyTo > s.keyFrom && s.seg && len(s.items) == 0 { // the line's own key
 				s.key = keyName(s.data[s.keyFrom:s.keyTo])
 			}
