@@ -284,6 +284,8 @@ run_one() {
 	fi
 	local spent=$cpu
 	[ "$budget_on" = wall ] && spent=$ms
+	local label="limber ${args[*]}"
+	[ "$cmd" = noterm ] && label="limber with no terminal"
 	local why=""
 	if [ "$code" -eq 124 ] || [ "$code" -eq 137 ]; then
 		why="hung (killed after ${hang_s}s)"
@@ -305,10 +307,10 @@ run_one() {
 	if [ "$cmd" = run ]; then
 		[ "$ms" -gt "$worst_run_ms" ] && worst_run_ms=$ms
 	else
-		[ "$ms" -gt "$worst_ms" ] && worst_ms=$ms worst_what="limber ${args[*]:-} ($name)"
-		[ "$cpu" -gt "$worst_cpu" ] && worst_cpu=$cpu worst_cpu_what="limber ${args[*]:-} ($name)"
+		[ "$ms" -gt "$worst_ms" ] && worst_ms=$ms worst_what="$label, $name"
+		[ "$cpu" -gt "$worst_cpu" ] && worst_cpu=$cpu worst_cpu_what="$label, $name"
 	fi
-	if [ "${kb:-0}" -gt "$worst_kb" ]; then worst_kb=$kb worst_kb_what="limber ${args[*]:-} ($name)"; fi
+	if [ "${kb:-0}" -gt "$worst_kb" ]; then worst_kb=$kb worst_kb_what="$label, $name"; fi
 	if [ -n "$why" ]; then
 		printf '  FAIL %-14s %5d ms wall %5d ms cpu %6s KB  %s\n' "$cmd" "$ms" "$cpu" "$kb" "$why"
 		return 1
