@@ -231,3 +231,37 @@ func TestSettingsBounds(t *testing.T) {
 		t.Errorf("settings changed: %+v", s)
 	}
 }
+
+// TestFolderBounds: a content folder holding more than MaxFolderFiles .toml files loads none of
+// them (and says so); past MaxFolderSize, the files after are reported as not read. Other files
+// in the folder do not count.
+func TestFolderBounds(t *testing.T) {
+	dir := t.TempDir()
+	for i := range MaxFolderFiles + 1 {
+		must(t, writeFile(fmt.Sprintf("%s/f%04d.toml", dir, i), ""))
+	}
+	srcs, probs := FolderSources(dir)
+	if len(srcs) != 0 || len(probs) != 1 || !strings.Contains(probs[0].Msg, "holds more than 1,000 .toml files; none of them is loaded") || !probs[0].FileLeftOut {
+		t.Errorf("%d sources, %v", len(srcs), probs)
+	}
+
+	dir = t.TempDir()
+	for i := range 1500 {
+		must(t, writeFile(fmt.Sprintf("%s/note%d.txt", dir, i), ""))
+	}
+	comment := strings.Repeat("# padding\n", MaxFileSize/10)
+	for i := range MaxFolderSize/len(comment) + 2 {
+		must(t, writeFile(fmt.Sprintf("%s/big%02d.toml", dir, i), comment))
+	}
+	srcs, probs = FolderSources(dir)
+	if len(srcs) != MaxFolderSize/len(comment)+1 || len(probs) != 1 || !strings.Contains(probs[0].Msg, "not read: the files before it in") {
+		t.Errorf("%d sources, %v", len(srcs), probs)
+	}
+}
+
+func must(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+}

@@ -84,7 +84,7 @@ func folderSources(dir string) ([]Source, Problems) {
 			return nil, Problems{{File: dir, FileLeftOut: true,
 				Msg: fmt.Sprintf("holds more than %s .toml files; none of them is loaded (a content folder needs a few dozen at most)", thousands(MaxFolderFiles))}}
 		}
-		if err == io.EOF || len(chunk) == 0 {
+		if err == io.EOF {
 			break
 		}
 		if err != nil {
