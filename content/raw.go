@@ -81,6 +81,12 @@ type rawSafety struct {
 	SelfCare      []string `toml:"self_care"`
 }
 
+// The openings of durationValue's errors, by which decodeProblem knows them.
+const (
+	durationMust = "a duration must be"
+	notADuration = " is not a duration"
+)
+
 // durationValue decodes a TOML string such as "30s" or "1m30s". A bare number is refused: 30
 // could mean seconds or nanoseconds, and guessing wrong would silently break a hold.
 type durationValue struct {
@@ -93,29 +99,35 @@ var _ toml.Unmarshaler = (*durationValue)(nil)
 func (v *durationValue) UnmarshalTOML(x any) error {
 	s, ok := x.(string)
 	if !ok {
-		return fmt.Errorf("a duration must be a quoted string such as \"30s\" or \"1m30s\", not a bare %s", tomlTypeName(x))
+		return fmt.Errorf("%s a quoted string such as \"30s\" or \"1m30s\", not a bare %s", durationMust, tomlTypeName(x))
 	}
 	d, err := time.ParseDuration(s)
 	if err != nil {
-		return fmt.Errorf("%s is not a duration; write it like \"30s\", \"90s\" or \"1m30s\"", quoted(s))
+		return fmt.Errorf("%s%s; write it like \"30s\", \"90s\" or \"1m30s\"", quoted(s), notADuration)
 	}
 	v.d = d
 	return nil
 }
 
+// tomlTypeName names the kind of a decoded TOML value in plain words ("number", "date").
 func tomlTypeName(x any) string {
 	switch x.(type) {
 	case int64:
 		return "number"
 	case float64:
-		return "number"
+		return "decimal number"
 	case bool:
 		return "boolean"
+	case string:
+		return "string"
+	case time.Time:
+		return "date"
+	case []map[string]any:
+		return "array of tables"
 	case []any:
 		return "array"
 	case map[string]any:
 		return "table"
-	default:
-		return fmt.Sprintf("%T", x)
 	}
+	return "value"
 }

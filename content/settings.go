@@ -4,11 +4,14 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"io/fs"
 	"slices"
 	"strings"
 	"time"
 
 	"github.com/BurntSushi/toml"
+
+	"github.com/limber-coach/limber/content/safefile"
 )
 
 // Settings are the user's preferences from config.toml. A key the file leaves out, or sets to
@@ -89,19 +92,39 @@ func (s Settings) Value(key string) string {
 	return ""
 }
 
+// ReadSettings reads and checks the settings file at path. A missing file means the defaults
+// and no problem. The file is read with safefile — a regular file only, never blocking on a
+// named pipe, at most MaxSettingsSize — and anything else is reported, with the defaults used.
+func ReadSettings(path string) (Settings, Problems) {
+	data, err := safefile.ReadFile(path, MaxSettingsSize)
+	if errors.Is(err, fs.ErrNotExist) {
+		return DefaultSettings(), nil
+	}
+	if err != nil {
+		return DefaultSettings(), Problems{{File: path, Msg: readMessage(err, settingsLimits) + "; using the default settings"}}
+	}
+	return ParseSettings(path, data)
+}
+
 // ParseSettings reads config.toml. Each problem names the file and line and says which default
 // is used instead: a key with a bad value keeps its default while the other keys still apply,
-// and a file that is not valid TOML leaves every setting at its default.
+// and a file that is not valid TOML (or past the bounds of prescan) leaves every setting at its
+// default. At most MaxProblemsPerFile problems are listed, then one line counting the rest.
 func ParseSettings(file string, data []byte) (Settings, Problems) {
 	s := DefaultSettings()
 	s.Lines = map[string]int{}
+	bad, kinds := prescan(file, data, settingsLimits)
+	if bad != nil {
+		bad.Msg += "; using the default settings"
+		return s, Problems{*bad}
+	}
 	var raw map[string]any
 	if _, err := toml.Decode(string(data), &raw); err != nil {
 		p := decodeProblem(file, err)
 		p.Msg += "; using the default settings"
 		return s, Problems{p}
 	}
-	loc := newLocator(data)
+	loc := newLocator(data, kinds)
 	keys := make([]string, 0, len(raw))
 	for k := range raw {
 		keys = append(keys, k)
@@ -109,31 +132,30 @@ func ParseSettings(file string, data []byte) (Settings, Problems) {
 	}
 	slices.SortFunc(keys, func(a, b string) int { return cmp.Or(cmp.Compare(s.Lines[a], s.Lines[b]), cmp.Compare(a, b)) })
 	var probs Problems
+	bs := budgets{}
+	b := bs.of(file)
 	def := DefaultSettings()
 	for _, k := range keys {
 		err := s.set(k, raw[k])
 		switch {
+		case err == nil:
+		case !b.take():
 		case errors.Is(err, errUnknownSetting):
 			probs = append(probs, Problem{File: file, Line: s.Lines[k], Msg: fmt.Sprintf("unknown key %s%s; the keys are %s",
 				quoted(k), didYouMean(k, SettingKeys()), strings.Join(SettingKeys(), ", "))})
-		case err != nil:
+		default:
 			probs = append(probs, Problem{File: file, Line: s.Lines[k], Msg: fmt.Sprintf("%s: %v; using the default, %s", k, err, def.Value(k))})
 		}
 	}
-	return s, probs
+	return s, bs.close(probs)
 }
 
 // settingLine finds the line of a top-level key, or of a [table] header by that name.
 func settingLine(loc *locator, key string) int {
-	if n := loc.firstKey(key, 0); n > 0 {
+	if n := loc.firstKey(key); n > 0 {
 		return n
 	}
-	for i, l := range loc.lines {
-		if h := header(l); h == "["+key+"]" || h == "[["+key+"]]" {
-			return i + 1
-		}
-	}
-	return 0
+	return loc.headerLine(key)
 }
 
 var errUnknownSetting = errors.New("unknown setting")

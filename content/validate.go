@@ -47,10 +47,33 @@ type validator struct {
 	file  string
 	loc   *locator
 	probs Problems
+	// found counts every problem found, listed or not; b is the file's budget (nil: no cap).
+	found int
+	b     *budget
 }
 
 func (v *validator) add(line int, where, format string, args ...any) {
-	v.probs = append(v.probs, Problem{File: v.file, Line: line, Where: where, Msg: fmt.Sprintf(format, args...)})
+	v.found++
+	if v.b.take() {
+		v.probs = append(v.probs, Problem{File: v.file, Line: line, Where: where, Msg: fmt.Sprintf(format, args...)})
+	}
+}
+
+// didYouMean is the " (did you mean …?)" for s among candidates, or "" once the file's problems
+// are only counted: a suggestion costs a comparison with every candidate.
+func (v *validator) didYouMean(s string, candidates []string) string {
+	if v.b.full() {
+		return ""
+	}
+	return didYouMean(s, candidates)
+}
+
+// itemWhere names item i of a kind ("exercise 3") or, when its id is a valid one, by its id.
+func itemWhere(kind string, i int, id string) string {
+	if len(id) <= MaxID && idRE.MatchString(id) {
+		return fmt.Sprintf("%s %q", kind, id)
+	}
+	return fmt.Sprintf("%s %d", kind, i+1)
 }
 
 // text sanitizes s and checks it is present (when required) and no longer than max runes.
@@ -95,7 +118,7 @@ func (v *validator) tags(tags []string, line int, where string) []string {
 	var out []string
 	for _, t := range tags {
 		if !hasString(Tags(), t) {
-			v.add(line, where, "unknown tag %s%s; valid tags: %s", quoted(t), didYouMean(t, Tags()), strings.Join(Tags(), ", "))
+			v.add(line, where, "unknown tag %s%s; valid tags: %s", quoted(t), v.didYouMean(t, Tags()), strings.Join(Tags(), ", "))
 			continue
 		}
 		out = append(out, t)
@@ -107,11 +130,8 @@ func (v *validator) tags(tags []string, line int, where string) []string {
 }
 
 func (v *validator) exercise(i int, r *rawExercise) *Exercise {
-	where := fmt.Sprintf("exercise %d", i+1)
-	if idRE.MatchString(r.ID) {
-		where = fmt.Sprintf("exercise %q", r.ID)
-	}
-	n := len(v.probs)
+	where := itemWhere("exercise", i, r.ID)
+	n := v.found
 	line := func(key string) func() int { return func() int { return v.loc.exercise(i, key) } }
 	e := &Exercise{
 		ID:        v.id(r.ID, line("id")(), where, "exercise"),
@@ -133,11 +153,11 @@ func (v *validator) exercise(i int, r *rawExercise) *Exercise {
 		if r.Position == "" {
 			v.add(line("position")(), where, "position is missing; one of %s", strings.Join(positionNames[:], ", "))
 		} else {
-			v.add(line("position")(), where, "unknown position %s%s; one of %s", quoted(r.Position), didYouMean(r.Position, positionNames[:]), strings.Join(positionNames[:], ", "))
+			v.add(line("position")(), where, "unknown position %s%s; one of %s", quoted(r.Position), v.didYouMean(r.Position, positionNames[:]), strings.Join(positionNames[:], ", "))
 		}
 	}
 	if e.Sides, ok = parseSides(r.Sides); !ok {
-		v.add(line("sides")(), where, "unknown sides %s%s; one of none, each, alternate", quoted(r.Sides), didYouMean(r.Sides, sidesNames[:]))
+		v.add(line("sides")(), where, "unknown sides %s%s; one of none, each, alternate", quoted(r.Sides), v.didYouMean(r.Sides, sidesNames[:]))
 	}
 	if r.Gentler != "" {
 		if !idRE.MatchString(r.Gentler) {
@@ -149,18 +169,18 @@ func (v *validator) exercise(i int, r *rawExercise) *Exercise {
 	d := doseChecker{v: v, where: where, line: func(k string) int { return v.loc.exercise(i, k) }}
 	e.Dose = d.apply(nil, r.doseFields)
 	d.check(e.Dose, e.Sides)
-	if len(v.probs) > n {
+	if v.found == n {
+		d.checkDoseSize(e.Dose, e.Sides)
+	}
+	if v.found > n {
 		return nil
 	}
 	return e
 }
 
 func (v *validator) routine(i int, r *rawRoutine) *Routine {
-	where := fmt.Sprintf("routine %d", i+1)
-	if idRE.MatchString(r.ID) {
-		where = fmt.Sprintf("routine %q", r.ID)
-	}
-	n := len(v.probs)
+	where := itemWhere("routine", i, r.ID)
+	n := v.found
 	line := func(key string) func() int { return func() int { return v.loc.routine(i, key) } }
 	rt := &Routine{
 		ID:      v.id(r.ID, line("id")(), where, "routine"),
@@ -201,14 +221,14 @@ func (v *validator) routine(i int, r *rawRoutine) *Routine {
 		d.fields(s.doseFields) // range checks now; the combination is checked once merged
 		rt.Steps = append(rt.Steps, st)
 	}
-	if len(v.probs) > n {
+	if v.found > n {
 		return nil
 	}
 	return rt
 }
 
 func (v *validator) safety(r *rawSafety) *Safety {
-	line := func(key string) func() int { return func() int { return v.loc.firstKey(key, 0) } }
+	line := func(key string) func() int { return func() int { return v.loc.firstKey(key) } }
 	s := &Safety{
 		Disclaimer:    v.text(r.Disclaimer, true, 500, line("disclaimer"), "[safety]", "disclaimer"),
 		RedFlags:      v.list(r.RedFlags, 200, line("red_flags"), "[safety]", "red_flags"),

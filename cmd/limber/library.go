@@ -18,7 +18,8 @@ func loadLibrary(a *app) *content.Library {
 }
 
 // reportProblems prints each content problem, then one line per user file with problems: left
-// out whole until fixed, or loaded without the items its problems name.
+// out whole until fixed (it could not be read, or has a problem that keeps it out), or loaded
+// without the items its problems name. File names are printed with content.DisplayPath.
 func reportProblems(a *app, probs content.Problems) {
 	for _, p := range probs {
 		fmt.Fprintf(a.stderr, "limber: %s\n", p.Error())
@@ -28,12 +29,13 @@ func reportProblems(a *app, probs content.Problems) {
 		leftOut[f] = true
 	}
 	for _, f := range probs.Files() {
+		name := content.DisplayPath(f)
 		switch {
 		case strings.HasPrefix(f, content.BuiltinPrefix):
 		case leftOut[f]:
-			fmt.Fprintf(a.stderr, "limber: %s: not loaded until fixed (check it with: limber validate %s); everything else is loaded\n", f, f)
+			fmt.Fprintf(a.stderr, "limber: %s: not loaded until fixed (check it with: limber validate %s); everything else is loaded\n", name, name)
 		default:
-			fmt.Fprintf(a.stderr, "limber: %s: loaded except as said above (check it with: limber validate %s)\n", f, f)
+			fmt.Fprintf(a.stderr, "limber: %s: loaded except as said above (check it with: limber validate %s)\n", name, name)
 		}
 	}
 }

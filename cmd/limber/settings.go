@@ -1,10 +1,7 @@
 package main
 
 import (
-	"errors"
 	"fmt"
-	"io/fs"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -31,16 +28,10 @@ func (a *app) settings() content.Settings {
 	return *a.cfg
 }
 
-// readSettings reads and checks the settings file at path.
+// readSettings reads and checks the settings file at path: a regular file only, never
+// blocking on a named pipe, within content.MaxSettingsSize (content.ReadSettings).
 func readSettings(path string) (content.Settings, content.Problems) {
-	data, err := os.ReadFile(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return content.DefaultSettings(), nil
-	}
-	if err != nil {
-		return content.DefaultSettings(), content.Problems{{File: path, Msg: fmt.Sprintf("cannot be read (%v); using the default settings", err)}}
-	}
-	return content.ParseSettings(path, data)
+	return content.ReadSettings(path)
 }
 
 // defaultRoutine is the routine to run when none is named: the default_routine setting, or the

@@ -27,9 +27,9 @@ func runValidate(a *app, args []string) error {
 	var sources []content.Source
 	var probs content.Problems
 	var settings []string // config.toml files to check as settings
-	what := "built-in library, " + a.contentDir() + " and " + a.configPath()
+	what := "built-in library, " + content.DisplayPath(a.contentDir()) + " and " + content.DisplayPath(a.configPath())
 	if len(paths) == 0 {
-		sources, probs = content.PathSources([]string{a.contentDir()}, true)
+		sources, probs = content.FolderSources(a.contentDir())
 		settings = []string{a.configPath()}
 	} else {
 		var contentPaths []string
@@ -40,9 +40,13 @@ func runValidate(a *app, args []string) error {
 				contentPaths = append(contentPaths, p)
 			}
 		}
-		sources, probs = content.PathSources(contentPaths, false)
+		sources, probs = content.PathSources(contentPaths)
 		if len(sources) == 0 && len(settings) == 0 && len(probs) == 0 {
-			return fmt.Errorf("validate: no .toml files in %s", strings.Join(paths, ", "))
+			shown := make([]string, len(paths))
+			for i, p := range paths {
+				shown[i] = content.DisplayPath(p)
+			}
+			return fmt.Errorf("validate: no .toml files in %s", strings.Join(shown, ", "))
 		}
 		what = fmt.Sprintf("%d file(s)", len(sources)+len(settings))
 	}
@@ -60,7 +64,7 @@ func runValidate(a *app, args []string) error {
 		fmt.Fprintln(a.stderr, p.Error())
 	}
 	if len(probs) > 0 {
-		fmt.Fprintf(a.stderr, "%d problem(s) in %d file(s)\n", len(probs), len(probs.Files()))
+		fmt.Fprintf(a.stderr, "%d problem(s) in %d file(s)\n", probs.Count(), len(probs.Files()))
 		return errSilent
 	}
 	fmt.Fprintf(a.stdout, "ok: %s — %d exercises, %d routines\n", what, len(lib.Exercises()), len(lib.Routines()))
