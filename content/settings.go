@@ -291,19 +291,3 @@ func durationIn(v any, lo, hi time.Duration) (time.Duration, error) {
 	}
 	return dv.d, nil
 }
-
-// WithGetReady returns a copy of l in which the routines that set no get-ready time of their
-// own use d — the get_ready setting. l itself is unchanged.
-func (l *Library) WithGetReady(d time.Duration) *Library {
-	c := *l
-	c.routines = make(map[string]*Routine, len(l.routines))
-	for id, r := range l.routines {
-		if r.GetReady == nil {
-			r2 := *r
-			r2.GetReady = &d
-			r = &r2
-		}
-		c.routines[id] = r
-	}
-	return &c
-}

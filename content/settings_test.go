@@ -123,25 +123,3 @@ func TestSettingsValueRoundTrips(t *testing.T) {
 		t.Errorf("%q → %+v, %v", b.String(), s, probs)
 	}
 }
-
-func TestLibraryWithGetReady(t *testing.T) {
-	lib, err := LoadBuiltin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, _ := lib.Routine(DefaultRoutine) // sets its own get_ready
-	own := *r.GetReady
-	l2 := lib.WithGetReady(20 * time.Second)
-	r2, ok := l2.Routine(DefaultRoutine)
-	if !ok || r2.GetReady == nil || *r2.GetReady != own || len(l2.Routines()) != len(lib.Routines()) {
-		t.Fatalf("a routine's own get_ready was replaced: %+v", r2)
-	}
-	p, _ := lib.Routine("posture-upper-back") // sets none
-	p2, _ := l2.Routine("posture-upper-back")
-	if p.GetReady != nil || p2.GetReady == nil || *p2.GetReady != 20*time.Second {
-		t.Errorf("a routine without its own get_ready: %v, want 20s", p2.GetReady)
-	}
-	if p.GetReady != nil || *r.GetReady != own {
-		t.Error("the original library changed")
-	}
-}
