@@ -70,6 +70,9 @@ func (m runModel) workBody(p *page, s session.Snapshot) {
 	if meta := metaLine(s); meta != "" {
 		p.add(inBody, centered, 7, st.Subtle.Render(meta))
 	}
+	if ws := text.WorkingSide(s.Side); ws != "" {
+		p.add(inBody, centered, 13, st.Subtle.Render(ws)) // after the first cue
+	}
 	p.blank(inBody, 9)
 	switch s.Step.Kind {
 	case session.KindHold:

@@ -83,3 +83,17 @@ func ExerciseName(ex *content.Exercise) string {
 	}
 	return ex.Name
 }
+
+// SidesMeaning says once what LEFT and RIGHT mean on an each-side step: the side the cues call
+// the working side.
+const SidesMeaning = "LEFT and RIGHT name the working side: the side that moves, or is stretched."
+
+// WorkingSide is the short reminder under a side on screen: "working side: your left"; "" for
+// none and for alternating sides.
+func WorkingSide(s session.Side) string {
+	switch s {
+	case session.SideLeft, session.SideRight:
+		return "working side: your " + s.String()
+	}
+	return ""
+}

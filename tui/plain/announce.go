@@ -29,6 +29,8 @@ type announcer struct {
 	lastTen time.Duration
 	// cued is the exercise whose cues were last printed, so repeats and sides don't repeat them.
 	cued *content.Exercise
+	// sidesSaid is set once what LEFT and RIGHT mean has been said.
+	sidesSaid bool
 	// step is the plan index of the step last announced as started; doneSaid the step whose
 	// end was just announced ("done", or "set N of M done"), so it is said once; -1 for none.
 	step, doneSaid int
@@ -186,6 +188,10 @@ func (a *announcer) work(st session.Step, name string) {
 		parts = append(parts, "gentler variant")
 	}
 	a.say("%s %s", strings.Join(parts, " - "), painHint)
+	if !a.sidesSaid && (st.Side == session.SideLeft || st.Side == session.SideRight) {
+		a.sidesSaid = true
+		a.say("  (%s)", text.SidesMeaning)
+	}
 	if st.Exercise != nil && st.Exercise != a.cued {
 		a.cued = st.Exercise
 		for _, c := range st.Exercise.Cues {
