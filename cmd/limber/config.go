@@ -75,7 +75,7 @@ func writeConfig(a *app, w io.Writer, s content.Settings, lib *content.Library) 
 	if _, err := os.Stat(a.configPath()); err != nil {
 		state = "not found: these are the defaults"
 	}
-	fmt.Fprintf(w, "# limber's settings in effect, as config.toml would write them.\n# From %s (%s).\n\n", a.configPath(), state)
+	fmt.Fprintf(w, "# limber's settings in effect, as config.toml would write them.\n# From %s (%s).\n\n", content.DisplayPath(a.configPath()), state)
 	note := map[string]string{
 		"bell":              "the terminal bell at 3-2-1, step ends and due breaks",
 		"voice":             voiceNote(s.Voice),
@@ -98,7 +98,7 @@ func writeConfig(a *app, w io.Writer, s content.Settings, lib *content.Library) 
 	}
 	fmt.Fprintf(w, "\n# Paths\n")
 	for _, p := range configPaths(a) {
-		fmt.Fprintf(w, "#   %-15s %s%s\n", p[0], p[1], pathNote(a, p[0], p[1]))
+		fmt.Fprintf(w, "#   %-15s %s%s\n", p[0], content.DisplayPath(p[1]), pathNote(a, p[0], p[1]))
 	}
 }
 
