@@ -66,7 +66,8 @@ func write(path string, n int, last time.Time, rnd *rand.Rand) error {
 		window = slices.Delete(window, 0, i)
 		return nil
 	}
-	start := last.Add(-time.Duration(n) * 4 * time.Hour).Truncate(time.Second)
+	// n×4 h overflows a time.Duration (292 years) from n = 640,000: count back in days.
+	start := last.AddDate(0, 0, -n/6).Truncate(time.Second)
 	for i := range n {
 		start = start.Add(time.Duration(rnd.IntN(8*3600)) * time.Second)
 		if i == n-1 {
