@@ -68,6 +68,9 @@ func runHistory(a *app, args []string) error {
 		return err
 	}
 	defer hist.Close()
+	if !*asJSON && !*asCSV {
+		hist.SkipSteps() // the table shows none
+	}
 	first, found := hist.Next()
 	entries := func(yield func(journal.Entry) bool) {
 		for e, ok, n := first, found, 1; ok && yield(e); n++ {

@@ -156,6 +156,28 @@ func BenchmarkNewest10(b *testing.B) {
 	}
 }
 
+// BenchmarkNewestAll is `limber history` with no limit: the whole log, newest first, without
+// the steps the table does not show.
+func BenchmarkNewestAll(b *testing.B) {
+	path, count := benchLog(b)
+	setBytes(b, path)
+	for b.Loop() {
+		n, err := OpenNewest(path, time.Time{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		n.SkipSteps()
+		got := 0
+		for _, ok := n.Next(); ok; _, ok = n.Next() {
+			got++
+		}
+		n.Close()
+		if got != count || n.Err() != nil {
+			b.Fatal(got, n.Err())
+		}
+	}
+}
+
 // BenchmarkLastEnded is `limber status`.
 func BenchmarkLastEnded(b *testing.B) {
 	path, _ := benchLog(b)

@@ -31,6 +31,8 @@ const (
 	// bests need (a quick timer's steps are its results). The steps are still checked for
 	// valid JSON, but not for the types of their values.
 	timerSteps
+	// noSteps decodes everything but the steps (checked as for timerSteps).
+	noSteps
 )
 
 // entryHead is an Entry without its steps: the decoder skips the array, checking its syntax.
@@ -59,12 +61,12 @@ func decodeLine(line []byte, f fields) (e Entry, reason string) {
 	if len(line) > maxLine {
 		return Entry{}, fmt.Sprintf("longer than %d KiB", maxLine>>10)
 	}
-	if f == timerSteps {
+	if f != allFields {
 		var h entryHead
 		if err := gojson.UnmarshalOf(line, &h); err != nil {
 			return Entry{}, why(err)
 		}
-		if !timerKind(h.Kind) {
+		if f == noSteps || !timerKind(h.Kind) {
 			e = Entry{V: h.V, ID: h.ID, Routine: h.Routine, RoutineName: h.RoutineName, Kind: h.Kind,
 				Status: h.Status, Started: h.Started, Ended: h.Ended, Seconds: h.Seconds, Pain: h.Pain}
 			return e, check(e)

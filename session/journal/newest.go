@@ -79,6 +79,11 @@ func newNewest(path string, src io.ReaderAt, size int64, since time.Time) *Newes
 	return &Newest{path: path, src: src, back: newBackReader(src, size), dec: allFields, since: since}
 }
 
+// SkipSteps makes Next hand out entries without their steps (nil) — their syntax is still
+// checked — which reads a log about twice as fast when the steps are not shown. Call it before
+// the first Next.
+func (n *Newest) SkipSteps() { n.dec = noSteps }
+
 // Next returns the next entry, newest first; ok is false at the end of the log (or of the
 // entries since the time asked for), or after a read error (see Err).
 func (n *Newest) Next() (e Entry, ok bool) {

@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -190,5 +191,36 @@ func TestNewestSeenCountsEntriesBeforeSince(t *testing.T) {
 	defer n.Close()
 	if _, ok := n.Next(); ok || n.Seen() == 0 {
 		t.Errorf("ok %v, seen %d: want nothing handed out but something seen", ok, n.Seen())
+	}
+}
+
+func TestNewestSkipSteps(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "history.jsonl")
+	for i, e := range []Entry{sampleEntry("a", testStart, "pain"), quickHold(1, "plank", 30, "done")} {
+		e.Started = testStart.Add(time.Duration(i) * time.Hour)
+		e.Ended = e.Started.Add(time.Minute)
+		if err := Append(path, e); err != nil {
+			t.Fatal(err)
+		}
+	}
+	full, _, err := ReadNewest(path, 0, time.Time{})
+	if err != nil || len(full) != 2 {
+		t.Fatal(err, full)
+	}
+	n, err := OpenNewest(path, time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer n.Close()
+	n.SkipSteps()
+	for i := range full {
+		e, ok := n.Next()
+		if !ok || e.Steps != nil {
+			t.Fatalf("entry %d: %v, steps %v", i, ok, e.Steps)
+		}
+		full[i].Steps = nil
+		if !reflect.DeepEqual(e, full[i]) {
+			t.Errorf("without steps\n got %#v\nwant %#v", e, full[i])
+		}
 	}
 }
