@@ -52,6 +52,11 @@
 // ReadNewest read it from the end, newest first, as far back as needed; LastEnded reads only
 // its tail. Every reader opens the log with content/safefile: a named pipe or a device in its
 // place is refused at once instead of blocking.
+//
+// One log per device (history.d/<device>.jsonl) needs no new reader: the forward readers run
+// once per file, skipping ids already seen, and newest first is a merge of one Newest per file,
+// always taking the next entry of the one whose next entry is newest. Damage would then name the
+// file as well as the line.
 package journal
 
 import (
