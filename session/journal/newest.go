@@ -27,8 +27,9 @@ const orderSlack = 24 * time.Hour
 // two writers whose clocks differ, a clock set in the wrong zone, a session merged in late — by
 // up to orderSlack (a day): an entry is handed out only when it started more than a day after
 // the end of the line last read. An entry with no end counts as ending when it started plus its
-// active time. A log more out of order than that is still read whole and every entry handed out
-// once, but a few may come out of order.
+// active time. From a log more out of order than that (two logs simply concatenated, say) every
+// entry is still handed out once, but some may come late: after entries that started later
+// than they did, so that a caller who stops at a limit misses them.
 //
 // The reader holds only the entries read but not yet handed out: about a day's worth.
 //
