@@ -3,7 +3,6 @@ package tui
 import (
 	"cmp"
 	"fmt"
-	"slices"
 	"strings"
 	"time"
 
@@ -20,15 +19,41 @@ import (
 // histRecent is how many of the latest sessions the history screen lists.
 const histRecent = 10
 
-// histLoadedMsg carries the history log as read by newHistory's Cmd.
-type histLoadedMsg struct {
+// histLoad is one opening of the history screen: its messages carry it, so that the counting
+// of an earlier visit, arriving late, is ignored.
+type histLoad struct {
+	path string
+	now  time.Time
+}
+
+// histRecentMsg carries the latest sessions, read from the end of the log: the screen's first
+// content, there in milliseconds however long the history.
+type histRecentMsg struct {
+	load *histLoad
 	// recent are the latest sessions, newest first.
 	recent []journal.Entry
-	stats  journal.Stats
-	// damaged counts the lines that could not be read and were skipped.
+	// damaged counts the lines read that could not be read and were skipped.
 	damaged int
 	err     error
-	// loc is the zone the days were counted in (the clock's own zone).
+}
+
+// histStatsMsg carries the stats, counted over the whole log in the background.
+type histStatsMsg struct {
+	load    *histLoad
+	stats   journal.Stats
+	damaged int // the damaged lines of the whole log
+	err     error
+}
+
+// histData is what the screen shows, as it arrives.
+type histData struct {
+	recent []journal.Entry
+	stats  journal.Stats
+	// counted is set once the stats have arrived; until then they read "Counting…".
+	counted bool
+	damaged int
+	err     error
+	// loc is the zone the days are counted in (the clock's own zone).
 	loc *time.Location
 }
 
@@ -37,43 +62,53 @@ type histLoadedMsg struct {
 // scrolled with the arrows when it does not fit.
 type historyModel struct {
 	c      *Common
+	load   *histLoad
 	loaded bool
-	data   histLoadedMsg
+	data   histData
 	// scroll is where the body is when it does not fit.
 	scroll scroller
 }
 
-// newHistory returns the screen and the Cmd that reads the history log. Days are counted in
-// the clock's zone (time.Local for the real clock), like `limber stats`.
+// newHistory returns the screen and the Cmd that reads the latest sessions from the end of the
+// log; once they are shown, the screen counts the stats over the whole log in another Cmd.
+// Days are counted in the clock's zone (time.Local for the real clock), like `limber stats`.
 func newHistory(c *Common) (historyModel, tea.Cmd) {
-	path, now := c.HistoryPath, c.Now()
-	load := func() tea.Msg { return loadHistory(path, now) }
-	return historyModel{c: c}, load
+	load := &histLoad{path: c.HistoryPath, now: c.Now()}
+	return historyModel{c: c, load: load}, load.readRecent
 }
 
-// loadHistory reads the log at path once and computes its stats as of now. A missing log is
-// an empty history; damaged lines are counted, not fatal.
-func loadHistory(path string, now time.Time) histLoadedMsg {
-	loc := now.Location()
-	entries, damaged, err := journal.Read(path)
-	msg := histLoadedMsg{damaged: len(damaged), err: err, loc: loc}
-	if err != nil {
-		return msg
-	}
-	msg.stats = journal.Compute(entries, now, loc)
-	slices.SortStableFunc(entries, func(x, y journal.Entry) int {
-		return cmp.Or(y.Started.Compare(x.Started), strings.Compare(y.ID, x.ID))
-	})
-	msg.recent = entries[:min(len(entries), histRecent)]
-	return msg
+// readRecent reads the latest sessions, newest first, from the end of the log. A missing log
+// is an empty history; damaged lines are counted, not fatal.
+func (l *histLoad) readRecent() tea.Msg {
+	recent, damaged, err := journal.ReadNewest(l.path, histRecent, time.Time{})
+	return histRecentMsg{load: l, recent: recent, damaged: len(damaged), err: err}
+}
+
+// count computes the stats of the whole log as of the load's time.
+func (l *histLoad) count() tea.Msg {
+	stats, damaged, err := journal.ReadStats(l.path, l.now, l.now.Location())
+	return histStatsMsg{load: l, stats: stats, damaged: len(damaged), err: err}
 }
 
 // Update handles the loaded history and the screen's keys: the arrows, PgUp/PgDn and Home/End
 // scroll, esc and q go home.
 func (m historyModel) Update(msg tea.Msg) (historyModel, tea.Cmd) {
 	switch msg := msg.(type) {
-	case histLoadedMsg:
-		m.loaded, m.data, m.scroll = true, msg, scroller{}
+	case histRecentMsg:
+		if msg.load != m.load {
+			return m, nil
+		}
+		m.loaded, m.scroll = true, scroller{}
+		m.data = histData{recent: msg.recent, damaged: msg.damaged, err: msg.err, loc: m.load.now.Location()}
+		if msg.err == nil && len(msg.recent) > 0 {
+			return m, m.load.count
+		}
+	case histStatsMsg:
+		if msg.load != m.load {
+			return m, nil
+		}
+		m.data.stats, m.data.counted, m.data.damaged = msg.stats, true, msg.damaged
+		m.data.err = cmp.Or(m.data.err, msg.err)
 	case tea.KeyPressMsg:
 		if sc, ok := m.page().scroll(msg); ok {
 			m.scroll = sc
@@ -115,7 +150,7 @@ func (m historyModel) body() []string {
 		return []string{st.Subtle.Render("Loading…")}
 	case d.err != nil:
 		return text.Hang("Could not read the history: "+content.Sanitize(d.err.Error()), screenTextWidth(m.c.Width), "", "")
-	case d.stats.Total.Sessions == 0:
+	case len(d.recent) == 0:
 		return text.Hang("No sessions yet. Pick a routine on the home screen and press "+m.c.Keys.Select.Help().Key+" to start one.", screenTextWidth(m.c.Width), "", "")
 	}
 	s := d.stats
@@ -127,12 +162,19 @@ func (m historyModel) body() []string {
 	}
 	var b []string
 	for _, row := range [][2]string{{"Streak", streak}, {"This week", histTotals(s.Week)}, {"In total", histTotals(s.Total)}} {
+		if !d.counted {
+			b = append(b, st.Title.Render(fmt.Sprintf("%-11s", row[0]))+st.Subtle.Render("Counting…"))
+			continue
+		}
 		lines := text.Hang(row[1], w, strings.Repeat(" ", 11), strings.Repeat(" ", 11))
 		lines[0] = st.Title.Render(fmt.Sprintf("%-11s", row[0])) + lines[0][11:]
 		b = append(b, lines...)
 	}
 	b = append(b, "", st.Title.Render("Recent sessions"))
 	b = append(b, m.recentRows(w)...)
+	if !d.counted {
+		return b // the stats below come with the count
+	}
 	b = append(b, "")
 	if len(s.PainStops) == 0 {
 		b = append(b, st.Title.Render("No sharp-pain stops."))

@@ -6,7 +6,7 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
-	"slices"
+	"iter"
 	"strconv"
 	"strings"
 	"time"
@@ -60,34 +60,46 @@ func runHistory(a *app, args []string) error {
 		}
 	}
 
+	// Newest first, from the end of the log, reading only as far back as the sessions shown
+	// need, and printing each as it comes: neither --limit nor a long history makes it hold more
+	// than a day's sessions (see journal.Newest).
 	path := a.historyPath()
-	entries, damaged, err := journal.Read(path)
-	warnDamaged(a, path, damaged)
+	hist, err := journal.OpenNewest(path, from)
 	if err != nil {
 		return err
 	}
-	total := len(entries)
-	entries = slices.DeleteFunc(entries, func(e journal.Entry) bool { return e.Started.Before(from) })
-	slices.SortStableFunc(entries, func(x, y journal.Entry) int {
-		return cmp.Or(y.Started.Compare(x.Started), strings.Compare(y.ID, x.ID))
-	})
-	if *limit > 0 && len(entries) > *limit {
-		entries = entries[:*limit]
+	defer hist.Close()
+	if !*asJSON && !*asCSV {
+		hist.SkipSteps() // the table shows none
 	}
-
+	first, found := hist.Next()
+	entries := func(yield func(journal.Entry) bool) {
+		for e, ok, n := first, found, 1; ok && yield(e); n++ {
+			if *limit > 0 && n >= *limit {
+				return
+			}
+			e, ok = hist.Next()
+		}
+	}
+	w := bufio.NewWriter(a.stdout)
 	switch {
 	case *asJSON:
-		return writeHistoryJSON(a.stdout, entries)
+		err = writeHistoryJSON(w, entries)
 	case *asCSV:
-		return writeHistoryCSV(a.stdout, entries)
-	case total == 0:
-		fmt.Fprintln(a.stdout, emptyHistory)
-	case len(entries) == 0:
-		fmt.Fprintf(a.stdout, "No sessions since %s.\n", from.Format(time.DateOnly))
+		err = writeHistoryCSV(w, entries)
+	case !found && hist.Seen() == 0:
+		fmt.Fprintln(w, emptyHistory)
+	case !found:
+		fmt.Fprintf(w, "No sessions since %s.\n", from.Format(time.DateOnly))
 	default:
-		writeHistoryTable(a.stdout, entries, loc)
+		writeHistoryTable(w, entries, loc)
 	}
-	return nil
+	if ferr := w.Flush(); err == nil {
+		err = ferr
+	}
+	damaged, derr := hist.Damaged()
+	warnDamaged(a, path, damaged)
+	return cmp.Or(hist.Err(), err, derr)
 }
 
 // warnDamaged names each damaged line of the log on stderr (the first few, then a count).
@@ -111,14 +123,14 @@ const (
 	histNotesW   = listWidth - histNotesAt
 )
 
-func writeHistoryTable(w io.Writer, entries []journal.Entry, loc *time.Location) {
+func writeHistoryTable(w io.Writer, entries iter.Seq[journal.Entry], loc *time.Location) {
 	row := func(date, routine, mins, status, notes string) {
 		line := fmt.Sprintf("%-*s  %-*s  %*s  %-*s  %s", histDateW, date, histRoutineW, routine,
 			histMinW, mins, histStatusW, status, notes)
 		fmt.Fprintln(w, strings.TrimRight(line, " "))
 	}
 	row("DATE", "ROUTINE", "MIN", "STATUS", "NOTES")
-	for _, e := range entries {
+	for e := range entries {
 		name := content.Sanitize(cmp.Or(e.RoutineName, e.Routine, e.Kind))
 		row(e.Started.In(loc).Format("2006-01-02 15:04"), text.Clip(name, histRoutineW),
 			text.SessionMinutes(e.Seconds), content.Sanitize(e.Status),
@@ -148,22 +160,25 @@ func painList(e journal.Entry) []string {
 }
 
 // writeHistoryJSON writes the entries as a JSON array, one entry per line in the log's own
-// format (so even a long history streams out quickly); [] when there are none.
-func writeHistoryJSON(w io.Writer, entries []journal.Entry) error {
+// format (so even a long history streams out quickly); [] when there are none. Characters that
+// could act on a terminal (controls, bidi and zero-width characters) are written as \u escapes.
+func writeHistoryJSON(w io.Writer, entries iter.Seq[journal.Entry]) error {
 	bw := bufio.NewWriter(w)
 	bw.WriteString("[")
-	for i, e := range entries {
+	n := 0
+	for e := range entries {
 		line, err := journal.Marshal(e)
 		if err != nil {
 			return err
 		}
-		if i > 0 {
+		if n > 0 {
 			bw.WriteString(",")
 		}
+		n++
 		bw.WriteString("\n")
-		bw.Write(line[:len(line)-1])
+		bw.Write(journal.EscapeJSON(line[:len(line)-1]))
 	}
-	if len(entries) > 0 {
+	if n > 0 {
 		bw.WriteString("\n")
 	}
 	bw.WriteString("]\n")
@@ -173,7 +188,7 @@ func writeHistoryJSON(w io.Writer, entries []journal.Entry) error {
 // writeHistoryCSV writes one row per session: its times as stored (RFC 3339), how many work
 // steps it had and how many were done in full or skipped, and its pain stops separated by "; ".
 // Text from the log is sanitized, as in the table: a CSV is often looked at in a terminal.
-func writeHistoryCSV(w io.Writer, entries []journal.Entry) error {
+func writeHistoryCSV(w io.Writer, entries iter.Seq[journal.Entry]) error {
 	clean := content.Sanitize
 	cw := csv.NewWriter(w)
 	header := []string{"started", "ended", "routine", "routine_name", "kind", "status",
@@ -181,7 +196,7 @@ func writeHistoryCSV(w io.Writer, entries []journal.Entry) error {
 	if err := cw.Write(header); err != nil {
 		return err
 	}
-	for _, e := range entries {
+	for e := range entries {
 		done, skipped := 0, 0
 		for _, s := range e.Steps {
 			switch s.Outcome {

@@ -1,11 +1,13 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"io"
 
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session/adapt"
+	"github.com/limber-coach/limber/session/journal"
 	"github.com/limber-coach/limber/session/text"
 )
 
@@ -155,8 +157,15 @@ func withToday(j routineJSON, res adapt.Result) routineJSON {
 	return j
 }
 
+// writeJSON writes v as indented JSON, with every character that could act on a terminal
+// (controls, bidi and zero-width characters) as a \u escape (journal.EscapeJSON).
 func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
 	enc.SetIndent("", "  ")
-	return enc.Encode(v)
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	_, err := w.Write(journal.EscapeJSON(b.Bytes()))
+	return err
 }
