@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"cmp"
 	"fmt"
 	"strings"
 	"time"
@@ -71,15 +72,34 @@ func (m homeModel) Init() tea.Cmd {
 	c := m.c
 	lib, st, now, answers, daily := c.Lib, c.Store, c.Now(), c.Answers, c.Settings.DefaultRoutine
 	return func() tea.Msg {
-		entries, err := st.ReadWhere(func(e journal.Entry) (journal.Entry, bool) {
-			e.Steps, e.Pain = nil, nil
-			return e, true
-		})
+		stats, _, err := journal.ReadStats(st.HistoryPath(), now, now.Location())
+		recent, err2 := recentSessions(st.HistoryPath(), now)
 		since, breakID := atDeskSince(st, now)
 		opts := adapt.Options{Allowed: func(r *content.Routine) bool { return policy.Suggestable(lib, answers, r) },
 			AtDeskSince: since, AtDeskBreak: breakID, DailyBreak: daily}
-		return homeLoadedMsg{journal.Compute(entries, now, now.Location()), adapt.Suggest(lib, entries, now, opts), err}
+		return homeLoadedMsg{stats, adapt.Suggest(lib, recent, now, opts), cmp.Or(err, err2)}
 	}
+}
+
+// suggestWindow is how far back today's suggestions look: far enough for every rhythm they
+// follow (a rest day after strength, a routine that last ended in pain), never the whole log.
+const suggestWindow = 60 * 24 * time.Hour
+
+// recentSessions are the sessions of the last suggestWindow, newest first, without their steps,
+// read from the end of the log at path.
+func recentSessions(path string, now time.Time) ([]journal.Entry, error) {
+	n, err := journal.OpenNewest(path, now.Add(-suggestWindow))
+	if err != nil {
+		return nil, err
+	}
+	defer n.Close()
+	n.SkipSteps()
+	var out []journal.Entry
+	for e, ok := n.Next(); ok; e, ok = n.Next() {
+		e.Pain = nil
+		out = append(out, e)
+	}
+	return out, n.Err()
 }
 
 // atDeskSince is when the current stretch at the desk began, as a running `limber remind` counts
