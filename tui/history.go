@@ -154,14 +154,8 @@ func (m historyModel) body() []string {
 		return text.Hang("No sessions yet. Pick a routine on the home screen and press "+m.c.Keys.Select.Help().Key+" to start one.", screenTextWidth(m.c.Width), "", "")
 	}
 	s := d.stats
-	streak := text.Plural(s.CurrentStreak, "day")
-	if s.LongestStreak > s.CurrentStreak {
-		streak += fmt.Sprintf(" (longest %s)", text.Plural(s.LongestStreak, "day"))
-	} else if s.CurrentStreak > 0 {
-		streak += " (your longest yet)"
-	}
 	var b []string
-	for _, row := range [][2]string{{"Streak", streak}, {"This week", histTotals(s.Week)}, {"In total", histTotals(s.Total)}} {
+	for _, row := range text.Summary(s) {
 		if !d.counted {
 			b = append(b, st.Title.Render(fmt.Sprintf("%-11s", row[0]))+st.Subtle.Render("Counting…"))
 			continue
@@ -180,12 +174,13 @@ func (m historyModel) body() []string {
 		b = append(b, st.Title.Render("No sharp-pain stops."))
 	} else {
 		b = append(b, st.Title.Render("Sharp-pain stops"))
-		b = append(b, m.painRows(w)...)
-		b = append(b, text.Hang("Mention these to a physiotherapist or doctor, especially pain that comes back.", screenTextWidth(m.c.Width), "  ", "  ")...)
+		b = append(b, text.PainStops(s.PainStops, d.loc, w)...)
+		b = append(b, text.Hang(text.PainStopsAdvice, screenTextWidth(m.c.Width), "  ", "  ")...)
 	}
 	if len(s.Bests) > 0 {
 		b = append(b, "", st.Title.Render("Personal bests"))
-		b = append(b, bestRows(st, s.Bests, w)...)
+		head, rows := text.Bests(s.Bests, w)
+		b = append(append(b, st.Subtle.Render(head)), rows...)
 	}
 	b = append(b, "")
 	return append(b, histHeatmap(st, s, w)...)
@@ -204,7 +199,7 @@ func (m historyModel) recentRows(w int) []string {
 	names := make([]string, len(m.data.recent))
 	longest := 0
 	for i, e := range m.data.recent {
-		names[i] = content.Sanitize(cmp.Or(e.RoutineName, e.Routine, e.Kind))
+		names[i] = text.SessionName(e)
 		longest = max(longest, ansi.StringWidth(names[i]))
 	}
 	// The name column is as wide as the longest name, up to all the width the row leaves.
@@ -226,8 +221,8 @@ func (m historyModel) recentRows(w int) []string {
 			style = st.Danger
 		}
 		row := fmt.Sprintf("  %-*s %s %*s %s", dateW, e.Started.In(m.data.loc).Format(dateFmt),
-			text.Pad(name, routineW), minW, histMinutes(e.Seconds), style.Render(text.Pad(status, statusW)))
-		note := histPainNote(e)
+			text.Pad(name, routineW), minW, text.SessionMinutes(e.Seconds)+"m", style.Render(text.Pad(status, statusW)))
+		note := text.PainNote(e)
 		switch {
 		case note == "":
 			out = append(out, row)
@@ -248,59 +243,6 @@ func (m historyModel) recentRows(w int) []string {
 		}
 	}
 	return out
-}
-
-// painRows lists the exercises sharp pain stopped: how often, on which sides, and when last.
-func (m historyModel) painRows(w int) []string {
-	dateFmt := "2006-01-02"
-	if w < 60 {
-		dateFmt = "Jan 02"
-	}
-	tail := 2 + 8 + 2 + 5 + len(dateFmt)
-	nameW := max(min(40, w-tail), 8)
-	var out []string
-	for _, p := range m.data.stats.PainStops {
-		name := content.Sanitize(cmp.Or(p.Name, p.Exercise))
-		if len(p.Sides) > 0 {
-			name += " (" + strings.Join(p.Sides, ", ") + ")"
-		}
-		out = append(out, fmt.Sprintf("  %s %8s  last %s", text.Pad(name, nameW), text.Plural(p.Count, "time"),
-			p.Last.In(m.data.loc).Format(dateFmt)))
-	}
-	return out
-}
-
-// histPainNote is "pain: Plank (left), Cat-cow" for a session with pain stops, else "".
-func histPainNote(e journal.Entry) string {
-	if len(e.Pain) == 0 {
-		return ""
-	}
-	names := make([]string, 0, len(e.Pain))
-	for _, p := range e.Pain {
-		s := content.Sanitize(cmp.Or(p.Name, p.Exercise))
-		if p.Side != "" {
-			s += " (" + content.Sanitize(p.Side) + ")"
-		}
-		names = append(names, s)
-	}
-	return "pain: " + strings.Join(names, ", ")
-}
-
-// histTotals is "4 sessions, 23 min (3 completed)".
-func histTotals(t journal.Totals) string {
-	s := fmt.Sprintf("%s, %d min", text.Plural(t.Sessions, "session"), t.Minutes)
-	if t.Completed != t.Sessions {
-		s += fmt.Sprintf(" (%d completed)", t.Completed)
-	}
-	return s
-}
-
-// histMinutes is a session's length, "6m", or "<1m" for under half a minute.
-func histMinutes(seconds int) string {
-	if seconds > 0 && seconds < 30 {
-		return "<1m"
-	}
-	return fmt.Sprintf("%dm", (seconds+30)/60)
 }
 
 // histHeatmap draws the last weeks that fit in w, like `limber stats`, with days that had a

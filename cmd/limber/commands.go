@@ -1,11 +1,27 @@
 package main
 
 import (
+	"embed"
 	"flag"
 	"fmt"
 	"io"
 	"strings"
 )
+
+// helpTexts are the commands' help texts, help/COMMAND.txt: what -h prints, and what the man page
+// is made of.
+//
+//go:embed help/*.txt
+var helpTexts embed.FS
+
+// usage is command's help text.
+func usage(command string) string {
+	b, err := helpTexts.ReadFile("help/" + command + ".txt")
+	if err != nil {
+		panic("limber: no help text for " + command) // a missing file is a build mistake
+	}
+	return string(b)
+}
 
 // version is the release; `go install` builds report it with --version.
 const version = "0.1.0"
@@ -21,18 +37,18 @@ type command struct {
 // commands returns the subcommands in the order `limber --help` lists them.
 func commands() []command {
 	return []command{
-		{"run", "run a routine (the desk break when none is named)", runUsage, runRun},
-		{"list", "list routines or exercises", listUsage, runList},
-		{"show", "show one routine or exercise", showUsage, runShow},
-		{"validate", "check content files for mistakes", validateUsage, runValidate},
-		{"history", "list past sessions", historyUsage, runHistory},
-		{"stats", "streaks, totals and pain stops", statsUsage, runStats},
-		{"hold", "time one hold, no routine needed", holdUsage, runHold},
-		{"max", "a max-hold test against your best", maxUsage, runMax},
-		{"remind", "remind you to take desk breaks", remindUsage, runRemind},
-		{"status", "one line for a status bar or prompt", statusUsage, runStatus},
-		{"config", "the settings in effect and every path", configUsage, runConfig},
-		{"help", "help on a command", "usage: limber help COMMAND", runHelp},
+		{"run", "run a routine (the desk break when none is named)", usage("run"), runRun},
+		{"list", "list routines or exercises", usage("list"), runList},
+		{"show", "show one routine or exercise", usage("show"), runShow},
+		{"validate", "check content files for mistakes", usage("validate"), runValidate},
+		{"history", "list past sessions", usage("history"), runHistory},
+		{"stats", "streaks, totals and pain stops", usage("stats"), runStats},
+		{"hold", "time one hold, no routine needed", usage("hold"), runHold},
+		{"max", "a max-hold test against your best", usage("max"), runMax},
+		{"remind", "remind you to take desk breaks", usage("remind"), runRemind},
+		{"status", "one line for a status bar or prompt", usage("status"), runStatus},
+		{"config", "the settings in effect and every path", usage("config"), runConfig},
+		{"help", "help on a command", usage("help"), runHelp},
 	}
 }
 

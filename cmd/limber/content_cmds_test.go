@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+
+	"github.com/limber-coach/limber/tui/cli"
 )
 
 func TestListAndShowGolden(t *testing.T) {
@@ -46,7 +48,7 @@ func TestOutputFitsEightyColumns(t *testing.T) {
 		ta := newTestApp(t)
 		ta.run(args...)
 		for _, line := range strings.Split(ta.out.String(), "\n") {
-			if n := len([]rune(line)); n > listWidth {
+			if n := len([]rune(line)); n > cli.Width {
 				t.Errorf("limber %s: line is %d columns: %q", strings.Join(args, " "), n, line)
 			}
 		}

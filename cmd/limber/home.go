@@ -3,6 +3,8 @@ package main
 import (
 	"fmt"
 
+	"github.com/limber-coach/limber/tui/cli"
+
 	"github.com/limber-coach/limber/tui"
 )
 
@@ -15,7 +17,7 @@ func runHome(a *app) error {
 		return err
 	}
 	fmt.Fprintf(a.stdout, "limber — a coach for back care and desk breaks. Not medical advice: stop on sharp pain.\n\n")
-	writeRoutineTable(a.stdout, lib)
+	cli.RoutineTable(a.stdout, lib, a.settings())
 	fmt.Fprintf(a.stdout, "Quick desk break:  limber run\n")
 	return nil
 }

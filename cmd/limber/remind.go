@@ -18,36 +18,13 @@ import (
 	"github.com/limber-coach/limber/tui/reminder"
 )
 
-const remindUsage = `
-usage: limber remind [--every 50m] [--routine ID] [--hours 09:00-18:00]
-                     [--plain]
-
-Counts down to your next desk break and, when it is due, rings the bell, sends
-a desktop notification (OSC 9 and OSC 777, which many terminals show;
-notify-send too when installed) and asks: enter starts the break routine now, s
-snoozes it 5 minutes, k skips it. After the routine (q on its summary) it
-counts again. Outside your hours it waits quietly. Breaks taken and skipped
-today show on its screen, in limber stats and through limber status.
-  --every D      time between breaks, 1s or more, e.g. 50m, 1h30m
-                 (default: remind_every in config.toml, else 50m)
-  --routine ID   the break routine (default: default_routine, else desk-break)
-  --hours H      only between these clock times, e.g. 09:00-18:00 or
-                 22:00-06:00, or always (default: remind_hours, else
-                 09:00-18:00)
-  --plain        one line per event instead of the screen (automatic when
-                 input or output is not a terminal); commands are then typed
-                 with Enter: Enter starts the break, s snoozes, k skips, q quits
-
-Only one limber remind runs at a time.
-`
-
 func runRemind(a *app, args []string) error {
 	fs := newFlags(a, "remind")
 	everyFlag := fs.String("every", "", "")
 	routineFlag := fs.String("routine", "", "")
 	hoursFlag := fs.String("hours", "", "")
 	plainFlag := fs.Bool("plain", false, "")
-	pos, help, err := parseFlags(a, fs, remindUsage, args)
+	pos, help, err := parseFlags(a, fs, usage("remind"), args)
 	if help || err != nil {
 		return err
 	}

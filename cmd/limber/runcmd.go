@@ -13,27 +13,11 @@ import (
 	"github.com/limber-coach/limber/tui/plain"
 )
 
-const runUsage = `
-usage: limber run [ID] [--base] [--plain]
-
-Runs a routine, the desk break when no id is given, in the full-screen coach,
-and logs it to your history. The safety check comes first when it is due.
-  --base    the routine as written, without today's adjustments from your
-            history
-  --plain   one line per event, no screen drawing (automatic when input or
-            output is not a terminal: a pipe, a script, a screen reader setup)
-
-Plain mode commands, each followed by Enter: p pause/resume, n next, b back, !
-sharp pain, q quit; Enter alone counts a rep, d ends a set. With no input (or
-at its end) the session runs on its own to the end. Ctrl+C, SIGTERM and SIGHUP
-stop it and still save it as stopped.
-`
-
 func runRun(a *app, args []string) error {
 	fs := newFlags(a, "run")
 	plainFlag := fs.Bool("plain", false, "")
 	baseFlag := fs.Bool("base", false, "")
-	pos, help, err := parseFlags(a, fs, runUsage, args)
+	pos, help, err := parseFlags(a, fs, usage("run"), args)
 	if help || err != nil {
 		return err
 	}

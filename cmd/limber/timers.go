@@ -2,55 +2,17 @@ package main
 
 import (
 	"fmt"
-	"io"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/limber-coach/limber/tui/cli"
 
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session"
 	"github.com/limber-coach/limber/session/journal"
 	"github.com/limber-coach/limber/session/policy"
-	"github.com/limber-coach/limber/session/text"
 )
-
-const holdUsage = `
-usage: limber hold DURATION [EXERCISE] [--sides] [--repeat N] [--rest DURATION]
-                   [--ready DURATION] [--plain]
-
-Times a hold without a routine: "limber hold 45s plank", "limber hold 30s
-hip-flexor-stretch --sides", or "limber hold 2m" for a timer with no exercise
-at all. It runs like a routine — get-ready, big countdown, bell, the pain key —
-and is logged as a quick hold; limber stats lists your longest completed hold
-per exercise.
-  DURATION          each hold's length: 45s, 1m, 1m30s (1s to 10m)
-  EXERCISE          an exercise id (limber list exercises): it names the hold
-                    and shows its cues
-  --sides           hold on the left, then after a switch on the right
-  --repeat N        N holds (on each side), 1 to 50; default 1
-  --rest DURATION   the rest between repeated holds; default 10s
-  --ready DURATION  the time to get into position first; default 5s, 0s for none
-  --plain           one line per event, no screen drawing (automatic without a
-                    terminal)
-`
-
-const maxUsage = `
-usage: limber max EXERCISE [--ready DURATION] [--plain]
-
-A max-hold test. Get into position during the get-ready countdown; then a
-stopwatch counts up until you stop it: space in the coach, Enter in plain mode.
-The result is logged, compared with your best so far and celebrated when it
-beats it; limber stats shows your bests and the trend of your latest tests.
-Sharp pain? Press ! (or type ! and Enter): the test stops, and a pain stop
-never counts as a best. The stopwatch stops by itself after 10 minutes.
-  EXERCISE          a hold the library tags testable, e.g. plank, knee-plank,
-                    side-plank; one with sides is tested on the left, then on
-                    the right
-  --ready DURATION  the time to get into position first; default 10s, 0s for
-                    none
-  --plain           one line per event, no screen drawing (automatic without a
-                    terminal)
-`
 
 func runHold(a *app, args []string) error {
 	fs := newFlags(a, "hold")
@@ -59,7 +21,7 @@ func runHold(a *app, args []string) error {
 	rest := fs.String("rest", session.DefaultQuickRest.String(), "")
 	ready := fs.String("ready", "", "")
 	plainFlag := fs.Bool("plain", false, "")
-	pos, help, err := parseFlags(a, fs, holdUsage, args)
+	pos, help, err := parseFlags(a, fs, usage("hold"), args)
 	if help || err != nil {
 		return err
 	}
@@ -102,7 +64,7 @@ func runMax(a *app, args []string) error {
 	fs := newFlags(a, "max")
 	ready := fs.String("ready", "", "")
 	plainFlag := fs.Bool("plain", false, "")
-	pos, help, err := parseFlags(a, fs, maxUsage, args)
+	pos, help, err := parseFlags(a, fs, usage("max"), args)
 	if help || err != nil {
 		return err
 	}
@@ -139,28 +101,10 @@ func runQuick(a *app, lib *content.Library, q session.Quick, plainMode bool) err
 		if err != nil {
 			fmt.Fprintf(a.stderr, "limber: %v (the result will not be compared with your bests)\n", err)
 		}
-		report = func(rec session.Record) { writeMaxResults(a.stdout, journal.MaxResults(rec, before)) }
+		report = func(rec session.Record) { cli.MaxResults(a.stdout, journal.MaxResults(rec, before)) }
 	}
 	_, err := startSession(a, lib, policy.Request{Quick: &q}, plainMode, report)
 	return err
-}
-
-// writeMaxResults prints one line per count-up: "Plank (left): 0:42.3, new personal best (was
-// 0:40.0)." — after a line of celebration when one beats an earlier best.
-func writeMaxResults(w io.Writer, results []journal.MaxResult) {
-	for _, r := range results {
-		if r.NewBest && r.Prev.MaxS > 0 {
-			fmt.Fprintln(w, "New personal best!")
-			break
-		}
-	}
-	for _, r := range results {
-		name := content.Sanitize(r.Name)
-		if r.Side != "" {
-			name += " (" + r.Side + ")"
-		}
-		fmt.Fprintf(w, "%s: %s, %s.\n", name, text.Tenths(r.Seconds), r.Verdict())
-	}
 }
 
 // flagDuration parses a duration argument, asking for a unit when there is none ("45" could

@@ -161,7 +161,7 @@ func TestMaxPlainTestsAndBests(t *testing.T) {
 	if code := ta.run("stats"); code != 0 {
 		t.Fatalf("stats: exit %d", code)
 	}
-	if !strings.Contains(ta.out.String(), "Personal bests") || !strings.Contains(ta.out.String(), "Plank                          0:25.0 (4 tests)") {
+	if !strings.Contains(ta.out.String(), "Personal bests") || !strings.Contains(ta.out.String(), "Plank    0:25.0 · 4 tests") {
 		t.Errorf("stats:\n%s", ta.out)
 	}
 	if code := ta.run("stats", "--json"); code != 0 {

@@ -8,19 +8,9 @@ import (
 	"github.com/limber-coach/limber/content"
 )
 
-const validateUsage = `
-usage: limber validate [PATH...]
-
-Checks content files. With no path: the built-in library, your files in the
-content folder, and your config.toml. With paths: those files (or every *.toml
-in those folders), checked against the built-in library so your routines may
-use built-in exercises; a file named config.toml is checked as settings. Exit 0
-when valid, 1 when anything is invalid, 2 on a usage error.
-`
-
 func runValidate(a *app, args []string) error {
 	fs := newFlags(a, "validate")
-	paths, help, err := parseFlags(a, fs, validateUsage, args)
+	paths, help, err := parseFlags(a, fs, usage("validate"), args)
 	if help || err != nil {
 		return err
 	}
