@@ -87,14 +87,7 @@ func hasIn(ps []Phase) bool {
 	return false
 }
 
-func parsePhase(s string) (PhaseKind, bool) {
-	for i, n := range phaseNames {
-		if n == s {
-			return PhaseKind(i), true
-		}
-	}
-	return 0, false
-}
+func parsePhase(s string) (PhaseKind, bool) { return phaseNames.Parse(s) }
 
 // kindsSet returns the dose kinds the fields set.
 func kindsSet(f doseFields) []DoseKind {

@@ -245,25 +245,13 @@ func (v *validator) safety(r *rawSafety) *Safety {
 	return s
 }
 
-func parsePosition(s string) (Position, bool) {
-	for i, n := range positionNames {
-		if n == s {
-			return Position(i), true
-		}
-	}
-	return 0, false
-}
+func parsePosition(s string) (Position, bool) { return positionNames.Parse(s) }
 
 func parseSides(s string) (Sides, bool) {
 	if s == "" {
 		return SidesNone, true
 	}
-	for i, n := range sidesNames {
-		if n == s {
-			return Sides(i), true
-		}
-	}
-	return 0, false
+	return sidesNames.Parse(s)
 }
 
 func checkDuration(v *validator, d, lo, hi time.Duration, line int, where, field string) time.Duration {

@@ -1,6 +1,10 @@
 package session
 
-import "time"
+import (
+	"time"
+
+	"github.com/limber-coach/limber/content/enum"
+)
 
 // State is where the engine is in a session.
 type State int
@@ -20,15 +24,10 @@ const (
 	StateFinished
 )
 
-var stateNames = [...]string{"idle", "running", "paused", "pain-prompt", "finished"}
+var stateNames = enum.Names[State]{"idle", "running", "paused", "pain-prompt", "finished"}
 
 // String returns the state's lower-case name.
-func (s State) String() string {
-	if int(s) >= 0 && int(s) < len(stateNames) {
-		return stateNames[s]
-	}
-	return "unknown"
-}
+func (s State) String() string { return stateNames.Of(s) }
 
 // BackWindow is how far into the first step of an exercise Back still goes to the previous
 // exercise; later, Back restarts the current exercise (like a music player's "previous").
