@@ -67,7 +67,7 @@ func (c doseChecker) phases(items []string) []Phase {
 			continue
 		}
 		if d < time.Second || d > MaxPhase {
-			c.add("breath", "breath phase %d %s: use 1s to %s", i+1, quoted(s), fmtDur(MaxPhase))
+			c.add("breath", "breath phase %d %s: use 1s to %s", i+1, quoted(s), FormatDuration(MaxPhase))
 			continue
 		}
 		out = append(out, Phase{Kind: kind, Duration: d})
@@ -193,10 +193,10 @@ func (c doseChecker) progress(r *rawProgress, d Dose) *Progress {
 			c.add("progress", "for a hold, progress add and max are durations, e.g. { every = 3, add = \"5s\", max = \"60s\" }")
 			return nil
 		case add < time.Second || add > time.Minute:
-			c.add("progress", "progress add %s: use 1s to 1m", fmtDur(add))
+			c.add("progress", "progress add %s: use 1s to 1m", FormatDuration(add))
 			return nil
 		case top <= d.Hold || top > MaxHold:
-			c.add("progress", "progress max %s must be above the hold (%s) and at most %s", fmtDur(top), fmtDur(d.Hold), fmtDur(MaxHold))
+			c.add("progress", "progress max %s must be above the hold (%s) and at most %s", FormatDuration(top), FormatDuration(d.Hold), FormatDuration(MaxHold))
 			return nil
 		}
 		p.AddHold, p.MaxHold = add, top
@@ -254,19 +254,19 @@ func (d Dose) String() string {
 	var s string
 	switch d.Kind {
 	case DoseHold:
-		s = fmtDur(d.Hold) + " hold"
+		s = FormatDuration(d.Hold) + " hold"
 		if d.Repeat > 1 {
 			s = fmt.Sprintf("%d × %s", d.Repeat, s)
 		}
 	case DoseReps:
 		s = fmt.Sprintf("%d reps", d.Reps)
 		if d.Tempo > 0 {
-			s += " @ " + fmtDur(d.Tempo)
+			s += " @ " + FormatDuration(d.Tempo)
 		}
 	case DoseBreath:
 		parts := make([]string, len(d.Breath))
 		for i, p := range d.Breath {
-			parts[i] = p.Kind.String() + " " + fmtDur(p.Duration)
+			parts[i] = p.Kind.String() + " " + FormatDuration(p.Duration)
 		}
 		s = fmt.Sprintf("%d × %s", d.Repeat, strings.Join(parts, " · "))
 	}
@@ -282,7 +282,7 @@ func (d Dose) Short() string {
 	var s string
 	switch d.Kind {
 	case DoseHold:
-		s = fmtDur(d.Hold) + " hold"
+		s = FormatDuration(d.Hold) + " hold"
 		if d.Repeat > 1 {
 			s = fmt.Sprintf("%d×%s", d.Repeat, s)
 		}
@@ -291,7 +291,7 @@ func (d Dose) Short() string {
 	case DoseBreath:
 		parts := make([]string, len(d.Breath))
 		for i, p := range d.Breath {
-			parts[i] = strings.TrimSuffix(fmtDur(p.Duration), "s")
+			parts[i] = strings.TrimSuffix(FormatDuration(p.Duration), "s")
 		}
 		s = fmt.Sprintf("%s ×%d", strings.Join(parts, "-"), d.Repeat)
 	}

@@ -79,9 +79,9 @@ func (s Settings) Value(key string) string {
 		if s.GetReady == nil {
 			return "each routine's own"
 		}
-		return fmt.Sprintf("%q", fmtDur(*s.GetReady))
+		return fmt.Sprintf("%q", FormatDuration(*s.GetReady))
 	case "remind_every":
-		return fmt.Sprintf("%q", fmtDur(s.RemindEvery))
+		return fmt.Sprintf("%q", FormatDuration(s.RemindEvery))
 	case "remind_hours":
 		return fmt.Sprintf("%q", s.RemindHours)
 	case "default_routine":
@@ -283,11 +283,11 @@ func durationIn(v any, lo, hi time.Duration) (time.Duration, error) {
 	}
 	switch d := dv.d; {
 	case d < lo && lo == 0:
-		return 0, fmt.Errorf("%s is negative; use \"0s\" to %s", d, fmtDur(hi))
+		return 0, fmt.Errorf("%s is negative; use \"0s\" to %s", d, FormatDuration(hi))
 	case d < lo:
-		return 0, fmt.Errorf("%s is too short; use %s to %s", d, fmtDur(lo), fmtDur(hi))
+		return 0, fmt.Errorf("%s is too short; use %s to %s", d, FormatDuration(lo), FormatDuration(hi))
 	case d > hi:
-		return 0, fmt.Errorf("%s is too long; use at most %s", fmtDur(d), fmtDur(hi))
+		return 0, fmt.Errorf("%s is too long; use at most %s", FormatDuration(d), FormatDuration(hi))
 	}
 	return dv.d, nil
 }

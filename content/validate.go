@@ -258,18 +258,19 @@ func checkDuration(v *validator, d, lo, hi time.Duration, line int, where, field
 	switch {
 	case d < lo || (lo == 0 && d < 0):
 		if lo == 0 {
-			v.add(line, where, "%s %s is negative; use \"0s\" for none, up to %s", field, d, fmtDur(hi))
+			v.add(line, where, "%s %s is negative; use \"0s\" for none, up to %s", field, d, FormatDuration(hi))
 		} else {
-			v.add(line, where, "%s %s is too short; use %s to %s", field, d, fmtDur(lo), fmtDur(hi))
+			v.add(line, where, "%s %s is too short; use %s to %s", field, d, FormatDuration(lo), FormatDuration(hi))
 		}
 	case d > hi:
-		v.add(line, where, "%s %s is too long; use at most %s", field, fmtDur(d), fmtDur(hi))
+		v.add(line, where, "%s %s is too long; use at most %s", field, FormatDuration(d), FormatDuration(hi))
 	}
 	return d
 }
 
-// fmtDur prints a duration the way content writes it: "30s", "1m30s", "10m".
-func fmtDur(d time.Duration) string {
+// FormatDuration writes a duration the way content files and settings (and flags) write it:
+// "30s", "1m30s", "10m", "1h30m".
+func FormatDuration(d time.Duration) string {
 	s := d.String()
 	if strings.HasSuffix(s, "m0s") {
 		s = strings.TrimSuffix(s, "0s")

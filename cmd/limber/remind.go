@@ -12,7 +12,6 @@ import (
 	"github.com/limber-coach/limber/session/policy"
 	"github.com/limber-coach/limber/session/remind"
 	"github.com/limber-coach/limber/session/store"
-	"github.com/limber-coach/limber/session/text"
 	"github.com/limber-coach/limber/tui"
 	"github.com/limber-coach/limber/tui/notify"
 	"github.com/limber-coach/limber/tui/reminder"
@@ -72,7 +71,7 @@ func runRemind(a *app, args []string) error {
 	o := reminder.Options{
 		Schedule: sched, Routine: r, Length: policy.Length(lib, cfg, r), Now: a.now,
 		Bell: cfg.Bell, Speak: v.Speak(), Save: w.Save, Desktop: desktopNotify,
-		Every: text.Flag(every), Hours: hours.String(), Tmux: a.getenv("TMUX") != "",
+		Every: content.FormatDuration(every), Hours: hours.String(), Tmux: a.getenv("TMUX") != "",
 	}
 	w.Save(remind.StateOf(sched, a.now(), o.Every, o.Hours, r.ID, r.Name))
 	req := policy.Request{Routine: r}
