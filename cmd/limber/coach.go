@@ -31,8 +31,10 @@ const (
 	coachProcs = 1
 )
 
-// useCoach reports whether the full-screen coach can run: both stdin and stdout are terminals.
-func useCoach(a *app) bool { return a.stdinTTY && a.stdoutTTY }
+// useCoach reports whether the full-screen coach can run: both stdin and stdout are terminals,
+// and the terminal is not a dumb one (TERM=dumb: an Emacs shell buffer, some CI logs), which
+// cannot move the cursor nor switch to the alternate screen; those get plain mode.
+func useCoach(a *app) bool { return a.stdinTTY && a.stdoutTTY && a.getenv("TERM") != "dumb" }
 
 // colorless reports whether the UI should be drawn without colour: NO_COLOR set to anything
 // (not only the values strconv.ParseBool accepts), or TERM=dumb.
