@@ -10,8 +10,12 @@ type KeyMap struct {
 	Quit, ForceQuit, Help key.Binding
 	// Lists (home, preview, history).
 	Up, Down, Select, Back, Filter, History key.Binding
-	// Run screen.
+	// Run screen. Pause is space or p, as in plain mode.
 	Pause, Next, Prev, Pain, Rep, DoneSet key.Binding
+	// The quit question's answers: y (or q again) ends the session, n (or esc) goes on.
+	EndYes, EndNo key.Binding
+	// Clock starts or stops a max test's stopwatch.
+	Clock key.Binding
 	// Pain prompt.
 	Skip, Gentler, End, Continue key.Binding
 	// Yes/no questions.
@@ -40,12 +44,15 @@ func DefaultKeys() KeyMap {
 		Back:      b("esc", "back", "esc"),
 		Filter:    b("/", "filter", "/"),
 		History:   b("h", "history", "h"),
-		Pause:     b("space", "pause", "space"),
+		Pause:     b("space/p", "pause", "space", "p"),
 		Next:      b("n", "next", "n"),
 		Prev:      b("b", "back", "b"),
 		Pain:      b("!", "sharp pain", "!"),
 		Rep:       b("enter", "count a rep", "enter"),
 		DoneSet:   b("d", "set done", "d"),
+		EndYes:    b("y/q", "end it", "y", "Y", "q"),
+		EndNo:     b("n/esc", "go on", "n", "N", "esc"),
+		Clock:     b("space", "start/stop", "space"),
 		Skip:      b("s", "skip exercise", "s"),
 		Gentler:   b("g", "gentler variant", "g"),
 		End:       b("e", "end session", "e"),

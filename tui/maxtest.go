@@ -106,7 +106,7 @@ func (m maxTestModel) testKey(msg tea.KeyPressMsg) (maxTestModel, tea.Cmd) {
 	case key.Matches(msg, k.Back) && m.help:
 		m.help = false
 		return m, nil
-	case key.Matches(msg, k.Pause):
+	case key.Matches(msg, k.Clock):
 		m.help = false
 		return m, m.space()
 	default:

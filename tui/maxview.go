@@ -41,7 +41,7 @@ func (m maxTestModel) stopwatchPage(s session.Snapshot) page {
 	p.blank(inBody, 9)
 	r.big(&p, text.Stopwatch(s.Up))
 	p.blank(inBody, 8)
-	p.add(inBody, centered, 3, st.Key.Render(r.c.Keys.Pause.Help().Key)+" stops the clock")
+	p.add(inBody, centered, 3, st.Key.Render(r.c.Keys.Clock.Help().Key)+" stops the clock")
 	r.cues(&p, s.Step.Exercise, "")
 	m.footer(&p, s, maxReminder(st, r.c.Keys, w))
 	return p
@@ -67,7 +67,7 @@ func (m maxTestModel) readyPage(s session.Snapshot) page {
 	p.add(inBody, centered, 4, r.stepBar(s))
 	p.blank(inBody, 8)
 	p.add(inBody, centered, 2, "Next: "+r.nextText(next))
-	p.add(inBody, centered, 3, st.Key.Render(r.c.Keys.Pause.Help().Key)+" starts the clock now")
+	p.add(inBody, centered, 3, st.Key.Render(r.c.Keys.Clock.Help().Key)+" starts the clock now")
 	r.cues(&p, next.Exercise, next.Note)
 	m.footer(&p, s, painReminder(st, r.c.Keys, r.c.Width))
 	return p

@@ -140,9 +140,9 @@ func (m quickModel) page() page {
 	p := newPage(c, scrolled)
 	p.minBody = 3
 	if m.max {
-		sub := "Get ready, then hold as long as you can: " + c.Keys.Pause.Help().Key + " stops the clock."
+		sub := "Get ready, then hold as long as you can: " + c.Keys.Clock.Help().Key + " stops the clock."
 		if ansi.StringWidth(sub) > w {
-			sub = "Hold as long as you can; " + c.Keys.Pause.Help().Key + " stops it."
+			sub = "Hold as long as you can; " + c.Keys.Clock.Help().Key + " stops it."
 		}
 		p.add(inHeader, flushLeft, 0, st.Title.Render("Max test"), st.Subtle.Render(clip(sub, w)))
 	} else {

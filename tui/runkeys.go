@@ -37,6 +37,18 @@ func (m runKeys) FullHelp() [][]key.Binding {
 	}
 }
 
+// confirmKeys are the answers to the quit question: y or q again ends, n or esc goes on; ! is
+// still sharp pain.
+type confirmKeys struct{ k KeyMap }
+
+// ShortHelp implements help.KeyMap.
+func (m confirmKeys) ShortHelp() []key.Binding {
+	return []key.Binding{m.k.EndYes, m.k.EndNo, describe(m.k.Pain, "pain")}
+}
+
+// FullHelp implements help.KeyMap.
+func (m confirmKeys) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp()} }
+
 // repKeys are the keys of self-paced reps, shown under their counter.
 type repKeys struct{ k KeyMap }
 
@@ -81,9 +93,9 @@ func (m maxKeys) ShortHelp() []key.Binding {
 	if m.help {
 		return []key.Binding{describe(k.Help, "close help"), pain, k.Quit}
 	}
-	space := describe(k.Pause, "start")
+	space := describe(k.Clock, "start")
 	if m.counting {
-		space = describe(k.Pause, "stop")
+		space = describe(k.Clock, "stop")
 	}
 	return []key.Binding{space, pain, k.Quit, k.Help}
 }
@@ -91,9 +103,9 @@ func (m maxKeys) ShortHelp() []key.Binding {
 // FullHelp implements help.KeyMap: the test's own keys, none of the run screen's others.
 func (m maxKeys) FullHelp() [][]key.Binding {
 	k := m.k
-	space := describe(k.Pause, "start the clock now")
+	space := describe(k.Clock, "start the clock now")
 	if m.counting {
-		space = describe(k.Pause, "stop the clock: that is your time")
+		space = describe(k.Clock, "stop the clock: that is your time")
 	}
 	return [][]key.Binding{{space, describe(k.Pain, "sharp pain: stop now, not counted"),
 		describe(k.Quit, "quit the test (asks), not counted"), describe(k.Help, "close this help")}}

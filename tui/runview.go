@@ -231,11 +231,12 @@ func (m runModel) footer(p *page, s session.Snapshot) {
 		return // the choices are the body
 	}
 	if m.confirm {
-		question := "End this session? It will be saved as stopped. y/n"
+		question := "End this session? It will be saved as stopped."
 		if m.eng.Plan().Kind == session.PlanMax {
-			question = "End this test? It is saved as stopped and not counted. y/n"
+			question = "End this test? It is saved as stopped and not counted."
 		}
 		p.add(inFooter, flushLeft, 0, styled(st.Warn, text.Wrap(question, w))...)
+		p.addHelp(inFooter, flushLeft, 0, confirmKeys{m.c.Keys})
 	}
 	p.add(inFooter, flushLeft, 0, painReminder(st, m.c.Keys, w))
 	if m.confirm {
