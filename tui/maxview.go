@@ -81,13 +81,16 @@ func maxStepLabel(k session.StepKind) string {
 	return "GET READY"
 }
 
-// helpPage is the max test's key help, with the clock still shown: the stopwatch's time or
-// the countdown before it.
+// helpPage is the max test's key help, with the clock still shown: the stopwatch's time, or
+// the countdown before it, which waits while the help is open.
 func (m maxTestModel) helpPage(s session.Snapshot) page {
 	r := m.run
 	st, w := r.c.Styles, r.c.Width
 	p := newPage(r.c, fitted)
 	clock := maxStepLabel(s.Step.Kind) + " " + text.Countdown(s.Left)
+	if s.Paused {
+		clock += " · waiting"
+	}
 	counting := s.Step.Kind == session.KindCountUp
 	if counting {
 		clock = "Stopwatch " + text.Stopwatch(s.Up) + " · running"

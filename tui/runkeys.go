@@ -107,6 +107,10 @@ func (m maxKeys) FullHelp() [][]key.Binding {
 	if m.counting {
 		space = describe(k.Clock, "stop the clock: that is your time")
 	}
+	closeHelp := describe(k.Help, "close this help (the clock waits)")
+	if m.counting {
+		closeHelp = describe(k.Help, "close this help")
+	}
 	return [][]key.Binding{{space, describe(k.Pain, "sharp pain: stop now, not counted"),
-		describe(k.Quit, "quit the test (asks), not counted"), describe(k.Help, "close this help")}}
+		describe(k.Quit, "quit the test (asks), not counted"), closeHelp}}
 }
