@@ -255,7 +255,7 @@ func (m homeModel) page() page {
 		p.add(inFooter, flushLeft, 2, append(append([]string{""}, m.detail(vis[m.cursor])...), "")...)
 	}
 	p.addHelp(inFooter, flushLeft, 0, homeKeys{k: c.Keys, filtering: m.filtering, narrow: w < narrowWidth})
-	p.add(inFooter, flushLeft, 0, st.Subtle.Render(disclaimerLine(c.Keys, w)))
+	p.add(inFooter, flushLeft, 0, st.Subtle.Render(disclaimerLine(w)))
 	return p
 }
 
@@ -344,11 +344,11 @@ func clip(s string, w int) string {
 }
 
 // disclaimerLine is the home and picker screens' last line, in words that fit w columns (the
-// short form fits 40).
-func disclaimerLine(k KeyMap, w int) string {
-	pain := k.Pain.Help().Key
-	if long := "Not medical advice. Sharp pain? Stop and press " + pain; ansi.StringWidth(long) <= w {
+// short form fits 40). It names no pain key: the key stops an exercise only in a session,
+// where the run screen names it.
+func disclaimerLine(w int) string {
+	if long := "Not medical advice. Stop at any sharp pain."; ansi.StringWidth(long) <= w {
 		return long
 	}
-	return "Not medical advice · sharp pain? press " + pain
+	return "Not medical advice. Stop at sharp pain."
 }

@@ -68,7 +68,7 @@ func (m homeKeys) ShortHelp() []key.Binding {
 	if m.narrow {
 		history = describe(history, "hist.")
 	}
-	return []key.Binding{describe(k.Select, "open"), k.Filter, history, k.Quit, k.QuickHold, k.MaxTest}
+	return []key.Binding{describe(k.Select, "open"), k.Filter, k.Quit, k.Help, history, k.QuickHold, k.MaxTest}
 }
 
 // FullHelp implements help.KeyMap.
@@ -90,13 +90,13 @@ type quickKeys struct {
 func (m quickKeys) ShortHelp() []key.Binding {
 	k := m.k
 	if m.max {
-		return []key.Binding{describe(k.Select, "start"), describe(k.Move, "choose"), k.Back}
+		return []key.Binding{describe(k.Select, "start"), describe(k.Move, "choose"), k.Back, k.Help}
 	}
 	start := describe(k.Select, "start")
 	if m.narrow {
 		start = describe(k.Select, "go")
 	}
-	return []key.Binding{start, k.Time, k.Sides, k.Back}
+	return []key.Binding{start, k.Time, k.Sides, k.Back, k.Help}
 }
 
 // FullHelp implements help.KeyMap.
@@ -118,7 +118,7 @@ type previewKeys struct {
 // ShortHelp implements help.KeyMap.
 func (m previewKeys) ShortHelp() []key.Binding {
 	k := m.k
-	return []key.Binding{shownIf(m.start, describe(k.Select, "start")), k.Back, k.Quit, m.short()}
+	return []key.Binding{shownIf(m.start, describe(k.Select, "start")), k.Back, k.Quit, m.short(), k.Help}
 }
 
 // FullHelp implements help.KeyMap.
@@ -140,16 +140,22 @@ type safetyKeys struct {
 func (m safetyKeys) ShortHelp() []key.Binding {
 	k := m.k
 	switch m.step {
-	case stepAdvice:
+	case stepAdvice: // ? is typed here, into the confirmation field
 		return []key.Binding{describe(k.Select, "confirm"), describe(k.Back, "home"), m.short()}
 	case stepPregnancyWarn:
-		return []key.Binding{describe(k.Select, "start"), describe(k.Back, "home"), m.short()}
+		return []key.Binding{describe(k.Select, "start"), describe(k.Back, "home"), m.short(), k.Help}
 	}
-	return []key.Binding{k.Yes, k.No, describe(k.Back, "later"), m.short()}
+	return []key.Binding{k.Yes, k.No, describe(k.Back, "later"), m.short(), k.Help}
 }
 
 // FullHelp implements help.KeyMap.
-func (m safetyKeys) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp(), m.full()} }
+func (m safetyKeys) FullHelp() [][]key.Binding {
+	keys := m.ShortHelp()
+	if m.step != stepAdvice {
+		keys = keys[:len(keys)-1] // not ? itself
+	}
+	return [][]key.Binding{keys[:len(keys)-1], m.full()} // nor the scrolling item
+}
 
 // scrolling implements scrollable.
 func (m safetyKeys) scrolling(on bool) help.KeyMap { m.on = on; return m }
@@ -158,7 +164,7 @@ func (m safetyKeys) scrolling(on bool) help.KeyMap { m.on = on; return m }
 type historyKeys struct{ scrollHelp }
 
 // ShortHelp implements help.KeyMap.
-func (m historyKeys) ShortHelp() []key.Binding { return []key.Binding{m.k.Back, m.short()} }
+func (m historyKeys) ShortHelp() []key.Binding { return []key.Binding{m.k.Back, m.short(), m.k.Help} }
 
 // FullHelp implements help.KeyMap.
 func (m historyKeys) FullHelp() [][]key.Binding { return [][]key.Binding{{m.k.Back}, m.full()} }
@@ -172,7 +178,7 @@ type summaryKeys struct{ scrollHelp }
 // ShortHelp implements help.KeyMap.
 func (m summaryKeys) ShortHelp() []key.Binding {
 	k := m.k
-	return []key.Binding{describe(k.Select, "home"), k.History, k.Quit, m.short()}
+	return []key.Binding{describe(k.Select, "home"), k.History, k.Quit, m.short(), k.Help}
 }
 
 // FullHelp implements help.KeyMap.
@@ -189,8 +195,10 @@ type resultKeys struct{ k KeyMap }
 
 // ShortHelp implements help.KeyMap.
 func (m resultKeys) ShortHelp() []key.Binding {
-	return []key.Binding{describe(m.k.Select, "home"), m.k.History, m.k.Quit}
+	return []key.Binding{describe(m.k.Select, "home"), m.k.History, m.k.Quit, m.k.Help}
 }
 
 // FullHelp implements help.KeyMap.
-func (m resultKeys) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp()} }
+func (m resultKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{describe(m.k.Select, "home"), m.k.History, m.k.Quit}}
+}

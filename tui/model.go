@@ -8,6 +8,7 @@ import (
 
 	"github.com/limber-coach/limber/session/text"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/limber-coach/limber/content"
@@ -98,6 +99,8 @@ type Model struct {
 	history historyModel
 	quick   quickModel
 	max     maxTestModel
+	// help is the ? help over the screen shown (see keyHelp).
+	help keyHelp
 }
 
 // New returns the root model.
@@ -162,8 +165,18 @@ func (m Model) Init() tea.Cmd {
 	}
 }
 
-// Update routes a message to the root's own handling or to the current screen.
+// Update routes a message (see route); the ? help closes when the screen changes under it.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	next, cmd := m.route(msg)
+	if n := next.(Model); n.screen != m.screen && n.help.keys != nil {
+		n.help = keyHelp{}
+		return n, cmd
+	}
+	return next, cmd
+}
+
+// route routes a message to the root's own handling or to the current screen.
+func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.c.Width, m.c.Height = msg.Width, msg.Height
@@ -182,6 +195,16 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		if m.small {
 			return m, nil // nothing to act on: the screen only asks for more room
+		}
+		if m.help.openOn(m.screen) {
+			m.help = m.help.update(m.c, msg)
+			return m, nil
+		}
+		if key.Matches(msg, m.c.Keys.Help) {
+			if h, ok := m.screenHelp(); ok {
+				m.help = h
+				return m, nil
+			}
 		}
 	case suspendMsg:
 		return m.suspend()
@@ -400,6 +423,8 @@ func (m Model) View() tea.View {
 	switch {
 	case m.c.Width < MinWidth || m.c.Height < MinHeight:
 		s = tooSmall(m.c, m.hiddenHeld)
+	case m.help.openOn(m.screen):
+		s = m.help.page(m.c).render()
 	case m.screen == screenHome:
 		s = m.home.View()
 	case m.screen == screenPreview:

@@ -170,7 +170,7 @@ func (m quickModel) page() page {
 	}
 	p.add(inFooter, flushLeft, 1, "")
 	p.addHelp(inFooter, flushLeft, 0, quickKeys{k: c.Keys, max: m.max, narrow: narrow})
-	p.add(inFooter, flushLeft, 0, st.Subtle.Render(disclaimerLine(c.Keys, w)))
+	p.add(inFooter, flushLeft, 0, st.Subtle.Render(disclaimerLine(w)))
 	return p
 }
 
