@@ -43,7 +43,7 @@ func (m Model) screenHelp() (h keyHelp, ok bool) {
 	title := ""
 	switch m.screen {
 	case screenHome:
-		if m.home.filtering {
+		if m.home.filter.typing {
 			return h, false
 		}
 		p, title = m.home.page(), "home"

@@ -107,8 +107,8 @@ func TestQuestionMarkTypedOrTheScreensOwn(t *testing.T) {
 	m, _ := newRoot(t, "", answered)
 	m = loadSafety(t, m)
 	m = keysAll(m, "/", "?")
-	if m.help.openOn(m.screen) || m.home.filter != "?" {
-		t.Errorf("while filtering ? should be typed: help %v, filter %q", m.help.openOn(m.screen), m.home.filter)
+	if m.help.openOn(m.screen) || m.home.filter.text != "?" {
+		t.Errorf("while filtering ? should be typed: help %v, filter %q", m.help.openOn(m.screen), m.home.filter.text)
 	}
 	m, _ = newRoot(t, "desk-break", answered)
 	m = loadSafety(t, m)

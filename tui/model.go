@@ -382,10 +382,11 @@ func (m Model) showPreview(r *content.Routine) (tea.Model, tea.Cmd) {
 	return m, m.preview.Init()
 }
 
-// goHome shows a freshly built home screen (its marks follow the latest safety answers).
+// goHome shows a freshly built home screen (its marks follow the latest safety answers), with
+// the cursor and the filter where the person left them.
 func (m Model) goHome() (tea.Model, tea.Cmd) {
 	m.screen, m.pending = screenHome, nil
-	m.home = newHome(m.c)
+	m.home = newHome(m.c).resume(m.home)
 	return m, m.home.Init()
 }
 

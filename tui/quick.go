@@ -204,11 +204,11 @@ func (m quickModel) row(ex *content.Exercise, selected bool, nameW int) string {
 	}
 	mark := ""
 	if ex != nil {
-		if marks := policy.Marks(m.c.Lib, m.c.Answers, session.Quick{Exercise: ex}.Routine()); len(marks) > 0 {
-			mark = " [" + strings.Join(marks, ", ") + "]"
+		if words := markWords(m.c, session.Quick{Exercise: ex}.Routine(), narrow); words != "" {
+			mark = "  " + words
 		}
 	}
-	line = strings.TrimRight(clip(line, w-2-len([]rune(mark))), " ")
+	line = strings.TrimRight(clip(line, w-2-ansi.StringWidth(mark)), " ")
 	if selected {
 		return st.Selected.Render("› "+line) + st.Warn.Render(mark)
 	}
