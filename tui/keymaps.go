@@ -3,6 +3,8 @@ package tui
 import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
+
+	"github.com/limber-coach/limber/session/text"
 )
 
 // Each screen has a key map here: the bindings of keys.go it offers, in the order of what
@@ -80,31 +82,36 @@ func (m homeKeys) FullHelp() [][]key.Binding {
 }
 
 // quickKeys are the quick-timer picker's keys: a hold's length and sides, or a max test's
-// exercise.
+// exercise; while filtering, the filter's.
 type quickKeys struct {
-	k           KeyMap
-	max, narrow bool
+	k                      KeyMap
+	max, narrow, filtering bool
 }
 
 // ShortHelp implements help.KeyMap.
 func (m quickKeys) ShortHelp() []key.Binding {
 	k := m.k
-	if m.max {
-		return []key.Binding{describe(k.Select, "start"), describe(k.Move, "choose"), k.Back, k.Help}
+	switch {
+	case m.filtering:
+		return []key.Binding{describe(k.Select, "done"), describe(k.Back, "clear")}
+	case m.max:
+		return []key.Binding{describe(k.Select, "start"), describe(k.Move, "choose"), k.Back, k.Help, k.Filter}
 	}
 	start := describe(k.Select, "start")
 	if m.narrow {
 		start = describe(k.Select, "go")
 	}
-	return []key.Binding{start, k.Time, k.Sides, k.Back, k.Help}
+	return []key.Binding{start, k.Time, k.Sides, k.Back, k.Help, k.Filter}
 }
 
 // FullHelp implements help.KeyMap.
 func (m quickKeys) FullHelp() [][]key.Binding {
 	k := m.k
-	keys := []key.Binding{describe(k.Select, "start"), k.Back}
+	keys := []key.Binding{describe(k.Select, "start"), k.Filter, describe(k.Back, "clear the filter, or back")}
 	if !m.max {
-		keys = append(keys, k.Shorter, k.Longer, describe(k.Sides, "each side or not"))
+		durs := quickDurations()
+		keys = append(keys, describe(k.Shorter, "shorter (from "+text.Dur(durs[0])+")"),
+			describe(k.Longer, "longer (up to "+text.Dur(durs[len(durs)-1])+")"), describe(k.Sides, "each side or not"))
 	}
 	return [][]key.Binding{listHelp(k), keys}
 }

@@ -219,7 +219,7 @@ func TestListsMoveByPagesAndEnds(t *testing.T) {
 	}
 	q := newTestQuick(t, 40, 12, false)
 	q, _ = q.Update(press("G"))
-	if q.cursor != len(q.exercises)-1 || !strings.Contains(plainView(q.View()), "› "+q.exercises[q.cursor].Name) {
+	if q.cursor != len(q.items)-1 || !strings.Contains(plainView(q.View()), "› "+q.items[q.cursor].ex.Name) {
 		t.Errorf("quick picker G: cursor %d:\n%s", q.cursor, plainView(q.View()))
 	}
 }
