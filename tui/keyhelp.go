@@ -36,8 +36,8 @@ func helpFor(s screen, p page, title string) keyHelp {
 }
 
 // screenHelp is the ? help of the screen shown now; ok is false where ? is no such help: on the
-// run screen and a running max test (they have their own), and where ? is typed (home's filter,
-// the safety check's confirmation field).
+// run screen and a running max test (they have their own), and where ? is typed (a filter, the
+// safety check's confirmation field).
 func (m Model) screenHelp() (h keyHelp, ok bool) {
 	var p page
 	title := ""
@@ -59,6 +59,9 @@ func (m Model) screenHelp() (h keyHelp, ok bool) {
 	case screenHistory:
 		p, title = m.history.page(), "history"
 	case screenQuick:
+		if m.quick.filter.typing {
+			return h, false
+		}
 		p, title = m.quick.page(), "quick hold"
 		if m.quick.max {
 			title = "max test"

@@ -110,6 +110,10 @@ func TestQuestionMarkTypedOrTheScreensOwn(t *testing.T) {
 	if m.help.openOn(m.screen) || m.home.filter.text != "?" {
 		t.Errorf("while filtering ? should be typed: help %v, filter %q", m.help.openOn(m.screen), m.home.filter.text)
 	}
+	m = keysAll(m, "esc", "t", "/", "?")
+	if m.screen != screenQuick || m.help.openOn(m.screen) || m.quick.filter.text != "?" {
+		t.Errorf("in the picker's filter ? should be typed: help %v, filter %q", m.help.openOn(m.screen), m.quick.filter.text)
+	}
 	m, _ = newRoot(t, "desk-break", answered)
 	m = loadSafety(t, m)
 	if m.screen != screenRun {
