@@ -41,6 +41,8 @@ type homeModel struct {
 	header string
 	// today holds up to two suggestions for today, with their reasons.
 	today []adapt.Suggestion
+	// problems, while open, lists the problems in the person's files over home.
+	problems *problemsModel
 }
 
 // homeLoadedMsg carries the history facts for the header line and today's suggestions.
@@ -138,6 +140,13 @@ func (m homeModel) Update(msg tea.Msg) (homeModel, tea.Cmd) {
 	case homeLoadedMsg:
 		m.header, m.today = headerLine(msg.stats, msg.err, m.c.Now()), msg.today
 	case tea.KeyPressMsg:
+		if m.problems != nil {
+			next, done := m.problems.Update(msg)
+			if m.problems = &next; done {
+				m.problems = nil
+			}
+			return m, nil
+		}
 		if m.filter.typing {
 			if f, handled, changed := m.filter.key(msg); handled {
 				m.filter = f
@@ -156,6 +165,8 @@ func (m homeModel) Update(msg tea.Msg) (homeModel, tea.Cmd) {
 		switch {
 		case key.Matches(msg, k.Filter):
 			m.filter.typing = true
+		case key.Matches(msg, k.Problems) && len(m.c.Problems) > 0:
+			m.problems = &problemsModel{c: m.c}
 		case key.Matches(msg, k.Back):
 			m.filter, m.cursor = listFilter{}, 0
 		case key.Matches(msg, k.History):
@@ -216,6 +227,9 @@ func (m homeModel) View() string { return m.page().render() }
 // routine's details (dropped first when the list is short of room), the keys and the
 // disclaimer at the bottom.
 func (m homeModel) page() page {
+	if m.problems != nil {
+		return m.problems.page()
+	}
 	c, st := m.c, m.c.Styles
 	w := c.Width
 	p := newPage(c, scrolled)
@@ -225,6 +239,9 @@ func (m homeModel) page() page {
 		p.add(inHeader, flushLeft, 0, m.filter.line())
 	} else {
 		p.add(inHeader, flushLeft, 0, st.Subtle.Render(clip(m.header, w)))
+	}
+	if notice := problemsNotice(c, w); notice != "" {
+		p.add(inHeader, flushLeft, 0, st.Warn.Render(clip(notice, w)))
 	}
 	if c.Height >= 20 && w >= 20 {
 		for _, sg := range m.today {
@@ -246,7 +263,7 @@ func (m homeModel) page() page {
 	if m.cursor < len(vis) {
 		p.add(inFooter, flushLeft, 2, append(append([]string{""}, m.detail(vis[m.cursor])...), "")...)
 	}
-	p.addHelp(inFooter, flushLeft, 0, homeKeys{k: c.Keys, filtering: m.filter.typing, narrow: w < narrowWidth})
+	p.addHelp(inFooter, flushLeft, 0, homeKeys{k: c.Keys, filtering: m.filter.typing, narrow: w < narrowWidth, problems: len(c.Problems) > 0})
 	p.add(inFooter, flushLeft, 0, st.Subtle.Render(disclaimerLine(w)))
 	return p
 }

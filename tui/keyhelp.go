@@ -47,6 +47,9 @@ func (m Model) screenHelp() (h keyHelp, ok bool) {
 			return h, false
 		}
 		p, title = m.home.page(), "home"
+		if m.home.problems != nil {
+			title = "problems in your files"
+		}
 	case screenPreview:
 		p, title = m.preview.page(), m.preview.routine.Name
 	case screenSafety:

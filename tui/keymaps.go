@@ -54,10 +54,11 @@ func listHelp(k KeyMap) []key.Binding {
 	return []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, describe(k.Top, "first"), describe(k.Bottom, "last")}
 }
 
-// homeKeys are the home screen's keys; while filtering, the filter's.
+// homeKeys are the home screen's keys; while filtering, the filter's. problems is set when
+// there are problems in the person's files to read.
 type homeKeys struct {
-	k                 KeyMap
-	filtering, narrow bool
+	k                           KeyMap
+	filtering, narrow, problems bool
 }
 
 // ShortHelp implements help.KeyMap.
@@ -70,7 +71,8 @@ func (m homeKeys) ShortHelp() []key.Binding {
 	if m.narrow {
 		history = describe(history, "hist.")
 	}
-	return []key.Binding{describe(k.Select, "open"), k.Filter, k.Quit, k.Help, history, k.QuickHold, k.MaxTest}
+	return []key.Binding{describe(k.Select, "open"), k.Filter, k.Quit, k.Help, history, k.QuickHold, k.MaxTest,
+		shownIf(m.problems, describe(k.Problems, "problems"))}
 }
 
 // FullHelp implements help.KeyMap.
@@ -78,7 +80,7 @@ func (m homeKeys) FullHelp() [][]key.Binding {
 	k := m.k
 	return [][]key.Binding{listHelp(k),
 		{describe(k.Select, "open"), k.Filter, describe(k.Back, "clear the filter")},
-		{k.QuickHold, k.MaxTest, k.History, k.Quit}}
+		{k.QuickHold, k.MaxTest, k.History, shownIf(m.problems, k.Problems), k.Quit}}
 }
 
 // quickKeys are the quick-timer picker's keys: a hold's length and sides, or a max test's

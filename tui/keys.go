@@ -22,6 +22,8 @@ type KeyMap struct {
 	Yes, No key.Binding
 	// Home's quick timers, and the quick-timer picker.
 	QuickHold, MaxTest, Shorter, Longer, Sides key.Binding
+	// Problems opens home's list of the problems in the person's files.
+	Problems key.Binding
 	// Scrolling a page's body, and moving through a list by pages and to its ends.
 	PageUp, PageDown, Top, Bottom key.Binding
 	// Move and Time stand for a pair of keys in a one-line help: ↑/↓ (Up and Down) and ←/→
@@ -64,6 +66,7 @@ func DefaultKeys() KeyMap {
 		Shorter:   b("←", "shorter", "left", "-"),
 		Longer:    b("→", "longer", "right", "+", "="),
 		Sides:     b("s", "sides", "s"),
+		Problems:  b("v", "problems in your files", "v"),
 		PageUp:    b("pgup", "page up", "pgup"),
 		PageDown:  b("pgdn", "page down", "pgdown"),
 		Top:       b("home/g", "top", "home", "g"),

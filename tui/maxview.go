@@ -112,6 +112,7 @@ func (m maxTestModel) footer(p *page, s session.Snapshot, reminder string) {
 		r.footer(p, s) // the quit question
 		return
 	}
+	voiceLine(p, r.c)
 	p.add(inFooter, flushLeft, 0, reminder)
 	p.addHelp(inFooter, flushLeft, 3, maxKeys{k: r.c.Keys, counting: s.Step.Kind == session.KindCountUp, help: m.help})
 }

@@ -70,6 +70,12 @@ type Options struct {
 	// SuspendMsg), so the caller can tell the stop signal that follows from one sent from
 	// outside.
 	OnSuspend func()
+	// Problems are what is wrong in the person's files (their content, config.toml), as limber
+	// validate words it: home shows a one-line notice and, on its key, the list.
+	Problems content.Problems
+	// VoiceNote, when set, says why the voice the settings ask for cannot speak: the run
+	// screen shows it.
+	VoiceNote string
 }
 
 // Model is the root model: it owns the screens and routes between them.
@@ -109,7 +115,8 @@ func New(o Options) Model {
 		o.Now = time.Now
 	}
 	c := &Common{Lib: o.Library, Settings: o.Settings, Store: o.Store, HistoryPath: o.Store.HistoryPath(),
-		Styles: NewStyles(o.Color), Keys: DefaultKeys(), Width: 80, Height: 24, Now: o.Now, Bell: o.Bell, Speak: o.Speak}
+		Styles: NewStyles(o.Color), Keys: DefaultKeys(), Width: 80, Height: 24, Now: o.Now, Bell: o.Bell, Speak: o.Speak,
+		Problems: o.Problems, VoiceNote: o.VoiceNote}
 	m := Model{c: c, res: &Result{}, previewFirst: o.Preview, onSuspend: o.OnSuspend}
 	if o.Start != nil {
 		m.opening = &startMsg{req: *o.Start}

@@ -238,6 +238,7 @@ func (m runModel) footer(p *page, s session.Snapshot) {
 		p.add(inFooter, flushLeft, 0, styled(st.Warn, text.Wrap(question, w))...)
 		p.addHelp(inFooter, flushLeft, 0, confirmKeys{m.c.Keys})
 	}
+	voiceLine(p, m.c)
 	p.add(inFooter, flushLeft, 0, painReminder(st, m.c.Keys, w))
 	if m.confirm {
 		return
@@ -247,6 +248,14 @@ func (m runModel) footer(p *page, s session.Snapshot) {
 		prio = 1 // how to close the help stays, before the progress bar or the title
 	}
 	p.addHelp(inFooter, flushLeft, prio, runKeys{k: m.c.Keys, paused: s.Paused, help: m.help})
+}
+
+// voiceLine says, above the pain line, that the voice the settings ask for cannot speak (and
+// why); when short of room it goes after the first cue.
+func voiceLine(p *page, c *Common) {
+	if c.VoiceNote != "" {
+		p.add(inFooter, flushLeft, 13, c.Styles.Subtle.Render(clip("No voice: "+c.VoiceNote, c.Width)))
+	}
 }
 
 // helpBody is the full key help.

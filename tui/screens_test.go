@@ -37,6 +37,12 @@ func everyScreen(t *testing.T, w, h int) []screenCase {
 	filtering, _ := home.Update(press("/"))
 	add("home filtering", filtering.page(), "enter done", "esc clear")
 	add("home's ? help", helpFor(screenHome, home.page(), "home").page(c), "? close help", "esc close")
+	c = common()
+	c.Problems = someProblems()
+	withProblems := newHome(c)
+	add("home with problems", withProblems.page(), "enter open", "q quit")
+	problems, _ := withProblems.Update(press("v"))
+	add("problems", problems.page(), "esc home")
 
 	c = common()
 	r, _ := c.Lib.Routine("desk-break")

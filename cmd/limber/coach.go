@@ -58,9 +58,10 @@ func colorProfile(a *app) colorprofile.Profile {
 // 5:22") unless quiet (limber remind, whose screen comes back at once).
 func runCoach(a *app, lib *content.Library, o tui.Options, quiet bool) (*tui.Result, error) {
 	cfg := a.settings()
-	v := openVoice(a)
+	v, voiceNote := openVoiceNote(a)
 	o.Library, o.Settings, o.Store, o.Now = lib, cfg, a.data(), a.now
 	o.Color, o.Bell, o.Speak = !colorless(a), cfg.Bell, v.Speak()
+	o.Problems, o.VoiceNote = a.problems, voiceNote
 	var selfStop func() // set below, before the program runs
 	o.OnSuspend = func() { selfStop() }
 	m := tui.New(o)
@@ -91,6 +92,9 @@ func runCoach(a *app, lib *content.Library, o tui.Options, quiet bool) (*tui.Res
 	close(done)
 	stop()
 	closeVoice(a, v, time.Second)
+	if voiceNote != "" && !quiet { // said after the screen, not behind it; remind said it at its start
+		fmt.Fprintf(a.stderr, "limber: %s; going on without voice\n", voiceNote)
+	}
 	if !quiet {
 		for _, rec := range res.Saved {
 			fmt.Fprintf(a.stdout, "Saved: %s, %s, %s\n", content.Sanitize(rec.RoutineName), rec.Status, text.Clock(rec.Active))
