@@ -187,13 +187,13 @@ type summaryKeys struct{ scrollHelp }
 // ShortHelp implements help.KeyMap.
 func (m summaryKeys) ShortHelp() []key.Binding {
 	k := m.k
-	return []key.Binding{describe(k.Select, "home"), k.History, k.Quit, m.short(), k.Help}
+	return []key.Binding{describe(k.Select, "home"), k.Quit, k.History, m.short(), k.Help}
 }
 
 // FullHelp implements help.KeyMap.
 func (m summaryKeys) FullHelp() [][]key.Binding {
 	k := m.k
-	return [][]key.Binding{{describe(k.Select, "home"), k.History, k.Quit}, m.full()}
+	return [][]key.Binding{{describe(k.Select, "home"), k.Quit, k.History}, m.full()}
 }
 
 // scrolling implements scrollable.

@@ -76,6 +76,9 @@ type Options struct {
 	// VoiceNote, when set, says why the voice the settings ask for cannot speak: the run
 	// screen shows it.
 	VoiceNote string
+	// InRemind is set for a limber remind break: quitting goes back to the reminder, and the
+	// key help says so ("q back to remind").
+	InRemind bool
 }
 
 // Model is the root model: it owns the screens and routes between them.
@@ -117,6 +120,9 @@ func New(o Options) Model {
 	c := &Common{Lib: o.Library, Settings: o.Settings, Store: o.Store, HistoryPath: o.Store.HistoryPath(),
 		Styles: NewStyles(o.Color), Keys: DefaultKeys(), Width: 80, Height: 24, Now: o.Now, Bell: o.Bell, Speak: o.Speak,
 		Problems: o.Problems, VoiceNote: o.VoiceNote}
+	if o.InRemind {
+		c.Keys.Quit = describe(c.Keys.Quit, "back to remind")
+	}
 	m := Model{c: c, res: &Result{}, previewFirst: o.Preview, onSuspend: o.OnSuspend}
 	if o.Start != nil {
 		m.opening = &startMsg{req: *o.Start}

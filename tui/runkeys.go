@@ -15,15 +15,15 @@ type runKeys struct {
 // ShortHelp implements help.KeyMap.
 func (m runKeys) ShortHelp() []key.Binding {
 	k := m.k
-	pain := describe(k.Pain, "pain")
+	pain, quit := describe(k.Pain, "pain"), describe(k.Quit, "quit") // the session, wherever it runs
 	if m.help {
-		return []key.Binding{describe(k.Help, "close help"), pain, k.Quit}
+		return []key.Binding{describe(k.Help, "close help"), pain, quit}
 	}
 	pause := k.Pause
 	if m.paused {
 		pause = describe(pause, "resume")
 	}
-	return []key.Binding{pain, k.Quit, k.Help, pause, k.Next, k.Prev}
+	return []key.Binding{pain, quit, k.Help, pause, k.Next, k.Prev}
 }
 
 // FullHelp implements help.KeyMap: every key of the run screen, with what it does.
@@ -89,15 +89,15 @@ type maxKeys struct {
 // ShortHelp implements help.KeyMap.
 func (m maxKeys) ShortHelp() []key.Binding {
 	k := m.k
-	pain := describe(k.Pain, "pain")
+	pain, quit := describe(k.Pain, "pain"), describe(k.Quit, "quit") // the test, wherever it runs
 	if m.help {
-		return []key.Binding{describe(k.Help, "close help"), pain, k.Quit}
+		return []key.Binding{describe(k.Help, "close help"), pain, quit}
 	}
 	space := describe(k.Clock, "start")
 	if m.counting {
 		space = describe(k.Clock, "stop")
 	}
-	return []key.Binding{space, pain, k.Quit, k.Help}
+	return []key.Binding{space, pain, quit, k.Help}
 }
 
 // FullHelp implements help.KeyMap: the test's own keys, none of the run screen's others.

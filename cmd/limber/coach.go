@@ -61,7 +61,8 @@ func runCoach(a *app, lib *content.Library, o tui.Options, quiet bool) (*tui.Res
 	v, voiceNote := openVoiceNote(a)
 	o.Library, o.Settings, o.Store, o.Now = lib, cfg, a.data(), a.now
 	o.Color, o.Bell, o.Speak = !colorless(a), cfg.Bell, v.Speak()
-	o.Problems, o.VoiceNote = a.problems, voiceNote
+	// quiet is limber remind's break: q goes back to the reminder.
+	o.Problems, o.VoiceNote, o.InRemind = a.problems, voiceNote, quiet
 	var selfStop func() // set below, before the program runs
 	o.OnSuspend = func() { selfStop() }
 	m := tui.New(o)
