@@ -238,3 +238,34 @@ func pressKey(name string) tea.KeyPressMsg {
 	}
 	return press(name)
 }
+
+// A fitted page with an anchor keeps the anchor on its row whatever follows it: what does not
+// fit under it is dropped, the highest prio first, instead of the anchor moving up.
+func TestFittedPageAnchor(t *testing.T) {
+	row := func(after int) (int, string) {
+		c := testCommon(t, 40, 20, newClock())
+		p := newPage(c, fitted)
+		p.add(inHeader, flushLeft, 0, "Header")
+		p.add(inBody, centered, 1, "Title")
+		p.blank(inBody, 5)
+		p.add(inBody, centered, 1, "COUNT")
+		p.anchor = len(p.secs) - 1
+		for i := range after {
+			p.add(inBody, flushLeft, 10+i, fmt.Sprintf("after %d", i))
+		}
+		p.add(inFooter, flushLeft, 0, "Footer")
+		v := plainView(p.render())
+		for i, l := range strings.Split(v, "\n") {
+			if strings.TrimSpace(l) == "COUNT" {
+				return i, v
+			}
+		}
+		return -1, v
+	}
+	want, _ := row(0)
+	for _, after := range []int{1, 5, 12, 30} {
+		if got, v := row(after); got != want || !strings.Contains(v, "after 0") {
+			t.Errorf("with %d lines after it the anchor is on row %d, want %d (and the first line after it kept):\n%s", after, got, want, v)
+		}
+	}
+}
