@@ -222,6 +222,24 @@ func TestListsMoveByPagesAndEnds(t *testing.T) {
 	if q.cursor != len(q.items)-1 || !strings.Contains(plainView(q.View()), "› "+q.items[q.cursor].ex.Name) {
 		t.Errorf("quick picker G: cursor %d:\n%s", q.cursor, plainView(q.View()))
 	}
+	// While a filter is typed, the keys that type nothing still move through what it shows
+	// (g and G are letters then).
+	m, _ = m.Update(press("/"))
+	m, _ = m.Update(press("e"))
+	m, _ = m.Update(pressKey("end"))
+	if vis := m.visible(); !m.filter.typing || len(vis) < 3 || m.cursor != len(vis)-1 {
+		t.Errorf("home, typing a filter: end left the cursor at %d of %d (typing %v)", m.cursor, len(vis), m.filter.typing)
+	}
+	m, _ = m.Update(pressKey("pgup"))
+	if m.cursor != max(len(m.visible())-1-m.page().parts().step(), 0) || !m.filter.typing {
+		t.Errorf("home, typing a filter: pgup left the cursor at %d", m.cursor)
+	}
+	q, _ = q.Update(press("/"))
+	q, _ = q.Update(press("s"))
+	q, _ = q.Update(pressKey("end"))
+	if vis := q.visible(); q.filter.text != "s" || q.cursor != len(vis)-1 {
+		t.Errorf("quick picker, typing a filter: end left the cursor at %d of %d", q.cursor, len(vis))
+	}
 }
 
 // pressKey is press for the keys it does not know: pgup, pgdown, home, end.
