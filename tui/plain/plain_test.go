@@ -187,7 +187,7 @@ func TestCommands(t *testing.T) {
 		{"pain without gentler", func(r *Runner) { cmd(r, at(6), "!"); cmd(r, at(7), "g") }, session.StatePainPrompt, 0, "no gentler variant"},
 		{"unknown pain choice repeats choices", func(r *Runner) { cmd(r, at(6), "!"); cmd(r, at(7), "x") }, session.StatePainPrompt, 0, "Choose (then Enter)"},
 		{"unknown command", func(r *Runner) { cmd(r, at(6), "zz") }, session.StateRunning, 0, `Unknown command "zz"`},
-		{"help", func(r *Runner) { cmd(r, at(6), "?") }, session.StateRunning, 0, "p pause/resume"},
+		{"help", func(r *Runner) { cmd(r, at(6), "?") }, session.StateRunning, 0, "p pause/resume (p or space in the coach too)"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
