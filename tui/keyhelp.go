@@ -35,6 +35,22 @@ func helpFor(s screen, p page, title string) keyHelp {
 	return keyHelp{keys: km, title: title, on: s}
 }
 
+// helpKey handles a key for the ? help: any key while it shows (see keyHelp.update), and ?
+// where it opens it. ok reports the key was the help's.
+func (m Model) helpKey(msg tea.KeyPressMsg) (next Model, ok bool) {
+	if m.help.openOn(m.screen) {
+		m.help = m.help.update(m.c, msg)
+		return m, true
+	}
+	if key.Matches(msg, m.c.Keys.Help) {
+		if h, open := m.screenHelp(); open {
+			m.help = h
+			return m, true
+		}
+	}
+	return m, false
+}
+
 // screenHelp is the ? help of the screen shown now; ok is false where ? is no such help: on the
 // run screen and a running max test (they have their own), and where ? is typed (a filter, the
 // safety check's confirmation field).

@@ -8,7 +8,6 @@ import (
 
 	"github.com/limber-coach/limber/session/text"
 
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/limber-coach/limber/content"
@@ -209,15 +208,8 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if m.small {
 			return m, nil // nothing to act on: the screen only asks for more room
 		}
-		if m.help.openOn(m.screen) {
-			m.help = m.help.update(m.c, msg)
-			return m, nil
-		}
-		if key.Matches(msg, m.c.Keys.Help) {
-			if h, ok := m.screenHelp(); ok {
-				m.help = h
-				return m, nil
-			}
+		if next, ok := m.helpKey(msg); ok {
+			return next, nil
 		}
 	case suspendMsg:
 		return m.suspend()
