@@ -57,6 +57,11 @@ type Common struct {
 	Speak func(string)
 	// Answers are the latest safety-check answers (kept up to date by the root).
 	Answers policy.Answers
+	// Problems are what is wrong in the person's files, as limber validate words it (home says
+	// so, and lists them); VoiceNote says why the voice asked for cannot speak (the run screen
+	// says so). Both are "" or empty when all is well.
+	Problems  content.Problems
+	VoiceNote string
 }
 
 // inputs are what the policy decides from, now.

@@ -69,6 +69,15 @@ type Options struct {
 	// SuspendMsg), so the caller can tell the stop signal that follows from one sent from
 	// outside.
 	OnSuspend func()
+	// Problems are what is wrong in the person's files (their content, config.toml), as limber
+	// validate words it: home shows a one-line notice and, on its key, the list.
+	Problems content.Problems
+	// VoiceNote, when set, says why the voice the settings ask for cannot speak: the run
+	// screen shows it.
+	VoiceNote string
+	// InRemind is set for a limber remind break: quitting goes back to the reminder, and the
+	// key help says so ("q back to remind").
+	InRemind bool
 }
 
 // Model is the root model: it owns the screens and routes between them.
@@ -98,6 +107,8 @@ type Model struct {
 	history historyModel
 	quick   quickModel
 	max     maxTestModel
+	// help is the ? help over the screen shown (see keyHelp).
+	help keyHelp
 }
 
 // New returns the root model.
@@ -106,7 +117,11 @@ func New(o Options) Model {
 		o.Now = time.Now
 	}
 	c := &Common{Lib: o.Library, Settings: o.Settings, Store: o.Store, HistoryPath: o.Store.HistoryPath(),
-		Styles: NewStyles(o.Color), Keys: DefaultKeys(), Width: 80, Height: 24, Now: o.Now, Bell: o.Bell, Speak: o.Speak}
+		Styles: NewStyles(o.Color), Keys: DefaultKeys(), Width: 80, Height: 24, Now: o.Now, Bell: o.Bell, Speak: o.Speak,
+		Problems: o.Problems, VoiceNote: o.VoiceNote}
+	if o.InRemind {
+		c.Keys.Quit = describe(c.Keys.Quit, "back to remind")
+	}
 	m := Model{c: c, res: &Result{}, previewFirst: o.Preview, onSuspend: o.OnSuspend}
 	if o.Start != nil {
 		m.opening = &startMsg{req: *o.Start}
@@ -162,8 +177,18 @@ func (m Model) Init() tea.Cmd {
 	}
 }
 
-// Update routes a message to the root's own handling or to the current screen.
+// Update routes a message (see route); the ? help closes when the screen changes under it.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	next, cmd := m.route(msg)
+	if n := next.(Model); n.screen != m.screen && n.help.keys != nil {
+		n.help = keyHelp{}
+		return n, cmd
+	}
+	return next, cmd
+}
+
+// route routes a message to the root's own handling or to the current screen.
+func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.c.Width, m.c.Height = msg.Width, msg.Height
@@ -182,6 +207,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		if m.small {
 			return m, nil // nothing to act on: the screen only asks for more room
+		}
+		if next, ok := m.helpKey(msg); ok {
+			return next, nil
 		}
 	case suspendMsg:
 		return m.suspend()
@@ -359,10 +387,11 @@ func (m Model) showPreview(r *content.Routine) (tea.Model, tea.Cmd) {
 	return m, m.preview.Init()
 }
 
-// goHome shows a freshly built home screen (its marks follow the latest safety answers).
+// goHome shows a freshly built home screen (its marks follow the latest safety answers), with
+// the cursor and the filter where the person left them.
 func (m Model) goHome() (tea.Model, tea.Cmd) {
 	m.screen, m.pending = screenHome, nil
-	m.home = newHome(m.c)
+	m.home = newHome(m.c).resume(m.home)
 	return m, m.home.Init()
 }
 
@@ -400,6 +429,8 @@ func (m Model) View() tea.View {
 	switch {
 	case m.c.Width < MinWidth || m.c.Height < MinHeight:
 		s = tooSmall(m.c, m.hiddenHeld)
+	case m.help.openOn(m.screen):
+		s = m.help.page(m.c).render()
 	case m.screen == screenHome:
 		s = m.home.View()
 	case m.screen == screenPreview:

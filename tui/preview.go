@@ -197,11 +197,12 @@ func (m previewModel) page() page {
 	return p
 }
 
-// previewPainLine is the preview's last line, in words that fit w columns.
+// previewPainLine is the preview's last line, in words that fit w columns: the pain key is
+// named with where it acts (in the session), as it does nothing here.
 func previewPainLine(k KeyMap, w int) string {
 	pain := k.Pain.Help().Key
-	if long := "Gentle pull is fine; sharp pain is not. Press " + pain + " any time."; len([]rune(long)) <= w {
+	if long := "Gentle pull is fine; sharp pain is not. In the session, " + pain + " stops it."; len([]rune(long)) <= w {
 		return long
 	}
-	return "Sharp pain? Press " + pain + " any time."
+	return "Sharp pain? In the session, " + pain + " stops it."
 }

@@ -86,12 +86,12 @@ func (m *runModel) key(msg tea.KeyPressMsg) {
 		}
 	}
 	switch {
-	case m.confirm:
+	case m.confirm: // q again confirms: the key that asked is the one that ends
 		switch {
-		case key.Matches(msg, k.Yes):
+		case key.Matches(msg, k.EndYes):
 			m.confirm = false
 			act(runner.Stop)
-		case key.Matches(msg, k.No, k.Back, k.Quit):
+		case key.Matches(msg, k.EndNo):
 			m.confirm = false
 			m.run.Release(now)
 		case key.Matches(msg, k.Pain):

@@ -10,6 +10,7 @@ import (
 
 	"github.com/limber-coach/limber/session"
 	"github.com/limber-coach/limber/session/journal"
+	"github.com/limber-coach/limber/session/policy"
 )
 
 // finishedRun drives the fixture routine to an end and returns the run screen's Common and the
@@ -216,5 +217,30 @@ func TestSummaryScrollsToThePainAdvice(t *testing.T) {
 	m, _ = newSummary(big, rec).Update(savedMsg{})
 	if m.page().parts().last() != 0 || strings.Contains(plainView(m.View()), "scroll") {
 		t.Errorf("120×40 should fit without scrolling")
+	}
+}
+
+// In a limber remind break, q leaves the coach for the reminder, and the summary says so (at
+// 40 columns too); the run screen's q still ends the session.
+func TestSummaryInARemindBreak(t *testing.T) {
+	for _, w := range []int{80, 40} {
+		clk := newClock()
+		c := testCommon(t, w, 12, clk)
+		if err := c.Store.SaveAnswers(*answered); err != nil {
+			t.Fatal(err)
+		}
+		r, _ := c.Lib.Routine("desk-break")
+		m := New(Options{Library: c.Lib, Settings: c.Settings, Store: c.Store, Now: clk.Now, Start: &policy.Request{Routine: r}, InRemind: true})
+		m, _ = send(m, tea.WindowSizeMsg{Width: w, Height: 12})
+		m = loadSafety(t, m)
+		if v := plainView(m.View().Content); m.screen != screenRun || !strings.Contains(v, "q quit") {
+			t.Fatalf("%d columns: the run screen's q should still quit the session:\n%s", w, v)
+		}
+		m = keysAll(m, "q", "y")
+		m, cmd := send(m, sessionEndedMsg{m.res.Run.Record()})
+		m = follow(m, cmd)
+		if v := plainView(m.View().Content); m.screen != screenSummary || !strings.Contains(v, "q back to remind") {
+			t.Errorf("%d columns: the summary of a remind break:\n%s", w, v)
+		}
 	}
 }

@@ -32,6 +32,9 @@ type app struct {
 	stdinTTY, stdoutTTY bool
 	// cfg is config.toml's settings once loaded (settings.go); nil before.
 	cfg *content.Settings
+	// problems are those found so far in the person's files (library.go, settings.go), for the
+	// coach to show where the person is.
+	problems content.Problems
 }
 
 // usageError is a command-line mistake: exit code 2.

@@ -31,8 +31,10 @@ const (
 	coachProcs = 1
 )
 
-// useCoach reports whether the full-screen coach can run: both stdin and stdout are terminals.
-func useCoach(a *app) bool { return a.stdinTTY && a.stdoutTTY }
+// useCoach reports whether the full-screen coach can run: both stdin and stdout are terminals,
+// and the terminal is not a dumb one (TERM=dumb: an Emacs shell buffer, some CI logs), which
+// cannot move the cursor nor switch to the alternate screen; those get plain mode.
+func useCoach(a *app) bool { return a.stdinTTY && a.stdoutTTY && a.getenv("TERM") != "dumb" }
 
 // colorless reports whether the UI should be drawn without colour: NO_COLOR set to anything
 // (not only the values strconv.ParseBool accepts), or TERM=dumb.
@@ -56,9 +58,11 @@ func colorProfile(a *app) colorprofile.Profile {
 // 5:22") unless quiet (limber remind, whose screen comes back at once).
 func runCoach(a *app, lib *content.Library, o tui.Options, quiet bool) (*tui.Result, error) {
 	cfg := a.settings()
-	v := openVoice(a)
+	v, voiceNote := openVoiceNote(a)
 	o.Library, o.Settings, o.Store, o.Now = lib, cfg, a.data(), a.now
 	o.Color, o.Bell, o.Speak = !colorless(a), cfg.Bell, v.Speak()
+	// quiet is limber remind's break: q goes back to the reminder.
+	o.Problems, o.VoiceNote, o.InRemind = a.problems, voiceNote, quiet
 	var selfStop func() // set below, before the program runs
 	o.OnSuspend = func() { selfStop() }
 	m := tui.New(o)
@@ -89,6 +93,9 @@ func runCoach(a *app, lib *content.Library, o tui.Options, quiet bool) (*tui.Res
 	close(done)
 	stop()
 	closeVoice(a, v, time.Second)
+	if voiceNote != "" && !quiet { // said after the screen, not behind it; remind said it at its start
+		fmt.Fprintf(a.stderr, "limber: %s; going on without voice\n", voiceNote)
+	}
 	if !quiet {
 		for _, rec := range res.Saved {
 			fmt.Fprintf(a.stdout, "Saved: %s, %s, %s\n", content.Sanitize(rec.RoutineName), rec.Status, text.Clock(rec.Active))

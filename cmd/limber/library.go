@@ -10,10 +10,11 @@ import (
 )
 
 // loadLibrary loads the built-ins and the user's content. A bad user file is reported on stderr
-// and left out; the rest always loads.
+// and left out; the rest always loads. The problems are kept for the coach too (a.problems).
 func loadLibrary(a *app) *content.Library {
 	lib, probs := content.Load(a.contentDir())
 	reportProblems(a, probs)
+	a.problems = append(a.problems, probs...)
 	return lib
 }
 

@@ -15,14 +15,15 @@ import (
 func (a *app) configPath() string { return filepath.Join(a.configDir(), "config.toml") }
 
 // settings returns config.toml's settings, reading the file on first use. Its problems are
-// printed on stderr then, once, each naming the line and the default used instead; a missing
-// file means the defaults and says nothing.
+// printed on stderr then, once, each naming the line and the default used instead, and kept for
+// the coach (a.problems); a missing file means the defaults and says nothing.
 func (a *app) settings() content.Settings {
 	if a.cfg == nil {
 		s, probs := readSettings(a.configPath())
 		for _, p := range probs {
 			fmt.Fprintf(a.stderr, "limber: %s\n", p.Error())
 		}
+		a.problems = append(a.problems, probs...)
 		a.cfg = &s
 	}
 	return *a.cfg
@@ -58,11 +59,21 @@ func defaultRoutine(a *app, lib *content.Library) string {
 // openVoice starts the voice of the settings for one run. A command that cannot be found is
 // said on stderr at once, and the run goes on without voice.
 func openVoice(a *app) *sound.Voice {
-	v, err := sound.Open(a.settings().Voice, exec.LookPath)
-	if err != nil {
-		fmt.Fprintf(a.stderr, "limber: %v; going on without voice\n", err)
+	v, note := openVoiceNote(a)
+	if note != "" {
+		fmt.Fprintf(a.stderr, "limber: %s; going on without voice\n", note)
 	}
 	return v
+}
+
+// openVoiceNote is openVoice that returns what it would say instead (the coach shows it, and
+// says it once its screen is gone).
+func openVoiceNote(a *app) (*sound.Voice, string) {
+	v, err := sound.Open(a.settings().Voice, exec.LookPath)
+	if err != nil {
+		return v, err.Error()
+	}
+	return v, ""
 }
 
 // closeVoice lets the last phrase finish within grace, stops the voice, and says once on stderr

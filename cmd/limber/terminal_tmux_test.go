@@ -59,9 +59,10 @@ func TestCoachTinyTerminals(t *testing.T) {
 	})
 }
 
-// TestCoachWithoutColour runs a hold with NO_COLOR=1, NO_COLOR=yes (which strconv.ParseBool
-// rejects, so Bubble Tea alone would keep colour) and TERM=dumb: the hold is drawn and no colour
-// reaches the terminal. With none of them, colour does (so the check can fail).
+// TestCoachWithoutColour runs a hold with NO_COLOR=1 and NO_COLOR=yes (which strconv.ParseBool
+// rejects, so Bubble Tea alone would keep colour): the hold is drawn and no colour reaches the
+// terminal. With neither, colour does (so the check can fail). TERM=dumb gets plain mode (see
+// TestDumbTerminalGetsPlainMode).
 func TestCoachWithoutColour(t *testing.T) {
 	t.Parallel()
 	bin := buildLimber(t)
@@ -73,7 +74,6 @@ func TestCoachWithoutColour(t *testing.T) {
 		{"colour", nil, true},
 		{"NO_COLOR=1", []string{"NO_COLOR=1"}, false},
 		{"NO_COLOR=yes", []string{"NO_COLOR=yes"}, false},
-		{"TERM=dumb", []string{"TERM=dumb"}, false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -106,6 +106,28 @@ func quitSession(t *testing.T, r *rig) {
 	r.restored()
 	if s := r.screen(); strings.Contains(s, "panic") || strings.Contains(s, "goroutine") {
 		t.Errorf("the screen shows a crash:\n%s", s)
+	}
+	checkStopped(t, r.history(1, 5*time.Second), "")
+}
+
+// TestDumbTerminalGetsPlainMode runs limber in a terminal that says TERM=dumb (an Emacs shell
+// buffer, some CI logs): plain mode's lines, never the alternate screen nor an escape sequence,
+// and q (then Enter) stops the session as in plain mode anywhere.
+func TestDumbTerminalGetsPlainMode(t *testing.T) {
+	t.Parallel()
+	bin := buildLimber(t)
+	r := newRig(t)
+	r.start(80, 16, "", []string{"TERM=dumb"}, bin, "run", "fault")
+	r.waitFor("Fault hold")
+	if got := r.pane("#{alternate_on}"); got != "0" {
+		t.Errorf("TERM=dumb switched to the alternate screen:\n%s", r.screen())
+	}
+	if s := r.screenEsc(); strings.Contains(s, "\x1b[") {
+		t.Errorf("escape sequences reached a dumb terminal:\n%q", s)
+	}
+	r.keys("q", "Enter")
+	if code := r.exitCode(); code != 0 {
+		t.Errorf("exit status %d, want 0; the screen:\n%s", code, r.screen())
 	}
 	checkStopped(t, r.history(1, 5*time.Second), "")
 }

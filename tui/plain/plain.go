@@ -360,7 +360,8 @@ func echo(line string) string {
 	return s
 }
 
-const helpLine = "Commands (then Enter): p pause/resume, n next, b back, ! sharp pain, q quit; Enter counts a rep (or stops a max test's stopwatch), d ends a set."
+// helpLine is plain mode's help; its keys are the coach's where they can be (p pauses in both).
+const helpLine = "Commands (then Enter): p pause/resume (p or space in the coach too), n next, b back, ! sharp pain, q quit; Enter counts a rep (or stops a max test's stopwatch), d ends a set."
 
 // SafetyCheck writes the pre-session safety text: the disclaimer, the red flags, the emergency
 // sign and the pain rule.
