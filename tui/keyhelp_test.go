@@ -31,7 +31,7 @@ func follow(m Model, cmd tea.Cmd) Model {
 	}
 	switch msg := cmd().(type) {
 	case goHomeMsg, goPreviewMsg, goHistoryMsg, goQuickMsg, startMsg, decidedMsg,
-		previewTodayMsg, histLoadedMsg, quickBestsMsg, homeLoadedMsg:
+		previewTodayMsg, histRecentMsg, histStatsMsg, quickBestsMsg, homeLoadedMsg:
 		m, cmd = send(m, msg)
 		m = follow(m, cmd)
 	case tea.BatchMsg:
