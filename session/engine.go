@@ -51,6 +51,7 @@ type Engine struct {
 	since     time.Time     // when the clock last started running
 	last      time.Time     // latest now seen
 	stepStart time.Duration // active time the current step started
+	readyTime time.Duration // active time spent in get-ready steps, left out of Record.Active
 	reps      int           // reps counted on a self-paced step
 	marks     marks
 
@@ -240,6 +241,7 @@ func (e *Engine) advance(a time.Duration) {
 
 // enter makes step i current, started at active time at.
 func (e *Engine) enter(i int, at time.Duration, announce bool) {
+	e.countReady(at)
 	e.cur, e.stepStart, e.reps = i, at, 0
 	e.marks = marks{countdown: 4, phase: -1}
 	if !announce {
@@ -327,6 +329,7 @@ func (e *Engine) leftEarly() (r result, some bool) {
 // without a single work step done in full (everything skipped, or only tapped through with
 // next) is stopped, not completed: it must not count toward a streak nor be congratulated.
 func (e *Engine) finish(s Status, ended time.Time, a time.Duration) {
+	e.countReady(a)
 	if s == StatusCompleted && !e.didSomething() {
 		s = StatusStopped
 	}
@@ -350,4 +353,12 @@ func (e *Engine) didSomething() bool {
 		}
 	}
 	return !work
+}
+
+// countReady adds the time the current step has run, up to active time a, to readyTime when it
+// is a get-ready: getting into position is not exercise, so it is not active time.
+func (e *Engine) countReady(a time.Duration) {
+	if e.cur < len(e.plan.Steps) && e.plan.Steps[e.cur].Kind == KindReady {
+		e.readyTime += max(a-e.stepStart, 0)
+	}
 }

@@ -83,8 +83,8 @@ type Record struct {
 	Status      Status
 	Started     time.Time
 	Ended       time.Time
-	// Active is the time actually spent in the session, pauses and the pain prompt excluded; it
-	// is set once the session has finished.
+	// Active is the time actually spent exercising: the session's time with its pauses, the pain
+	// prompt and the get-ready steps left out. It is set once the session has finished.
 	Active time.Duration
 	// Steps has one entry per work step (hold, reps, breath) of the plan, in order; rests,
 	// switches and get-ready are not recorded.

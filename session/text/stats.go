@@ -13,9 +13,14 @@ import (
 // The words and rows of the stats, shared by `limber stats` and the coach's history screen, so
 // both say the same things the same way. Rows are plain text; a screen styles them.
 
-// Totals is "4 sessions, 23 min (3 completed)": a period's sessions and minutes.
+// Totals is "4 sessions, 23 min (3 completed)": a period's sessions and minutes ("<1 min" for
+// sessions that add up to less than half a minute, as a session's own row says "<1").
 func Totals(t journal.Totals) string {
-	s := fmt.Sprintf("%s, %d min", Plural(t.Sessions, "session"), t.Minutes)
+	mins := fmt.Sprintf("%d min", t.Minutes)
+	if t.Minutes == 0 && t.Sessions > 0 {
+		mins = "<1 min"
+	}
+	s := fmt.Sprintf("%s, %s", Plural(t.Sessions, "session"), mins)
 	if t.Completed != t.Sessions {
 		s += fmt.Sprintf(" (%d completed)", t.Completed)
 	}
