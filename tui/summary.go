@@ -13,7 +13,6 @@ import (
 
 	"github.com/limber-coach/limber/session"
 	"github.com/limber-coach/limber/session/journal"
-	"github.com/limber-coach/limber/tui/tally"
 )
 
 // summaryStreakMsg carries the current streak, read from the history after the save.
@@ -183,11 +182,11 @@ type summaryGroup struct {
 	verdict          session.Outcome
 }
 
-// groupSteps sums up a record's steps per exercise (tally.Exercises, the count plain mode
+// groupSteps sums up a record's steps per exercise (text.Tallys, the count plain mode
 // shows too), each with its mark and verdict in words.
 func groupSteps(steps []session.StepRecord) []summaryGroup {
 	var out []summaryGroup
-	for _, ex := range tally.Exercises(steps) {
+	for _, ex := range text.Tallies(steps) {
 		out = append(out, summaryVerdict(ex))
 	}
 	return out
@@ -195,7 +194,7 @@ func groupSteps(steps []session.StepRecord) []summaryGroup {
 
 // summaryVerdict says an exercise's verdict: done, partly done, skipped, not reached or
 // stopped for pain (naming the side).
-func summaryVerdict(ex tally.Exercise) summaryGroup {
+func summaryVerdict(ex text.Tally) summaryGroup {
 	out := summaryGroup{name: ex.Name, verdict: ex.Verdict}
 	switch ex.Verdict {
 	case session.OutcomePain:
@@ -228,9 +227,9 @@ func summaryVerdict(ex tally.Exercise) summaryGroup {
 
 // summaryOverview is "6 of 8 exercises done · 1 partly · 1 skipped · 1 stopped for pain".
 func summaryOverview(groups []summaryGroup) string {
-	exs := make([]tally.Exercise, len(groups))
+	exs := make([]text.Tally, len(groups))
 	for i, g := range groups {
 		exs[i].Verdict = g.verdict
 	}
-	return strings.Join(tally.Overview(exs), " · ")
+	return strings.Join(text.Overview(exs), " · ")
 }

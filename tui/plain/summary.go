@@ -9,7 +9,6 @@ import (
 	"github.com/limber-coach/limber/session/text"
 
 	"github.com/limber-coach/limber/session"
-	"github.com/limber-coach/limber/tui/tally"
 )
 
 // Summary writes the end-of-session lines: how it ended, its active time (pauses left out, as
@@ -22,7 +21,7 @@ func Summary(w io.Writer, rec session.Record) {
 		session.StatusPain:      "Session ended after pain",
 	}[rec.Status]
 	fmt.Fprintf(w, "%s: %s, active time %s.\n", how, rec.RoutineName, text.Clock(rec.Active))
-	fmt.Fprintf(w, "%s.\n", strings.Join(tally.Overview(tally.Exercises(rec.Steps)), ", "))
+	fmt.Fprintf(w, "%s.\n", strings.Join(text.Overview(text.Tallies(rec.Steps)), ", "))
 	for _, p := range rec.Pain {
 		fmt.Fprintf(w, "Pain reported: %s%s at %s. If it lasts or comes back, mention it to a physiotherapist or doctor.\n",
 			cmp.Or(p.Name, "the hold"), sideSuffix(p.Side), p.At.Format("15:04"))

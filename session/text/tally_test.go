@@ -1,4 +1,4 @@
-package tally
+package text
 
 import (
 	"strings"
@@ -30,11 +30,11 @@ func TestExercisesAndOverview(t *testing.T) {
 		{"one", []session.StepRecord{step("a", d)}, "1 of 1 exercise done"},
 		{"none", nil, "0 of 0 exercises done"},
 	} {
-		if got := strings.Join(Overview(Exercises(c.steps)), " · "); got != c.want {
+		if got := strings.Join(Overview(Tallies(c.steps)), " · "); got != c.want {
 			t.Errorf("%s: %q, want %q", c.name, got, c.want)
 		}
 	}
-	exs := Exercises([]session.StepRecord{{Exercise: "", Outcome: d}, gentler})
+	exs := Tallies([]session.StepRecord{{Exercise: "", Outcome: d}, gentler})
 	if exs[0].Name != "Hold" || exs[1].Name != "b (gentler)" {
 		t.Errorf("names %q, %q", exs[0].Name, exs[1].Name)
 	}

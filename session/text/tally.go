@@ -1,20 +1,19 @@
-// Package tally sums up a session's record per exercise, the one count both summaries show:
-// the coach's end-of-session screen and plain mode's last lines. A routine's exercise may be
-// several steps of the record (sides, sets, holds); each exercise counts once, with one
-// verdict. It is pure: no terminal, no Bubble Tea.
-package tally
+package text
+
+// The one count of a session's record both summaries show (the coach's end-of-session screen
+// and plain mode's last lines): a routine's exercise may be several steps of the record (sides,
+// sets, holds); each exercise counts once, with one verdict.
 
 import (
 	"cmp"
 	"fmt"
 
 	"github.com/limber-coach/limber/session"
-	"github.com/limber-coach/limber/session/text"
 )
 
-// Exercise is one exercise of a record: the run of consecutive steps that worked it (its
+// Tally is one exercise of a record: the run of consecutive steps that worked it (its
 // sides, sets and holds), and its verdict.
-type Exercise struct {
+type Tally struct {
 	// Name is the exercise's name, "(gentler)" added for the gentler variant; "Hold" for a
 	// bare quick hold.
 	Name string
@@ -25,10 +24,10 @@ type Exercise struct {
 	Steps []session.StepRecord
 }
 
-// Exercises folds a record's steps into one Exercise per run of steps of the same exercise
+// Tallies folds a record's steps into one Tally per run of steps of the same exercise
 // (the gentler variant being another exercise).
-func Exercises(steps []session.StepRecord) []Exercise {
-	var out []Exercise
+func Tallies(steps []session.StepRecord) []Tally {
+	var out []Tally
 	for i := 0; i < len(steps); {
 		j := i + 1
 		for j < len(steps) && steps[j].Exercise == steps[i].Exercise && steps[j].Gentler == steps[i].Gentler {
@@ -41,12 +40,12 @@ func Exercises(steps []session.StepRecord) []Exercise {
 }
 
 // verdict sums up one exercise's steps.
-func verdict(g []session.StepRecord) Exercise {
+func verdict(g []session.StepRecord) Tally {
 	n := map[session.Outcome]int{}
 	for _, s := range g {
 		n[s.Outcome]++
 	}
-	ex := Exercise{Name: cmp.Or(g[0].Name, text.ExerciseName(nil)), Steps: g}
+	ex := Tally{Name: cmp.Or(g[0].Name, ExerciseName(nil)), Steps: g}
 	if g[0].Gentler {
 		ex.Name += " (gentler)"
 	}
@@ -68,12 +67,12 @@ func verdict(g []session.StepRecord) Exercise {
 // Overview is the count in parts: "6 of 8 exercises done", then "1 partly", "1 skipped", "1
 // not reached", "1 stopped for pain" for those there are. The coach joins them with " · ",
 // plain mode with ", ".
-func Overview(exs []Exercise) []string {
+func Overview(exs []Tally) []string {
 	n := map[session.Outcome]int{}
 	for _, ex := range exs {
 		n[ex.Verdict]++
 	}
-	parts := []string{fmt.Sprintf("%d of %s done", n[session.OutcomeDone], text.Plural(len(exs), "exercise"))}
+	parts := []string{fmt.Sprintf("%d of %s done", n[session.OutcomeDone], Plural(len(exs), "exercise"))}
 	for _, o := range []struct {
 		k    session.Outcome
 		text string
