@@ -147,9 +147,9 @@ func saveLines(st Styles, saved bool, err error, what string, w int) []string {
 	return styled(st.Danger, text.Wrap("Could not save this "+what+": "+err.Error(), w))
 }
 
-// painAdvice adds to p's body the pain reports of rec, the red flags that call for a
-// professional and the emergency sign, wrapped to w; on a fitted page the red flags go first
-// when short of room, the last first.
+// painAdvice adds to p's body the pain reports of rec, the emergency signs (first, as on every
+// safety screen) and the red flags that call for a professional, wrapped to w; on a fitted page
+// the red flags go first when short of room, the last first.
 func painAdvice(p *page, c *Common, rec session.Record, w int) {
 	st := c.Styles
 	p.blank(inBody, 19)
@@ -164,14 +164,14 @@ func painAdvice(p *page, c *Common, rec session.Record, w int) {
 		return
 	}
 	safety := c.Lib.Safety()
+	if safety.Emergency != "" {
+		p.add(inBody, flushLeft, 2, styled(st.Danger, text.Wrap("Emergency: "+safety.Emergency, w))...)
+	}
 	if len(safety.RedFlags) > 0 {
 		p.add(inBody, flushLeft, 2, styled(st.Title, text.Wrap("See a physiotherapist or doctor if you have:", w))...)
 		for i, f := range safety.RedFlags {
 			p.addGroup("flags", inBody, flushLeft, 3+i, fitBullet(f, w, "")...)
 		}
-	}
-	if safety.Emergency != "" {
-		p.add(inBody, flushLeft, 2, styled(st.Danger, text.Wrap(safety.Emergency, w))...)
 	}
 }
 
@@ -182,7 +182,7 @@ type summaryGroup struct {
 	verdict          session.Outcome
 }
 
-// groupSteps sums up a record's steps per exercise (text.Tallys, the count plain mode
+// groupSteps sums up a record's steps per exercise (text.Tallies, the count plain mode
 // shows too), each with its mark and verdict in words.
 func groupSteps(steps []session.StepRecord) []summaryGroup {
 	var out []summaryGroup
