@@ -105,7 +105,7 @@ func TestSummaryContent(t *testing.T) {
 			"✓ Pelvic tilt", "~ Shoulder squeeze  partly done (1 of 3 reps)"}, []string{"Sharp pain", "physiotherapist", "emergency"}},
 		{"pain", []string{"Session ended after pain", "! Knee hug          stopped for pain (left)", "· Box breathing",
 			"Sharp pain: Knee hug (left) at 09:00", "See a physiotherapist or doctor if you have:",
-			"• Pain that spreads down a leg", "Get emergency care now."}, nil},
+			"• Pain that spreads down a leg", "Emergency: Lost control of your bladder"}, nil},
 		{"skipped", []string{"Session complete", "! Knee hug", "Sharp pain: Knee hug (left)", "• Numbness or weakness"}, nil},
 	} {
 		cm, rec := finishedRun(t, c.how, 80, 24)
@@ -204,7 +204,7 @@ func TestSummaryScrollsToThePainAdvice(t *testing.T) {
 		seen += plainView(v)
 	}
 	for _, want := range []string{"↓ 10 more", "↑ 2 more", "Session ended after pain", "Saved to your history.",
-		"Pain that spreads down a leg", "Numbness or weakness in a leg", "emergency care", "· Box breathing"} {
+		"Pain that spreads down a leg", "Numbness or weakness in a leg", "Emergency:", "· Box breathing"} {
 		if !strings.Contains(seen, want) {
 			t.Errorf("scrolling the summary never shows %q:\n%s", want, seen)
 		}
