@@ -364,8 +364,8 @@ func echo(line string) string {
 // helpLine is plain mode's help; its keys are the coach's where they can be (p pauses in both).
 const helpLine = "Commands (then Enter): p pause/resume (p or space in the coach too), n next, b back, ! sharp pain, q quit; Enter counts a rep (or stops a max test's stopwatch), d ends a set."
 
-
-// sign and the pain rule.
+// SafetyCheck writes the pre-session safety text: the disclaimer, the emergency signs (first,
+// as on every safety screen), the red flags and the pain rule.
 func SafetyCheck(w io.Writer, s content.Safety) {
 	fmt.Fprintf(w, "Before you start: %s\n", s.Disclaimer)
 	fmt.Fprintf(w, "Emergency: %s\n", s.Emergency)
