@@ -4,11 +4,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/limber-coach/limber/session/store"
 	"github.com/limber-coach/limber/session/text"
 	"github.com/limber-coach/limber/tui/cli"
+	"github.com/limber-coach/limber/tui/cli/cmdline"
 )
 
 // configPaths are the files and folders limber uses, in the order limber config lists them,
@@ -31,26 +31,18 @@ func configPaths(a *app) []cli.Path {
 	return out
 }
 
-func runConfig(a *app, args []string) error {
-	fs := newFlags(a, "config")
-	asJSON := fs.Bool("json", false, "")
-	pos, help, err := parseFlags(a, fs, usage("config"), args)
-	if help || err != nil {
-		return err
-	}
-	if len(pos) > 0 {
-		return usagef("config: unexpected %q (see limber config -h)", strings.Join(pos, " "))
-	}
+func runConfig(a *app, in *cmdline.Parsed) error {
 	s, probs := readSettings(a.configPath())
 	a.cfg = &s
 	for _, p := range probs {
-		fmt.Fprintf(a.stderr, "limber: %s\n", p.Error())
+		a.warnf("%s", p.Error())
 	}
 	lib := loadLibrary(a)
 	routine := defaultRoutine(a, lib)
 	bad := len(probs) > 0 || routine != s.DefaultRoutine
 	s.DefaultRoutine = routine // what is in effect (the bad value was reported)
-	if *asJSON {
+	var err error
+	if in.Bool("json") {
 		err = cli.ConfigJSON(a.stdout, s, configPaths(a))
 	} else {
 		_, statErr := os.Stat(a.configPath())

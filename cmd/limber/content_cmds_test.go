@@ -39,7 +39,7 @@ func TestOutputFitsEightyColumns(t *testing.T) {
 	lib := loadLibrary(newTestApp(t).app)
 	runs := [][]string{{"list", "routines"}, {"list", "exercises"}, {"help"}}
 	for _, c := range commands() {
-		runs = append(runs, []string{"help", c.name})
+		runs = append(runs, []string{"help", c.Name})
 	}
 	for _, id := range lib.IDs() {
 		runs = append(runs, []string{"show", id})

@@ -23,7 +23,7 @@ func loadLibrary(a *app) *content.Library {
 // without the items its problems name. File names are printed with content.DisplayPath.
 func reportProblems(a *app, probs content.Problems) {
 	for _, p := range probs {
-		fmt.Fprintf(a.stderr, "limber: %s\n", p.Error())
+		a.warnf("%s", p.Error())
 	}
 	leftOut := map[string]bool{}
 	for _, f := range probs.LeftOut() {
@@ -34,9 +34,9 @@ func reportProblems(a *app, probs content.Problems) {
 		switch {
 		case strings.HasPrefix(f, content.BuiltinPrefix):
 		case leftOut[f]:
-			fmt.Fprintf(a.stderr, "limber: %s: not loaded until fixed (check it with: limber validate %s); everything else is loaded\n", name, name)
+			a.warnf("%s: not loaded until fixed (check it with: limber validate %s); everything else is loaded", name, name)
 		default:
-			fmt.Fprintf(a.stderr, "limber: %s: loaded except as said above (check it with: limber validate %s)\n", name, name)
+			a.warnf("%s: loaded except as said above (check it with: limber validate %s)", name, name)
 		}
 	}
 }

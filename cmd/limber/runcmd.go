@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"time"
 
@@ -10,24 +11,15 @@ import (
 	"github.com/limber-coach/limber/session"
 	"github.com/limber-coach/limber/session/policy"
 	"github.com/limber-coach/limber/tui"
+	"github.com/limber-coach/limber/tui/cli/cmdline"
 	"github.com/limber-coach/limber/tui/plain"
 )
 
-func runRun(a *app, args []string) error {
-	fs := newFlags(a, "run")
-	plainFlag := fs.Bool("plain", false, "")
-	baseFlag := fs.Bool("base", false, "")
-	pos, help, err := parseFlags(a, fs, usage("run"), args)
-	if help || err != nil {
-		return err
-	}
-	if len(pos) > 1 {
-		return usagef("run: name one routine, not %q", strings.Join(pos, " "))
-	}
+func runRun(a *app, in *cmdline.Parsed) error {
 	lib := loadLibrary(a)
 	var id string
-	if len(pos) == 1 {
-		id = pos[0]
+	if len(in.Args) == 1 {
+		id = in.Args[0]
 	} else {
 		id = defaultRoutine(a, lib) // the default_routine setting
 	}
@@ -35,7 +27,7 @@ func runRun(a *app, args []string) error {
 	if !ok {
 		return unknownRoutine(lib, id)
 	}
-	_, err = startSession(a, lib, policy.Request{Routine: r, Base: *baseFlag}, *plainFlag, nil)
+	_, err := startSession(a, lib, policy.Request{Routine: r, Base: in.Bool("base")}, in.Bool("plain"), nil)
 	return err
 }
 
@@ -86,16 +78,32 @@ func inputLines(a *app) <-chan string {
 	return plain.Lines(a.stdin)
 }
 
-// unknownRoutine is the error for a routine id that names nothing, with the closest routine ids.
+// unknownRoutine is the error for a routine id that names nothing: for an exercise's id, the
+// commands that do take an exercise (a hold at its own length, and show); else the closest
+// routine ids.
 func unknownRoutine(lib *content.Library, id string) error {
+	if ex, ok := lib.Exercise(id); ok {
+		msg := fmt.Sprintf("%s is an exercise, not a routine; ", ex.ID)
+		if d := ex.Dose; d.Kind == content.DoseHold {
+			cmd := fmt.Sprintf("limber hold %s %s", content.FormatDuration(d.Hold), ex.ID)
+			if ex.Sides == content.SidesEach {
+				cmd += " --sides"
+			}
+			if d.Repeat > 1 {
+				cmd += fmt.Sprintf(" --repeat %d", d.Repeat)
+			}
+			if d.Repeat > 1 && d.Release != session.DefaultQuickRest {
+				cmd += " --rest " + content.FormatDuration(d.Release)
+			}
+			msg += "time it with: " + cmd + ", or "
+		}
+		return errors.New(msg + "read it with: limber show " + ex.ID)
+	}
 	var ids []string
 	for _, r := range lib.Routines() {
 		ids = append(ids, r.ID)
 	}
 	msg := "unknown routine " + quote(id)
-	if _, isExercise := lib.Exercise(id); isExercise {
-		msg += " (that is an exercise; limber show " + id + " describes it)"
-	}
 	if near := content.Closest(id, ids, 3); len(near) > 0 {
 		msg += "; did you mean " + strings.Join(near, ", ") + "?"
 	}

@@ -21,7 +21,7 @@ func (a *app) settings() content.Settings {
 	if a.cfg == nil {
 		s, probs := readSettings(a.configPath())
 		for _, p := range probs {
-			fmt.Fprintf(a.stderr, "limber: %s\n", p.Error())
+			a.warnf("%s", p.Error())
 		}
 		a.problems = append(a.problems, probs...)
 		a.cfg = &s
@@ -52,7 +52,7 @@ func defaultRoutine(a *app, lib *content.Library) string {
 		p.Msg += " (did you mean " + strings.Join(near, ", ") + "?)"
 	}
 	p.Msg += "; using " + content.DefaultRoutine
-	fmt.Fprintf(a.stderr, "limber: %s\n", p.Error())
+	a.warnf("%s", p.Error())
 	return content.DefaultRoutine
 }
 
@@ -61,7 +61,7 @@ func defaultRoutine(a *app, lib *content.Library) string {
 func openVoice(a *app) *sound.Voice {
 	v, note := openVoiceNote(a)
 	if note != "" {
-		fmt.Fprintf(a.stderr, "limber: %s; going on without voice\n", note)
+		a.warnf("%s; going on without voice", note)
 	}
 	return v
 }
@@ -80,6 +80,6 @@ func openVoiceNote(a *app) (*sound.Voice, string) {
 // if its command failed during the run.
 func closeVoice(a *app, v *sound.Voice, grace time.Duration) {
 	if err := v.Close(grace); err != nil {
-		fmt.Fprintf(a.stderr, "limber: %v; the voice was turned off for the rest of the run (see limber config)\n", err)
+		a.warnf("%v; the voice was turned off for the rest of the run (see limber config)", err)
 	}
 }

@@ -6,14 +6,12 @@ import (
 	"strings"
 
 	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/session/text"
+	"github.com/limber-coach/limber/tui/cli/cmdline"
 )
 
-func runValidate(a *app, args []string) error {
-	fs := newFlags(a, "validate")
-	paths, help, err := parseFlags(a, fs, usage("validate"), args)
-	if help || err != nil {
-		return err
-	}
+func runValidate(a *app, in *cmdline.Parsed) error {
+	paths := in.Args
 	var sources []content.Source
 	var probs content.Problems
 	var settings []string // config.toml files to check as settings
@@ -38,7 +36,7 @@ func runValidate(a *app, args []string) error {
 			}
 			return fmt.Errorf("validate: no .toml files in %s", strings.Join(shown, ", "))
 		}
-		what = fmt.Sprintf("%d file(s)", len(sources)+len(settings))
+		what = text.Plural(len(sources)+len(settings), "file")
 	}
 	lib, more := content.Build(append(content.BuiltinSources(), sources...))
 	probs = append(probs, more...)
@@ -54,9 +52,9 @@ func runValidate(a *app, args []string) error {
 		fmt.Fprintln(a.stderr, p.Error())
 	}
 	if len(probs) > 0 {
-		fmt.Fprintf(a.stderr, "%d problem(s) in %d file(s)\n", probs.Count(), len(probs.Files()))
+		fmt.Fprintf(a.stderr, "%s in %s\n", text.Plural(probs.Count(), "problem"), text.Plural(len(probs.Files()), "file"))
 		return errSilent
 	}
-	fmt.Fprintf(a.stdout, "ok: %s — %d exercises, %d routines\n", what, len(lib.Exercises()), len(lib.Routines()))
+	fmt.Fprintf(a.stdout, "ok: %s — %s, %s\n", what, text.Plural(len(lib.Exercises()), "exercise"), text.Plural(len(lib.Routines()), "routine"))
 	return nil
 }
