@@ -33,7 +33,7 @@ func (c *fakeClock) after(d time.Duration) <-chan time.Time {
 	return ch
 }
 
-func newTestApp(t *testing.T) *testApp {
+func newTestApp(t testing.TB) *testApp {
 	t.Helper()
 	dir := t.TempDir()
 	ta := &testApp{out: &bytes.Buffer{}, errOut: &bytes.Buffer{}, clock: &fakeClock{time.Date(2026, 11, 21, 9, 30, 0, 0, time.UTC)}, env: map[string]string{
