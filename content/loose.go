@@ -158,14 +158,79 @@ func (d *looseDecoder) value(f reflect.Value, prim toml.Primitive, table, key st
 		d.fill(v.Elem(), sub, child, idx, d.itemLine(child, idx, key, line))
 		f.Set(v)
 	default:
-		v := reflect.New(t)
-		if err := d.md.PrimitiveDecode(prim, v.Interface()); err != nil {
+		var x any
+		if err := d.md.PrimitiveDecode(prim, &x); err != nil { // decoding into any never fails
 			d.typeError(key, line, err)
 			return false
 		}
-		f.Set(v.Elem())
+		v, msg := convert(x, t)
+		if msg != "" {
+			d.mismatch(key, line, msg)
+			return false
+		}
+		f.Set(v)
 	}
 	return true
+}
+
+// convert is x, a decoded TOML value, as a value of type t (a string, a whole number, an array
+// of strings, a duration, any), or what was expected instead. The decoder could do this, but
+// each of its errors costs a pass over the whole file: a file with thousands of wrong values
+// would take minutes.
+func convert(x any, t reflect.Type) (reflect.Value, string) {
+	v := reflect.New(t).Elem()
+	if t.Kind() == reflect.Pointer && t.Implements(unmarshaler) { // *durationValue
+		p := reflect.New(t.Elem())
+		if err := p.Interface().(toml.Unmarshaler).UnmarshalTOML(x); err != nil {
+			return v, err.Error()
+		}
+		return p, ""
+	}
+	want := t
+	if t.Kind() == reflect.Pointer {
+		want = t.Elem()
+	}
+	switch {
+	case want.Kind() == reflect.Interface:
+		v.Set(reflect.ValueOf(&x).Elem())
+		return v, ""
+	case want.Kind() == reflect.Slice:
+		items, ok := x.([]any)
+		if !ok {
+			return v, fmt.Sprintf("expected %s, found %s", article("[]"), found(fmt.Sprintf("%T", x)))
+		}
+		out := reflect.MakeSlice(want, len(items), len(items))
+		for i, item := range items {
+			e, msg := convert(item, want.Elem())
+			if msg != "" {
+				return v, msg
+			}
+			out.Index(i).Set(e)
+		}
+		v.Set(out)
+		return v, ""
+	}
+	xv := reflect.ValueOf(x)
+	if !xv.IsValid() || xv.Type() != want {
+		return v, fmt.Sprintf("expected %s, found %s", article(want.String()), found(fmt.Sprintf("%T", x)))
+	}
+	if t.Kind() == reflect.Pointer {
+		p := reflect.New(want)
+		p.Elem().Set(xv)
+		return p, ""
+	}
+	v.Set(xv)
+	return v, ""
+}
+
+// mismatch reports a value of the wrong type for key, msg saying what was expected.
+func (d *looseDecoder) mismatch(key string, line func(string) int, msg string) {
+	if d.b.full() {
+		d.b.take()
+		return
+	}
+	l := line(key)
+	d.add(Problem{File: d.file, Line: l, Col: d.loc.valueCol(l, key), Msg: key + ": " + msg})
 }
 
 // itemLine is how the keys of a table inside key are placed: by the locator for the tables it
@@ -206,6 +271,10 @@ func (d *looseDecoder) isKind(prim toml.Primitive, key string, line func(string)
 	if strings.HasPrefix(got, want) {
 		return true
 	}
+	if d.b.full() {
+		d.b.take()
+		return false
+	}
 	if want == "map" {
 		want = "table"
 	}
@@ -219,11 +288,16 @@ func (d *looseDecoder) isKind(prim toml.Primitive, key string, line func(string)
 
 // typeError reports a value of the wrong type for key, on key's line, in words.
 func (d *looseDecoder) typeError(key string, line func(string) int, err error) {
+	if d.b.full() {
+		d.b.take() // only counted: no line looked for
+		return
+	}
 	msg := decodeProblem(d.file, err).Msg
 	if !strings.HasPrefix(msg, key+": ") {
 		msg = key + ": " + strings.TrimPrefix(msg, fieldName(key)+": ")
 	}
-	d.add(Problem{File: d.file, Line: line(key), Msg: msg})
+	l := line(key)
+	d.add(Problem{File: d.file, Line: l, Col: d.loc.valueCol(l, key), Msg: msg})
 }
 
 // unknownKey is the message for a key table does not have, and the key it suggests ("" for none).

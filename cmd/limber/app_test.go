@@ -91,6 +91,16 @@ func (ta *testApp) writeUserFile(t *testing.T, name, body string) string {
 	return p
 }
 
+// readGolden is testdata/name.
+func readGolden(t *testing.T, name string) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
 // golden compares got with testdata/name, or rewrites it with -update.
 func golden(t *testing.T, name, got string) {
 	t.Helper()

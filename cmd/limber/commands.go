@@ -102,7 +102,7 @@ func commands() []command {
 			}}, runRemind},
 		{cmdline.Command{Name: "status", Summary: "one line for a status bar or prompt", Example: `limber status --format "[{next}] "`,
 			Flags: []cmdline.Flag{{Name: "format", Kind: cmdline.String, Arg: "FORMAT", Choices: []string{"{next}", "{state}", "{since}"},
-				Help: "your own line, with the placeholders below"}}}, runStatus},
+				Help: "your own line, with the placeholders above"}}}, runStatus},
 		{cmdline.Command{Name: "config", Summary: "the settings in effect and every path",
 			Flags: []cmdline.Flag{{Name: "json", Kind: cmdline.Bool, Help: "print the settings and paths as JSON"}}}, runConfig},
 		{cmdline.Command{Name: "completion", Summary: "a shell completion script", Example: "limber completion bash",

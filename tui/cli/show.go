@@ -24,11 +24,11 @@ func Routine(p Printer, lib *content.Library, settings content.Settings, r *cont
 	}
 	fmt.Fprintln(w)
 	if len(r.For) > 0 {
-		fmt.Fprintf(w, "For:        %s\n", strings.Join(r.For, ", "))
+		fmt.Fprintf(w, "For:        %s\n", text.Indent(strings.Join(r.For, ", "), width-12, strings.Repeat(" ", 12)))
 	}
 	fmt.Fprintf(w, "Where:      %s\n", needs.Where())
 	if len(needs.Equipment) > 0 {
-		fmt.Fprintf(w, "Equipment:  %s\n", strings.Join(needs.Equipment, ", "))
+		fmt.Fprintf(w, "Equipment:  %s\n", text.Indent(strings.Join(needs.Equipment, ", "), width-12, strings.Repeat(" ", 12)))
 	}
 	fmt.Fprintf(w, "Total:      %s, %s\n", text.Dur(total), text.Plural(len(res.Routine.Steps), "exercise"))
 	if len(res.Adjustments) > 0 {
@@ -102,9 +102,10 @@ func Exercise(p Printer, lib *content.Library, e *content.Exercise) {
 	if len(e.Equipment) > 0 {
 		pos += " · needs " + strings.Join(e.Equipment, ", ")
 	}
-	fmt.Fprintf(w, "Position:  %s\n", pos)
+	pad := strings.Repeat(" ", 11)
+	fmt.Fprintf(w, "Position:  %s\n", text.Indent(pos, width-11, pad))
 	if len(e.Targets) > 0 {
-		fmt.Fprintf(w, "Targets:   %s\n", strings.Join(e.Targets, ", "))
+		fmt.Fprintf(w, "Targets:   %s\n", text.Indent(strings.Join(e.Targets, ", "), width-11, pad))
 	}
 	dose := e.Dose.String()
 	if s := e.Sides.Text(); s != "" {
@@ -125,7 +126,7 @@ func Exercise(p Printer, lib *content.Library, e *content.Exercise) {
 		fmt.Fprintf(w, "Gentler:   %s (%s)\n", name, e.Gentler)
 	}
 	if len(e.Tags) > 0 {
-		fmt.Fprintf(w, "Tags:      %s\n", strings.Join(e.Tags, ", "))
+		fmt.Fprintf(w, "Tags:      %s\n", text.Indent(strings.Join(e.Tags, ", "), width-11, pad))
 	}
 	fmt.Fprintf(w, "Source:    %s\n", content.Origin(e.Source, e.Overrides))
 }

@@ -42,7 +42,10 @@ func Stats(p Printer, s journal.Stats, loc *time.Location) {
 	} else {
 		fmt.Fprintln(w)
 		p.Heading("Sharp-pain stops")
-		for _, row := range text.PainStops(s.PainStops, loc, width) {
+		// text.PainStops' rows are one cell wider than asked for (it leaves out the space after
+		// the name; the coach's screen has its golden views made with it, so it is asked for one
+		// less here).
+		for _, row := range text.PainStops(s.PainStops, loc, width-1) {
 			fmt.Fprintln(w, row)
 		}
 		fmt.Fprintf(w, "  %s\n", text.Indent(text.PainStopsAdvice, width-2, "  "))

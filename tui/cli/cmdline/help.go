@@ -1,6 +1,7 @@
 package cmdline
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/limber-coach/limber/session/text"
@@ -88,31 +89,72 @@ func (p *Program) Usage(c *Command, width int) []string {
 	return lines
 }
 
-// prose lays out a help text for width columns: each paragraph (lines up to a blank line) is
-// wrapped anew; an indented line is kept as it is, being a list or an example.
-func prose(s string, width int) []string {
-	var out, para []string
-	flush := func() {
-		if len(para) > 0 {
-			out = append(out, text.Wrap(strings.Join(para, " "), width)...)
-			para = nil
-		}
-	}
+// block is a piece of a help text: a paragraph, an entry of a list ("  {next}     time to the
+// next break"), a line kept as it is (an indented example), or a blank line.
+type block struct {
+	kind int    // para, entry, verbatim or blank
+	head string // an entry's head, "  {next}     ", its text's column the head's length
+	text string
+}
+
+// The kinds of block.
+const (
+	para = iota
+	entry
+	verbatim
+	blank
+)
+
+// blocks splits a help text: lines up to a blank line are a paragraph; an indented line is an
+// entry of a list when it has a word, two spaces or more and text (the lines indented past its
+// text's column continue it), else kept as it is.
+func blocks(s string) []block {
+	var out []block
 	for _, line := range strings.Split(strings.TrimSpace(s), "\n") {
-		switch {
-		case strings.TrimSpace(line) == "":
-			flush()
-			out = append(out, "")
+		line = strings.TrimRight(line, " ")
+		last := len(out) - 1
+		switch m := listEntry.FindStringSubmatch(line); {
+		case line == "":
+			out = append(out, block{kind: blank})
+		case last >= 0 && out[last].kind == entry && indentOf(line) >= len(out[last].head):
+			out[last].text += " " + strings.TrimSpace(line)
+		case m != nil:
+			out = append(out, block{kind: entry, head: m[1], text: m[2]})
 		case line[0] == ' ' || line[0] == '\t':
-			flush()
-			out = append(out, strings.TrimRight(line, " "))
+			out = append(out, block{kind: verbatim, text: line})
+		case last >= 0 && out[last].kind == para:
+			out[last].text += " " + strings.TrimSpace(line)
 		default:
-			para = append(para, strings.TrimSpace(line))
+			out = append(out, block{kind: para, text: strings.TrimSpace(line)})
 		}
 	}
-	flush()
 	return out
 }
+
+// prose lays out a help text for width columns: paragraphs wrapped anew, each entry of a list
+// wrapped under its own text, examples as they are.
+func prose(s string, width int) []string {
+	var out []string
+	for _, b := range blocks(s) {
+		switch b.kind {
+		case para:
+			out = append(out, text.Wrap(b.text, width)...)
+		case entry:
+			out = append(out, text.Hang(b.text, width, b.head, strings.Repeat(" ", len(b.head)))...)
+		case verbatim:
+			out = append(out, b.text)
+		default:
+			out = append(out, "")
+		}
+	}
+	return out
+}
+
+// listEntry is an entry of a list in a help text: indented, a word, two spaces or more, text.
+var listEntry = regexp.MustCompile(`^(\s+\S+\s{2,})(\S.*)$`)
+
+// indentOf is the number of spaces a line starts with.
+func indentOf(s string) int { return len(s) - len(strings.TrimLeft(s, " ")) }
 
 // item is one entry of a list of flags, arguments or commands: what you type and what it does.
 type item struct{ name, help string }
@@ -156,9 +198,11 @@ func (p *Program) WriteHelp(pr cli.Printer, c *Command) {
 			pr.Printf("       %s\n", l)
 		}
 	}
-	pr.Printf("\n")
-	for _, l := range prose(c.Help, pr.Cols()) {
-		pr.Printf("%s\n", l)
+	if c.Help != "" {
+		pr.Printf("\n")
+		for _, l := range prose(c.Help, pr.Cols()) {
+			pr.Printf("%s\n", l)
+		}
 	}
 	var args []item
 	for _, a := range c.Args {

@@ -17,6 +17,8 @@ func (p *Program) WriteMan(w io.Writer) error {
 	m := man{b}
 	m.line(`.\" %s(1), made by: %s man`, p.Name, p.Name)
 	m.line(`.TH %s 1 "" "%s %s" "User Commands"`, strings.ToUpper(p.Name), p.Name, p.Version)
+	m.line(".nh")   // no hyphenation: flags and ids are typed as they are printed
+	m.line(".ad l") // ragged right, no stretched spaces
 	m.line(".SH NAME")
 	m.line(`%s \- %s`, p.Name, roff(p.Summary))
 	m.line(".SH SYNOPSIS")
@@ -25,7 +27,9 @@ func (p *Program) WriteMan(w io.Writer) error {
 	for _, c := range p.Commands {
 		m.line(".br")
 		m.line(`.B %s %s`, p.Name, c.Name)
-		m.line("%s", roff(strings.Join(synopsis(c)[1:], " ")))
+		if rest := synopsis(c)[1:]; len(rest) > 0 {
+			m.line("%s", roff(strings.Join(rest, " ")))
+		}
 	}
 	m.line(".SH DESCRIPTION")
 	m.prose(p.Help)
@@ -52,9 +56,7 @@ func (p *Program) WriteMan(w io.Writer) error {
 	m.line(".SH EXAMPLES")
 	for _, c := range p.Commands {
 		if c.Example != "" {
-			m.line(".TP")
-			m.line(`.B %s`, roff(c.Example))
-			m.line("%s", roff(c.Summary))
+			m.item(`\fB`+roff(c.Example)+`\fR`, c.Summary)
 		}
 	}
 	for _, s := range sections(p.Sections) {
@@ -75,27 +77,34 @@ func (m man) item(tag, help string) {
 	m.line("%s", roff(help))
 }
 
-// prose writes a help text: each paragraph as .PP, each block of indented lines as it is,
-// indented (.RS, .nf).
+// prose writes a help text: each paragraph as .PP (on one input line: roff would read a line
+// ending in "!" as a sentence's end), each entry of a list as a tagged paragraph, each example
+// as it is (.nf), indented.
 func (m man) prose(s string) {
-	lines := strings.Split(strings.TrimSpace(s), "\n")
-	for i := 0; i < len(lines); {
-		switch l := lines[i]; {
-		case strings.TrimSpace(l) == "":
-			i++
-		case l[0] == ' ' || l[0] == '\t':
+	bs := blocks(s)
+	for i, b := range bs {
+		switch b.kind {
+		case para:
+			m.line(".PP")
+			m.line("%s", roff(b.text))
+		case entry: // a run of entries is one indented list, without space between them
+			if i == 0 || bs[i-1].kind != entry {
+				m.line(".RS 2")
+				m.line(".PD 0")
+			}
+			m.line(".TP %d", len(b.head)-2)
+			m.line("%s", roff(strings.TrimSpace(b.head)))
+			m.line("%s", roff(b.text))
+			if i == len(bs)-1 || bs[i+1].kind != entry {
+				m.line(".PD")
+				m.line(".RE")
+			}
+		case verbatim:
 			m.line(".RS 2")
 			m.line(".nf")
-			for ; i < len(lines) && strings.TrimSpace(lines[i]) != "" && (lines[i][0] == ' ' || lines[i][0] == '\t'); i++ {
-				m.line("%s", roff(strings.TrimPrefix(strings.TrimRight(lines[i], " "), "  ")))
-			}
+			m.line("%s", roff(strings.TrimPrefix(b.text, "  ")))
 			m.line(".fi")
 			m.line(".RE")
-		default:
-			m.line(".PP")
-			for ; i < len(lines) && strings.TrimSpace(lines[i]) != "" && lines[i][0] != ' ' && lines[i][0] != '\t'; i++ {
-				m.line("%s", roff(strings.TrimSpace(lines[i])))
-			}
 		}
 	}
 }

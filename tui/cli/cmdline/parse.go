@@ -136,17 +136,14 @@ func (p *Program) Lookup(name string) (*Command, error) {
 	for _, c := range p.Commands {
 		names = append(names, c.Name)
 	}
-	e.Msg = fmt.Sprintf("%s is not a command", shown(name))
-	if near := content.Closest(name, names, 1); len(near) > 0 { // closer than a flag's: "nope" is not "hold"
-		e.Msg += " (did you mean " + near[0] + "?)"
-	}
+	e.Msg = fmt.Sprintf("%s is not a command%s", shown(name), didYouMean(name, names))
 	return nil, e
 }
 
 // didYouMean is " (did you mean X?)" for the candidate nearest s, or "".
 func didYouMean(s string, candidates []string) string {
-	if c := content.Suggest(s, candidates); c != "" {
-		return " (did you mean " + c + "?)"
+	if near := content.Closest(s, candidates, 1); len(near) > 0 { // a typo's, not any word's: --jsno is not --help
+		return " (did you mean " + near[0] + "?)"
 	}
 	return ""
 }
