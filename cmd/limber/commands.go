@@ -2,7 +2,6 @@ package main
 
 import (
 	"embed"
-	"io"
 	"strings"
 
 	"github.com/limber-coach/limber/content"
@@ -105,96 +104,36 @@ func commands() []command {
 				Help: "your own line, with the placeholders above"}}}, runStatus},
 		{cmdline.Command{Name: "config", Summary: "the settings in effect and every path",
 			Flags: []cmdline.Flag{{Name: "json", Kind: cmdline.Bool, Help: "print the settings and paths as JSON"}}}, runConfig},
-		{cmdline.Command{Name: "completion", Summary: "a shell completion script", Example: "limber completion bash",
-			Args: []cmdline.Arg{{Name: "bash|zsh|fish", Choices: cmdline.Shells(), Help: "the shell to complete in"}}}, runCompletion},
-		{cmdline.Command{Name: "man", Summary: "the manual page, as roff"}, runMan},
-		{cmdline.Command{Name: "help", Summary: "help on a command", Example: "limber help hold",
-			Args: []cmdline.Arg{{Name: "COMMAND", Optional: true, Source: cmdline.Commands}}}, runHelp},
-		{cmdline.Command{Name: "version", Summary: "print the version"}, runVersion},
 	}
 }
 
-// program is limber's command line: the table, with each command's help text.
-func program() (*cmdline.Program, map[*cmdline.Command]command) {
-	p := &cmdline.Program{Name: "limber", Version: version, Summary: "a terminal coach for back care and desk breaks",
-		Help: helpText("limber"), Sections: helpText("sections")}
-	runs := map[*cmdline.Command]command{}
+// program is limber's command line: the table, with the built-in commands (completion, man,
+// help, version) and each command's help text; and the function that runs each of the table's.
+func program() (*cmdline.Program, map[string]func(*app, *cmdline.Parsed) error) {
+	var specs []*cmdline.Command
+	runs := map[string]func(*app, *cmdline.Parsed) error{}
 	for _, c := range commands() {
-		c.Help = helpText(c.Name)
-		p.Commands = append(p.Commands, &c.Command)
-		runs[&c.Command] = c
+		specs = append(specs, &c.Command)
+		runs[c.Name] = c.run
 	}
-	return p, runs
+	return cmdline.New("limber", version, "a terminal coach for back care and desk breaks", specs, helpText), runs
 }
 
 // run reads the command line against the table and runs the command it names: with none, the
 // coach (or the routine list without a terminal). Every usage error comes from here, in one
-// shape, with exit status 2.
+// shape, with exit status 2. Ids to complete come from the library, the person's own files
+// included; problems in those are not said then.
 func run(a *app, args []string) error {
 	p, runs := program()
-	if len(args) > 0 && args[0] == cmdline.CompleteCommand { // the words as typed, flags and all
-		return runComplete(a, p, args[1:])
-	}
-	in, err := p.Route(args)
+	in, err := p.Dispatch(args, a.out(), func() cmdline.IDSource {
+		lib, _ := content.Load(a.contentDir())
+		return cmdline.LibraryIDs(lib)
+	})
 	switch {
-	case err != nil:
+	case err != nil || in == nil:
 		return err
 	case in.Command == nil:
 		return runHome(a)
-	case in.Help:
-		p.WriteHelp(a.out(), in.Command)
-		return nil
 	}
-	return runs[in.Command].run(a, in)
-}
-
-// runHelp is limber help [COMMAND].
-func runHelp(a *app, in *cmdline.Parsed) error {
-	if len(in.Args) == 0 {
-		in.Prog.WriteMainHelp(a.out())
-		return nil
-	}
-	c, err := in.Prog.Lookup(in.Args[0])
-	if err != nil {
-		return err
-	}
-	in.Prog.WriteHelp(a.out(), c)
-	return nil
-}
-
-func runVersion(a *app, in *cmdline.Parsed) error {
-	a.out().Printf("%s %s\n", in.Prog.Name, in.Prog.Version)
-	return nil
-}
-
-// runMan prints the manual page, limber(1), as roff: limber man > ~/.local/share/man/man1/limber.1.
-func runMan(a *app, in *cmdline.Parsed) error {
-	return in.Prog.WriteMan(a.stdout)
-}
-
-// runCompletion prints the completion script for a shell.
-func runCompletion(a *app, in *cmdline.Parsed) error {
-	script, ok := cmdline.Script(in.Prog, in.Args[0])
-	if !ok {
-		return in.Usagef("no completion for %s; there is for %s", quote(in.Args[0]), strings.Join(cmdline.Shells(), ", "))
-	}
-	_, err := a.stdout.Write([]byte(script))
-	return err
-}
-
-// runComplete is the hidden command the completion scripts call, limber __complete WORD...:
-// the candidates for the last word, one a line, with a description after a tab. Ids come from
-// the library, the person's own files included; problems in those are not said here.
-func runComplete(a *app, p *cmdline.Program, words []string) error {
-	ids := func(s cmdline.Source) []cmdline.Candidate {
-		lib, _ := content.Load(a.contentDir())
-		return cmdline.LibraryIDs(lib)(s)
-	}
-	var b strings.Builder
-	for _, c := range cmdline.Complete(p, words, ids) {
-		b.WriteString(c.String())
-		b.WriteByte('\n')
-	}
-	_, err := io.WriteString(a.stdout, b.String())
-	return err
+	return runs[in.Command.Name](a, in)
 }

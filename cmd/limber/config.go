@@ -1,12 +1,10 @@
 package main
 
 import (
-	"fmt"
 	"os"
-	"path/filepath"
 
+	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session/store"
-	"github.com/limber-coach/limber/session/text"
 	"github.com/limber-coach/limber/tui/cli"
 	"github.com/limber-coach/limber/tui/cli/cmdline"
 )
@@ -24,15 +22,11 @@ func configPaths(a *app) []cli.Path {
 		{"reminder state", a.data().Path(store.RemindStateFile)},
 		{"reminder lock", a.data().Path(store.RemindLockFile)},
 	}
-	out := make([]cli.Path, len(paths))
-	for i, p := range paths {
-		out[i] = cli.Path{Name: p[0], Path: p[1], Note: pathNote(a, p[0], p[1])}
-	}
-	return out
+	return cli.Paths(paths, a.getenv)
 }
 
 func runConfig(a *app, in *cmdline.Parsed) error {
-	s, probs := readSettings(a.configPath())
+	s, probs := content.ReadSettings(a.configPath())
 	a.cfg = &s
 	for _, p := range probs {
 		a.warnf("%s", p.Error())
@@ -52,34 +46,4 @@ func runConfig(a *app, in *cmdline.Parsed) error {
 		return errSilent
 	}
 	return err
-}
-
-// pathNote is the comment after a path: where it comes from, and whether it exists.
-func pathNote(a *app, name, path string) string {
-	var from string
-	switch name {
-	case "config folder":
-		from = envSource(a, "LIMBER_CONFIG_DIR", "XDG_CONFIG_HOME")
-	case "data folder":
-		from = envSource(a, "LIMBER_DATA_DIR", "XDG_DATA_HOME")
-	}
-	fi, err := os.Stat(path)
-	switch {
-	case err != nil:
-		return from + " (not there yet)"
-	case name == "your content" && fi.IsDir():
-		files, _ := filepath.Glob(filepath.Join(path, "*.toml"))
-		return fmt.Sprintf("%s (%s)", from, text.Plural(len(files), ".toml file"))
-	}
-	return from
-}
-
-// envSource names the variable that set a folder, or says it is the default.
-func envSource(a *app, vars ...string) string {
-	for _, v := range vars {
-		if a.getenv(v) != "" {
-			return "  from $" + v
-		}
-	}
-	return "  (default)"
 }

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/limber-coach/limber/session/text"
 	"github.com/limber-coach/limber/tui/cli"
 	"github.com/limber-coach/limber/tui/cli/cmdline"
 
@@ -15,9 +14,6 @@ import (
 
 // emptyHistory is what history and stats say before the first session.
 const emptyHistory = "No sessions yet. Start one with: limber run desk-break"
-
-// maxDamageWarnings is how many damaged lines are named one by one before the rest are counted.
-const maxDamageWarnings = 10
 
 func runHistory(a *app, in *cmdline.Parsed) error {
 	asJSON, asCSV, since, limit := in.Bool("json"), in.Bool("csv"), in.String("since"), in.Int("limit", 0)
@@ -71,17 +67,6 @@ func runHistory(a *app, in *cmdline.Parsed) error {
 		err = ferr
 	}
 	damaged, derr := hist.Damaged()
-	warnDamaged(a, path, damaged)
+	cli.Damaged(a.errs(), path, damaged)
 	return cmp.Or(hist.Err(), err, derr)
-}
-
-// warnDamaged names each damaged line of the log on stderr (the first few, then a count).
-func warnDamaged(a *app, path string, damaged []journal.Damage) {
-	for i, d := range damaged {
-		if i == maxDamageWarnings {
-			a.warnf("%s: %s skipped", path, text.Plural(len(damaged)-i, "more damaged line"))
-			return
-		}
-		a.warnf("%s:%d: damaged line skipped (%s)", path, d.Line, d.Reason)
-	}
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/limber-coach/limber/session/remind"
 	"github.com/limber-coach/limber/session/store"
 	"github.com/limber-coach/limber/tui"
+	"github.com/limber-coach/limber/tui/cli"
 	"github.com/limber-coach/limber/tui/cli/cmdline"
 	"github.com/limber-coach/limber/tui/notify"
 	"github.com/limber-coach/limber/tui/reminder"
@@ -36,7 +37,7 @@ func runRemind(a *app, in *cmdline.Parsed) error {
 	}
 	r, ok := lib.Routine(id)
 	if !ok {
-		return unknownRoutine(lib, id)
+		return cli.UnknownRoutine(lib, id)
 	}
 
 	d := a.data()

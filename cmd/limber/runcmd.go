@@ -3,14 +3,13 @@ package main
 import (
 	"context"
 	"errors"
-	"fmt"
-	"strings"
 	"time"
 
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session"
 	"github.com/limber-coach/limber/session/policy"
 	"github.com/limber-coach/limber/tui"
+	"github.com/limber-coach/limber/tui/cli"
 	"github.com/limber-coach/limber/tui/cli/cmdline"
 	"github.com/limber-coach/limber/tui/plain"
 )
@@ -25,7 +24,7 @@ func runRun(a *app, in *cmdline.Parsed) error {
 	}
 	r, ok := lib.Routine(id)
 	if !ok {
-		return unknownRoutine(lib, id)
+		return cli.UnknownRoutine(lib, id)
 	}
 	_, err := startSession(a, lib, policy.Request{Routine: r, Base: in.Bool("base")}, in.Bool("plain"), nil)
 	return err
@@ -76,36 +75,4 @@ func inputLines(a *app) <-chan string {
 		return a.lines()
 	}
 	return plain.Lines(a.stdin)
-}
-
-// unknownRoutine is the error for a routine id that names nothing: for an exercise's id, the
-// commands that do take an exercise (a hold at its own length, and show); else the closest
-// routine ids.
-func unknownRoutine(lib *content.Library, id string) error {
-	if ex, ok := lib.Exercise(id); ok {
-		msg := fmt.Sprintf("%s is an exercise, not a routine; ", ex.ID)
-		if d := ex.Dose; d.Kind == content.DoseHold {
-			cmd := fmt.Sprintf("limber hold %s %s", content.FormatDuration(d.Hold), ex.ID)
-			if ex.Sides == content.SidesEach {
-				cmd += " --sides"
-			}
-			if d.Repeat > 1 {
-				cmd += fmt.Sprintf(" --repeat %d", d.Repeat)
-			}
-			if d.Repeat > 1 && d.Release != session.DefaultQuickRest {
-				cmd += " --rest " + content.FormatDuration(d.Release)
-			}
-			msg += "time it with: " + cmd + ", or "
-		}
-		return errors.New(msg + "read it with: limber show " + ex.ID)
-	}
-	var ids []string
-	for _, r := range lib.Routines() {
-		ids = append(ids, r.ID)
-	}
-	msg := "unknown routine " + quote(id)
-	if near := content.Closest(id, ids, 3); len(near) > 0 {
-		msg += "; did you mean " + strings.Join(near, ", ") + "?"
-	}
-	return errors.New(msg + " (limber list shows the routines)")
 }

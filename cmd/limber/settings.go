@@ -19,7 +19,7 @@ func (a *app) configPath() string { return filepath.Join(a.configDir(), "config.
 // the coach (a.problems); a missing file means the defaults and says nothing.
 func (a *app) settings() content.Settings {
 	if a.cfg == nil {
-		s, probs := readSettings(a.configPath())
+		s, probs := content.ReadSettings(a.configPath())
 		for _, p := range probs {
 			a.warnf("%s", p.Error())
 		}
@@ -27,12 +27,6 @@ func (a *app) settings() content.Settings {
 		a.cfg = &s
 	}
 	return *a.cfg
-}
-
-// readSettings reads and checks the settings file at path: a regular file only, never
-// blocking on a named pipe, within content.MaxSettingsSize (content.ReadSettings).
-func readSettings(path string) (content.Settings, content.Problems) {
-	return content.ReadSettings(path)
 }
 
 // defaultRoutine is the routine to run when none is named: the default_routine setting, or the

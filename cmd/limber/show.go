@@ -1,9 +1,6 @@
 package main
 
 import (
-	"fmt"
-	"strings"
-
 	"github.com/limber-coach/limber/tui/cli"
 	"github.com/limber-coach/limber/tui/cli/cmdline"
 
@@ -31,7 +28,7 @@ func runShow(a *app, in *cmdline.Parsed) error {
 		cli.Exercise(a.out(), lib, e)
 		return nil
 	}
-	return unknownID(lib, "routine or exercise", id)
+	return cli.UnknownID(lib, id)
 }
 
 // todayOf is r as it runs today, from the history (the history unreadable: as written, said).
@@ -42,13 +39,4 @@ func todayOf(a *app, lib *content.Library, r *content.Routine) adapt.Result {
 		a.warnf("%v (using the routine as written)", err)
 	}
 	return res
-}
-
-// unknownID is the error for an id that names nothing, with the closest ids.
-func unknownID(lib *content.Library, what, id string) error {
-	msg := fmt.Sprintf("unknown %s %q", what, content.Sanitize(id))
-	if near := content.Closest(id, lib.IDs(), 3); len(near) > 0 {
-		msg += "; did you mean " + strings.Join(near, ", ") + "?"
-	}
-	return fmt.Errorf("%s (limber list shows them all)", msg)
 }

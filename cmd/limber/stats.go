@@ -11,7 +11,7 @@ func runStats(a *app, in *cmdline.Parsed) error {
 	now := a.now()
 	path := a.historyPath()
 	s, damaged, err := journal.ReadStats(path, now, now.Location())
-	warnDamaged(a, path, damaged)
+	cli.Damaged(a.errs(), path, damaged)
 	breaks := breaksToday(a, now)
 	switch {
 	case err != nil:

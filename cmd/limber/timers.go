@@ -1,8 +1,6 @@
 package main
 
 import (
-	"fmt"
-	"strings"
 	"time"
 
 	"github.com/limber-coach/limber/tui/cli"
@@ -32,7 +30,7 @@ func runHold(a *app, in *cmdline.Parsed) error {
 	if len(pos) == 2 {
 		ex, ok := lib.Exercise(pos[1])
 		if !ok {
-			return unknownExercise(lib, pos[1], nil)
+			return cli.UnknownExercise(lib, pos[1], false)
 		}
 		q.Exercise = ex
 	}
@@ -41,14 +39,12 @@ func runHold(a *app, in *cmdline.Parsed) error {
 
 func runMax(a *app, in *cmdline.Parsed) error {
 	lib := loadLibrary(a)
-	testable := testableIDs(lib)
 	ex, ok := lib.Exercise(in.Args[0])
 	switch {
 	case !ok:
-		return unknownExercise(lib, in.Args[0], testable)
-	case !ex.HasTag("testable") || ex.Dose.Kind != content.DoseHold:
-		return fmt.Errorf("%s is not a hold to test; testable: %s (tag a hold of yours testable to add it)",
-			content.Sanitize(ex.ID), strings.Join(testable, ", "))
+		return cli.UnknownExercise(lib, in.Args[0], true)
+	case !cli.Testable(ex):
+		return cli.NotTestable(lib, ex)
 	}
 	return runQuick(a, lib, session.Quick{Kind: session.PlanMax, Exercise: ex, GetReady: readyOption(in)}, in.Bool("plain"))
 }
@@ -62,7 +58,7 @@ func runQuick(a *app, lib *content.Library, q session.Quick, plainMode bool) err
 		// The log keeps whole seconds: this test's entry will start at the cut-off.
 		path := a.historyPath()
 		before, damaged, err := journal.ReadBests(path, a.now().Truncate(time.Second))
-		warnDamaged(a, path, damaged)
+		cli.Damaged(a.errs(), path, damaged)
 		if err != nil {
 			a.warnf("%v (the result will not be compared with your bests)", err)
 		}
@@ -89,33 +85,4 @@ func readyOption(in *cmdline.Parsed) time.Duration {
 		return session.NoGetReady
 	}
 	return d
-}
-
-// testableIDs lists the ids of the exercises a max test can time.
-func testableIDs(lib *content.Library) []string {
-	var ids []string
-	for _, ex := range lib.Exercises() {
-		if ex.HasTag("testable") && ex.Dose.Kind == content.DoseHold {
-			ids = append(ids, ex.ID)
-		}
-	}
-	return ids
-}
-
-// unknownExercise is the error for an exercise id that names nothing, with the closest ids
-// (of among, or of every exercise when among is nil).
-func unknownExercise(lib *content.Library, id string, among []string) error {
-	if among == nil {
-		for _, ex := range lib.Exercises() {
-			among = append(among, ex.ID)
-		}
-	}
-	msg := fmt.Sprintf("unknown exercise %q", content.Sanitize(id))
-	if _, isRoutine := lib.Routine(id); isRoutine {
-		msg += " (that is a routine; limber run " + id + " starts it)"
-	}
-	if near := content.Closest(id, among, 3); len(near) > 0 {
-		msg += "; did you mean " + strings.Join(near, ", ") + "?"
-	}
-	return fmt.Errorf("%s (limber list exercises shows them)", msg)
 }
