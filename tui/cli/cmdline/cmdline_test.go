@@ -68,6 +68,8 @@ func TestParse(t *testing.T) {
 		{[]string{"show", "--json=maybe", "a"}, "show: --json is a switch: give it alone, or =true or =false, not =maybe; see limber show -h"},
 		{[]string{"shwo"}, "shwo is not a command (did you mean show?); see limber --help"},
 		{[]string{"nope"}, "nope is not a command; see limber --help"},
+		{[]string{"ver"}, "ver is not a command (did you mean version?); see limber --help"},
+		{[]string{"hist"}, "hist is not a command (did you mean history?); see limber --help"},
 		{[]string{"--jsno"}, "--jsno is not a flag of limber; see limber --help"},
 		{[]string{"show", "\x1b[31mx\x1b[0m", "y"}, `show: unexpected "y": show takes one ID; see limber show -h`},
 	} {

@@ -136,7 +136,16 @@ func (p *Program) Lookup(name string) (*Command, error) {
 	for _, c := range p.Commands {
 		names = append(names, c.Name)
 	}
+	var starts []string // "hist" is history's start before it is one letter from list
+	for _, n := range names {
+		if len(name) >= 2 && strings.HasPrefix(n, name) {
+			starts = append(starts, n)
+		}
+	}
 	e.Msg = fmt.Sprintf("%s is not a command%s", shown(name), didYouMean(name, names))
+	if len(starts) == 1 {
+		e.Msg = fmt.Sprintf("%s is not a command (did you mean %s?)", shown(name), starts[0])
+	}
 	return nil, e
 }
 
