@@ -23,7 +23,7 @@ const (
 	histRoutineW = 22
 	histMinW     = 3
 	histStatusW  = 9
-	histNotesMin = 16
+	histNotesMin = 10
 )
 
 // HistoryTable prints the sessions as a table: when, which routine, minutes, how it ended, and

@@ -18,21 +18,20 @@ import (
 const Width = 80
 
 // RoutineTable prints two lines per routine: id, name, minutes and where; then, indented,
-// any equipment beyond a chair and what it is for. Below 80 columns the id and name columns
-// narrow (the names are clipped), so a row still fits on one line.
+// any equipment beyond a chair and what it is for. Below 80 columns, where moves to the second
+// line (before the rest), so the names still fit whole.
 func RoutineTable(p Printer, lib *content.Library, settings content.Settings) {
-	idW, nameW, minW := 21, 30, 6
-	width := p.Cols()
-	if width < Width {
-		longestID, whereW := 2, 5
-		for _, r := range lib.Routines() {
-			longestID, whereW = max(longestID, len(r.ID)), max(whereW, text.Width(lib.Needs(r).Where()))
-		}
-		idW = min(idW, longestID)
-		nameW = max(min(nameW, width-idW-minW-whereW-3), 8)
+	const idW, minW = 21, 6
+	nameW, width := 30, p.Cols()
+	narrow := width < Width
+	if narrow {
+		nameW = max(width-idW-minW-2, 8)
 	}
 	indent := idW + 1
 	row := func(id, name, mins, where string) string {
+		if narrow {
+			return strings.TrimRight(fmt.Sprintf("%-*s %s %s", idW, id, text.Pad(name, nameW), mins), " ")
+		}
 		return fmt.Sprintf("%-*s %s %-*s %s", idW, id, text.Pad(name, nameW), minW, mins, where)
 	}
 	p.Heading(row("ID", "NAME", "TIME", "WHERE"))
@@ -42,6 +41,9 @@ func RoutineTable(p Printer, lib *content.Library, settings content.Settings) {
 		detail := strings.Join(r.For, ", ")
 		if extra := needs.Extra(); len(extra) > 0 { // first, so a long "for" list never cuts it
 			detail = strings.TrimSuffix("needs "+strings.Join(extra, ", ")+" · "+detail, " · ")
+		}
+		if narrow {
+			detail = strings.TrimSuffix(needs.Where()+" · "+detail, " · ")
 		}
 		if detail != "" {
 			p.Printf("%*s%s\n", indent, "", text.ClipList(detail, width-indent))
