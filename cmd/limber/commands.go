@@ -10,8 +10,8 @@ import (
 )
 
 // helpTexts are the commands' help texts, help/COMMAND.txt: what -h prints around the flags,
-// and what the man page is made of (help/limber.txt is limber's own, help/sections.txt the man page's
-// other sections).
+// and what the man page is made of (help/limber.txt is limber's own, help/sections.txt the man
+// page's other sections).
 //
 //go:embed help/*.txt
 var helpTexts embed.FS
@@ -35,11 +35,8 @@ type command struct {
 	run func(a *app, in *cmdline.Parsed) error
 }
 
-// Flags more than one command shares.
-var (
-	jsonFlag  = cmdline.Flag{Name: "json", Kind: cmdline.Bool, Help: "print JSON instead of text"}
-	plainFlag = cmdline.Flag{Name: "plain", Kind: cmdline.Bool, Help: "one line per event, no screen drawing (automatic when input or output is not a terminal: a pipe, a script, a screen reader setup)"}
-)
+// plainFlag is --plain of the commands that run a session.
+var plainFlag = cmdline.Flag{Name: "plain", Kind: cmdline.Bool, Help: "one line per event, no screen drawing (automatic when input or output is not a terminal: a pipe, a script, a screen reader setup)"}
 
 // readyFlag is --ready for a quick timer whose get-ready is def by default.
 func readyFlag(def string) cmdline.Flag {

@@ -112,7 +112,7 @@ func (m man) prose(s string) {
 // section is one of the man page's own sections: a title in capitals, then its text.
 type section struct{ title, body string }
 
-// sections splits help/man.txt at its titles: lines of capitals alone.
+// sections splits the sections text (help/sections.txt) at its titles: lines of capitals alone.
 func sections(s string) []section {
 	var out []section
 	for _, l := range strings.Split(s, "\n") {

@@ -98,7 +98,7 @@ type Program struct {
 	// Summary is the one line under the name in the help and the man page's NAME.
 	Summary string
 	// Help is the text of limber --help and the man page's DESCRIPTION; Sections are the man
-	// page's other sections, as "TITLE\ntext" blocks (help/man.txt).
+	// page's other sections, as "TITLE\ntext" blocks (help/sections.txt).
 	Help     string
 	Sections string
 	Commands []*Command
