@@ -13,11 +13,17 @@ type doseChecker struct {
 	line  func(key string) int
 	// merged is set when the fields were range-checked already, at parse time.
 	merged bool
+	// noted are the fields a problem named already (loose.go): a dose field among them is not
+	// also missing.
+	noted noted
 }
 
 func (c doseChecker) add(key, format string, args ...any) {
 	c.v.add(c.line(key), c.where, format, args...)
 }
+
+// doseKeys are the keys of doseFields.
+var doseKeys = []string{"hold", "reps", "tempo", "breath", "repeat", "release", "sets", "set_rest", "progress"}
 
 // fields range-checks each dose field that is set, without looking at the combination.
 func (c doseChecker) fields(f doseFields) {
@@ -58,7 +64,11 @@ func (c doseChecker) phases(items []string) []Phase {
 		name, dur, _ := strings.Cut(strings.TrimSpace(s), " ")
 		kind, ok := parsePhase(name)
 		if !ok {
-			c.add("breath", "breath phase %d %s must start with in, hold or out, e.g. \"in 4s\"", i+1, quoted(s))
+			eg := "in 4s"
+			if m := meant("breath", name, phaseNames[:]); m != "" {
+				eg = strings.TrimSpace(m + " " + strings.TrimSpace(dur))
+			}
+			c.add("breath", "breath phase %d %s must start with in, hold or out, e.g. %q", i+1, quoted(s), eg)
 			continue
 		}
 		d, err := time.ParseDuration(strings.TrimSpace(dur))
@@ -122,6 +132,8 @@ func (c doseChecker) apply(base *Dose, f doseFields) Dose {
 	}
 	var d Dose
 	switch {
+	case base == nil && len(ks) == 0 && c.noted.anyOf("hold", "reps", "breath"):
+		return Dose{} // said already: a dose of the wrong type, or a misspelt dose key
 	case base == nil && len(ks) == 0:
 		c.add("", "the dose is missing: set one of hold = \"20s\", reps = 10 or breath = [\"in 4s\", \"out 6s\"]")
 		return Dose{}

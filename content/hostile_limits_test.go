@@ -225,3 +225,24 @@ func TestSuggestSkipsFarCandidates(t *testing.T) {
 		t.Errorf("Closest = %v", got)
 	}
 }
+
+// TestWrongValuesAreFast loads 15,000 routine steps whose values are all of the wrong type (and
+// one problem more: too many steps). The
+// file is decoded field by field so every mistake is found; the TOML decoder's own type errors
+// each cost a pass over the whole file (19 s for this one), so limber checks the types itself.
+func TestWrongValuesAreFast(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("[[routine]]\nid = \"r\"\nname = \"R\"\n")
+	for i := range 15000 {
+		fmt.Fprintf(&b, "[[routine.step]]\nexercise = %d\nhold = %d\n", i, i)
+	}
+	start := time.Now()
+	_, probs := Build(fixtureSources(b.String()))
+	took := time.Since(start)
+	if probs.Count() != 30001 || probs[0].Msg != "exercise: expected a quoted string, found a whole number" || probs[0].Line != 5 || probs[0].Col != 12 {
+		t.Errorf("%d problems, the first %v", probs.Count(), probs[0])
+	}
+	if took > timeBudget() {
+		t.Errorf("took %v", took)
+	}
+}

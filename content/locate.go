@@ -209,3 +209,34 @@ func (l *locator) mention(key string) int {
 func isKeyChar(c byte) bool {
 	return c == '_' || c == '-' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
+
+// valueCol is the 1-based column where the value of `key = value` on line starts, or 0 when
+// line is not such a line.
+func (l *locator) valueCol(line int, key string) int {
+	text := l.lineText(line)
+	if keyOf(text) != key {
+		return 0
+	}
+	eq := strings.IndexByte(text, '=')
+	rest := text[eq+1:]
+	return eq + 1 + len(rest) - len(strings.TrimLeft(rest, " \t")) + 1
+}
+
+// lineText is the 1-based line of the file, without its newline ("" past the end).
+func (l *locator) lineText(line int) string {
+	if line < 1 {
+		return ""
+	}
+	data := l.data
+	for i := 1; i < line; i++ {
+		n := bytes.IndexByte(data, '\n')
+		if n < 0 {
+			return ""
+		}
+		data = data[n+1:]
+	}
+	if n := bytes.IndexByte(data, '\n'); n >= 0 {
+		data = data[:n]
+	}
+	return string(data)
+}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -46,20 +47,10 @@ func parseFile(file string, data []byte, builtin bool, b *budget) (*parsed, Prob
 		return nil, Problems{*bad}
 	}
 	p := &parsed{file: file, loc: newLocator(data, kinds), exIndex: map[*Exercise]int{}, rtIndex: map[*Routine]int{}}
-	var raw rawFile
-	md, err := toml.Decode(string(data), &raw)
+	raw, probs, err := decodeLoose(file, data, p.loc, b)
 	if err != nil {
 		b.take()
 		return nil, Problems{decodeProblem(file, err)}
-	}
-	var probs Problems
-	for _, k := range md.Undecoded() {
-		if b.full() {
-			b.take() // only counted
-			continue
-		}
-		b.take()
-		probs = append(probs, p.unknownKey(k))
 	}
 	v := &validator{file: file, loc: p.loc, b: b}
 	for i := range raw.Exercise {
@@ -83,6 +74,7 @@ func parseFile(file string, data []byte, builtin bool, b *budget) (*parsed, Prob
 	}
 	p.duplicates(v)
 	probs = append(probs, v.probs...)
+	slices.SortStableFunc(probs, func(a, b Problem) int { return a.Line - b.Line }) // in the order the file is read
 	return p, probs
 }
 
@@ -185,26 +177,6 @@ func validKeys(table string) []string {
 		return []string{"disclaimer", "red_flags", "emergency", "pain_rule", "after_pain", "pregnancy", "pregnancy_stop", "self_care"}
 	}
 	return nil
-}
-
-func (p *parsed) unknownKey(k toml.Key) Problem {
-	name := k[len(k)-1]
-	table := strings.Join(k[:len(k)-1], ".")
-	where := "top level"
-	switch {
-	case strings.HasSuffix(table, ".progress"):
-		where = "progress"
-	case table == "safety":
-		where = "[safety]"
-	case table != "":
-		where = "[[" + table + "]]"
-	}
-	msg := fmt.Sprintf("unknown key %s in %s%s", quoted(name), where, didYouMean(name, validKeys(table)))
-	line := p.loc.firstKey(name)
-	if line == 0 {
-		line = p.loc.mention(name)
-	}
-	return Problem{File: p.file, Line: line, Msg: msg}
 }
 
 // duplicates reports ids defined twice in the same file.

@@ -50,6 +50,7 @@ type rawExercise struct {
 	Gentler   string   `toml:"gentler"`
 	Tags      []string `toml:"tags"`
 	doseFields
+	Noted noted // the fields problems named already (loose.go)
 }
 
 type rawRoutine struct {
@@ -61,6 +62,7 @@ type rawRoutine struct {
 	Rest     *durationValue `toml:"rest"`
 	Tags     []string       `toml:"tags"`
 	Step     []rawStep      `toml:"step"`
+	Noted    noted
 }
 
 type rawStep struct {
@@ -68,6 +70,7 @@ type rawStep struct {
 	Rest     *durationValue `toml:"rest"`
 	Note     string         `toml:"note"`
 	doseFields
+	Noted noted
 }
 
 type rawSafety struct {

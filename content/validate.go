@@ -68,6 +68,15 @@ func (v *validator) didYouMean(s string, candidates []string) string {
 	return didYouMean(s, candidates)
 }
 
+// meantAs is the " (did you mean …?)" for the value of field's enumeration s means, or "" once
+// the file's problems are only counted.
+func (v *validator) meantAs(field, s string, values []string) string {
+	if v.b.full() {
+		return ""
+	}
+	return meantAs(field, s, values)
+}
+
 // itemWhere names item i of a kind ("exercise 3") or, when its id is a valid one, by its id.
 func itemWhere(kind string, i int, id string) string {
 	if len(id) <= MaxID && idRE.MatchString(id) {
@@ -104,8 +113,9 @@ func (v *validator) list(items []string, max int, line func() int, where, field 
 	return out
 }
 
-func (v *validator) id(s string, line int, where, kind string) string {
+func (v *validator) id(s string, required bool, line int, where, kind string) string {
 	switch {
+	case s == "" && !required:
 	case s == "":
 		v.add(line, where, "id is missing; every %s needs one, e.g. id = \"knee-to-chest\"", kind)
 	case len(s) > MaxID || !idRE.MatchString(s):
@@ -118,7 +128,7 @@ func (v *validator) tags(tags []string, line int, where string) []string {
 	var out []string
 	for _, t := range tags {
 		if !hasString(Tags(), t) {
-			v.add(line, where, "unknown tag %s%s; valid tags: %s", quoted(t), v.didYouMean(t, Tags()), strings.Join(Tags(), ", "))
+			v.add(line, where, "unknown tag %s%s; valid tags: %s", quoted(t), v.meantAs("tags", t, Tags()), strings.Join(Tags(), ", "))
 			continue
 		}
 		out = append(out, t)
@@ -134,8 +144,8 @@ func (v *validator) exercise(i int, r *rawExercise) *Exercise {
 	n := v.found
 	line := func(key string) func() int { return func() int { return v.loc.exercise(i, key) } }
 	e := &Exercise{
-		ID:        v.id(r.ID, line("id")(), where, "exercise"),
-		Name:      v.text(r.Name, true, MaxName, line("name"), where, "name"),
+		ID:        v.id(r.ID, !r.Noted.has("id"), line("id")(), where, "exercise"),
+		Name:      v.text(r.Name, !r.Noted.has("name"), MaxName, line("name"), where, "name"),
 		Equipment: v.list(r.Equipment, 40, line("equipment"), where, "equipment"),
 		Targets:   v.list(r.Targets, 40, line("targets"), where, "targets"),
 		Cues:      v.list(r.Cues, MaxCue, line("cues"), where, "cues"),
@@ -143,21 +153,23 @@ func (v *validator) exercise(i int, r *rawExercise) *Exercise {
 		Gentler:   r.Gentler,
 		Tags:      v.tags(r.Tags, line("tags")(), where),
 	}
-	if len(r.Cues) == 0 {
+	if len(r.Cues) == 0 && !r.Noted.has("cues") {
 		v.add(line("cues")(), where, "cues are missing; give 1 to 8 short lines, e.g. cues = [\"Lie on your back.\"]")
 	} else if len(r.Cues) > 8 {
 		v.add(line("cues")(), where, "%d cues is too many to read mid-exercise; keep it to 8", len(r.Cues))
 	}
 	var ok bool
 	if e.Position, ok = parsePosition(r.Position); !ok {
-		if r.Position == "" {
+		if r.Position == "" && r.Noted.has("position") {
+			// said already
+		} else if r.Position == "" {
 			v.add(line("position")(), where, "position is missing; one of %s", strings.Join(positionNames[:], ", "))
 		} else {
-			v.add(line("position")(), where, "unknown position %s%s; one of %s", quoted(r.Position), v.didYouMean(r.Position, positionNames[:]), strings.Join(positionNames[:], ", "))
+			v.add(line("position")(), where, "unknown position %s%s; one of %s", quoted(r.Position), v.meantAs("position", r.Position, positionNames[:]), strings.Join(positionNames[:], ", "))
 		}
 	}
 	if e.Sides, ok = parseSides(r.Sides); !ok {
-		v.add(line("sides")(), where, "unknown sides %s%s; one of none, each, alternate", quoted(r.Sides), v.didYouMean(r.Sides, sidesNames[:]))
+		v.add(line("sides")(), where, "unknown sides %s%s; one of none, each, alternate", quoted(r.Sides), v.meantAs("sides", r.Sides, sidesNames[:]))
 	}
 	if r.Gentler != "" {
 		if !idRE.MatchString(r.Gentler) {
@@ -166,13 +178,15 @@ func (v *validator) exercise(i int, r *rawExercise) *Exercise {
 			v.add(line("gentler")(), where, "gentler names the exercise itself; name an easier exercise")
 		}
 	}
-	d := doseChecker{v: v, where: where, line: func(k string) int { return v.loc.exercise(i, k) }}
+	d := doseChecker{v: v, where: where, line: func(k string) int { return v.loc.exercise(i, k) }, noted: r.Noted}
 	e.Dose = d.apply(nil, r.doseFields)
-	d.check(e.Dose, e.Sides)
-	if v.found == n {
+	if !r.Noted.anyOf(doseKeys...) { // else the dose is not what was meant: nothing to check
+		d.check(e.Dose, e.Sides)
+	}
+	if v.found == n && len(r.Noted) == 0 {
 		d.checkDoseSize(e.Dose, e.Sides)
 	}
-	if v.found > n {
+	if v.found > n || len(r.Noted) > 0 { // a problem named it, here or while decoding
 		return nil
 	}
 	return e
@@ -183,8 +197,8 @@ func (v *validator) routine(i int, r *rawRoutine) *Routine {
 	n := v.found
 	line := func(key string) func() int { return func() int { return v.loc.routine(i, key) } }
 	rt := &Routine{
-		ID:      v.id(r.ID, line("id")(), where, "routine"),
-		Name:    v.text(r.Name, true, MaxName, line("name"), where, "name"),
+		ID:      v.id(r.ID, !r.Noted.has("id"), line("id")(), where, "routine"),
+		Name:    v.text(r.Name, !r.Noted.has("name"), MaxName, line("name"), where, "name"),
 		Summary: v.text(r.Summary, false, 500, line("summary"), where, "summary"),
 		For:     v.list(r.For, 60, line("for"), where, "for"),
 		Tags:    v.tags(r.Tags, line("tags")(), where),
@@ -197,7 +211,9 @@ func (v *validator) routine(i int, r *rawRoutine) *Routine {
 	if r.Rest != nil {
 		rt.Rest = checkDuration(v, r.Rest.d, 0, MaxRest, line("rest")(), where, "rest")
 	}
+	broken := len(r.Noted) > 0
 	switch {
+	case len(r.Step) == 0 && r.Noted.has("step"):
 	case len(r.Step) == 0:
 		v.add(line("")(), where, "a routine needs at least one step: add [[routine.step]] with exercise = \"…\"")
 	case len(r.Step) > MaxSteps:
@@ -209,7 +225,10 @@ func (v *validator) routine(i int, r *rawRoutine) *Routine {
 		sl := func(key string) func() int { return func() int { return v.loc.step(i, j, key) } }
 		st := RoutineStep{Exercise: s.Exercise, Rest: rt.Rest, override: s.doseFields}
 		st.Note = v.text(s.Note, false, MaxCue, sl("note"), sw, "note")
-		if s.Exercise == "" {
+		broken = broken || len(s.Noted) > 0
+		if s.Exercise == "" && s.Noted.has("exercise") {
+			// said already
+		} else if s.Exercise == "" {
 			v.add(sl("")(), sw, "exercise is missing; name the exercise id to do")
 		} else if !idRE.MatchString(s.Exercise) {
 			v.add(sl("exercise")(), sw, "exercise %s is not an exercise id", quoted(s.Exercise))
@@ -221,7 +240,7 @@ func (v *validator) routine(i int, r *rawRoutine) *Routine {
 		d.fields(s.doseFields) // range checks now; the combination is checked once merged
 		rt.Steps = append(rt.Steps, st)
 	}
-	if v.found > n {
+	if v.found > n || broken {
 		return nil
 	}
 	return rt

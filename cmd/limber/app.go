@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session/store"
+	"github.com/limber-coach/limber/tui/cli"
 )
 
 // app is the small shared context every command receives: where to write, what the
@@ -28,8 +28,11 @@ type app struct {
 	// lines, when set, replaces reading stdin line by line during a run (tests pre-fill it so
 	// input and the fake clock never race).
 	lines func() <-chan string
-	// stdinTTY and stdoutTTY report whether those are terminals.
-	stdinTTY, stdoutTTY bool
+	// stdinTTY, stdoutTTY and stderrTTY report whether those are terminals.
+	stdinTTY, stdoutTTY, stderrTTY bool
+	// width is the terminal's width in columns when stdout is one (read once, at the start);
+	// 0 otherwise.
+	width int
 	// cfg is config.toml's settings once loaded (settings.go); nil before.
 	cfg *content.Settings
 	// problems are those found so far in the person's files (library.go, settings.go), for the
@@ -37,12 +40,23 @@ type app struct {
 	problems content.Problems
 }
 
-// usageError is a command-line mistake: exit code 2.
-type usageError struct{ msg string }
+// out is how the command line's views print: on a terminal at its width, in the accent colour
+// unless colour is off; into a pipe or a file at 80 columns and plain.
+func (a *app) out() cli.Printer {
+	if !a.stdoutTTY {
+		return cli.Plain(a.stdout)
+	}
+	return cli.Printer{W: a.stdout, Width: a.width, Color: !colorless(a)}
+}
 
-func (e usageError) Error() string { return e.msg }
+// errs is how errors and warnings print on stderr: "limber:" in the accent colour on a
+// terminal.
+func (a *app) errs() cli.Printer {
+	return cli.Printer{W: a.stderr, Color: a.stderrTTY && !colorless(a)}
+}
 
-func usagef(format string, args ...any) error { return usageError{fmt.Sprintf(format, args...)} }
+// warnf prints an error or a warning on stderr: "limber: " and the message.
+func (a *app) warnf(format string, args ...any) { a.errs().Errorf(format, args...) }
 
 // errSilent is a failure whose message has already been printed: exit code 1, nothing more said.
 var errSilent = errors.New("failed")

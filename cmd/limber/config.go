@@ -1,14 +1,12 @@
 package main
 
 import (
-	"fmt"
 	"os"
-	"path/filepath"
-	"strings"
 
+	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session/store"
-	"github.com/limber-coach/limber/session/text"
 	"github.com/limber-coach/limber/tui/cli"
+	"github.com/limber-coach/limber/tui/cli/cmdline"
 )
 
 // configPaths are the files and folders limber uses, in the order limber config lists them,
@@ -24,33 +22,21 @@ func configPaths(a *app) []cli.Path {
 		{"reminder state", a.data().Path(store.RemindStateFile)},
 		{"reminder lock", a.data().Path(store.RemindLockFile)},
 	}
-	out := make([]cli.Path, len(paths))
-	for i, p := range paths {
-		out[i] = cli.Path{Name: p[0], Path: p[1], Note: pathNote(a, p[0], p[1])}
-	}
-	return out
+	return cli.Paths(paths, a.getenv)
 }
 
-func runConfig(a *app, args []string) error {
-	fs := newFlags(a, "config")
-	asJSON := fs.Bool("json", false, "")
-	pos, help, err := parseFlags(a, fs, usage("config"), args)
-	if help || err != nil {
-		return err
-	}
-	if len(pos) > 0 {
-		return usagef("config: unexpected %q (see limber config -h)", strings.Join(pos, " "))
-	}
-	s, probs := readSettings(a.configPath())
+func runConfig(a *app, in *cmdline.Parsed) error {
+	s, probs := content.ReadSettings(a.configPath())
 	a.cfg = &s
 	for _, p := range probs {
-		fmt.Fprintf(a.stderr, "limber: %s\n", p.Error())
+		a.warnf("%s", p.Error())
 	}
 	lib := loadLibrary(a)
 	routine := defaultRoutine(a, lib)
 	bad := len(probs) > 0 || routine != s.DefaultRoutine
 	s.DefaultRoutine = routine // what is in effect (the bad value was reported)
-	if *asJSON {
+	var err error
+	if in.Bool("json") {
 		err = cli.ConfigJSON(a.stdout, s, configPaths(a))
 	} else {
 		_, statErr := os.Stat(a.configPath())
@@ -60,34 +46,4 @@ func runConfig(a *app, args []string) error {
 		return errSilent
 	}
 	return err
-}
-
-// pathNote is the comment after a path: where it comes from, and whether it exists.
-func pathNote(a *app, name, path string) string {
-	var from string
-	switch name {
-	case "config folder":
-		from = envSource(a, "LIMBER_CONFIG_DIR", "XDG_CONFIG_HOME")
-	case "data folder":
-		from = envSource(a, "LIMBER_DATA_DIR", "XDG_DATA_HOME")
-	}
-	fi, err := os.Stat(path)
-	switch {
-	case err != nil:
-		return from + " (not there yet)"
-	case name == "your content" && fi.IsDir():
-		files, _ := filepath.Glob(filepath.Join(path, "*.toml"))
-		return fmt.Sprintf("%s (%s)", from, text.Plural(len(files), ".toml file"))
-	}
-	return from
-}
-
-// envSource names the variable that set a folder, or says it is the default.
-func envSource(a *app, vars ...string) string {
-	for _, v := range vars {
-		if a.getenv(v) != "" {
-			return "  from $" + v
-		}
-	}
-	return "  (default)"
 }

@@ -4,10 +4,10 @@ import (
 	"bufio"
 	"cmp"
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/limber-coach/limber/tui/cli"
+	"github.com/limber-coach/limber/tui/cli/cmdline"
 
 	"github.com/limber-coach/limber/session/journal"
 )
@@ -15,32 +15,15 @@ import (
 // emptyHistory is what history and stats say before the first session.
 const emptyHistory = "No sessions yet. Start one with: limber run desk-break"
 
-// maxDamageWarnings is how many damaged lines are named one by one before the rest are counted.
-const maxDamageWarnings = 10
-
-func runHistory(a *app, args []string) error {
-	fs := newFlags(a, "history")
-	asJSON := fs.Bool("json", false, "")
-	asCSV := fs.Bool("csv", false, "")
-	since := fs.String("since", "", "")
-	limit := fs.Int("limit", 0, "")
-	pos, help, err := parseFlags(a, fs, usage("history"), args)
-	if help || err != nil {
-		return err
-	}
+func runHistory(a *app, in *cmdline.Parsed) error {
+	asJSON, asCSV, since, limit := in.Bool("json"), in.Bool("csv"), in.String("since"), in.Int("limit", 0)
 	now := a.now()
 	loc := now.Location()
 	var from time.Time
-	switch {
-	case len(pos) > 0:
-		return usagef("history: unexpected %q (see limber history -h)", strings.Join(pos, " "))
-	case *asJSON && *asCSV:
-		return usagef("history: --json or --csv, not both")
-	case *limit < 0:
-		return usagef("history: --limit wants a positive number, not %d", *limit)
-	case *since != "":
-		if from, err = time.ParseInLocation(time.DateOnly, *since, loc); err != nil {
-			return usagef("history: --since wants a date like %s, not %q", now.Format(time.DateOnly), *since)
+	if since != "" {
+		var err error
+		if from, err = time.ParseInLocation(time.DateOnly, since, loc); err != nil {
+			return in.Usagef("--since wants a date like %s, not %s", now.Format(time.DateOnly), quote(since))
 		}
 	}
 
@@ -53,13 +36,13 @@ func runHistory(a *app, args []string) error {
 		return err
 	}
 	defer hist.Close()
-	if !*asJSON && !*asCSV {
+	if !asJSON && !asCSV {
 		hist.SkipSteps() // the table shows none
 	}
 	first, found := hist.Next()
 	entries := func(yield func(journal.Entry) bool) {
 		for e, ok, n := first, found, 1; ok && yield(e); n++ {
-			if *limit > 0 && n >= *limit {
+			if limit > 0 && n >= limit {
 				return
 			}
 			e, ok = hist.Next()
@@ -67,32 +50,23 @@ func runHistory(a *app, args []string) error {
 	}
 	w := bufio.NewWriter(a.stdout)
 	switch {
-	case *asJSON:
+	case asJSON:
 		err = cli.HistoryJSON(w, entries)
-	case *asCSV:
+	case asCSV:
 		err = cli.HistoryCSV(w, entries)
 	case !found && hist.Seen() == 0:
 		fmt.Fprintln(w, emptyHistory)
 	case !found:
 		fmt.Fprintf(w, "No sessions since %s.\n", from.Format(time.DateOnly))
 	default:
-		cli.HistoryTable(w, entries, loc)
+		p := a.out()
+		p.W = w
+		cli.HistoryTable(p, entries, loc)
 	}
 	if ferr := w.Flush(); err == nil {
 		err = ferr
 	}
 	damaged, derr := hist.Damaged()
-	warnDamaged(a, path, damaged)
+	cli.Damaged(a.errs(), path, damaged)
 	return cmp.Or(hist.Err(), err, derr)
-}
-
-// warnDamaged names each damaged line of the log on stderr (the first few, then a count).
-func warnDamaged(a *app, path string, damaged []journal.Damage) {
-	for i, d := range damaged {
-		if i == maxDamageWarnings {
-			fmt.Fprintf(a.stderr, "limber: %s: %d more damaged lines skipped\n", path, len(damaged)-i)
-			return
-		}
-		fmt.Fprintf(a.stderr, "limber: %s:%d: damaged line skipped (%s)\n", path, d.Line, d.Reason)
-	}
 }

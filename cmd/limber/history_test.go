@@ -164,7 +164,7 @@ func TestHistorySinceAndLimit(t *testing.T) {
 		{"--since 2026-05-13", []string{"2026-05-14 08:02", "2026-05-13 17:00", "2026-05-13 09:15"}},
 		{"--since 2026-05-12 --limit 2", []string{"2026-05-14 08:02", "2026-05-13 17:00"}},
 		{"--limit 1", []string{"2026-05-14 08:02"}},
-		{"--limit 0", []string{"2026-05-14 08:02", "2026-05-13 17:00", "2026-05-13 09:15", "2026-05-12 23:50",
+		{"", []string{"2026-05-14 08:02", "2026-05-13 17:00", "2026-05-13 09:15", "2026-05-12 23:50",
 			"2026-05-11 08:00", "2026-05-04 18:30", "2026-04-20 12:05", "2026-04-13 07:45"}},
 	} {
 		if code := ta.run(append([]string{"history"}, strings.Fields(tc.args)...)...); code != 0 {
@@ -188,7 +188,7 @@ func TestHistorySinceAndLimit(t *testing.T) {
 func TestHistoryUsageErrors(t *testing.T) {
 	ta := historyApp(t)
 	for _, args := range []string{
-		"--since 2026-13-01", "--since yesterday", "--since", "--limit -1", "--limit ten",
+		"--since 2026-13-01", "--since yesterday", "--since", "--limit -1", "--limit 0", "--limit ten",
 		"--json --csv", "--nope", "extra",
 	} {
 		if code := ta.run(append([]string{"history"}, strings.Fields(args)...)...); code != 2 {

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"fmt"
-
 	"github.com/limber-coach/limber/tui/cli"
 
 	"github.com/limber-coach/limber/tui"
@@ -16,8 +14,10 @@ func runHome(a *app) error {
 		_, err := runCoach(a, lib, tui.Options{}, false)
 		return err
 	}
-	fmt.Fprintf(a.stdout, "limber — a coach for back care and desk breaks. Not medical advice: stop on sharp pain.\n\n")
-	cli.RoutineTable(a.stdout, lib, a.settings())
-	fmt.Fprintf(a.stdout, "Quick desk break:  limber run\n")
+	p := a.out()
+	p.Printf("limber — a coach for back care and desk breaks. Not medical advice: stop on sharp pain.\n\n")
+	cli.RoutineTable(p, lib, a.settings())
+	cli.ListHint(p, false)
+	p.Printf("Quick desk break:  limber run\n")
 	return nil
 }

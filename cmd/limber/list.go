@@ -1,47 +1,41 @@
 package main
 
 import (
-	"strings"
-
 	"github.com/limber-coach/limber/tui/cli"
+	"github.com/limber-coach/limber/tui/cli/cmdline"
 )
 
-func runList(a *app, args []string) error {
-	fs := newFlags(a, "list")
-	asJSON := fs.Bool("json", false, "")
-	pos, help, err := parseFlags(a, fs, usage("list"), args)
-	if help || err != nil {
-		return err
-	}
+func runList(a *app, in *cmdline.Parsed) error {
 	what := "routines"
-	switch {
-	case len(pos) > 1:
-		return usagef("list: one of routines or exercises, not %q", strings.Join(pos, " "))
-	case len(pos) == 1:
-		what = pos[0]
+	if len(in.Args) == 1 {
+		what = in.Args[0]
 	}
+	asJSON := in.Bool("json")
 	lib := loadLibrary(a)
 	switch what {
 	case "routines", "routine", "r":
-		if *asJSON {
+		if asJSON {
 			out := []cli.RoutineJSON{}
 			for _, r := range lib.Routines() {
 				out = append(out, cli.ToRoutineJSON(lib, a.settings(), r))
 			}
 			return cli.WriteJSON(a.stdout, out)
 		}
-		cli.RoutineTable(a.stdout, lib, a.settings())
+		cli.RoutineTable(a.out(), lib, a.settings())
 	case "exercises", "exercise", "e":
-		if *asJSON {
+		if asJSON {
 			out := []cli.ExerciseJSON{}
 			for _, e := range lib.Exercises() {
 				out = append(out, cli.ToExerciseJSON(e))
 			}
 			return cli.WriteJSON(a.stdout, out)
 		}
-		cli.ExerciseTable(a.stdout, lib)
+		cli.ExerciseTable(a.out(), lib)
 	default:
-		return usagef("list: %q is not a list; use routines or exercises", what)
+		return in.Usagef("%s is not a list; use routines or exercises", quote(what))
+	}
+	if a.stdoutTTY { // a hint for a person; a pipe gets the table alone
+		cli.ListHint(a.errs(), what[0] == 'e')
 	}
 	return nil
 }

@@ -3,39 +3,30 @@ package main
 import (
 	"context"
 	"errors"
-	"strings"
 	"time"
 
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session"
 	"github.com/limber-coach/limber/session/policy"
 	"github.com/limber-coach/limber/tui"
+	"github.com/limber-coach/limber/tui/cli"
+	"github.com/limber-coach/limber/tui/cli/cmdline"
 	"github.com/limber-coach/limber/tui/plain"
 )
 
-func runRun(a *app, args []string) error {
-	fs := newFlags(a, "run")
-	plainFlag := fs.Bool("plain", false, "")
-	baseFlag := fs.Bool("base", false, "")
-	pos, help, err := parseFlags(a, fs, usage("run"), args)
-	if help || err != nil {
-		return err
-	}
-	if len(pos) > 1 {
-		return usagef("run: name one routine, not %q", strings.Join(pos, " "))
-	}
+func runRun(a *app, in *cmdline.Parsed) error {
 	lib := loadLibrary(a)
 	var id string
-	if len(pos) == 1 {
-		id = pos[0]
+	if len(in.Args) == 1 {
+		id = in.Args[0]
 	} else {
 		id = defaultRoutine(a, lib) // the default_routine setting
 	}
 	r, ok := lib.Routine(id)
 	if !ok {
-		return unknownRoutine(lib, id)
+		return cli.UnknownRoutine(lib, id)
 	}
-	_, err = startSession(a, lib, policy.Request{Routine: r, Base: *baseFlag}, *plainFlag, nil)
+	_, err := startSession(a, lib, policy.Request{Routine: r, Base: in.Bool("base")}, in.Bool("plain"), nil)
 	return err
 }
 
@@ -84,20 +75,4 @@ func inputLines(a *app) <-chan string {
 		return a.lines()
 	}
 	return plain.Lines(a.stdin)
-}
-
-// unknownRoutine is the error for a routine id that names nothing, with the closest routine ids.
-func unknownRoutine(lib *content.Library, id string) error {
-	var ids []string
-	for _, r := range lib.Routines() {
-		ids = append(ids, r.ID)
-	}
-	msg := "unknown routine " + quote(id)
-	if _, isExercise := lib.Exercise(id); isExercise {
-		msg += " (that is an exercise; limber show " + id + " describes it)"
-	}
-	if near := content.Closest(id, ids, 3); len(near) > 0 {
-		msg += "; did you mean " + strings.Join(near, ", ") + "?"
-	}
-	return errors.New(msg + " (limber list shows the routines)")
 }

@@ -19,20 +19,14 @@ func (a *app) configPath() string { return filepath.Join(a.configDir(), "config.
 // the coach (a.problems); a missing file means the defaults and says nothing.
 func (a *app) settings() content.Settings {
 	if a.cfg == nil {
-		s, probs := readSettings(a.configPath())
+		s, probs := content.ReadSettings(a.configPath())
 		for _, p := range probs {
-			fmt.Fprintf(a.stderr, "limber: %s\n", p.Error())
+			a.warnf("%s", p.Error())
 		}
 		a.problems = append(a.problems, probs...)
 		a.cfg = &s
 	}
 	return *a.cfg
-}
-
-// readSettings reads and checks the settings file at path: a regular file only, never
-// blocking on a named pipe, within content.MaxSettingsSize (content.ReadSettings).
-func readSettings(path string) (content.Settings, content.Problems) {
-	return content.ReadSettings(path)
 }
 
 // defaultRoutine is the routine to run when none is named: the default_routine setting, or the
@@ -52,7 +46,7 @@ func defaultRoutine(a *app, lib *content.Library) string {
 		p.Msg += " (did you mean " + strings.Join(near, ", ") + "?)"
 	}
 	p.Msg += "; using " + content.DefaultRoutine
-	fmt.Fprintf(a.stderr, "limber: %s\n", p.Error())
+	a.warnf("%s", p.Error())
 	return content.DefaultRoutine
 }
 
@@ -61,7 +55,7 @@ func defaultRoutine(a *app, lib *content.Library) string {
 func openVoice(a *app) *sound.Voice {
 	v, note := openVoiceNote(a)
 	if note != "" {
-		fmt.Fprintf(a.stderr, "limber: %s; going on without voice\n", note)
+		a.warnf("%s; going on without voice", note)
 	}
 	return v
 }
@@ -80,6 +74,6 @@ func openVoiceNote(a *app) (*sound.Voice, string) {
 // if its command failed during the run.
 func closeVoice(a *app, v *sound.Voice, grace time.Duration) {
 	if err := v.Close(grace); err != nil {
-		fmt.Fprintf(a.stderr, "limber: %v; the voice was turned off for the rest of the run (see limber config)\n", err)
+		a.warnf("%v; the voice was turned off for the rest of the run (see limber config)", err)
 	}
 }

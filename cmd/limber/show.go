@@ -1,44 +1,34 @@
 package main
 
 import (
-	"fmt"
-	"strings"
-
 	"github.com/limber-coach/limber/tui/cli"
+	"github.com/limber-coach/limber/tui/cli/cmdline"
 
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session/adapt"
 	"github.com/limber-coach/limber/session/policy"
 )
 
-func runShow(a *app, args []string) error {
-	fs := newFlags(a, "show")
-	asJSON := fs.Bool("json", false, "")
-	pos, help, err := parseFlags(a, fs, usage("show"), args)
-	if help || err != nil {
-		return err
-	}
-	if len(pos) != 1 {
-		return usagef("show: name one routine or exercise id (limber list shows them)")
-	}
+func runShow(a *app, in *cmdline.Parsed) error {
+	asJSON := in.Bool("json")
 	lib := loadLibrary(a)
-	id := pos[0]
+	id := in.Args[0]
 	if r, ok := lib.Routine(id); ok {
 		res := todayOf(a, lib, r)
-		if *asJSON {
+		if asJSON {
 			return cli.WriteJSON(a.stdout, cli.WithToday(cli.ToRoutineJSON(lib, a.settings(), r), res))
 		}
-		cli.Routine(a.stdout, lib, a.settings(), r, res)
+		cli.Routine(a.out(), lib, a.settings(), r, res)
 		return nil
 	}
 	if e, ok := lib.Exercise(id); ok {
-		if *asJSON {
+		if asJSON {
 			return cli.WriteJSON(a.stdout, cli.ToExerciseJSON(e))
 		}
-		cli.Exercise(a.stdout, lib, e)
+		cli.Exercise(a.out(), lib, e)
 		return nil
 	}
-	return unknownID(lib, "routine or exercise", id)
+	return cli.UnknownID(lib, id)
 }
 
 // todayOf is r as it runs today, from the history (the history unreadable: as written, said).
@@ -46,16 +36,7 @@ func todayOf(a *app, lib *content.Library, r *content.Routine) adapt.Result {
 	in := policy.Inputs{Lib: lib, Settings: a.settings(), History: a.data().ReadWhere, Now: a.now()}
 	res, err := policy.Today(in, r, false)
 	if err != nil {
-		fmt.Fprintf(a.stderr, "limber: %v (using the routine as written)\n", err)
+		a.warnf("%v (using the routine as written)", err)
 	}
 	return res
-}
-
-// unknownID is the error for an id that names nothing, with the closest ids.
-func unknownID(lib *content.Library, what, id string) error {
-	msg := fmt.Sprintf("unknown %s %q", what, content.Sanitize(id))
-	if near := content.Closest(id, lib.IDs(), 3); len(near) > 0 {
-		msg += "; did you mean " + strings.Join(near, ", ") + "?"
-	}
-	return fmt.Errorf("%s (limber list shows them all)", msg)
 }

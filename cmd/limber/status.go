@@ -2,30 +2,22 @@ package main
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session/journal"
 	"github.com/limber-coach/limber/session/remind"
+	"github.com/limber-coach/limber/tui/cli/cmdline"
 )
 
-func runStatus(a *app, args []string) error {
-	fs := newFlags(a, "status")
-	format := fs.String("format", "", "")
-	pos, help, err := parseFlags(a, fs, usage("status"), args)
-	if help || err != nil {
-		return err
-	}
-	if len(pos) > 0 {
-		return usagef("status: unexpected %q (see limber status -h)", strings.Join(pos, " "))
-	}
-	if key, near, ok := remind.Misspelt(*format); ok {
-		return usagef("status: unknown placeholder %s in --format (did you mean %s?)", content.Sanitize(key), near)
+func runStatus(a *app, in *cmdline.Parsed) error {
+	format := in.String("format")
+	if key, near, ok := remind.Misspelt(format); ok {
+		return in.Usagef("unknown placeholder %s in --format (did you mean %s?)", content.Sanitize(key), near)
 	}
 	g := glance(a)
 	line := g.Line()
-	if *format != "" {
-		line = g.Format(*format)
+	if format != "" {
+		line = g.Format(format)
 	}
 	if line != "" {
 		fmt.Fprintln(a.stdout, line)

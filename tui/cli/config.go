@@ -3,16 +3,60 @@ package cli
 import (
 	"fmt"
 	"io"
+	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 
 	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/session/text"
 	"github.com/limber-coach/limber/tui/sound"
 )
 
 // Path is one of the files and folders limber uses, as limber config lists it: what it is, where,
 // and a note (where the place comes from, whether it exists).
 type Path struct{ Name, Path, Note string }
+
+// Paths are the files and folders limber uses ({name, path} in the order limber config lists
+// them), each with a note: where it comes from (the variable that set it, or the default) and
+// whether it is there yet.
+func Paths(paths [][2]string, getenv func(string) string) []Path {
+	out := make([]Path, len(paths))
+	for i, p := range paths {
+		out[i] = Path{Name: p[0], Path: p[1], Note: pathNote(p[0], p[1], getenv)}
+	}
+	return out
+}
+
+// pathNote is the comment after a path: where it comes from, and whether it exists.
+func pathNote(name, path string, getenv func(string) string) string {
+	var from string
+	switch name {
+	case "config folder":
+		from = envSource(getenv, "LIMBER_CONFIG_DIR", "XDG_CONFIG_HOME")
+	case "data folder":
+		from = envSource(getenv, "LIMBER_DATA_DIR", "XDG_DATA_HOME")
+	}
+	fi, err := os.Stat(path)
+	switch {
+	case err != nil:
+		return from + " (not there yet)"
+	case name == "your content" && fi.IsDir():
+		files, _ := filepath.Glob(filepath.Join(path, "*.toml"))
+		return fmt.Sprintf("%s (%s)", from, text.Plural(len(files), ".toml file"))
+	}
+	return from
+}
+
+// envSource names the variable that set a folder, or says it is the default.
+func envSource(getenv func(string) string, vars ...string) string {
+	for _, v := range vars {
+		if getenv(v) != "" {
+			return "  from $" + v
+		}
+	}
+	return "  (default)"
+}
 
 // Config prints the settings in effect as config.toml would write them, what each resolves to in
 // a comment, then the paths as comments. from is the settings file; found says whether it exists.

@@ -16,30 +16,33 @@ import (
 	"github.com/limber-coach/limber/session/text"
 )
 
-// The history table's columns; NOTES takes the rest of an 80-column line and wraps.
+// The history table's fixed columns; ROUTINE is 22 wide at 80 columns and more, narrower below
+// (NOTES keeps at least histNotesMin), and NOTES takes the rest of the line and wraps.
 const (
 	histDateW    = 16
 	histRoutineW = 22
 	histMinW     = 3
 	histStatusW  = 9
-	histNotesAt  = histDateW + 2 + histRoutineW + 2 + histMinW + 2 + histStatusW + 2
-	histNotesW   = Width - histNotesAt
+	histNotesMin = 10
 )
 
 // HistoryTable prints the sessions as a table: when, which routine, minutes, how it ended, and
 // its pain stops in the notes (wrapped under them).
-func HistoryTable(w io.Writer, entries iter.Seq[journal.Entry], loc *time.Location) {
-	row := func(date, routine, mins, status, notes string) {
-		line := fmt.Sprintf("%-*s  %-*s  %*s  %-*s  %s", histDateW, date, histRoutineW, routine,
+func HistoryTable(p Printer, entries iter.Seq[journal.Entry], loc *time.Location) {
+	fixed := histDateW + 2 + histMinW + 2 + histStatusW + 2 + 2 // all but ROUTINE and NOTES
+	routineW := max(min(histRoutineW, p.Cols()-fixed-histNotesMin), 8)
+	notesAt := fixed + routineW
+	row := func(date, routine, mins, status, notes string) string {
+		line := fmt.Sprintf("%-*s  %s  %*s  %-*s  %s", histDateW, date, text.Pad(routine, routineW),
 			histMinW, mins, histStatusW, status, notes)
-		fmt.Fprintln(w, strings.TrimRight(line, " "))
+		return strings.TrimRight(line, " ")
 	}
-	row("DATE", "ROUTINE", "MIN", "STATUS", "NOTES")
+	p.Heading(row("DATE", "ROUTINE", "MIN", "STATUS", "NOTES"))
 	for e := range entries {
 		name := text.SessionName(e)
-		row(e.Started.In(loc).Format("2006-01-02 15:04"), text.Clip(name, histRoutineW),
+		p.Printf("%s\n", row(e.Started.In(loc).Format("2006-01-02 15:04"), name,
 			text.SessionMinutes(e.Seconds), content.Sanitize(e.Status),
-			text.Indent(text.PainNote(e), histNotesW, strings.Repeat(" ", histNotesAt)))
+			text.Indent(text.PainNote(e), p.Cols()-notesAt, strings.Repeat(" ", notesAt))))
 	}
 }
 

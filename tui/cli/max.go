@@ -1,9 +1,6 @@
 package cli
 
 import (
-	"fmt"
-	"io"
-
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session/journal"
 	"github.com/limber-coach/limber/session/text"
@@ -11,10 +8,10 @@ import (
 
 // MaxResults prints one line per count-up: "Plank (left): 0:42.3, new personal best (was
 // 0:40.0)." — after a line of celebration when one beats an earlier best.
-func MaxResults(w io.Writer, results []journal.MaxResult) {
+func MaxResults(p Printer, results []journal.MaxResult) {
 	for _, r := range results {
 		if r.NewBest && r.Prev.MaxS > 0 {
-			fmt.Fprintln(w, "New personal best!")
+			p.Heading("New personal best!")
 			break
 		}
 	}
@@ -23,6 +20,6 @@ func MaxResults(w io.Writer, results []journal.MaxResult) {
 		if r.Side != "" {
 			name += " (" + r.Side + ")"
 		}
-		fmt.Fprintf(w, "%s: %s, %s.\n", name, text.Tenths(r.Seconds), r.Verdict())
+		p.Printf("%s: %s, %s.\n", name, text.Tenths(r.Seconds), r.Verdict())
 	}
 }

@@ -14,24 +14,25 @@ import (
 
 // Routine prints a routine with today's doses: each step as written, and under a step that
 // differs today, what you will do and why.
-func Routine(w io.Writer, lib *content.Library, settings content.Settings, r *content.Routine, res adapt.Result) {
+func Routine(p Printer, lib *content.Library, settings content.Settings, r *content.Routine, res adapt.Result) {
 	total := policy.Length(lib, settings, res.Routine)
 	needs := lib.Needs(r)
-	fmt.Fprintf(w, "%s  (%s)\n", r.Name, r.ID)
+	w, width := p.W, p.Cols()
+	p.Heading(fmt.Sprintf("%s  (%s)", r.Name, r.ID))
 	if r.Summary != "" {
-		fmt.Fprintf(w, "%s\n", text.Indent(r.Summary, 78, ""))
+		fmt.Fprintf(w, "%s\n", text.Indent(r.Summary, width-2, ""))
 	}
 	fmt.Fprintln(w)
 	if len(r.For) > 0 {
-		fmt.Fprintf(w, "For:        %s\n", strings.Join(r.For, ", "))
+		fmt.Fprintf(w, "For:        %s\n", text.Indent(strings.Join(r.For, ", "), width-12, strings.Repeat(" ", 12)))
 	}
 	fmt.Fprintf(w, "Where:      %s\n", needs.Where())
 	if len(needs.Equipment) > 0 {
-		fmt.Fprintf(w, "Equipment:  %s\n", strings.Join(needs.Equipment, ", "))
+		fmt.Fprintf(w, "Equipment:  %s\n", text.Indent(strings.Join(needs.Equipment, ", "), width-12, strings.Repeat(" ", 12)))
 	}
 	fmt.Fprintf(w, "Total:      %s, %s\n", text.Dur(total), text.Plural(len(res.Routine.Steps), "exercise"))
 	if len(res.Adjustments) > 0 {
-		fmt.Fprintf(w, "Today:      %s\n", text.Indent(fmt.Sprintf("adjusted from your history (limber run %s --base runs the routine as written)", r.ID), 66, strings.Repeat(" ", 12)))
+		fmt.Fprintf(w, "Today:      %s\n", text.Indent(fmt.Sprintf("adjusted from your history (limber run %s --base runs the routine as written)", r.ID), width-14, strings.Repeat(" ", 12)))
 	}
 	fmt.Fprintln(w)
 	var cautions []string
@@ -51,13 +52,13 @@ func Routine(w io.Writer, lib *content.Library, settings content.Settings, r *co
 	}
 	for i, st := range r.Steps {
 		e, _ := lib.Exercise(st.Exercise)
-		stepRow(w, i+1, rows[i], nameW, doseW)
+		stepRow(w, i+1, rows[i], nameW, doseW, width)
 		if st.Note != "" {
-			fmt.Fprintf(w, "     %s\n", text.Indent(st.Note, 74, "     "))
+			fmt.Fprintf(w, "     %s\n", text.Indent(st.Note, width-6, "     "))
 		}
 		for _, adj := range res.Adjustments {
 			if adj.Step == i {
-				fmt.Fprintf(w, "     today: %s\n", text.Indent(text.Adjustment(lib, adj), 68, "            "))
+				fmt.Fprintf(w, "     today: %s\n", text.Indent(text.Adjustment(lib, adj), width-12, "            "))
 			}
 		}
 		if e.Caution != "" && !slices.Contains(cautions, e.Name+": "+e.Caution) {
@@ -65,24 +66,25 @@ func Routine(w io.Writer, lib *content.Library, settings content.Settings, r *co
 		}
 	}
 	if len(cautions) > 0 {
-		fmt.Fprintf(w, "\nCautions:\n")
+		fmt.Fprintln(w)
+		p.Heading("Cautions:")
 		for _, c := range cautions {
-			fmt.Fprintf(w, "  - %s\n", text.Indent(c, 74, "    "))
+			fmt.Fprintf(w, "  - %s\n", text.Indent(c, width-6, "    "))
 		}
 	}
 	fmt.Fprintf(w, "\nSource: %s\n", content.Origin(r.Source, r.Overrides))
 	fmt.Fprintf(w, "Start:  limber run %s\n", r.ID)
 }
 
-// stepRow prints "  3. Name   dose   rest 10 s" in columns; a rest that would pass 80
-// columns goes on a line of its own.
-func stepRow(w io.Writer, n int, row [3]string, nameW, doseW int) {
+// stepRow prints "  3. Name   dose   rest 10 s" in columns; a rest that would pass the width
+// goes on a line of its own.
+func stepRow(w io.Writer, n int, row [3]string, nameW, doseW, width int) {
 	name, dose, rest := row[0], row[1], row[2]
 	line := fmt.Sprintf("%3d. %-*s  %-*s", n, nameW, name, doseW, dose)
 	switch {
 	case rest == "":
 		line = strings.TrimRight(line, " ")
-	case len([]rune(line))+2+len(rest) <= 80:
+	case len([]rune(line))+2+len(rest) <= width:
 		line += "  " + rest
 	default:
 		line = strings.TrimRight(line, " ") + "\n     " + rest
@@ -92,15 +94,18 @@ func stepRow(w io.Writer, n int, row [3]string, nameW, doseW int) {
 
 // Exercise prints one exercise: position, targets, dose, cues, caution, gentler variant, tags
 // and where it comes from.
-func Exercise(w io.Writer, lib *content.Library, e *content.Exercise) {
-	fmt.Fprintf(w, "%s  (%s)\n\n", e.Name, e.ID)
+func Exercise(p Printer, lib *content.Library, e *content.Exercise) {
+	w, width := p.W, p.Cols()
+	p.Heading(fmt.Sprintf("%s  (%s)", e.Name, e.ID))
+	fmt.Fprintln(w)
 	pos := e.Position.String()
 	if len(e.Equipment) > 0 {
 		pos += " · needs " + strings.Join(e.Equipment, ", ")
 	}
-	fmt.Fprintf(w, "Position:  %s\n", pos)
+	pad := strings.Repeat(" ", 11)
+	fmt.Fprintf(w, "Position:  %s\n", text.Indent(pos, width-11, pad))
 	if len(e.Targets) > 0 {
-		fmt.Fprintf(w, "Targets:   %s\n", strings.Join(e.Targets, ", "))
+		fmt.Fprintf(w, "Targets:   %s\n", text.Indent(strings.Join(e.Targets, ", "), width-11, pad))
 	}
 	dose := e.Dose.String()
 	if s := e.Sides.Text(); s != "" {
@@ -108,10 +113,10 @@ func Exercise(w io.Writer, lib *content.Library, e *content.Exercise) {
 	}
 	fmt.Fprintf(w, "Dose:      %s\n\n", dose)
 	for _, c := range e.Cues {
-		fmt.Fprintf(w, "  • %s\n", text.Indent(c, 76, "    "))
+		fmt.Fprintf(w, "  • %s\n", text.Indent(c, width-4, "    "))
 	}
 	if e.Caution != "" {
-		fmt.Fprintf(w, "\nCaution:   %s\n", text.Indent(e.Caution, 68, "           "))
+		fmt.Fprintf(w, "\nCaution:   %s\n", text.Indent(e.Caution, width-12, "           "))
 	}
 	if e.Gentler != "" {
 		name := e.Gentler
@@ -121,7 +126,7 @@ func Exercise(w io.Writer, lib *content.Library, e *content.Exercise) {
 		fmt.Fprintf(w, "Gentler:   %s (%s)\n", name, e.Gentler)
 	}
 	if len(e.Tags) > 0 {
-		fmt.Fprintf(w, "Tags:      %s\n", strings.Join(e.Tags, ", "))
+		fmt.Fprintf(w, "Tags:      %s\n", text.Indent(strings.Join(e.Tags, ", "), width-11, pad))
 	}
 	fmt.Fprintf(w, "Source:    %s\n", content.Origin(e.Source, e.Overrides))
 }

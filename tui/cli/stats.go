@@ -3,7 +3,6 @@ package cli
 import (
 	"cmp"
 	"fmt"
-	"io"
 	"time"
 
 	"github.com/limber-coach/limber/content"
@@ -26,12 +25,14 @@ type StatsJSON struct {
 // Stats prints the stats in the rows the coach's history screen shows too (session/text): the
 // streak and totals, the sessions per routine, the sharp-pain stops, the personal bests and the
 // heatmap of the last weeks.
-func Stats(w io.Writer, s journal.Stats, loc *time.Location) {
+func Stats(p Printer, s journal.Stats, loc *time.Location) {
+	w, width := p.W, p.Cols()
 	for _, row := range text.Summary(s) {
 		fmt.Fprintf(w, "%-11s %s\n", row[0], row[1])
 	}
 	if len(s.Routines) > 0 {
-		fmt.Fprintf(w, "\nRoutines\n")
+		fmt.Fprintln(w)
+		p.Heading("Routines")
 		for _, r := range s.Routines {
 			fmt.Fprintf(w, "  %s %s\n", text.Pad(content.Sanitize(cmp.Or(r.Name, r.Routine)), 40), text.Plural(r.Sessions, "session"))
 		}
@@ -39,29 +40,36 @@ func Stats(w io.Writer, s journal.Stats, loc *time.Location) {
 	if len(s.PainStops) == 0 {
 		fmt.Fprintf(w, "\nNo sharp-pain stops.\n")
 	} else {
-		fmt.Fprintf(w, "\nSharp-pain stops\n")
-		for _, row := range text.PainStops(s.PainStops, loc, Width) {
+		fmt.Fprintln(w)
+		p.Heading("Sharp-pain stops")
+		// text.PainStops' rows are one cell wider than asked for (it leaves out the space after
+		// the name; the coach's screen has its golden views made with it, so it is asked for one
+		// less here).
+		for _, row := range text.PainStops(s.PainStops, loc, width-1) {
 			fmt.Fprintln(w, row)
 		}
-		fmt.Fprintf(w, "  %s\n", text.Indent(text.PainStopsAdvice, Width-2, "  "))
+		fmt.Fprintf(w, "  %s\n", text.Indent(text.PainStopsAdvice, width-2, "  "))
 	}
 	if len(s.Bests) > 0 {
-		head, rows := text.Bests(s.Bests, Width)
-		fmt.Fprintf(w, "\nPersonal bests (limber max, limber hold)\n%s\n", head)
+		head, rows := text.Bests(s.Bests, width)
+		fmt.Fprintln(w)
+		p.Heading("Personal bests (limber max, limber hold)")
+		fmt.Fprintln(w, head)
 		for _, row := range rows {
 			fmt.Fprintln(w, row)
 		}
 	}
-	fmt.Fprintf(w, "\nLast %d weeks, completed sessions per day\n", journal.HeatmapWeeks)
+	fmt.Fprintln(w)
+	p.Heading(fmt.Sprintf("Last %s, completed sessions per day", text.Plural(journal.HeatmapWeeks, "week")))
 	for _, row := range journal.HeatmapRows(s, journal.HeatmapWeeks, journal.HeatCell) {
 		fmt.Fprintln(w, row)
 	}
 }
 
 // TodaysBreaks prints today's desk breaks, when limber remind counted any (b not nil).
-func TodaysBreaks(w io.Writer, b *Breaks) {
+func TodaysBreaks(p Printer, b *Breaks) {
 	if b == nil {
 		return
 	}
-	fmt.Fprintf(w, "\nDesk breaks today (limber remind): %d taken, %d skipped\n", b.Taken, b.Skipped)
+	p.Printf("\nDesk breaks today (limber remind): %d taken, %d skipped\n", b.Taken, b.Skipped)
 }

@@ -7,7 +7,6 @@ package cli
 
 import (
 	"fmt"
-	"io"
 	"strings"
 
 	"github.com/limber-coach/limber/content"
@@ -19,37 +18,61 @@ import (
 const Width = 80
 
 // RoutineTable prints two lines per routine: id, name, minutes and where; then, indented,
-// any equipment beyond a chair and what it is for.
-func RoutineTable(w io.Writer, lib *content.Library, settings content.Settings) {
-	const idW, nameW, minW = 21, 30, 6
-	const indent = idW + 1
-	fmt.Fprintf(w, "%-*s %-*s %-*s %s\n", idW, "ID", nameW, "NAME", minW, "TIME", "WHERE")
+// any equipment beyond a chair and what it is for. Below 80 columns, where moves to the second
+// line (before the rest), so the names still fit whole.
+func RoutineTable(p Printer, lib *content.Library, settings content.Settings) {
+	const idW, minW = 21, 6
+	nameW, width := 30, p.Cols()
+	narrow := width < Width
+	if narrow {
+		nameW = max(width-idW-minW-2, 8)
+	}
+	indent := idW + 1
+	row := func(id, name, mins, where string) string {
+		if narrow {
+			return strings.TrimRight(fmt.Sprintf("%-*s %s %s", idW, id, text.Pad(name, nameW), mins), " ")
+		}
+		return fmt.Sprintf("%-*s %s %-*s %s", idW, id, text.Pad(name, nameW), minW, mins, where)
+	}
+	p.Heading(row("ID", "NAME", "TIME", "WHERE"))
 	for _, r := range lib.Routines() {
 		needs := lib.Needs(r)
-		fmt.Fprintf(w, "%-*s %-*s %-*s %s\n", idW, text.Clip(r.ID, idW), nameW, text.Clip(r.Name, nameW),
-			minW, fmt.Sprintf("%d min", text.Minutes(policy.Length(lib, settings, r))), needs.Where())
+		p.Printf("%s\n", row(text.Clip(r.ID, idW), text.Clip(r.Name, nameW), fmt.Sprintf("%d min", text.Minutes(policy.Length(lib, settings, r))), needs.Where()))
 		detail := strings.Join(r.For, ", ")
 		if extra := needs.Extra(); len(extra) > 0 { // first, so a long "for" list never cuts it
 			detail = strings.TrimSuffix("needs "+strings.Join(extra, ", ")+" · "+detail, " · ")
 		}
+		if narrow {
+			detail = strings.TrimSuffix(needs.Where()+" · "+detail, " · ")
+		}
 		if detail != "" {
-			fmt.Fprintf(w, "%*s%s\n", indent, "", text.ClipList(detail, Width-indent))
+			p.Printf("%*s%s\n", indent, "", text.ClipList(detail, width-indent))
 		}
 	}
-	fmt.Fprintf(w, "\nStart one with: limber run ID    Details: limber show ID\n")
+}
+
+// ListHint is the line under limber list's table that says what to do with an id (exercises:
+// the exercise table's), for a person at a terminal: the command line prints it on stderr, and
+// not at all into a pipe.
+func ListHint(p Printer, exercises bool) {
+	if exercises {
+		p.Printf("\nDetails: limber show ID    Time one: limber hold 30s ID\n")
+		return
+	}
+	p.Printf("\nStart one with: limber run ID    Details: limber show ID\n")
 }
 
 // ExerciseTable prints the exercises grouped by position (a heading per position, in
 // library order within it), one line each: id, name and default dose. Ids are never cut, since
 // they are typed back in.
-func ExerciseTable(w io.Writer, lib *content.Library) {
+func ExerciseTable(p Printer, lib *content.Library) {
 	const doseW = 18
 	idW := 2
 	for _, e := range lib.Exercises() {
 		idW = max(idW, len(e.ID))
 	}
-	nameW := max(Width-idW-doseW-2, 12)
-	fmt.Fprintf(w, "%-*s %-*s %s\n", idW, "ID", nameW, "NAME", "DOSE")
+	nameW := max(p.Cols()-idW-doseW-2, 12)
+	p.Heading(fmt.Sprintf("%-*s %-*s %s", idW, "ID", nameW, "NAME", "DOSE"))
 	for _, pos := range content.Positions() {
 		first := true
 		for _, e := range lib.Exercises() {
@@ -57,7 +80,8 @@ func ExerciseTable(w io.Writer, lib *content.Library) {
 				continue
 			}
 			if first {
-				fmt.Fprintf(w, "\n%s\n", pos.Label())
+				p.Printf("\n")
+				p.Heading(pos.Label())
 				first = false
 			}
 			dose := e.Dose.Short()
@@ -67,8 +91,7 @@ func ExerciseTable(w io.Writer, lib *content.Library) {
 			case content.SidesAlternate:
 				dose += " alt. sides"
 			}
-			fmt.Fprintf(w, "%-*s %-*s %s\n", idW, e.ID, nameW, text.Clip(e.Name, nameW), text.Clip(dose, doseW))
+			p.Printf("%-*s %s %s\n", idW, e.ID, text.Pad(text.Clip(e.Name, nameW), nameW), text.Clip(dose, doseW))
 		}
 	}
-	fmt.Fprintf(w, "\nDetails: limber show ID    Time one: limber hold 30s ID\n")
 }
