@@ -48,7 +48,7 @@ func runRemind(a *app, in *cmdline.Parsed) error {
 	desk := newDesk(a, cfg, a.now())
 	if in.Bool("explain") {
 		reminder.Explain(a.stdout, reminder.Explanation{Now: a.now(), Desk: desk, Every: every, IdleReset: cfg.IdleReset,
-			Week: week, Routine: r, Hooks: cfg.Hooks})
+			Week: week, Routine: r, Hooks: cfg.Hooks, Width: a.out().Cols()})
 		return nil
 	}
 	unlock, err := d.LockRemind()

@@ -2,6 +2,7 @@ package activity
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
 )
 
@@ -11,7 +12,8 @@ func Shells() []string { return []string{"bash", "zsh", "fish"} }
 // HookScript is the prompt hook for shell: at each prompt (and in zsh and fish when a command
 // starts) it truncates the heartbeat file at path, which sets the file's time — with the shell's
 // own builtins only, no process started, nothing waited for: a named pipe put there is left
-// alone (opening it would wait for a reader), and an error (no data folder yet) is silenced.
+// alone (opening it would wait for a reader), and an error (no data folder yet) is silenced (fish
+// looks for the folder first).
 // bash keeps $? for the prompt; noclobber does not stop it (>|).
 func HookScript(shell, path string) (string, error) {
 	switch shell {
@@ -29,8 +31,9 @@ fi
 `, q), nil
 	case "zsh":
 		q := shQuote(path)
-		return fmt.Sprintf(`# limber: a heartbeat at each prompt for limber remind's sitting time (limber hook zsh)
-_limber_heartbeat() {
+		// No comment line: an interactive zsh without interactivecomments would run "#" (and
+		// eval "$(limber hook zsh)" is typed at a prompt to try it).
+		return fmt.Sprintf(`_limber_heartbeat() {
   [[ -p %[1]s ]] || { : >| %[1]s } 2>/dev/null
 }
 typeset -ag precmd_functions preexec_functions
@@ -38,12 +41,14 @@ typeset -ag precmd_functions preexec_functions
 (( ${preexec_functions[(I)_limber_heartbeat]} )) || preexec_functions+=(_limber_heartbeat)
 `, q), nil
 	case "fish":
-		q := fishQuote(path)
+		// fish warns of a failed redirection whatever 2>/dev/null says: look for the folder first.
 		return fmt.Sprintf(`# limber: a heartbeat at each prompt for limber remind's sitting time (limber hook fish)
 function __limber_heartbeat --on-event fish_prompt --on-event fish_preexec
-    test -p %[1]s; or begin; true >%[1]s; end 2>/dev/null
+    if test -d %[2]s; and not test -p %[1]s
+        true >%[1]s 2>/dev/null
+    end
 end
-`, q), nil
+`, fishQuote(path), fishQuote(filepath.Dir(path))), nil
 	}
 	return "", fmt.Errorf("no hook for %q; the shells are %s", shell, strings.Join(Shells(), ", "))
 }

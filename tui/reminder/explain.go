@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/session/remind"
 	"github.com/limber-coach/limber/session/text"
 	"github.com/limber-coach/limber/tui/activity"
 	"github.com/limber-coach/limber/tui/hooks"
@@ -23,48 +24,60 @@ type Explanation struct {
 	Routine          *content.Routine
 	// Hooks are the commands by setting (content.Settings.Hooks).
 	Hooks map[string][]string
+	// Width is the columns to wrap to; 0 means 80.
+	Width int
 }
 
-// Explain writes the explanation to w. It reads every source once.
+// Explain writes the explanation to w, wrapped to width columns (0: 80). It reads every source
+// once.
 func Explain(w io.Writer, e Explanation) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*activity.ReadTimeout)
 	defer cancel()
 	obs := e.Desk.Observe(ctx, e.Now)
-	fmt.Fprintf(w, "limber remind counts sitting time: %s is due after %s of it, and %s with no activity at all is a break (idle_reset).\n",
-		e.Routine.Name, text.DurUp(e.Every), text.Dur(e.IdleReset))
-	fmt.Fprintf(w, "A session logged from any door (limber run, the coach, limber hold) counts as a break too.\n\n")
-	fmt.Fprintln(w, "Activity sources on this machine, read just now:")
-	lines := e.Desk.Watcher.Lines()
-	width := 0
-	for _, l := range lines {
-		width = max(width, len(l.Name))
+	width := e.Width
+	if width <= 0 {
+		width = 80
 	}
-	for _, l := range lines {
+	para := func(s string) {
+		for _, l := range text.Wrap(s, width) {
+			fmt.Fprintln(w, l)
+		}
+	}
+	para(fmt.Sprintf("limber remind counts sitting time: %s is due after %s of it, and %s with no activity at all is a break (idle_reset). A session logged from any door (limber run, the coach, limber hold) counts as a break too.",
+		e.Routine.Name, text.DurUp(e.Every), text.Dur(e.IdleReset)))
+	fmt.Fprintln(w)
+	para("Activity sources on this machine, read just now:")
+	item := func(name string, used bool, note string) {
 		use := "not used"
-		if l.Used {
+		if used {
 			use = "used"
 		}
-		fmt.Fprintf(w, "  %-*s  %-8s  %s\n", width, l.Name, use, content.Sanitize(l.Note))
+		for _, l := range text.Hang(name+": "+use+"; "+content.Sanitize(note), width, "  • ", "    ") {
+			fmt.Fprintln(w, l)
+		}
 	}
-	fmt.Fprintf(w, "  %-*s  %-8s  %s\n", width, "keys in remind", "used", "keys pressed in limber remind's own screen, while it runs")
+	for _, l := range e.Desk.Watcher.Lines() {
+		item(l.Name, l.Used, l.Note)
+	}
+	item("keys in remind", true, "the keys you press in limber remind's own screen, while it runs")
 	if obs.Seen.Clock {
-		fmt.Fprintln(w, "No source has seen you yet, so the clock stands in: every minute of your hours counts as")
-		fmt.Fprintln(w, "sitting until one does. Add the shell hook (limber hook bash|zsh|fish) to count real sitting time.")
+		para("No source has seen you yet, so the clock stands in: every minute of your hours counts as sitting until one does. Add the shell hook (limber hook bash|zsh|fish) to count real sitting time.")
 	} else {
-		fmt.Fprintf(w, "Latest activity: %s ago.\n", text.Compact(e.Now.Sub(obs.Seen.Active), false))
+		para(fmt.Sprintf("Latest activity: %s ago.", text.Compact(e.Now.Sub(obs.Seen.Active), false)))
 	}
-	fmt.Fprintf(w, "\nReminders ring: %s (remind_days, remind_hours).\n", e.Week)
+	fmt.Fprintln(w)
+	para(fmt.Sprintf("Reminders ring: %s (remind_days, remind_hours).", e.Week))
 	quiet := "off"
 	for _, q := range obs.Quiet {
-		if q.Why.String() == "quiet" {
+		if q.Why == remind.WhyQuiet {
 			quiet = "until " + clockText(e.Now, q.Until) + " (limber quiet off ends it)"
 		}
 	}
-	fmt.Fprintf(w, "limber quiet: %s.\n", quiet)
+	para(fmt.Sprintf("limber quiet: %s.", quiet))
 	if e.Desk.Calendar == nil {
-		fmt.Fprintln(w, "Calendar: none (calendar = \"PATH.ics\" in config.toml makes its busy events quiet times).")
+		para(`Calendar: none (calendar = "PATH.ics" in config.toml makes its busy events quiet times).`)
 	} else {
-		fmt.Fprintf(w, "Calendar: %s.\n", content.Sanitize(e.Desk.Calendar.Line(e.Now).Note))
+		para(fmt.Sprintf("Calendar: %s.", content.Sanitize(e.Desk.Calendar.Line(e.Now).Note)))
 	}
 	var set []string
 	for _, ev := range []hooks.Event{hooks.Due, hooks.Start, hooks.Done, hooks.Skipped} {
@@ -75,5 +88,5 @@ func Explain(w io.Writer, e Explanation) {
 	if len(set) == 0 {
 		set = []string{"none"}
 	}
-	fmt.Fprintf(w, "Hooks: %s.\n", content.Sanitize(strings.Join(set, "; ")))
+	para(fmt.Sprintf("Hooks: %s.", content.Sanitize(strings.Join(set, "; "))))
 }
