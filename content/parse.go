@@ -174,7 +174,11 @@ func validKeys(table string) []string {
 	case "":
 		return []string{"exercise", "routine", "safety"}
 	case "exercise":
-		return []string{"id", "name", "position", "equipment", "targets", "cues", "caution", "sides", "gentler", "tags", "hold", "reps", "tempo", "breath", "repeat", "release", "sets", "set_rest", "progress"}
+		return []string{"id", "name", "position", "equipment", "targets", "cues", "caution", "sides", "gentler", "tags", "hold", "reps", "tempo", "breath", "repeat", "release", "sets", "set_rest", "progress", "figure"}
+	case "exercise.figure":
+		return figureKeys
+	case "exercise.figure.poses":
+		return poseKeys
 	case "routine":
 		return []string{"id", "name", "summary", "for", "get_ready", "rest", "tags", "step"}
 	case "routine.step":
@@ -194,6 +198,10 @@ func (p *parsed) unknownKey(k toml.Key) Problem {
 	switch {
 	case strings.HasSuffix(table, ".progress"):
 		where = "progress"
+	case table == "exercise.figure.poses":
+		where = "a figure pose"
+	case table == "exercise.figure":
+		where = "[exercise.figure]"
 	case table == "safety":
 		where = "[safety]"
 	case table != "":

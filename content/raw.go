@@ -50,6 +50,8 @@ type rawExercise struct {
 	Gentler   string   `toml:"gentler"`
 	Tags      []string `toml:"tags"`
 	doseFields
+	// Figure is the exercise's picture (see figure.go).
+	Figure *rawFigure `toml:"figure"`
 }
 
 type rawRoutine struct {

@@ -166,6 +166,9 @@ func (v *validator) exercise(i int, r *rawExercise) *Exercise {
 			v.add(line("gentler")(), where, "gentler names the exercise itself; name an easier exercise")
 		}
 	}
+	if r.Figure != nil {
+		e.Figure = v.figure(i, r.Figure, where, r.Reps != nil || r.Breath != nil)
+	}
 	d := doseChecker{v: v, where: where, line: func(k string) int { return v.loc.exercise(i, k) }}
 	e.Dose = d.apply(nil, r.doseFields)
 	d.check(e.Dose, e.Sides)
