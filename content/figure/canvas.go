@@ -44,6 +44,9 @@ type canvas interface {
 type dots struct {
 	w, h int
 	on   []bool
+	// ground is set when the floor is drawn: a dotted line along the bottom, added as the lines
+	// are made so that a mirrored picture has the same floor.
+	ground bool
 }
 
 func newDots(cols, rows int) *dots {
@@ -92,11 +95,7 @@ func (d *dots) ring(cx, cy, rx, ry float64, solid bool) {
 }
 
 // floor is a dotted line along the bottom: lighter than a body lying on it.
-func (d *dots) floor() {
-	for x := 0; x < d.w; x += 2 {
-		d.set(x, d.h-1)
-	}
-}
+func (d *dots) floor() { d.ground = true }
 
 // brailleBit is the bit of the dot at (x, y) within a cell.
 var brailleBit = [4][2]rune{{0x01, 0x08}, {0x02, 0x10}, {0x04, 0x20}, {0x40, 0x80}}
@@ -119,6 +118,9 @@ func (d *dots) lines(mirror bool) []string {
 						bits |= brailleBit[y][x]
 					}
 				}
+			}
+			if d.ground && r == rows-1 {
+				bits |= brailleBit[3][0]
 			}
 			if bits == 0 {
 				b.WriteByte(' ')

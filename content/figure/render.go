@@ -30,6 +30,7 @@ func (f *Figure) Render(t float64, o Options) []string {
 		return nil
 	}
 	s := newScene(f)
+	s.plain = o.Charset != Braille
 	var cv canvas
 	aspect := 1.0 // points across per point down for the same length
 	if o.Charset == Braille {

@@ -39,6 +39,9 @@ type scene struct {
 	f *Figure
 	// base is the first keyframe, placed: the still point and the props are where it puts them.
 	base joints
+	// plain draws a front view's trunk as a stick, not an outline: at a cell a point (ASCII)
+	// an outline is a smudge.
+	plain bool
 }
 
 func newScene(f *Figure) *scene {
@@ -163,7 +166,7 @@ func (s *scene) trunk(p Pose, j *joints) []mark {
 		spine = append(spine, a)
 	}
 	if s.f.View != ViewSide {
-		if math.Abs(math.Sin(p.Back*math.Pi/180)) > 0.7 { // upright: the trunk's outline
+		if !s.plain && math.Abs(math.Sin(p.Back*math.Pi/180)) > 0.7 { // upright: the trunk's outline
 			return s.torso(p, j, spine)
 		}
 		// Lying: the spine, and across it the hips and the shoulders.
@@ -212,6 +215,7 @@ func (s *scene) torso(p Pose, j *joints, spine []vec) []mark {
 		half := lerp(hipHalf+0.3, shoulderHalf*w, u*u)
 		right[i], left[i] = c.add(across.scale(half)), c.sub(across.scale(half))
 	}
+	right[len(right)-1], left[len(left)-1] = j.shoulder, j.shoulder2 // where the arms hang from
 	return []mark{polyline(left...), polyline(right...), line(left[len(left)-1], right[len(right)-1]),
 		line(left[0], right[0]), line(j.shoulders, j.neck)}
 }
@@ -260,8 +264,11 @@ func (s *scene) prop(p Prop, j *joints) []mark {
 		back := at.x - 1.5
 		return []mark{polyline(vec{back, seat + 4.6}, vec{back, seat}, vec{at.x + 2.2, seat}),
 			line(vec{back, seat}, vec{back, 0}), line(vec{at.x + 2.0, seat}, vec{at.x + 2.0, 0})}
-	case PropWall:
-		x := at.x - trunkClear - 0.2
+	case PropWall: // behind the back, as far back as the head reaches; seen from the front it is the page
+		if !side {
+			return nil
+		}
+		x := at.x - headR - 0.1
 		return []mark{line(vec{x, 0}, vec{x, 19.5})}
 	case PropDoorway: // the frame's upright, just in front of the forearm resting on it
 		x := at.x + 0.5

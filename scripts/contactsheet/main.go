@@ -56,7 +56,9 @@ func write(w io.Writer, lib *content.Library, ids []string, o figure.Options) {
 		fmt.Fprint(w, "# Exercise figures\n\n"+
 			"Every built-in exercise's figure, each keyframe from the first (where the move starts) to\n"+
 			"the last (where it goes, or the pose held). Drawn by `content/figure` in braille, as the\n"+
-			"coach draws them; regenerate with `scripts/figures.sh` after changing a figure.\n")
+			"coach draws them; regenerate with `scripts/figures.sh` after changing a figure. The format\n"+
+			"is in the README (\"Figures\").\n")
+		charsets(w, lib, o)
 	}
 	file := ""
 	for _, e := range lib.Exercises() {
@@ -97,6 +99,40 @@ func write(w io.Writer, lib *content.Library, ids []string, o figure.Options) {
 		}
 		fmt.Fprintln(w, "```")
 	}
+}
+
+// charsets shows why the figures are braille: the cat-cow in braille, in line-drawing
+// characters at one point a cell, and in the ASCII that stands in where braille cannot show.
+func charsets(w io.Writer, lib *content.Library, o figure.Options) {
+	e, ok := lib.Exercise("cat-cow")
+	if !ok || e.Figure == nil {
+		return
+	}
+	lineChars := strings.NewReplacer("/", "╱", "\\", "╲", "|", "│", "-", "─", "_", "▁", "O", "○")
+	fmt.Fprint(w, "\n## Braille, line characters or ASCII\n\n"+
+		"Braille packs 2×4 dots into a cell, and the dots are about square: a 26×9 box is a 52×36\n"+
+		"grid, fine enough for a back that rounds by ten degrees or a chin drawn back. Line-drawing\n"+
+		"characters (`╱ ╲ │ ─`) draw one point a cell, an eighth of the detail: a shallow slope is a\n"+
+		"flat line or a staircase, so the cow's sag below is gone and the cat's arch is a lump. So the\n"+
+		"figures are braille, and plain ASCII (the line characters' shapes, in characters every\n"+
+		"console has) stands in on the Linux console and in locales that are not UTF-8.\n\n```text\n")
+	for _, cs := range []struct {
+		name string
+		cs   figure.Charset
+		fix  func(string) string
+	}{{"braille", figure.Braille, nil}, {"line characters", figure.ASCII, lineChars.Replace}, {"ASCII", figure.ASCII, nil}} {
+		o.Charset = cs.cs
+		a, b := e.Figure.Render(0, o), e.Figure.Render(1, o)
+		fmt.Fprintln(w, pad(cs.name+": cow", o.Width)+"   "+cs.name+": cat")
+		for r := range a {
+			row := a[r] + " │ " + b[r]
+			if cs.fix != nil {
+				row = cs.fix(row)
+			}
+			fmt.Fprintln(w, strings.TrimRight(row, " "))
+		}
+	}
+	fmt.Fprintln(w, "```")
 }
 
 func pad(s string, n int) string {

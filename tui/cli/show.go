@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/content/figure"
 	"github.com/limber-coach/limber/session/adapt"
 	"github.com/limber-coach/limber/session/policy"
 	"github.com/limber-coach/limber/session/text"
@@ -90,9 +91,21 @@ func stepRow(w io.Writer, n int, row [3]string, nameW, doseW int) {
 	fmt.Fprintln(w, line)
 }
 
-// Exercise prints one exercise: position, targets, dose, cues, caution, gentler variant, tags
-// and where it comes from.
+// ShowOptions say what limber show draws besides the words.
+type ShowOptions struct {
+	// Figures is the character set the exercise's figure is drawn with; figure.None (the zero
+	// value) draws none: when figures are off, and for a terminal that cannot show them.
+	Figures figure.Charset
+}
+
+// Exercise prints one exercise, as ExerciseWith does, without its figure.
 func Exercise(w io.Writer, lib *content.Library, e *content.Exercise) {
+	ExerciseWith(w, lib, e, ShowOptions{})
+}
+
+// ExerciseWith prints one exercise: position, targets, dose, its figure (when o draws it),
+// cues, caution, gentler variant, tags and where it comes from.
+func ExerciseWith(w io.Writer, lib *content.Library, e *content.Exercise, o ShowOptions) {
 	fmt.Fprintf(w, "%s  (%s)\n\n", e.Name, e.ID)
 	pos := e.Position.String()
 	if len(e.Equipment) > 0 {
@@ -107,6 +120,7 @@ func Exercise(w io.Writer, lib *content.Library, e *content.Exercise) {
 		dose += ", " + s
 	}
 	fmt.Fprintf(w, "Dose:      %s\n\n", dose)
+	Figure(w, e.Figure, o.Figures)
 	for _, c := range e.Cues {
 		fmt.Fprintf(w, "  • %s\n", text.Indent(c, 76, "    "))
 	}
@@ -124,4 +138,48 @@ func Exercise(w io.Writer, lib *content.Library, e *content.Exercise) {
 		fmt.Fprintf(w, "Tags:      %s\n", strings.Join(e.Tags, ", "))
 	}
 	fmt.Fprintf(w, "Source:    %s\n", content.Origin(e.Source, e.Overrides))
+}
+
+// The figure's frames in limber show: two to a row, each this size, inside Width.
+const (
+	showFigureWidth  = 34
+	showFigureHeight = 9
+)
+
+// Figure prints f's keyframes, two to a row with the name of each under it — how the move
+// starts and where it goes (or the pose held) — then a blank line. It prints nothing when f
+// is nil or cs is figure.None.
+func Figure(w io.Writer, f *figure.Figure, cs figure.Charset) {
+	if f == nil || cs == figure.None {
+		return
+	}
+	o := figure.Options{Width: showFigureWidth, Height: showFigureHeight, Charset: cs}
+	arrow := " → "
+	if cs != figure.Braille {
+		arrow = " > "
+	}
+	for start := 0; start < len(f.Poses); start += 2 {
+		end := min(start+2, len(f.Poses))
+		frames := make([][]string, 0, 2)
+		for i := start; i < end; i++ {
+			frames = append(frames, f.Render(float64(i), o))
+		}
+		for r := range showFigureHeight {
+			line := "  " + frames[0][r]
+			if len(frames) > 1 {
+				mid := "   "
+				if r == showFigureHeight/2 {
+					mid = arrow
+				}
+				line += mid + frames[1][r]
+			}
+			fmt.Fprintln(w, strings.TrimRight(line, " "))
+		}
+		var names []string
+		for i := start; i < end; i++ {
+			names = append(names, text.Pad(text.Clip(fmt.Sprintf("%d. %s", i+1, f.Poses[i].Name), showFigureWidth), showFigureWidth))
+		}
+		fmt.Fprintln(w, strings.TrimRight("  "+strings.Join(names, "   "), " "))
+	}
+	fmt.Fprintln(w)
 }
