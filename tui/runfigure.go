@@ -48,10 +48,13 @@ func (c *Common) runFigureSpot() figureSpot {
 		scale = 1
 	}
 	if scale > 0 {
-		if zone := (c.Width-figureCountRoom*scale)/2 - figureGap; zone >= figureMinWidth {
+		if zone := (c.Width-figureCountRoom*scale)/2 - figureGap - 2; zone >= figureMinWidth { // 2: off the edge
 			h := bigRows * scale
-			if scale == 1 && c.Height >= 24 {
-				h += 2 // a little taller than the digits: a standing figure needs the rows
+			switch { // taller than the digits where there are rows to spare: a standing figure needs them
+			case scale == 1 && c.Height >= figureAboveHeight:
+				h += 4
+			case scale == 1 && c.Height >= 24:
+				h += 2
 			}
 			return figureSpot{w: min(zone, figureMaxWidth), h: h, beside: true, ok: true}
 		}
@@ -110,11 +113,13 @@ func (m runModel) bigBeside(p *page, count string, s session.Snapshot) {
 	}
 	dw := ansi.StringWidth(digits[0])
 	left := (w - dw) / 2
-	if left < spot.w+figureGap {
+	// The figure keeps its column whatever the count: centred in the room left of the widest
+	// count it makes way for.
+	figX := max(((w-figureCountRoom*scale)/2-figureGap-spot.w+1)/2, 1)
+	if left < figX+spot.w+figureGap {
 		m.big(p, count) // too wide a count for the figure beside it
 		return
 	}
-	figX := max((left-figureGap-spot.w)/2, 0)
 	top := (spot.h - len(digits)) / 2
 	lines := make([]string, spot.h)
 	for i := range lines {
