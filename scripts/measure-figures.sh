@@ -11,7 +11,8 @@
 #   figure reps    cat-cow at 3 s a rep: the figure moves, a frame every 250 ms at most
 #   reps, no fig   the same reps with figures = "off" in config.toml
 #
-# LIMBER_BIN measures that binary instead of building ./cmd/limber. Needs tmux.
+# ONLY (e.g. ONLY="plain reps") runs only those. LIMBER_BIN measures that binary instead of
+# building ./cmd/limber. Needs tmux.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/measure-lib.sh
@@ -66,14 +67,19 @@ figure_run() {
   done_pane
 }
 
+ONLY=${ONLY:-plain hold reps off}
 plain="" hold="" reps="" off=""
 for ((i = 0; i < REPS; i++)); do # interleaved, so a change in the machine's load touches all alike
-  plain+=$(figure_run measure-600 "Measured hold")$'\n'
-  hold+=$(figure_run measure-plank "Plank")$'\n'
-  reps+=$(figure_run measure-reps "Cat-cow")$'\n'
-  off+=$(figure_run measure-reps "Cat-cow" off)$'\n'
+  for who in $ONLY; do
+    case $who in
+    plain) plain+=$(figure_run measure-600 "Measured hold")$'\n' ;;
+    hold) hold+=$(figure_run measure-plank "Plank")$'\n' ;;
+    reps) reps+=$(figure_run measure-reps "Cat-cow")$'\n' ;;
+    off) off+=$(figure_run measure-reps "Cat-cow" off)$'\n' ;;
+    esac
+  done
 done
-for who in plain hold reps off; do
+for who in $ONLY; do
   case $who in
   plain) label="plain hold" ;;
   hold) label="figure hold" ;;

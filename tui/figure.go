@@ -100,10 +100,11 @@ func centerIn(s string, w int) string {
 	return strings.Repeat(" ", left) + s + strings.Repeat(" ", w-n-left)
 }
 
-// Frame lengths: a moving figure draws at most one frame every minFrame (four a second), and a
+// Frame lengths: a moving figure draws at most one frame every minFrame (two a second: each
+// frame is a whole redraw, and four a second doubled the coach's CPU over a hold's), and a
 // loop of poses or a breath has at least two frames between poses.
 const (
-	minFrame = 250 * time.Millisecond
+	minFrame = 500 * time.Millisecond
 	// demoRep is how long a figure takes over one rep of self-paced reps: a steady
 	// demonstration of the move, the person keeping their own pace.
 	demoRep = 4 * time.Second
@@ -183,7 +184,7 @@ func (m *motion) breath(s session.Snapshot, n int) {
 	if d <= 0 {
 		return
 	}
-	frames := clampInt(int(d/(300*time.Millisecond)), 2, 12)
+	frames := clampInt(int(d/minFrame), 2, 12)
 	m.e, m.dt, m.last = d-s.PhaseLeft, d/time.Duration(frames), frames
 	m.pos = func(k int) float64 {
 		u := float64(min(k, frames)) / float64(frames)

@@ -287,3 +287,23 @@ func TestNames(t *testing.T) {
 		t.Error("FormatAngle")
 	}
 }
+
+// The point a figure keeps still stays put through the move; without one, the hips keep their
+// place across the floor and the body rests on it.
+func TestStill(t *testing.T) {
+	f := sampleFigures()["cat-cow"]
+	knee := Joints(f, 0)["knee"]
+	for _, at := range []float64{0.25, 0.5, 1, 1.5} {
+		if got := Joints(f, at)["knee"]; got != knee {
+			t.Errorf("at %v the knee moved from %v to %v", at, knee, got)
+		}
+	}
+	g := sampleFigures()["chair"]
+	a, b := Joints(g, 0), Joints(g, 1)
+	if a["pelvis"][0] != b["pelvis"][0] {
+		t.Errorf("the hips moved across: %v, %v", a["pelvis"], b["pelvis"])
+	}
+	if low := min(b["ankle"][1], b["toe"][1]); low < -0.01 || low > 0.6 {
+		t.Errorf("the feet are %v off the floor", low)
+	}
+}
