@@ -20,7 +20,7 @@ type fakeSource struct {
 	reads int
 }
 
-func (f *fakeSource) Name() string          { return f.name }
+func (f *fakeSource) Name() string         { return f.name }
 func (f *fakeSource) Every() time.Duration { return f.every }
 func (f *fakeSource) Read(context.Context, time.Time) Reading {
 	f.reads++
