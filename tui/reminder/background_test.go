@@ -50,6 +50,7 @@ func TestBackgroundMeetingThenTheBreak(t *testing.T) {
 		return ch
 	}
 	ctx, cancel := context.WithCancelCause(context.Background())
+	defer cancel(nil)
 	done := make(chan error, 1)
 	go func() { done <- NewBackground(o, &out, after).Run(ctx) }()
 	// Each timer fires a minute on: the runner never waits longer than PollEvery when it can
