@@ -93,6 +93,17 @@ func localeOf(name string) (code string, ok bool) {
 	return strings.TrimSuffix(path.Base(name), ".toml"), true
 }
 
+// TranslationLanguage returns the language of the translation file named name
+// (locale/de.toml is German); ok is false for a file that is no translation of a language limber
+// speaks.
+func TranslationLanguage(name string) (t lang.Tag, ok bool) {
+	code, ok := localeOf(name)
+	if !ok {
+		return lang.English, false
+	}
+	return lang.FromCode(code)
+}
+
 // translationKeys lists the keys of each table of a translation file, for "did you mean".
 func translationKeys(table string) []string {
 	switch table {
