@@ -105,9 +105,13 @@ func (a *app) stateDir() string {
 // machine's (its device id, limber remind's state).
 func (a *app) data() store.Dir { return store.Dir{Data: a.dataDir(), State: a.stateDir()} }
 
-// historyPath is this device's file of the session log: where sessions are appended, and the
-// path every journal reader takes for the whole log (every device's file).
+// historyPath is this device's file of the session log: where to append (made the first time
+// it is asked for); every journal reader takes it for the whole log too.
 func (a *app) historyPath() string { return a.data().HistoryPath() }
+
+// logPath is the session log for the commands that only read it (every device's file): it
+// makes nothing, not even the device id.
+func (a *app) logPath() string { return a.data().LogPath() }
 
 func (a *app) home() string {
 	if h := a.getenv("HOME"); h != "" {

@@ -10,18 +10,26 @@ import (
 )
 
 // configPaths are the files and folders limber uses, in the order limber config lists them,
-// each with where it comes from and whether it exists.
+// each with where it comes from and whether it exists: the data folder's (shared between
+// machines when it is synced), then this machine's state folder's.
 func configPaths(a *app) []cli.Path {
+	d := a.data()
 	paths := [][2]string{
 		{"config folder", a.configDir()},
 		{"settings", a.configPath()},
 		{"your content", a.contentDir()},
-		{"data folder", a.dataDir()},
-		{"history", a.historyPath()},
-		{"safety answers", a.data().Path(store.AnswersFile)},
-		{"reminder state", a.data().Path(store.RemindStateFile)},
-		{"reminder lock", a.data().Path(store.RemindLockFile)},
+		{"data folder", d.Data},
+		{"history", d.HistoryPath()},
 	}
+	if _, err := os.Stat(d.LogPath()); err == nil {
+		paths = append(paths, [2]string{"older history", d.LogPath()})
+	}
+	paths = append(paths, [][2]string{
+		{"safety answers", d.Path(store.AnswersFile)},
+		{"state folder", d.State},
+		{"reminder state", d.StatePath(store.RemindStateFile)},
+		{"reminder lock", d.StatePath(store.RemindLockFile)},
+	}...)
 	return cli.Paths(paths, a.getenv)
 }
 
@@ -35,12 +43,16 @@ func runConfig(a *app, in *cmdline.Parsed) error {
 	routine := defaultRoutine(a, lib)
 	bad := len(probs) > 0 || routine != s.DefaultRoutine
 	s.DefaultRoutine = routine // what is in effect (the bad value was reported)
+	device, devErr := a.data().Device()
+	if devErr != nil {
+		a.warnf("%v (sessions are saved to history.jsonl meanwhile)", devErr)
+	}
 	var err error
 	if in.Bool("json") {
-		err = cli.ConfigJSON(a.stdout, s, configPaths(a))
+		err = cli.ConfigJSON(a.stdout, s, configPaths(a), device)
 	} else {
 		_, statErr := os.Stat(a.configPath())
-		cli.Config(a.stdout, s, lib, a.configPath(), statErr == nil, configPaths(a))
+		cli.Config(a.stdout, s, lib, a.configPath(), statErr == nil, configPaths(a), device)
 	}
 	if err == nil && bad {
 		return errSilent

@@ -31,7 +31,7 @@ func runStatus(a *app, in *cmdline.Parsed) error {
 func glance(a *app) remind.Glance {
 	g := remind.Glance{Now: a.now()}
 	g.State, g.Running = a.data().LiveRemindState()
-	if t, ok, err := journal.LastEnded(a.data().LogPath()); err == nil && ok {
+	if t, ok, err := journal.LastEnded(a.logPath()); err == nil && ok {
 		g.Last = t
 	}
 	return g

@@ -71,7 +71,8 @@ func Bests(entries []Entry, before time.Time) []Best {
 // returned; a missing file has no bests.
 func ReadBests(path string, before time.Time) ([]Best, []Damage, error) {
 	t := newBestTally(before)
-	damaged, _, err := forEach(path, timerSteps, func(e Entry) error { t.add(e); return nil })
+	r, err := forEach(path, timerSteps, func(e Entry) error { t.add(e); return nil })
+	damaged := r.damaged
 	if err != nil {
 		return nil, damaged, err
 	}

@@ -139,7 +139,7 @@ func Import(path, from string, now time.Time) (Imported, error) {
 	if err = cmp.Or(src.err, err); err != nil {
 		return res, err
 	}
-	if _, _, err := forEach(path, noSteps, func(e Entry) error {
+	if _, err := forEach(path, noSteps, func(e Entry) error {
 		if i, ok := byID[hash.key(e.ID)]; ok && !in[i].known {
 			in[i].known = true
 			res.Known++

@@ -5,23 +5,21 @@ import (
 	"time"
 )
 
-// idKey is an entry's id hashed to 128 bits (two 64-bit hashes with independent random seeds):
-// a fixed 16 bytes, however long the id, where two different ids of a million-session log
-// collide with a probability of about 10⁻²⁷.
-type idKey [2]uint64
+// idKey is an entry's id hashed to 64 bits: 8 bytes, however long the id. Two different ids of
+// a million-session log share a key with a probability of about 3·10⁻⁸; the hash is seeded at
+// random for each read, so even then the two are told apart on the next read.
+type idKey uint64
 
-// idHasher hashes ids to idKeys; its seeds are random, so keys are comparable only within one
+// idHasher hashes ids to idKeys; its seed is random, so keys are comparable only within one
 // hasher (one read of a log).
-type idHasher struct{ a, b maphash.Seed }
+type idHasher struct{ seed maphash.Seed }
 
-func newIDHasher() idHasher { return idHasher{maphash.MakeSeed(), maphash.MakeSeed()} }
+func newIDHasher() idHasher { return idHasher{maphash.MakeSeed()} }
 
-func (h idHasher) key(id string) idKey {
-	return idKey{maphash.String(h.a, id), maphash.String(h.b, id)}
-}
+func (h idHasher) key(id string) idKey { return idKey(maphash.String(h.seed, id)) }
 
 // idSet is the set of ids a forward reader has seen of the entries that may be copies (see
-// forEach): about 20–40 bytes an id (docs/performance.md measures it).
+// forEach): about 40 bytes an id, against 90 for the ids themselves (docs/performance.md).
 type idSet struct {
 	hash idHasher
 	keys map[idKey]struct{}

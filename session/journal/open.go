@@ -26,8 +26,8 @@ func open(path string) (f *os.File, err error) {
 }
 
 // forEach streams every file of the log that path belongs to (see log.go), each from its start,
-// calling fn once with each readable entry (only the fields f decoded), and returns the damaged
-// lines, each naming its file, and how many files had entries. A missing log is empty.
+// calling fn once with each readable entry (only the fields f decoded), and says what it read.
+// A missing log is empty.
 //
 // An entry can be in two files: a sync tool's conflict copy repeats the entries of the file it
 // copies, and an import may repeat entries that another device wrote at the same time. Keeping
@@ -40,10 +40,10 @@ func open(path string) (f *os.File, err error) {
 // each of its entries remembered (and an entry read twice counted once); then the devices' files,
 // skipping the originals whose id was seen in a copy. A million sessions in the devices' files
 // cost no memory at all.
-func forEach(path string, f fields, fn func(Entry) error) (damaged []Damage, from int, err error) {
+func forEach(path string, f fields, fn func(Entry) error) (r logRead, err error) {
 	srcs, err := sources(path)
 	if err != nil {
-		return nil, 0, fmt.Errorf("journal: %w", err)
+		return r, fmt.Errorf("journal: %w", err)
 	}
 	type opened struct {
 		source
@@ -58,7 +58,7 @@ func forEach(path string, f fields, fn func(Entry) error) (damaged []Damage, fro
 	for _, s := range srcs {
 		file, err := open(s.path)
 		if err != nil {
-			return nil, 0, err
+			return r, err
 		}
 		if file == nil {
 			continue
@@ -89,15 +89,23 @@ func forEach(path string, f fields, fn func(Entry) error) (damaged []Damage, fro
 		for i := range d {
 			d[i].File = o.path
 		}
-		damaged = append(damaged, d...)
+		r.damaged = append(r.damaged, d...)
+		r.remembered = len(seen.keys)
 		if err != nil {
-			return damaged, from, fmt.Errorf("journal: reading %s: %w", o.path, err)
+			return r, fmt.Errorf("journal: reading %s: %w", o.path, err)
 		}
 		if got {
-			from++
+			r.files++
 		}
 	}
-	return damaged, from, nil
+	return r, nil
+}
+
+// logRead is what forEach read.
+type logRead struct {
+	damaged    []Damage // each naming its file
+	files      int      // how many files had entries
+	remembered int      // how many ids were kept to tell copies (see forEach)
 }
 
 func btoi(b bool) int {

@@ -22,14 +22,14 @@ func (d Damage) String() string { return fmt.Sprintf("line %d: %s", d.Line, d.Re
 // refused at once) or read. Read holds the whole history: prefer ReadStats, ReadWhere,
 // ReadNewest or Scan.
 func Read(path string) (entries []Entry, damaged []Damage, err error) {
-	damaged, from, err := forEach(path, allFields, func(e Entry) error {
+	r, err := forEach(path, allFields, func(e Entry) error {
 		entries = append(entries, e)
 		return nil
 	})
-	if from > 1 {
+	if r.files > 1 {
 		byStart(entries)
 	}
-	return entries, damaged, err
+	return entries, r.damaged, err
 }
 
 // byStart sorts entries gathered from several files by started time (stably: a file's own order

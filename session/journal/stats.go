@@ -89,7 +89,8 @@ func Compute(entries []Entry, now time.Time, loc *time.Location) Stats {
 // still checked). Damaged lines are skipped and returned; a missing file is an empty history.
 func ReadStats(path string, now time.Time, loc *time.Location) (Stats, []Damage, error) {
 	t := newTally(now, loc)
-	damaged, _, err := forEach(path, timerSteps, func(e Entry) error { t.add(e); return nil })
+	r, err := forEach(path, timerSteps, func(e Entry) error { t.add(e); return nil })
+	damaged := r.damaged
 	if err != nil {
 		return Stats{}, damaged, err
 	}

@@ -6,16 +6,16 @@ package journal
 // order when they come from several files. A missing file is an empty history.
 func ReadWhere(path string, keep func(Entry) (Entry, bool)) ([]Entry, []Damage, error) {
 	var out []Entry
-	damaged, from, err := forEach(path, allFields, func(e Entry) error {
+	r, err := forEach(path, allFields, func(e Entry) error {
 		if k, ok := keep(e); ok {
 			out = append(out, k)
 		}
 		return nil
 	})
-	if from > 1 {
+	if r.files > 1 {
 		byStart(out)
 	}
-	return out, damaged, err
+	return out, r.damaged, err
 }
 
 // CompletedOnly keeps the completed sessions without their steps and pain reports: enough to know

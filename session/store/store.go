@@ -103,9 +103,9 @@ func (d Dir) HistoryPath() string {
 	return journal.DeviceFile(d.Path(HistoryFile), dev)
 }
 
-// LogPath is the path of the session log for a reader that must not make the device id
-// (limber status makes nothing): history.jsonl, which package journal's readers take for the
-// whole log as well as HistoryPath.
+// LogPath is the path of the session log for a reader, which needs no device id (so reading
+// makes nothing): history.jsonl, which package journal's readers take for the whole log as
+// they take HistoryPath.
 func (d Dir) LogPath() string { return d.Path(HistoryFile) }
 
 // Save appends a finished session's record to this device's file of the history, with a new
@@ -117,14 +117,14 @@ func (d Dir) Save(rec session.Record) error {
 // ReadWhere streams the history through keep (see journal.ReadWhere); damaged lines are
 // skipped.
 func (d Dir) ReadWhere(keep func(journal.Entry) (journal.Entry, bool)) ([]journal.Entry, error) {
-	entries, _, err := journal.ReadWhere(d.HistoryPath(), keep)
+	entries, _, err := journal.ReadWhere(d.LogPath(), keep)
 	return entries, err
 }
 
 // Import adds the sessions of the log file from that the history does not have yet, in a file
-// of their own (see journal.Import).
+// of their own in history.d (see journal.Import); it needs no device id.
 func (d Dir) Import(from string, now time.Time) (journal.Imported, error) {
-	return journal.Import(d.HistoryPath(), from, now)
+	return journal.Import(d.LogPath(), from, now)
 }
 
 // readJSON decodes the small file at path into v; a missing file leaves v as it is and is no

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"os"
@@ -36,6 +37,12 @@ func pathNote(name, path string, getenv func(string) string) string {
 		from = envSource(getenv, "LIMBER_CONFIG_DIR", "XDG_CONFIG_HOME")
 	case "data folder":
 		from = envSource(getenv, "LIMBER_DATA_DIR", "XDG_DATA_HOME")
+	case "state folder":
+		from = envSource(getenv, "LIMBER_STATE_DIR", "XDG_STATE_HOME")
+	case "history":
+		from = "  (this device's own file)"
+	case "older history":
+		from = "  (from before devices: read, never written)"
 	}
 	fi, err := os.Stat(path)
 	switch {
@@ -59,8 +66,9 @@ func envSource(getenv func(string) string, vars ...string) string {
 }
 
 // Config prints the settings in effect as config.toml would write them, what each resolves to in
-// a comment, then the paths as comments. from is the settings file; found says whether it exists.
-func Config(w io.Writer, s content.Settings, lib *content.Library, from string, found bool, paths []Path) {
+// a comment, then the paths and this machine's device id as comments. from is the settings
+// file; found says whether it exists.
+func Config(w io.Writer, s content.Settings, lib *content.Library, from string, found bool, paths []Path, device string) {
 	state := "found"
 	if !found {
 		state = "not found: these are the defaults"
@@ -90,10 +98,11 @@ func Config(w io.Writer, s content.Settings, lib *content.Library, from string, 
 	for _, p := range paths {
 		fmt.Fprintf(w, "#   %-15s %s%s\n", p.Name, content.DisplayPath(p.Path), p.Note)
 	}
+	fmt.Fprintf(w, "#   %-15s %s  (this machine's, kept in the state folder)\n", "device id", cmp.Or(device, "none"))
 }
 
-// ConfigJSON writes the settings and paths as JSON.
-func ConfigJSON(w io.Writer, s content.Settings, paths []Path) error {
+// ConfigJSON writes the settings, the paths and this machine's device id as JSON.
+func ConfigJSON(w io.Writer, s content.Settings, paths []Path, device string) error {
 	settings := map[string]any{
 		"bell": s.Bell, "voice": s.Voice, "remind_every": s.RemindEvery.String(),
 		"remind_hours": s.RemindHours.String(), "default_routine": s.DefaultRoutine,
@@ -106,7 +115,7 @@ func ConfigJSON(w io.Writer, s content.Settings, paths []Path) error {
 	for _, p := range paths {
 		where[strings.ReplaceAll(p.Name, " ", "_")] = p.Path
 	}
-	return WriteJSON(w, map[string]any{"settings": settings, "paths": where})
+	return WriteJSON(w, map[string]any{"settings": settings, "paths": where, "device": device})
 }
 
 // voiceNote says what the voice setting resolves to on this machine.
