@@ -232,6 +232,9 @@ func BenchmarkStatsDevices(b *testing.B) {
 	dir := b.TempDir()
 	end := time.Date(2026, 5, 12, 9, 0, 0, 0, time.Local)
 	one := filepath.Join(dir, "one", "history.jsonl")
+	if err := os.Mkdir(filepath.Dir(one), 0o700); err != nil {
+		b.Fatal(err)
+	}
 	writeHistory(b, one, n, end)
 	five := filepath.Join(dir, "five", "history.jsonl")
 	copies := filepath.Join(dir, "copies", "history.jsonl")

@@ -72,10 +72,10 @@ func forEach(path string, f fields, fn func(Entry) error) (r logRead, err error)
 	slices.SortStableFunc(files, func(a, b opened) int {
 		return cmp.Compare(btoi(!a.copies), btoi(!b.copies))
 	})
-	seen := newIDSet()
+	seen, sc := newIDSet(), newScanner()
 	for _, o := range files {
 		got := false
-		d, err := scan(o.file, f, func(e Entry) error {
+		d, err := sc.scan(o.file, f, func(e Entry) error {
 			if o.copies || e.Device != o.own {
 				if !seen.add(e.ID) {
 					return nil
