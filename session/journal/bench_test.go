@@ -222,13 +222,13 @@ func BenchmarkAppend(b *testing.B) {
 	}
 }
 
-// BenchmarkStatsDevices is `limber stats` over the same 100,000 sessions kept three ways, side
-// by side in one run: one file (history.jsonl from before devices); spread across five
-// devices' files, a session each in turn (each entry names its device, as Append writes it);
-// and the five files again as if each were a conflict copy (no entry in the file of the device
-// it names), the worst case, where every id is remembered.
+// BenchmarkStatsDevices is `limber stats` over the same 100,000 sessions kept four ways, side
+// by side in one run: one file (history.jsonl from before devices); spread across three and
+// across five devices' files, a session each in turn (each entry names its device, as Append
+// writes it); and the five files again as if each were a conflict copy (no entry in the file of
+// the device it names), the worst case, where every id is remembered.
 func BenchmarkStatsDevices(b *testing.B) {
-	const n, devices = 100000, 5
+	const n = 100000
 	dir := b.TempDir()
 	end := time.Date(2026, 5, 12, 9, 0, 0, 0, time.Local)
 	one := filepath.Join(dir, "one", "history.jsonl")
@@ -236,45 +236,58 @@ func BenchmarkStatsDevices(b *testing.B) {
 		b.Fatal(err)
 	}
 	writeHistory(b, one, n, end)
-	five := filepath.Join(dir, "five", "history.jsonl")
-	copies := filepath.Join(dir, "copies", "history.jsonl")
-	for _, main := range []string{five, copies} {
-		files := make([]*bufio.Writer, devices)
-		for i := range files {
-			name := fmt.Sprintf("dev%d-aaaaaa", i)
-			if main == copies {
-				name += " (conflicted copy)"
-			}
-			if err := os.MkdirAll(filepath.Join(filepath.Dir(main), "history.d"), 0o700); err != nil {
-				b.Fatal(err)
-			}
-			f, err := os.Create(DeviceFile(main, name))
-			if err != nil {
-				b.Fatal(err)
-			}
-			defer f.Close()
-			files[i] = bufio.NewWriter(f)
+	cases := []struct {
+		name, path string
+		devices    int
+		copies     bool
+	}{{"one-file", one, 0, false}, {"three-devices", "", 3, false}, {"five-devices", "", 5, false}, {"five-copies", "", 5, true}}
+	for i, c := range cases {
+		if c.devices == 0 {
+			continue
 		}
-		for i, e := range historyEntries(n, end) {
-			e.Device = fmt.Sprintf("dev%d-aaaaaa", i%devices)
-			line, _ := Marshal(e)
-			files[i%devices].Write(line)
-		}
-		for _, w := range files {
-			if err := w.Flush(); err != nil {
-				b.Fatal(err)
-			}
-		}
+		cases[i].path = filepath.Join(dir, c.name, "history.jsonl")
+		writeDevices(b, cases[i].path, n, end, c.devices, c.copies)
 	}
-	now := end
-	for _, c := range []struct{ name, path string }{{"one-file", one}, {"five-devices", five}, {"five-copies", copies}} {
+	for _, c := range cases {
 		b.Run(c.name, func(b *testing.B) {
 			for b.Loop() {
-				s, d, err := ReadStats(c.path, now, time.Local)
+				s, d, err := ReadStats(c.path, end, time.Local)
 				if err != nil || len(d) != 0 || s.Total.Sessions != n {
 					b.Fatal(err, len(d), s.Total)
 				}
 			}
 		})
+	}
+}
+
+// writeDevices writes n sessions ending at end across that many devices' files of the log at
+// main, a session each in turn; with copies, each file is named as a conflict copy of its
+// device's file.
+func writeDevices(b *testing.B, main string, n int, end time.Time, devices int, copies bool) {
+	if err := os.MkdirAll(filepath.Join(filepath.Dir(main), "history.d"), 0o700); err != nil {
+		b.Fatal(err)
+	}
+	files := make([]*bufio.Writer, devices)
+	for i := range files {
+		name := fmt.Sprintf("dev%d-aaaaaa", i)
+		if copies {
+			name += " (conflicted copy)"
+		}
+		f, err := os.Create(DeviceFile(main, name))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Cleanup(func() { f.Close() })
+		files[i] = bufio.NewWriter(f)
+	}
+	for i, e := range historyEntries(n, end) {
+		e.Device = fmt.Sprintf("dev%d-aaaaaa", i%devices)
+		line, _ := Marshal(e)
+		files[i%devices].Write(line)
+	}
+	for _, w := range files {
+		if err := w.Flush(); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
