@@ -4,6 +4,7 @@ import (
 	"os"
 
 	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/session/journal"
 	"github.com/limber-coach/limber/session/store"
 	"github.com/limber-coach/limber/tui/cli"
 	"github.com/limber-coach/limber/tui/cli/cmdline"
@@ -33,6 +34,32 @@ func configPaths(a *app) []cli.Path {
 	return cli.Paths(paths, a.getenv)
 }
 
+// devices is this machine's device id (made if need be: limber config is where a person looks
+// it up) and what the history's files say of the others.
+func devices(a *app) cli.Devices {
+	d := a.data()
+	var dev cli.Devices
+	this, err := d.Device()
+	if err != nil {
+		a.warnf("%v (sessions are saved to history.jsonl meanwhile)", err)
+	}
+	dev.This = this
+	files, err := journal.Files(d.LogPath())
+	if err != nil {
+		a.warnf("%v", err)
+	}
+	for _, f := range files {
+		switch {
+		case f.Main:
+		case f.Device == "":
+			dev.Copies = append(dev.Copies, f.Path)
+		case f.Device != this:
+			dev.Others = append(dev.Others, f.Device)
+		}
+	}
+	return dev
+}
+
 func runConfig(a *app, in *cmdline.Parsed) error {
 	s, probs := content.ReadSettings(a.configPath())
 	a.cfg = &s
@@ -43,16 +70,13 @@ func runConfig(a *app, in *cmdline.Parsed) error {
 	routine := defaultRoutine(a, lib)
 	bad := len(probs) > 0 || routine != s.DefaultRoutine
 	s.DefaultRoutine = routine // what is in effect (the bad value was reported)
-	device, devErr := a.data().Device()
-	if devErr != nil {
-		a.warnf("%v (sessions are saved to history.jsonl meanwhile)", devErr)
-	}
+	dev := devices(a)
 	var err error
 	if in.Bool("json") {
-		err = cli.ConfigJSON(a.stdout, s, configPaths(a), device)
+		err = cli.ConfigJSON(a.stdout, s, configPaths(a), dev)
 	} else {
 		_, statErr := os.Stat(a.configPath())
-		cli.Config(a.stdout, s, lib, a.configPath(), statErr == nil, configPaths(a), device)
+		cli.Config(a.stdout, s, lib, a.configPath(), statErr == nil, configPaths(a), dev)
 	}
 	if err == nil && bad {
 		return errSilent

@@ -112,6 +112,48 @@ func TestTwoMachinesOneFolder(t *testing.T) {
 	if outs[0] != outs[1] || !strings.Contains(outs[0], "6 sessions") {
 		t.Errorf("the machines disagree:\n%s\n%s", outs[0], outs[1])
 	}
+
+	// limber config names this machine and the other; a conflict copy the sync tool left is
+	// listed as read too, and counts nothing twice.
+	b, err := os.ReadFile(desktop.historyPath())
+	if err != nil {
+		t.Fatal(err)
+	}
+	conflict := strings.TrimSuffix(desktop.historyPath(), ".jsonl") + ".sync-conflict-20261120-100000-ABCDEFG.jsonl"
+	if err := os.WriteFile(conflict, b, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, ta := range []*testApp{laptop, desktop} {
+		other := device(t, desktop)
+		if ta == desktop {
+			other = device(t, laptop)
+		}
+		if code := ta.run("config"); code != 0 {
+			t.Fatalf("config: exit %d, %s", code, ta.errOut)
+		}
+		out := ta.out.String()
+		for _, want := range []string{"#   device id       " + device(t, ta), "#   other devices   " + other + "\n",
+			"#   copy or import  " + conflict + "  (read too, each session once)"} {
+			if !strings.Contains(out, want) {
+				t.Errorf("config lacks %q:\n%s", want, out)
+			}
+		}
+		if code := ta.run("stats"); code != 0 || ta.out.String() != outs[0] {
+			t.Errorf("stats with a conflict copy:\n%s\nwant\n%s", ta.out, outs[0])
+		}
+	}
+	if code := laptop.run("config", "--json"); code != 0 {
+		t.Fatal(laptop.errOut)
+	}
+	var v struct {
+		Device string
+		Others []string `json:"other_devices"`
+		Copies []string `json:"history_copies"`
+	}
+	if err := json.Unmarshal(laptop.out.Bytes(), &v); err != nil || v.Device != device(t, laptop) ||
+		len(v.Others) != 1 || v.Others[0] != device(t, desktop) || len(v.Copies) != 1 || v.Copies[0] != conflict {
+		t.Errorf("config --json: %+v %v", v, err)
+	}
 }
 
 // TestImportExport: export writes every device's history as one file, oldest first; import of

@@ -2,6 +2,7 @@ package journal
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"io/fs"
 	"os"
@@ -148,4 +149,41 @@ func peekDevice(f *os.File) (device string, ok bool) {
 		}
 	}
 	return "", false
+}
+
+// File is one file of a log, as Files lists it.
+type File struct {
+	Path string
+	// Device is the device whose own file this is (its first entry names the device it is
+	// named after), "" for the main file and for every other file: a sync tool's conflict copy,
+	// an import, a file renamed — whose entries are each counted once with the rest.
+	Device string
+	// Main is set for the main file, from before devices.
+	Main bool
+}
+
+// Files lists the files of the log that path belongs to that are there and read: the main
+// file, the devices' own files, and the others (conflict copies, imports), in that order, each
+// group sorted by name. It reads only the start of each file.
+func Files(path string) ([]File, error) {
+	srcs, err := sources(path)
+	var out, others []File
+	for i, s := range srcs {
+		f, oerr := open(s.path)
+		if oerr != nil || f == nil {
+			err = cmp.Or(err, oerr)
+			continue
+		}
+		lf := File{Path: s.path, Main: i == 0}
+		if dev, ok := peekDevice(f); !s.copies && ok && dev == s.own && s.own != "" {
+			lf.Device = dev
+		}
+		f.Close()
+		if lf.Main || lf.Device != "" {
+			out = append(out, lf)
+		} else {
+			others = append(others, lf)
+		}
+	}
+	return append(out, others...), err
 }

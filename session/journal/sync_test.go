@@ -319,3 +319,42 @@ func TestConcurrentWritersOnOneDevice(t *testing.T) {
 		}
 	}
 }
+
+// TestOneMachineNotYetUpgraded: the laptop runs the new version while the desktop, sharing the
+// folder, still runs one from before devices and appends to history.jsonl. Each file still has
+// one writer — the desktop history.jsonl, the laptop its own — so the sync tool sees no
+// conflict, and every session is read once on both. When the desktop upgrades at last, its
+// sessions go to its own file and history.jsonl stays as the old version left it.
+func TestOneMachineNotYetUpgraded(t *testing.T) {
+	ds := newDevices(t, "laptop-aaaaaa", "desktop-bbbbbb")
+	laptop, desktop := ds[0], ds[1]
+	var want []string
+	for i := 1; i <= 3; i++ {
+		laptop.session(t, fmt.Sprintf("lap%d", i), day(i, 9))
+		old := sampleEntry(fmt.Sprintf("old%d", i), day(i, 18), "completed") // no device
+		if err := Append(desktop.main, old); err != nil {
+			t.Fatal(err)
+		}
+		want = append(want, fmt.Sprintf("lap%d", i), fmt.Sprintf("old%d", i))
+		syncAll(t, laptop, desktop)
+		copyFile(t, desktop, laptop, "history.jsonl", 0)
+	}
+	exactlyOnce(t, want, syncNow, laptop, desktop)
+	before, _ := os.ReadFile(desktop.main)
+	if bytes.Contains(before, []byte(`"device"`)) {
+		t.Fatalf("the old version's lines name a device:\n%s", before)
+	}
+
+	desktop.session(t, "desk4", day(4, 18)) // upgraded
+	want = append(want, "desk4")
+	syncAll(t, laptop, desktop)
+	exactlyOnce(t, want, syncNow, laptop, desktop)
+	for _, d := range ds {
+		if after, _ := os.ReadFile(d.main); !bytes.Equal(after, before) {
+			t.Errorf("%s: history.jsonl changed after the upgrade", d.name)
+		}
+	}
+	if s := look(t, laptop, syncNow).stats; s.LongestStreak != 4 {
+		t.Errorf("longest streak %d, want 4 (days 1 to 4, from both machines and both versions)", s.LongestStreak)
+	}
+}

@@ -2,10 +2,8 @@ package store
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
+	"time"
 
-	"github.com/limber-coach/limber/session/journal"
 	"github.com/limber-coach/limber/session/policy"
 )
 
@@ -17,18 +15,9 @@ import (
 // the file and its readable copies win, by when they were given.
 func (d Dir) Answers() (policy.Answers, error) {
 	var a policy.Answers
-	if err := readJSON(d.Path(AnswersFile), &a); err != nil {
+	err := readShared(d, AnswersFile, &a, func(a policy.Answers) time.Time { return a.Date })
+	if err != nil {
 		return policy.Answers{}, fmt.Errorf("%w (the safety check will be asked again)", err)
-	}
-	names, _ := os.ReadDir(d.Data) // no copies when the folder cannot be listed
-	for _, e := range names {
-		if !journal.SyncCopy(e.Name(), AnswersFile) {
-			continue
-		}
-		var c policy.Answers
-		if err := readJSON(filepath.Join(d.Data, e.Name()), &c); err == nil && c.Date.After(a.Date) {
-			a = c
-		}
 	}
 	return a, nil
 }

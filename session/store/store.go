@@ -9,8 +9,10 @@
 //
 // The data folder may be shared between a person's machines by a folder-sync tool (Syncthing,
 // Dropbox, iCloud Drive, OneDrive, Nextcloud, a git repository): LIMBER_DATA_DIR pointed at the
-// synced folder. Nothing in it is ever written by two machines, so no tool ever sees a conflict.
-// File by file:
+// synced folder. The history, the one file that grows, is never written by two machines, so no
+// tool ever sees a conflict in it; the small state files are either this machine's (kept in the
+// state folder, never synced) or shared and written whole, the newest save winning over a
+// conflict copy (readShared, the one rule for them). File by file (docs/sync.md says why):
 //
 //   - history.jsonl, history.d/: shared, a log (see package journal). Each machine appends only
 //     to its own file, history.d/DEVICE.jsonl; every reader merges all the files by id. An
@@ -22,7 +24,7 @@
 //   - safety.json: shared. The answers are the person's, not the machine's: answered on one
 //     machine, they hold on all. Each save writes the file whole; when two machines saved at
 //     once and the sync tool kept both (a conflict copy beside it), the newest answers — by
-//     when they were given — win.
+//     when they were given — win (readShared).
 //   - device (state folder): per machine, never in the data folder, since a file there would be
 //     copied to the other machines and make them one device. Made once, when first needed: the
 //     host name's first word and six random characters (laptop-4f9k2m), kept from then on.
