@@ -32,6 +32,9 @@ type Settings struct {
 	DefaultRoutine string
 	// SafetyCheckDays is how many days a safety-check answer holds before it is asked again.
 	SafetyCheckDays int
+	// Figures is how the coach draws exercise figures: FiguresAuto (braille, or ASCII where the
+	// terminal cannot show it), FiguresASCII, or FiguresOff.
+	Figures string
 	// Lines is the line of each key the file sets, valid or not, for problems found later
 	// (a default_routine that names no routine).
 	Lines map[string]int
@@ -50,6 +53,13 @@ const (
 	VoiceAuto = "auto"
 )
 
+// Figures settings.
+const (
+	FiguresAuto  = "auto"
+	FiguresASCII = "ascii"
+	FiguresOff   = "off"
+)
+
 // DefaultSettings are the settings with no config.toml.
 func DefaultSettings() Settings {
 	return Settings{
@@ -59,12 +69,13 @@ func DefaultSettings() Settings {
 		RemindHours:     Hours{From: 9 * 60, To: 18 * 60},
 		DefaultRoutine:  DefaultRoutine,
 		SafetyCheckDays: 30,
+		Figures:         FiguresAuto,
 	}
 }
 
 // SettingKeys are config.toml's keys, in the order limber config lists them.
 func SettingKeys() []string {
-	return []string{"bell", "voice", "get_ready", "remind_every", "remind_hours", "default_routine", "safety_check_days"}
+	return []string{"bell", "voice", "get_ready", "remind_every", "remind_hours", "default_routine", "safety_check_days", "figures"}
 }
 
 // Value returns the setting for key written as config.toml spells it ("" for an unknown key);
@@ -88,6 +99,8 @@ func (s Settings) Value(key string) string {
 		return fmt.Sprintf("%q", s.DefaultRoutine)
 	case "safety_check_days":
 		return fmt.Sprint(s.SafetyCheckDays)
+	case "figures":
+		return fmt.Sprintf("%q", s.Figures)
 	}
 	return ""
 }
@@ -217,6 +230,12 @@ func (s *Settings) set(key string, v any) error {
 		}
 		s.SafetyCheckDays = int(n)
 		return nil
+	case "figures":
+		f, err := figuresValue(v)
+		if err == nil {
+			s.Figures = f
+		}
+		return err
 	}
 	return errUnknownSetting
 }
@@ -273,6 +292,26 @@ func voiceValue(v any) (string, error) {
 		return t, nil
 	}
 	return "", fmt.Errorf("expected \"off\", \"auto\" or a quoted command, found %s", aType(v))
+}
+
+// figuresValue reads "auto", "ascii", "off", or true (auto) / false (off).
+func figuresValue(v any) (string, error) {
+	switch x := v.(type) {
+	case bool:
+		if x {
+			return FiguresAuto, nil
+		}
+		return FiguresOff, nil
+	case string:
+		switch t := strings.ToLower(strings.TrimSpace(x)); t {
+		case FiguresAuto, FiguresASCII, FiguresOff:
+			return t, nil
+		case "on":
+			return FiguresAuto, nil
+		}
+		return "", fmt.Errorf("%s is not a figures setting; use \"auto\", \"ascii\" or \"off\"", quoted(x))
+	}
+	return "", fmt.Errorf("expected \"auto\", \"ascii\" or \"off\", found %s", aType(v))
 }
 
 // durationIn reads a quoted duration (never a bare number) between lo and hi.
