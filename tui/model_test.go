@@ -351,3 +351,26 @@ func TestRootTooSmallHoldsTheClock(t *testing.T) {
 		t.Error("a pause the person made was lifted by a resize")
 	}
 }
+
+// ! stops the exercise even while the window is too small to show it: the message says so
+// before, and that the session stopped for pain after; larger again, the pain prompt shows.
+func TestRootTooSmallStillTakesPain(t *testing.T) {
+	m, clk := newRoot(t, "desk-break", &policy.Answers{V: policy.AnswersVersion, Date: t0})
+	m = loadSafety(t, m)
+	clk.Advance(2 * time.Second)
+	m, _ = send(m, tea.WindowSizeMsg{Width: 30, Height: 10})
+	if v := m.View().Content; !strings.Contains(v, "! still stops") {
+		t.Errorf("too small, no word of the pain key: %q", v)
+	}
+	m, _ = send(m, press("!"))
+	if st := m.res.Run.Engine().State(); st != session.StatePainPrompt {
+		t.Fatalf("! while too small: state %v, want the pain prompt", st)
+	}
+	if v := m.View().Content; !strings.Contains(v, "Stopped for pain") {
+		t.Errorf("too small after !: %q", v)
+	}
+	m, _ = send(m, tea.WindowSizeMsg{Width: 80, Height: 24})
+	if v := m.View().Content; !strings.Contains(v, "Emergency") {
+		t.Errorf("larger again, no pain prompt:\n%s", v)
+	}
+}

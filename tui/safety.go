@@ -295,10 +295,10 @@ func (m safetyModel) text() (body, prompt []string) {
 			para(policy.GentleOnlyNow, st.Good.Render)
 			body = append(body, "")
 		}
-		para("Pain that spreads from the back into a buttock or leg (sciatica) often eases with gentle moves once a professional has checked it. If it comes with numbness, tingling or weakness, that is a red flag: press "+keys.Back.Help().Key+" and start again.", plain)
+		para(policy.LegPainAbout+" To answer the red flags again, press "+keys.Back.Help().Key+" and start again.", plain)
 		yesNo(policy.AskLegPain)
 	case stepLegPainChecked:
-		para("The sciatica routine and the other routines that are not gentle are for leg pain a physiotherapist or doctor has checked.", plain)
+		para(policy.LegPainCheckedAbout, plain)
 		yesNo(policy.AskLegPainChecked)
 	case stepPregnancy:
 		if m.answers.LegPain && !m.answers.LegPainChecked {
@@ -312,6 +312,11 @@ func (m safetyModel) text() (body, prompt []string) {
 		para(safety.Pregnancy, plain)
 		body = append(body, "")
 		para(policy.PregnancyMarks, plain)
+		if len(safety.PregnancyStop) > 0 {
+			body = append(body, "")
+			para(policy.PregnancyStopIf, st.Title.Render)
+			list(safety.PregnancyStop)
+		}
 		yesNo(policy.AskPregnant)
 	case stepPregnancyWarn:
 		para(policy.PregnancyAvoid(name), st.Warn.Render)
