@@ -187,7 +187,7 @@ func TestRootRoutesHomeHistoryPreview(t *testing.T) {
 }
 
 // A pregnant person starting a routine with exercises to avoid in pregnancy, when the safety
-// check is not due, sees the warning first: enter starts it, esc goes home. A routine without
+// check is not due, sees the warning first: y starts it (enter does not), esc goes home. A routine without
 // such exercises, or one started from its preview (which shows the warning), starts at once.
 func TestRootWarnsPregnantBeforeStart(t *testing.T) {
 	answers := &policy.Answers{V: policy.AnswersVersion, Date: t0.Add(-24 * time.Hour), Pregnant: true}
@@ -199,12 +199,15 @@ func TestRootWarnsPregnantBeforeStart(t *testing.T) {
 	if v := plainView(m.View().Content); !strings.Contains(v, "Plank and hold practice has exercises to avoid in pregnancy") {
 		t.Errorf("warning view:\n%s", v)
 	}
-	m, cmd := send(m, press("enter"))
+	if _, cmd := send(m, press("enter")); cmd != nil {
+		t.Fatal("enter answered the pregnancy warning")
+	}
+	m, cmd := send(m, press("y"))
 	if msg, ok := cmd().(warnDoneMsg); !ok || !msg.proceed {
-		t.Fatalf("enter sent %#v", msg)
+		t.Fatalf("y sent %#v", msg)
 	}
 	if m, _ = deliver(m, warnDoneMsg{proceed: true}); m.screen != screenRun || m.res.Run == nil {
-		t.Fatalf("screen %v after enter, want the run", m.screen)
+		t.Fatalf("screen %v after y, want the run", m.screen)
 	}
 
 	m, _ = newRoot(t, "plank-practice", answers)

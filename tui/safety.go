@@ -155,18 +155,17 @@ func (m safetyModel) Update(msg tea.Msg) (safetyModel, tea.Cmd) {
 		case key.Matches(k, keys.Back, keys.Quit):
 			return m, goHomeCmd
 		}
-	case stepPregnancyWarn:
+	case stepPregnancyWarn: // y or n, as plain mode asks it: Enter does not start it
 		switch {
-		case key.Matches(k, keys.Select) && m.warnOnly:
+		case key.Matches(k, keys.Yes) && m.warnOnly:
 			return m, func() tea.Msg { return warnDoneMsg{proceed: true} }
-		case key.Matches(k, keys.Back, keys.Quit) && m.warnOnly:
+		case key.Matches(k, keys.No, keys.Back, keys.Quit) && m.warnOnly:
 			return m, func() tea.Msg { return warnDoneMsg{proceed: false} }
-		case key.Matches(k, keys.Select):
+		case key.Matches(k, keys.Yes):
 			return m, m.done(true)
-		case key.Matches(k, keys.Back, keys.Quit):
+		case key.Matches(k, keys.No, keys.Back, keys.Quit):
 			return m, m.done(false)
 		}
-		return m, nil
 	}
 	m.unanswered = true // a yes/no question, and the key was neither
 	return m, nil
@@ -328,7 +327,7 @@ func (m safetyModel) text() (body, prompt []string) {
 			para(policy.PregnancyStopLead, st.Title.Render)
 			list(safety.PregnancyStop)
 		}
-		ask(policy.AskStartAnyway)
+		yesNo(policy.AskStartAnyway)
 	}
 	return body, prompt
 }
