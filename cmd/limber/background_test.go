@@ -32,8 +32,8 @@ func waitFor(t *testing.T, d time.Duration, what string, cond func() bool) {
 func TestBackgroundReminderEndToEnd(t *testing.T) {
 	bin := buildLimber(t)
 	dir := t.TempDir()
-	cfg, data, fakes := filepath.Join(dir, "config"), filepath.Join(dir, "data"), filepath.Join(dir, "bin")
-	for _, d := range []string{cfg, data, fakes} {
+	cfg, data, state, fakes := filepath.Join(dir, "config"), filepath.Join(dir, "data"), filepath.Join(dir, "state"), filepath.Join(dir, "bin")
+	for _, d := range []string{cfg, data, state, fakes} {
 		must(t, os.MkdirAll(d, 0o700))
 	}
 	calls, hooked := filepath.Join(dir, "notify-send.calls"), filepath.Join(dir, "hook.env")
@@ -46,7 +46,7 @@ on_break_due = ["`+hook+`", "due"]
 `), 0o600))
 	answers := `{"v":2,"date":"` + time.Now().Format(time.RFC3339) + `","red_flags":false,"pregnant":false,"gentle_only":false}`
 	must(t, os.WriteFile(filepath.Join(data, "safety.json"), []byte(answers), 0o600))
-	env := append(os.Environ(), "LIMBER_CONFIG_DIR="+cfg, "LIMBER_DATA_DIR="+data, "HOME="+dir,
+	env := append(os.Environ(), "LIMBER_CONFIG_DIR="+cfg, "LIMBER_DATA_DIR="+data, "LIMBER_STATE_DIR="+state, "HOME="+dir,
 		"PATH="+fakes+":/usr/bin:/bin", "TMUX=", "NO_COLOR=1")
 	limber := func(args ...string) *exec.Cmd {
 		c := exec.Command(bin, args...)
@@ -106,7 +106,7 @@ on_break_due = ["`+hook+`", "due"]
 		Phase      string `json:"phase"`
 	}
 	readState := func() {
-		b, err := os.ReadFile(filepath.Join(data, "remind.json"))
+		b, err := os.ReadFile(filepath.Join(state, "remind.json"))
 		must(t, err)
 		must(t, json.Unmarshal(b, &st))
 	}

@@ -36,7 +36,7 @@ func TestQuietCommand(t *testing.T) {
 func TestHookCommand(t *testing.T) {
 	ta := newTestApp(t)
 	for _, sh := range []string{"bash", "zsh", "fish"} {
-		if code := ta.run("hook", sh); code != 0 || !strings.Contains(ta.out.String(), ta.env["LIMBER_DATA_DIR"]+"/heartbeat") {
+		if code := ta.run("hook", sh); code != 0 || !strings.Contains(ta.out.String(), ta.app.data().HeartbeatPath()) {
 			t.Errorf("hook %s: exit %d\n%s", sh, code, ta.out)
 		}
 	}

@@ -164,6 +164,9 @@ func runHook(a *app, in *cmdline.Parsed) error {
 	if err != nil {
 		return in.Usagef("%v", err)
 	}
+	if err := a.data().PrepareHeartbeat(); err != nil {
+		a.warnf("%v; the hook counts nothing until the folder can be made", err)
+	}
 	fmt.Fprint(a.stdout, s)
 	return nil
 }

@@ -18,12 +18,22 @@ const (
 	QuietFile = "quiet.json"
 )
 
-// devicePath is where a file of this device's reminder lives: beside remind.json (per device,
-// never shared by folder sync). When remind.json moves, this moves with it — one edit.
-func (d Dir) devicePath(name string) string { return d.Path(name) }
+// devicePath is where a file of this device's reminder lives: in the state folder, beside
+// remind.json, never shared by folder sync (a shell's prompt on the laptop says nothing of the
+// desktop, and a meeting keeps quiet the reminder of the computer it is held at).
+func (d Dir) devicePath(name string) string { return d.StatePath(name) }
 
 // HeartbeatPath is the file the shell hook touches at each prompt.
 func (d Dir) HeartbeatPath() string { return d.devicePath(HeartbeatFile) }
+
+// PrepareHeartbeat makes the state folder the heartbeat lives in (limber hook, as a shell
+// starts): the hook itself only sets a file's time and never makes a folder.
+func (d Dir) PrepareHeartbeat() error {
+	if err := os.MkdirAll(d.State, 0o700); err != nil {
+		return fmt.Errorf("hook: %w", err)
+	}
+	return nil
+}
 
 // Heartbeat is the time of the last prompt of a shell with limber's hook; ok is false when no
 // hook has touched the file (or it is not a regular file: then it is never trusted).
@@ -51,7 +61,7 @@ type quietState struct {
 // or a time already past is no quiet either).
 func (d Dir) Quiet() (until time.Time, err error) {
 	var q quietState
-	if err := d.readJSON(QuietFile, &q); err != nil {
+	if err := readJSON(d.devicePath(QuietFile), &q); err != nil {
 		return time.Time{}, fmt.Errorf("quiet: %w", err)
 	}
 	return q.Until, nil
@@ -59,7 +69,7 @@ func (d Dir) Quiet() (until time.Time, err error) {
 
 // SetQuiet keeps reminders quiet from now until until.
 func (d Dir) SetQuiet(now, until time.Time) error {
-	return d.writeJSON(QuietFile, quietState{V: 1, Until: until.Round(0), Set: now.Round(0)})
+	return writeJSON(d.devicePath(QuietFile), quietState{V: 1, Until: until.Round(0), Set: now.Round(0)})
 }
 
 // ClearQuiet ends limber quiet's quiet time (no quiet file is no quiet).

@@ -7,9 +7,12 @@ import (
 )
 
 func TestHeartbeatAndQuiet(t *testing.T) {
-	d := Dir(t.TempDir())
+	d := testDir(t)
 	if _, ok, err := d.Heartbeat(); ok || err != nil {
 		t.Errorf("no hook yet: %v %v", ok, err)
+	}
+	if err := d.PrepareHeartbeat(); err != nil {
+		t.Fatal(err)
 	}
 	when := time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC)
 	if err := os.WriteFile(d.HeartbeatPath(), nil, 0o600); err != nil {
@@ -37,7 +40,7 @@ func TestHeartbeatAndQuiet(t *testing.T) {
 	if until, err := d.Quiet(); err != nil || !until.Equal(when.Add(time.Hour)) {
 		t.Errorf("quiet until %v %v", until, err)
 	}
-	if fi, err := os.Stat(d.Path(QuietFile)); err != nil || fi.Mode().Perm() != 0o600 {
+	if fi, err := os.Stat(d.StatePath(QuietFile)); err != nil || fi.Mode().Perm() != 0o600 {
 		t.Errorf("quiet file %v %v", fi, err)
 	}
 	if err := d.ClearQuiet(); err != nil {
@@ -46,7 +49,7 @@ func TestHeartbeatAndQuiet(t *testing.T) {
 	if until, err := d.Quiet(); err != nil || !until.IsZero() || d.ClearQuiet() != nil {
 		t.Errorf("cleared: %v %v", until, err)
 	}
-	os.WriteFile(d.Path(QuietFile), []byte("{"), 0o600)
+	os.WriteFile(d.StatePath(QuietFile), []byte("{"), 0o600)
 	if _, err := d.Quiet(); err == nil {
 		t.Error("a damaged quiet file is an error")
 	}

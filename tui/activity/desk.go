@@ -67,7 +67,7 @@ func CalendarPath(setting, home, configDir string) string {
 func (d *Desk) Observe(ctx context.Context, now time.Time) Observation {
 	var o Observation
 	o.Seen.Active, o.Seen.Clock = d.Watcher.Poll(ctx, now)
-	if t, ok, err := journal.LastEnded(d.Dir.HistoryPath()); err == nil && ok {
+	if t, ok, err := journal.LastEnded(d.Dir.LogPath()); err == nil && ok {
 		o.Seen.Logged = t
 	}
 	if until, err := d.Dir.Quiet(); err == nil && until.After(now) {

@@ -12,7 +12,7 @@ func Shells() []string { return []string{"bash", "zsh", "fish"} }
 // HookScript is the prompt hook for shell: at each prompt (and in zsh and fish when a command
 // starts) it truncates the heartbeat file at path, which sets the file's time — with the shell's
 // own builtins only, no process started, nothing waited for: a named pipe put there is left
-// alone (opening it would wait for a reader), and an error (no data folder yet) is silenced (fish
+// alone (opening it would wait for a reader), and an error (no state folder yet) is silenced (fish
 // looks for the folder first).
 // bash keeps $? for the prompt; noclobber does not stop it (>|).
 func HookScript(shell, path string) (string, error) {

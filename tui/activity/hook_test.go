@@ -131,7 +131,7 @@ func TestHookInRealShells(t *testing.T) {
 				t.Errorf("the named pipe was replaced: %v %v", fi, err)
 			}
 
-			// No data folder yet: nothing said, nothing made.
+			// No state folder yet: nothing said, nothing made.
 			gone := filepath.Join(t.TempDir(), "none", "heartbeat")
 			_, stderr := shellRun(t, shell, hookFor(t, shell, gone)+prompt(shell)+prompt(shell))
 			if strings.Contains(stderr, "No such") || strings.Contains(stderr, "does not exist") || strings.Contains(stderr, "error") {

@@ -117,7 +117,7 @@ type Env struct {
 	Path string
 	// GOOS is the operating system (runtime.GOOS).
 	GOOS string
-	// Dir is the data folder, where the heartbeat is.
+	// Dir is limber's folders; the heartbeat is in the state folder.
 	Dir store.Dir
 	// Run runs the programs; nil means Run.
 	Run Runner

@@ -87,7 +87,7 @@ func TestWatcherReadsEachSourceAsOftenAsItIsWorth(t *testing.T) {
 }
 
 func TestHeartbeatSource(t *testing.T) {
-	dir := store.Dir(t.TempDir())
+	dir := store.Dir{Data: t.TempDir(), State: t.TempDir()}
 	h := Heartbeat{Dir: dir}
 	if r := h.Read(context.Background(), t0); !r.Off {
 		t.Errorf("no file: %+v", r)

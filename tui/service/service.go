@@ -61,7 +61,7 @@ func ThisMachine(getenv func(string) string, home string) (Service, error) {
 		configHome = filepath.Join(home, ".config")
 	}
 	var env []string
-	for _, k := range []string{"LIMBER_CONFIG_DIR", "LIMBER_DATA_DIR", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "PATH"} {
+	for _, k := range []string{"LIMBER_CONFIG_DIR", "LIMBER_DATA_DIR", "LIMBER_STATE_DIR", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "PATH"} {
 		if v := getenv(k); v != "" {
 			env = append(env, k+"="+v)
 		}
