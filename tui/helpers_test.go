@@ -12,7 +12,9 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/content/lang"
 	"github.com/limber-coach/limber/session"
+	"github.com/limber-coach/limber/session/msg"
 	"github.com/limber-coach/limber/session/runner"
 	"github.com/limber-coach/limber/session/store"
 )
@@ -44,8 +46,8 @@ func builtinLib(t testing.TB) *content.Library {
 func testCommon(t testing.TB, w, h int, clk *clock) *Common {
 	t.Helper()
 	st := store.Dir(t.TempDir())
-	return &Common{Lib: builtinLib(t), Settings: content.DefaultSettings(), Store: st, HistoryPath: st.HistoryPath(),
-		Styles: NewStyles(false), Keys: DefaultKeys(), Width: w, Height: h, Now: clk.Now}
+	return &Common{Lib: builtinLib(t), Tr: msg.New(lang.English), Settings: content.DefaultSettings(), Store: st, HistoryPath: st.HistoryPath(),
+		Styles: NewStyles(false), Keys: DefaultKeys(msg.New(lang.English)), Width: w, Height: h, Now: clk.Now}
 }
 
 // press makes the KeyPressMsg a terminal sends for a key name: "q", "!", "space", "enter",

@@ -124,7 +124,7 @@ type keyHelpKeys struct{ scrollHelp }
 
 // ShortHelp implements help.KeyMap.
 func (m keyHelpKeys) ShortHelp() []key.Binding {
-	return []key.Binding{describe(m.k.Help, "close help"), describe(m.k.Back, "close"), m.short()}
+	return []key.Binding{describe(m.k.Help, m.k.tr.T("help.close_help")), describe(m.k.Back, m.k.tr.T("help.close")), m.short()}
 }
 
 // FullHelp implements help.KeyMap.

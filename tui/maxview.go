@@ -71,7 +71,7 @@ func (m maxTestModel) readyPage(s session.Snapshot) page {
 	p.add(inBody, centered, 3, st.Key.Render(r.c.Keys.Clock.Help().Key)+" starts the clock now")
 	r.figureAbove(&p, s)
 	r.cues(&p, next.Exercise, next.Note)
-	m.footer(&p, s, painReminder(st, r.c.Keys, r.c.Width))
+	m.footer(&p, s, painReminder(r.c.Tr, st, r.c.Keys, r.c.Width))
 	return p
 }
 
@@ -103,7 +103,7 @@ func (m maxTestModel) helpPage(s session.Snapshot) page {
 	p.add(inBody, centered, 1, st.Title.Render("Max test keys"))
 	p.blank(inBody, 3)
 	p.addFullHelp(inBody, centeredBlock, 1, "", maxKeys{k: r.c.Keys, counting: counting, help: true})
-	m.footer(&p, s, painReminder(st, r.c.Keys, w))
+	m.footer(&p, s, painReminder(r.c.Tr, st, r.c.Keys, w))
 	return p
 }
 
@@ -133,11 +133,12 @@ func (m maxTestModel) toBeat(s session.Snapshot) string {
 
 // maxReminder is the line under the stopwatch: stop when form breaks, and the pain key.
 func maxReminder(st Styles, k KeyMap, w int) string {
-	line := st.Subtle.Render("Stop when your form breaks — ") + st.Warn.Render("sharp pain?") + " press " + st.Key.Render(k.Pain.Help().Key)
+	line := st.Subtle.Render(k.tr.T("max.form_breaks")+" ") + st.Warn.Render(k.tr.T("pain.sharp_pain")) + " " +
+		k.tr.T("pain.press", "Key", st.Key.Render(k.Pain.Help().Key))
 	if ansi.StringWidth(line) <= w {
 		return line
 	}
-	return painReminder(st, k, w)
+	return painReminder(k.tr, st, k, w)
 }
 
 // resultPage is the end of the test: how it ended, the time held (per side), what it means

@@ -13,6 +13,7 @@ import (
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/content/figure"
 	"github.com/limber-coach/limber/session"
+	"github.com/limber-coach/limber/session/msg"
 	"github.com/limber-coach/limber/session/policy"
 	"github.com/limber-coach/limber/session/runner"
 )
@@ -50,7 +51,9 @@ func (s screen) String() string {
 
 // Options configure the coach.
 type Options struct {
-	Library  *content.Library
+	Library *content.Library
+	// Tr is the interface's strings, in the library's language; nil means English.
+	Tr       *msg.Tr
 	Settings content.Settings
 	Store    Store
 	// Now is the clock; nil means time.Now.
@@ -132,11 +135,14 @@ func New(o Options) Model {
 	if o.Now == nil {
 		o.Now = time.Now
 	}
-	c := &Common{Lib: o.Library, Settings: o.Settings, Store: o.Store, HistoryPath: o.Store.HistoryPath(),
-		Styles: NewStyles(o.Color), Keys: DefaultKeys(), Width: 80, Height: 24, Now: o.Now, Bell: o.Bell, Speak: o.Speak,
+	if o.Tr == nil {
+		o.Tr = msg.New(o.Library.Lang())
+	}
+	c := &Common{Lib: o.Library, Tr: o.Tr, Settings: o.Settings, Store: o.Store, HistoryPath: o.Store.HistoryPath(),
+		Styles: NewStyles(o.Color), Keys: DefaultKeys(o.Tr), Width: 80, Height: 24, Now: o.Now, Bell: o.Bell, Speak: o.Speak,
 		Problems: o.Problems, VoiceNote: o.VoiceNote, Figures: newFigures(figureCharset(o))}
 	if o.InRemind {
-		c.Keys.Quit = describe(c.Keys.Quit, "back to remind")
+		c.Keys.Quit = describe(c.Keys.Quit, o.Tr.T("key.back_to_remind"))
 	}
 	m := Model{c: c, res: &Result{}, previewFirst: o.Preview, onSuspend: o.OnSuspend}
 	if o.Start != nil {

@@ -6,7 +6,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/limber-coach/limber/session"
-	"github.com/limber-coach/limber/session/policy"
+	"github.com/limber-coach/limber/session/msg"
 	"github.com/limber-coach/limber/session/text"
 )
 
@@ -19,16 +19,17 @@ func (m runModel) painPage(s session.Snapshot) page {
 	w := screenTextWidth(m.c.Width)
 	p := newTextPage(m.c)
 	p.at = m.painScroll
-	what, side := text.ExerciseName(s.Step.Exercise), ""
+	tr := m.c.Tr
+	what, side := text.ExerciseNameIn(tr, s.Step.Exercise), ""
 	if s.Pain != nil {
-		what, side = s.Pain.Name, text.SideTag(s.Pain.Side)
+		what, side = s.Pain.Name, text.SideTagIn(tr, s.Pain.Side)
 		if what == "" {
-			what = text.ExerciseName(nil)
+			what = text.ExerciseNameIn(tr, nil)
 		}
 	}
-	title := "Stopped: " + what
+	title := tr.T("pain.stopped", "What", what)
 	if side != "" {
-		title += " — " + side
+		title = tr.T("pain.stopped_side", "What", what, "Side", side)
 	}
 	p.add(inHeader, flushLeft, 0, st.Danger.Render(title))
 	p.titleGap()
@@ -41,13 +42,13 @@ func (m runModel) painPage(s session.Snapshot) page {
 	if m.c.Lib != nil {
 		safety := m.c.Lib.Safety()
 		if safety.Emergency != "" {
-			para("Emergency: "+safety.Emergency, st.Danger.Render)
+			para(tr.T("safety.emergency", "Text", safety.Emergency), st.Danger.Render)
 			body = append(body, "")
 		}
 		para(safety.AfterPain, st.Title.Render)
 		if len(safety.RedFlags) > 0 {
 			body = append(body, "")
-			para(policy.RedFlagsLead, st.Subtle.Render)
+			para(tr.T("safety.red_flags_lead"), st.Subtle.Render)
 			for _, f := range safety.RedFlags {
 				body = append(body, styled(st.Subtle, text.Hang(f, w, "  • ", "    "))...)
 			}
@@ -81,13 +82,13 @@ func (m painScrollKeys) scrolling(on bool) help.KeyMap { m.on = on; return m }
 
 // painReminder is the line always shown under a running session, as long as the width allows:
 // "Gentle pull is fine — sharp pain? press !".
-func painReminder(st Styles, k KeyMap, w int) string {
-	press := " press " + st.Key.Render(k.Pain.Help().Key)
-	for _, lead := range []string{"Gentle pull is fine — ", "Gentle pull OK — "} {
-		line := st.Subtle.Render(lead) + st.Warn.Render("sharp pain?") + press
+func painReminder(tr *msg.Tr, st Styles, k KeyMap, w int) string {
+	press := " " + tr.T("pain.press", "Key", st.Key.Render(k.Pain.Help().Key))
+	for _, lead := range []string{tr.T("pain.gentle_pull_long"), tr.T("pain.gentle_pull_short")} {
+		line := st.Subtle.Render(lead+" ") + st.Warn.Render(tr.T("pain.sharp_pain")) + press
 		if ansi.StringWidth(line) <= w {
 			return line
 		}
 	}
-	return st.Warn.Render("Sharp pain?") + press
+	return st.Warn.Render(tr.T("pain.sharp_pain_alone")) + press
 }
