@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"strings"
+
 	"charm.land/bubbles/v2/key"
 
 	"github.com/limber-coach/limber/session/msg"
@@ -44,6 +46,7 @@ func DefaultKeys(tr *msg.Tr) KeyMap {
 	b := func(help, desc string, keys ...string) key.Binding {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
 	}
+	yes := tr.T("safety.yes_key") // "j" in German; y answers yes in every language
 	return KeyMap{
 		tr:        tr,
 		Quit:      b("q", tr.T("key.quit"), "q"),
@@ -68,7 +71,7 @@ func DefaultKeys(tr *msg.Tr) KeyMap {
 		Gentler:   b("g", tr.T("key.gentler"), "g"),
 		End:       b("e", tr.T("key.end_session"), "e"),
 		Continue:  b("c", tr.T("key.continue"), "c"),
-		Yes:       b("y", tr.T("key.yes"), "y", "Y"),
+		Yes:       b(yes, tr.T("key.yes"), "y", "Y", yes, strings.ToUpper(yes)),
 		No:        b("n", tr.T("key.no"), "n", "N"),
 		QuickHold: b("t", tr.T("key.quick_hold"), "t"),
 		MaxTest:   b("m", tr.T("key.max_test"), "m"),

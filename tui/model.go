@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"fmt"
 	"os"
 	"strings"
 	"time"
@@ -481,9 +480,9 @@ func tooSmall(c *Common, held bool) string {
 	if c.Width <= 0 || c.Height <= 0 {
 		return ""
 	}
-	msg := fmt.Sprintf("Make the window at least %d×%d.", MinWidth, MinHeight)
+	msg := c.Tr.T("screen.too_small", "W", MinWidth, "H", MinHeight)
 	if held {
-		msg += " The clock waits."
+		msg = c.Tr.T("screen.too_small_held", "W", MinWidth, "H", MinHeight)
 	}
 	lines := text.Wrap(msg, c.Width)
 	return strings.Join(lines[:min(len(lines), c.Height)], "\n")

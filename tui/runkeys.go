@@ -71,7 +71,7 @@ type painKeys struct {
 func (m painKeys) ShortHelp() []key.Binding {
 	k := m.k
 	return []key.Binding{describe(k.Skip, m.k.tr.T("help.skip_this_exercise")),
-		shownIf(m.gentler != "", describe(k.Gentler, "gentler variant: "+m.gentler)),
+		shownIf(m.gentler != "", describe(k.Gentler, m.k.tr.T("help.gentler_to", "Name", m.gentler))),
 		describe(k.End, m.k.tr.T("help.end_the_session")), describe(k.Continue, m.k.tr.T("help.continue_it_was_discomfort"))}
 }
 

@@ -110,6 +110,3 @@ func ExerciseNameIn(tr *msg.Tr, ex *content.Exercise) string {
 
 // SidesMeaningIn says once what LEFT and RIGHT mean on an each-side step.
 func SidesMeaningIn(tr *msg.Tr) string { return tr.T("side.meaning") }
-
-
-
