@@ -380,7 +380,7 @@ func (m Model) act(s startMsg, d policy.Decision) (tea.Model, tea.Cmd) {
 		m.check = newPregnancyWarning(m.c, d.Today.Routine)
 		return m, nil
 	}
-	run := runner.New(d.Plan, runner.Options{Save: m.c.Store.Save, Speak: m.c.Speak})
+	run := runner.New(d.Plan, runner.Options{Save: m.c.Store.Save, Speak: m.c.Speak, Tr: m.c.Tr})
 	m.res.Run = run
 	var cmd tea.Cmd
 	if q != nil && q.Kind == session.PlanMax {
