@@ -34,7 +34,7 @@ func (m maxTestModel) stopwatchPage(s session.Snapshot) page {
 	r := m.run
 	st, w := r.c.Styles, r.c.Width
 	p := newPage(r.c, fitted)
-	p.add(inHeader, flushLeft, 2, spreadLine(st.Title.Render(planTitle(r.c.Tr, r.eng.Plan())), st.Subtle.Render(m.toBeat(s)), w))
+	p.add(inHeader, flushLeft, 2, spreadLine(st.Title.Render(text.PlanTitle(r.c.Tr, r.eng.Plan())), st.Subtle.Render(m.toBeat(s)), w))
 	r.nameAndSide(&p, s)
 	p.add(inBody, centered, 7, st.Subtle.Render(r.c.Tr.T("max.hold_it")))
 	p.blank(inBody, 10)
@@ -89,7 +89,7 @@ func (m maxTestModel) helpPage(s session.Snapshot) page {
 	if counting {
 		clock = tr.T("max.stopwatch_running", "Time", text.Stopwatch(s.Up))
 	}
-	p.add(inHeader, flushLeft, 2, spreadLine(st.Title.Render(planTitle(tr, r.eng.Plan())), st.Subtle.Render(m.toBeat(s)), w))
+	p.add(inHeader, flushLeft, 2, spreadLine(st.Title.Render(text.PlanTitle(tr, r.eng.Plan())), st.Subtle.Render(m.toBeat(s)), w))
 	p.add(inBody, centered, 2, st.Accent.Render(clock))
 	p.blank(inBody, 4)
 	p.add(inBody, centered, 1, st.Title.Render(tr.T("max.keys_title")))

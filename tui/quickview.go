@@ -190,7 +190,7 @@ func (m quickModel) info(ex *content.Exercise, brief bool) string {
 	case m.max:
 		return tr.T("max.no_test")
 	}
-	return ex.Position.Label()
+	return text.PositionLabelIn(m.c.Tr, ex.Position)
 }
 
 // sideWord is a side as the history writes it ("left", "right") in the language: "links".

@@ -53,7 +53,7 @@ func (m runModel) page(s session.Snapshot) page {
 // header is the routine's name, "exercise i of n" and the routine's progress bar.
 func (m runModel) header(p *page, s session.Snapshot) {
 	st, w := m.c.Styles, m.c.Width
-	name := planTitle(m.c.Tr, m.eng.Plan())
+	name := text.PlanTitle(m.c.Tr, m.eng.Plan())
 	right := ""
 	if s.ExerciseCount > 0 && m.eng.Plan().Kind == session.PlanRoutine { // a quick timer has one
 		right = m.c.Tr.T("run.exercise_of", "N", s.ExerciseNum, "Of", s.ExerciseCount)
@@ -353,30 +353,6 @@ func metaLine(tr *msg.Tr, s session.Snapshot) string {
 		parts = append(parts, tr.T("run.gentler_variant"))
 	}
 	return strings.Join(parts, " · ")
-}
-
-// planTitle names what runs, in the header: the routine's name, or a quick timer's ("Quick
-// hold · Plank", "Max test · Side plank") in the language.
-func planTitle(tr *msg.Tr, plan *session.Plan) string {
-	r := plan.Routine
-	if r == nil {
-		return tr.T("app.name")
-	}
-	var kind string
-	switch plan.Kind {
-	case session.PlanHold:
-		kind = tr.T("quick.title")
-	case session.PlanMax:
-		kind = tr.T("max.title")
-	default:
-		return r.Name
-	}
-	for _, st := range plan.Steps {
-		if st.Exercise != nil {
-			return kind + " · " + st.Exercise.Name
-		}
-	}
-	return kind
 }
 
 // spreadLine puts left and right on one line of w cells, right-aligned; right is left out when

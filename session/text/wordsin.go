@@ -110,3 +110,51 @@ func ExerciseNameIn(tr *msg.Tr, ex *content.Exercise) string {
 
 // SidesMeaningIn says once what LEFT and RIGHT mean on an each-side step.
 func SidesMeaningIn(tr *msg.Tr) string { return tr.T("side.meaning") }
+
+// positionIDs are each position's messages: the short word plain mode says in brackets
+// ("seated") and the label a list shows ("Seated on a chair"), in the order of content.Position.
+var positionIDs = [...][2]string{{"position.seated", "position.seated_label"},
+	{"position.standing", "position.standing_label"}, {"position.lying", "position.lying_label"},
+	{"position.prone", "position.prone_label"}, {"position.all_fours", "position.all_fours_label"},
+	{"position.kneeling", "position.kneeling_label"}, {"position.side_lying", "position.side_lying_label"},
+	{"position.floor_sitting", "position.floor_sitting_label"}}
+
+// PositionIn is a position's short word in tr's language: "seated", "sitzend".
+func PositionIn(tr *msg.Tr, p content.Position) string {
+	if p < 0 || int(p) >= len(positionIDs) {
+		return p.String()
+	}
+	return tr.T(positionIDs[p][0])
+}
+
+// PositionLabelIn is a position's label in tr's language: "Seated on a chair".
+func PositionLabelIn(tr *msg.Tr, p content.Position) string {
+	if p < 0 || int(p) >= len(positionIDs) {
+		return p.Label()
+	}
+	return tr.T(positionIDs[p][1])
+}
+
+// PlanTitle names what runs, in the header: the routine's name, or a quick timer's ("Quick
+// hold · Plank", "Max test · Side plank") in the language.
+func PlanTitle(tr *msg.Tr, plan *session.Plan) string {
+	r := plan.Routine
+	if r == nil {
+		return tr.T("app.name")
+	}
+	var kind string
+	switch plan.Kind {
+	case session.PlanHold:
+		kind = tr.T("quick.title")
+	case session.PlanMax:
+		kind = tr.T("max.title")
+	default:
+		return r.Name
+	}
+	for _, st := range plan.Steps {
+		if st.Exercise != nil {
+			return kind + " · " + st.Exercise.Name
+		}
+	}
+	return kind
+}
