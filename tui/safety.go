@@ -107,7 +107,8 @@ func (m safetyModel) Update(msg tea.Msg) (safetyModel, tea.Cmd) {
 		return m.updateAdvice(k)
 	}
 	keys := m.c.Keys
-	if sc, ok := m.page().scroll(k); ok {
+	answer := key.Matches(k, keys.Yes, keys.No) // before scrolling: German's yes is j, also down
+	if sc, ok := m.page().scroll(k); ok && !answer {
 		m.scroll = sc
 		return m, nil
 	}
