@@ -76,30 +76,32 @@ func mark(s string) string {
 func isLetter(r rune) bool { return unicode.IsLetter(r) }
 
 // Unmarked returns the runs of text in s, outside Open … Close, that hold a letter: words that
-// did not come through the catalogue. A screen drawn in the pseudo-locale has none.
+// did not come through the catalogue (or the library). A screen drawn in the pseudo-locale has
+// none. Markers do not nest, and a marker left open at a line's end (a text wrapped, or cut
+// short with "…") stays open on the next line until its Close.
 func Unmarked(s string) []string {
 	var out []string
-	for _, line := range strings.Split(s, "\n") {
-		depth := 0
-		var cur strings.Builder
-		flush := func() {
-			if strings.ContainsFunc(cur.String(), isLetter) {
-				out = append(out, strings.TrimSpace(cur.String()))
-			}
-			cur.Reset()
+	inside := false
+	var cur strings.Builder
+	flush := func() {
+		if strings.ContainsFunc(cur.String(), isLetter) {
+			out = append(out, strings.TrimSpace(cur.String()))
 		}
-		for _, r := range line {
-			switch {
-			case string(r) == Open:
-				flush()
-				depth++
-			case string(r) == Close:
-				depth = max(depth-1, 0)
-			case depth == 0:
-				cur.WriteRune(r)
-			}
-		}
-		flush()
+		cur.Reset()
 	}
+	for _, r := range s {
+		switch {
+		case string(r) == Open:
+			flush()
+			inside = true
+		case string(r) == Close:
+			inside = false
+		case r == '\n':
+			flush()
+		case !inside:
+			cur.WriteRune(r)
+		}
+	}
+	flush()
 	return out
 }
