@@ -64,7 +64,7 @@ func (m quickModel) page() page {
 	}
 	p.add(inFooter, flushLeft, 1, "")
 	p.addHelp(inFooter, flushLeft, 0, quickKeys{k: c.Keys, max: m.max, narrow: w < narrowWidth, filtering: m.filter.typing})
-	p.add(inFooter, flushLeft, 0, st.Subtle.Render(disclaimerLine(w)))
+	p.add(inFooter, flushLeft, 0, st.Subtle.Render(disclaimerLineIn(tr, w)))
 	return p
 }
 

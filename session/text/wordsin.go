@@ -158,3 +158,24 @@ func PlanTitle(tr *msg.Tr, plan *session.Plan) string {
 	}
 	return kind
 }
+
+// OverviewIn is Overview in tr's language: "6 of 8 exercises done", "1 partly", "1 skipped",
+// "1 not reached", "1 stopped for pain". (Overview stays for the coach's summary until it
+// joins the catalogue; then this is the one.)
+func OverviewIn(tr *msg.Tr, exs []Tally) []string {
+	n := map[session.Outcome]int{}
+	for _, ex := range exs {
+		n[ex.Verdict]++
+	}
+	parts := []string{tr.N("tally.done_of", len(exs), "Done", n[session.OutcomeDone])}
+	for _, o := range []struct {
+		k  session.Outcome
+		id string
+	}{{session.OutcomePartial, "tally.partly"}, {session.OutcomeSkipped, "tally.skipped"},
+		{session.OutcomePending, "tally.not_reached"}, {session.OutcomePain, "tally.pain"}} {
+		if n[o.k] > 0 {
+			parts = append(parts, tr.T(o.id, "N", n[o.k]))
+		}
+	}
+	return parts
+}

@@ -22,8 +22,7 @@ func Summary(w io.Writer, rec session.Record) {
 }
 
 // SummaryIn is Summary in tr's language, naming the session name (the record keeps English
-// names; the person reads theirs, from lib when not nil). The tally of what was done is still in English (text.Overview,
-// not yet in the catalogue).
+// names; the person reads theirs, from lib when not nil).
 func SummaryIn(w io.Writer, tr *msg.Tr, lib *content.Library, rec session.Record, name string) {
 	how := map[session.Status]string{
 		session.StatusCompleted: tr.T("plain.session_complete"),
@@ -31,7 +30,7 @@ func SummaryIn(w io.Writer, tr *msg.Tr, lib *content.Library, rec session.Record
 		session.StatusPain:      tr.T("plain.session_pain"),
 	}[rec.Status]
 	fmt.Fprintf(w, "%s\n", tr.T("plain.summary", "How", how, "Name", name, "Time", text.Clock(rec.Active)))
-	fmt.Fprintf(w, "%s.\n", strings.Join(text.Overview(text.Tallies(rec.Steps)), ", "))
+	fmt.Fprintf(w, "%s.\n", strings.Join(text.OverviewIn(tr, text.Tallies(rec.Steps)), ", "))
 	for _, p := range rec.Pain {
 		what := cmp.Or(p.Name, tr.T("plain.the_hold"))
 		if lib != nil {
