@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/limber-coach/limber/content/figure"
 	"github.com/limber-coach/limber/content/lang"
 )
 
@@ -14,9 +15,10 @@ import (
 // orphan is not used.
 //
 //   - Untranslated: one problem per exercise, routine, [safety] or [terms] that misses any text
-//     the English has, naming every missing field ("not translated: caution, note of step 3
+//     the English has, naming every missing field ("not translated: caution, poses", "note of step 3
 //     (seated-twist)"), or "not translated" when nothing of it is.
-//   - A list that does not match the English item for item (cues, `for`): the English shows.
+//   - A list that does not match the English item for item (cues, pose names, `for`): the
+//     English shows.
 //   - Orphans: a translation of an id the library does not have, of a field or step note the
 //     English leaves empty, or of a term no exercise uses.
 //
@@ -193,9 +195,18 @@ func (f *gapFinder) exercises() {
 				miss = append(miss, "caution")
 			}
 		}
+		if named := namedPoseCount(e.Figure); named > 0 {
+			total++
+			if w.Poses == nil {
+				miss = append(miss, "poses")
+			}
+		}
 		f.missing(file, builtin, line, where, miss, len(miss) == total)
 		if w.Cues != nil && len(w.Cues) != len(e.Cues) {
 			f.mismatch(file, builtin, line, where, "cues", len(w.Cues), len(e.Cues))
+		}
+		if w.Poses != nil && namedPoseCount(e.Figure) > 0 && len(w.Poses) != len(e.Figure.Poses) {
+			f.mismatch(file, builtin, line, where, "poses", len(w.Poses), len(e.Figure.Poses))
 		}
 	}
 }
@@ -350,6 +361,18 @@ func (f *gapFinder) orphans() {
 			case w.Caution != "" && e.Caution == "":
 				orphan(w.line, where, "caution: the English has none; this one is not shown")
 			}
+			if ok && l.applies(tr, e.Source) && w.Poses != nil {
+				switch {
+				case namedPoseCount(e.Figure) == 0:
+					orphan(w.line, where, "poses: the English figure has no pose names; these are not shown")
+				case len(w.Poses) == len(e.Figure.Poses):
+					for i, p := range e.Figure.Poses {
+						if p.Name == "" {
+							orphan(w.line, where, "poses: pose %d has no name in English; this one is not shown", i+1)
+						}
+					}
+				}
+			}
 		}
 		for _, id := range byLine(tr.routines, func(id string) int { return tr.routines[id].line }) {
 			w := tr.routines[id]
@@ -391,6 +414,20 @@ func (f *gapFinder) orphans() {
 			}
 		}
 	}
+}
+
+// namedPoseCount is how many poses of f have a name (0 for no figure).
+func namedPoseCount(f *figure.Figure) int {
+	if f == nil {
+		return 0
+	}
+	n := 0
+	for _, p := range f.Poses {
+		if p.Name != "" {
+			n++
+		}
+	}
+	return n
 }
 
 // byLine returns m's keys ordered by the line lineOf gives each, then by name.

@@ -5,19 +5,21 @@ import (
 	"regexp"
 	"slices"
 
+	"github.com/limber-coach/limber/content/figure"
 	"github.com/limber-coach/limber/content/lang"
 )
 
-// Localize returns the library in language t: every text a person reads — exercise names, cues
-// and cautions, routine names, summaries, `for` lists and step notes, the words for equipment
-// and targets, the safety text — in t where a translation gives it, and in English, string by
-// string, where none does (never a blank, never a key). Ids, doses, sides, tags and the steps of
-// every routine are the English library's: a translation holds words only.
+// Localize returns the library in language t: every text a person reads — exercise names, cues,
+// cautions and the names of their figures' poses, routine names, summaries, `for` lists and
+// step notes, the words for equipment and targets, the safety text — in t where a translation
+// gives it, and in English, string by string, where none does (never a blank, never a key).
+// Ids, doses, sides, tags, figures' angles and the steps of every routine are the English
+// library's: a translation holds words only.
 //
-// A list is used only when it matches the English one item for item (cues, `for`, the safety
-// lists); otherwise the English list is shown. Built-in translations apply to built-in items
-// only: an exercise or routine of the person's that replaces a built-in one shows in English
-// until the person's own translation (locale/<lang>.toml beside it) covers it.
+// A list is used only when it matches the English one item for item (cues, pose names, `for`,
+// the safety lists); otherwise the English list is shown. Built-in translations apply to
+// built-in items only: an exercise or routine of the person's that replaces a built-in one
+// shows in English until the person's own translation (locale/<lang>.toml beside it) covers it.
 //
 // Localize does no I/O and changes nothing: the translations were read and checked when the
 // library was built, and the result shares its read-only data with l. English gives the English
@@ -51,6 +53,7 @@ func (l *Library) Localize(t lang.Tag) *Library {
 		if w.Caution != "" && e.Caution != "" {
 			c.Caution = w.Caution
 		}
+		c.Figure = namedPoses(e.Figure, w.Poses)
 		c.Equipment = out.termList(e.Equipment)
 		c.Targets = out.termList(e.Targets)
 		out.exercises[id] = &c
@@ -77,6 +80,22 @@ func (l *Library) Localize(t lang.Tag) *Library {
 	}
 	out.safety = localSafety(b.safety, trs)
 	return out
+}
+
+// namedPoses returns f with its poses named by names, one for one, where the English pose has a
+// name; f itself when names does not match its poses (the English names are shown).
+func namedPoses(f *figure.Figure, names []string) *figure.Figure {
+	if f == nil || len(names) != len(f.Poses) {
+		return f
+	}
+	c := *f
+	c.Poses = slices.Clone(f.Poses)
+	for i := range c.Poses {
+		if c.Poses[i].Name != "" {
+			c.Poses[i].Name = names[i]
+		}
+	}
+	return &c
 }
 
 // English returns the library in English: l itself, or the library l was localized from.
@@ -178,6 +197,9 @@ func (l *Library) exerciseWords(trs []*translation, e *Exercise) (w exerciseWord
 		}
 		if x.Caution != "" {
 			w.Caution = x.Caution
+		}
+		if x.Poses != nil {
+			w.Poses = x.Poses
 		}
 	}
 	return w, last

@@ -8,7 +8,7 @@ import (
 
 // TestShippedLanguagesAreComplete fails on any built-in text a shipped language lacks, and on any
 // orphan in its translation file: a person reading German, Spanish or French never meets an
-// English cue or caution, nor a red flag left out.
+// English cue, caution or pose name, nor a red flag left out.
 func TestShippedLanguagesAreComplete(t *testing.T) {
 	lib, err := LoadBuiltin()
 	if err != nil {

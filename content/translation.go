@@ -8,6 +8,7 @@ import (
 
 	"github.com/BurntSushi/toml"
 
+	"github.com/limber-coach/limber/content/figure"
 	"github.com/limber-coach/limber/content/lang"
 )
 
@@ -21,6 +22,7 @@ import (
 //	name = "Knie zur Brust"
 //	cues = ["…", "…"]           # one for one with the English cues
 //	caution = "…"
+//	poses = ["…", "…"]          # the figure's pose names, one for one with its poses
 //
 //	[routine.desk-break]
 //	name = "Schreibtischpause"
@@ -55,11 +57,13 @@ type translation struct {
 	termLines map[string]int
 }
 
-// exerciseWords are the translated words of one exercise.
+// exerciseWords are the translated words of one exercise. Poses are the names of its figure's
+// poses, one for one with them.
 type exerciseWords struct {
 	Name    string
 	Cues    []string
 	Caution string
+	Poses   []string
 	line    int
 }
 
@@ -89,13 +93,24 @@ func localeOf(name string) (code string, ok bool) {
 	return strings.TrimSuffix(path.Base(name), ".toml"), true
 }
 
+// TranslationLanguage returns the language of the translation file named name
+// (locale/de.toml is German); ok is false for a file that is no translation of a language limber
+// speaks.
+func TranslationLanguage(name string) (t lang.Tag, ok bool) {
+	code, ok := localeOf(name)
+	if !ok {
+		return lang.English, false
+	}
+	return lang.FromCode(code)
+}
+
 // translationKeys lists the keys of each table of a translation file, for "did you mean".
 func translationKeys(table string) []string {
 	switch table {
 	case "":
 		return []string{"exercise", "routine", "safety", "terms"}
 	case "exercise":
-		return []string{"name", "cues", "caution"}
+		return []string{"name", "cues", "caution", "poses"}
 	case "routine":
 		return []string{"name", "summary", "for", "notes"}
 	case "safety":
@@ -281,6 +296,8 @@ func notTranslatable(kind, key string) string {
 	switch {
 	case kind == "exercise" && (key == "equipment" || key == "targets"):
 		return fmt.Sprintf("%s is translated once for every exercise, in [terms]: \"chair\" = \"…\"", key)
+	case kind == "exercise" && key == "figure":
+		return "a translation cannot change a figure; translate the names of its poses with poses = [\"…\", \"…\"], one for one"
 	case kind == "routine" && key == "step":
 		return "a translation cannot change a routine's steps; translate step notes in [routine.ID.notes], keyed by the step's exercise id"
 	case hasString(validKeys(kind), key):
@@ -326,6 +343,12 @@ func (x *translator) exercise(id string, m map[string]any, line int) {
 			if len(w.Cues) > 8 {
 				x.add(line, where, "%d cues is too many to read mid-exercise; keep it to 8", len(w.Cues))
 				w.Cues = nil
+			}
+		case "poses":
+			w.Poses = x.lines(v, figure.MaxName, line, where, key)
+			if len(w.Poses) > figure.MaxPoses {
+				x.add(line, where, "%d pose names is more than a figure has poses (%d at most)", len(w.Poses), figure.MaxPoses)
+				w.Poses = nil
 			}
 		}
 	})

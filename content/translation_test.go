@@ -500,7 +500,7 @@ func TestTranslationProblems(t *testing.T) {
 		want             []string // each problem, in order
 	}{
 		{"a dose", "de.toml", "[exercise.knee-to-chest]\nname = \"Knie\"\nhold = \"30s\"\n",
-			[]string{`:3: exercise "knee-to-chest": hold cannot be set in a translation: it changes only the words (name, cues, caution); doses, sides, tags and steps come from the exercise itself`}},
+			[]string{`:3: exercise "knee-to-chest": hold cannot be set in a translation: it changes only the words (name, cues, caution, poses); doses, sides, tags and steps come from the exercise itself`}},
 		{"tags of a routine", "de.toml", "[routine.desk-break]\ntags = [\"gentle\"]\n",
 			[]string{`:2: routine "desk-break": tags cannot be set in a translation`}},
 		{"steps", "de.toml", "[routine.desk-break]\nname = \"P\"\n[[routine.desk-break.step]]\nexercise = \"plank\"\n",

@@ -158,7 +158,7 @@ func (m safetyKeys) ShortHelp() []key.Binding {
 	case stepAdvice: // ? is typed here, into the confirmation field
 		return []key.Binding{describe(k.Select, m.k.tr.T("help.confirm")), describe(k.Back, m.k.tr.T("help.home")), m.short()}
 	case stepPregnancyWarn:
-		return []key.Binding{describe(k.Select, m.k.tr.T("help.start")), describe(k.Back, m.k.tr.T("help.home")), m.short(), k.Help}
+		return []key.Binding{describe(k.Yes, m.k.tr.T("help.start")), describe(k.No, m.k.tr.T("help.not_now")), describe(k.Back, m.k.tr.T("help.home")), m.short(), k.Help}
 	}
 	return []key.Binding{k.Yes, k.No, describe(k.Back, m.k.tr.T("help.later")), m.short(), k.Help}
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/limber-coach/limber/session"
 	"github.com/limber-coach/limber/session/msg"
+	"github.com/limber-coach/limber/session/policy"
 	"github.com/limber-coach/limber/session/text"
 )
 
@@ -46,11 +47,16 @@ func (m runModel) painPage(s session.Snapshot) page {
 			body = append(body, "")
 		}
 		para(safety.AfterPain, st.Title.Render)
-		if len(safety.RedFlags) > 0 {
-			body = append(body, "")
-			para(tr.T("safety.red_flags_lead"), st.Subtle.Render)
-			for _, f := range safety.RedFlags {
-				body = append(body, styled(st.Subtle, text.Hang(f, w, "  • ", "    "))...)
+		for _, l := range []struct {
+			lead  string
+			items []string
+		}{{tr.T("safety.red_flags_lead"), safety.RedFlags}, {tr.T("safety.pregnancy_stop_lead"), policy.PregnancyStop(safety, m.c.Answers)}} {
+			if len(l.items) > 0 {
+				body = append(body, "")
+				para(l.lead, st.Subtle.Render)
+				for _, f := range l.items {
+					body = append(body, styled(st.Subtle, text.Hang(f, w, "  • ", "    "))...)
+				}
 			}
 		}
 	}

@@ -108,8 +108,8 @@ func (m *runModel) key(msg tea.KeyPressMsg) {
 			act(a)
 		} else if sc, ok := m.painPage(m.eng.Snapshot(now)).scroll(msg); ok {
 			m.painScroll = sc
-		} else if key.Matches(msg, k.Back) {
-			m.note = m.c.Tr.T("pain.choose", "Keys", painChoiceKeys(k))
+		} else if key.Matches(msg, k.Back, k.Help) { // its help is the choices it shows
+			m.note = m.c.Tr.T("pain.choose", "Keys", painChoiceKeys(k, m.eng.Snapshot(now).Gentler != nil))
 		}
 	case m.help:
 		switch {
@@ -154,9 +154,13 @@ func (m *runModel) painAction(msg tea.KeyPressMsg) (runner.Action, bool) {
 	return 0, false
 }
 
-// painChoiceKeys names the pain prompt's choices: "s, g, e or c".
-func painChoiceKeys(k KeyMap) string {
-	return k.tr.T("pain.choice_keys", "A", k.Skip.Help().Key, "B", k.Gentler.Help().Key, "C", k.End.Help().Key, "D", k.Continue.Help().Key)
+// painChoiceKeys names the pain prompt's choices: "s, g, e or c", without g when the exercise
+// has no gentler variant.
+func painChoiceKeys(k KeyMap, gentler bool) string {
+	if gentler {
+		return k.tr.T("pain.choice_keys", "A", k.Skip.Help().Key, "B", k.Gentler.Help().Key, "C", k.End.Help().Key, "D", k.Continue.Help().Key)
+	}
+	return k.tr.T("pain.choice_keys3", "A", k.Skip.Help().Key, "C", k.End.Help().Key, "D", k.Continue.Help().Key)
 }
 
 // after finishes handling an event: the bell when ring (and the bell is on), then either the

@@ -156,18 +156,17 @@ func (m safetyModel) Update(msg tea.Msg) (safetyModel, tea.Cmd) {
 		case key.Matches(k, keys.Back, keys.Quit):
 			return m, goHomeCmd
 		}
-	case stepPregnancyWarn:
+	case stepPregnancyWarn: // y or n, as plain mode asks it: Enter does not start it
 		switch {
-		case key.Matches(k, keys.Select) && m.warnOnly:
+		case key.Matches(k, keys.Yes) && m.warnOnly:
 			return m, func() tea.Msg { return warnDoneMsg{proceed: true} }
-		case key.Matches(k, keys.Back, keys.Quit) && m.warnOnly:
+		case key.Matches(k, keys.No, keys.Back, keys.Quit) && m.warnOnly:
 			return m, func() tea.Msg { return warnDoneMsg{proceed: false} }
-		case key.Matches(k, keys.Select):
+		case key.Matches(k, keys.Yes):
 			return m, m.done(true)
-		case key.Matches(k, keys.Back, keys.Quit):
+		case key.Matches(k, keys.No, keys.Back, keys.Quit):
 			return m, m.done(false)
 		}
-		return m, nil
 	}
 	m.unanswered = true // a yes/no question, and the key was neither
 	return m, nil
@@ -297,10 +296,10 @@ func (m safetyModel) text() (body, prompt []string) {
 			para(tr.T("safety.gentle_only_now"), st.Good.Render)
 			body = append(body, "")
 		}
-		para(tr.T("safety.sciatica_intro", "Key", keys.Back.Help().Key), plain)
+		para(tr.T("safety.leg_pain_about")+" "+tr.T("safety.red_flags_again", "Key", keys.Back.Help().Key), plain)
 		yesNo(tr.T("safety.ask_leg_pain"))
 	case stepLegPainChecked:
-		para(tr.T("safety.sciatica_checked"), plain)
+		para(tr.T("safety.leg_pain_checked_about"), plain)
 		yesNo(tr.T("safety.ask_leg_pain_checked"))
 	case stepPregnancy:
 		if m.answers.LegPain && !m.answers.LegPainChecked {
@@ -314,6 +313,11 @@ func (m safetyModel) text() (body, prompt []string) {
 		para(safety.Pregnancy, plain)
 		body = append(body, "")
 		para(tr.T("safety.pregnancy_marks"), plain)
+		if len(safety.PregnancyStop) > 0 {
+			body = append(body, "")
+			para(tr.T("safety.pregnancy_stop_if"), st.Title.Render)
+			list(safety.PregnancyStop)
+		}
 		yesNo(tr.T("safety.ask_pregnant"))
 	case stepPregnancyWarn:
 		para(tr.T("safety.pregnancy_avoid", "Name", name), st.Warn.Render)
@@ -325,7 +329,7 @@ func (m safetyModel) text() (body, prompt []string) {
 			para(tr.T("safety.pregnancy_stop_lead"), st.Title.Render)
 			list(safety.PregnancyStop)
 		}
-		ask(tr.T("safety.ask_start_anyway"))
+		yesNo(tr.T("safety.ask_start_anyway"))
 	}
 	return body, prompt
 }

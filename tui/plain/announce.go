@@ -22,6 +22,8 @@ type announcer struct {
 	tr     *msg.Tr
 	eng    *session.Engine
 	safety content.Safety
+	// pregnancyStop are listed after the red flags at a pain stop (Options.PregnancyStop).
+	pregnancyStop []string
 	// lastTen is the last "N s left" (or, counting up, "N s") announced, so each is said once.
 	lastTen time.Duration
 	// cued is the exercise whose cues were last printed, so repeats and sides don't repeat them.
@@ -241,10 +243,15 @@ func (a *announcer) painStopped(now time.Time) {
 	if a.safety.Emergency != "" {
 		a.say("%s", tr.T("safety.emergency", "Text", a.safety.Emergency))
 	}
-	if len(a.safety.RedFlags) > 0 {
-		a.say("%s", tr.T("safety.red_flags_lead"))
-		for _, f := range a.safety.RedFlags {
-			a.say("  - %s", f)
+	for _, l := range []struct {
+		lead  string
+		items []string
+	}{{tr.T("safety.red_flags_lead"), a.safety.RedFlags}, {tr.T("safety.pregnancy_stop_lead"), a.pregnancyStop}} {
+		if len(l.items) > 0 {
+			a.say("%s", l.lead)
+			for _, f := range l.items {
+				a.say("  - %s", f)
+			}
 		}
 	}
 	a.painChoices()

@@ -42,10 +42,12 @@ func (d Door) check(ctx context.Context, in policy.Inputs, req policy.Request) (
 		a.GentleOnly = true
 		fmt.Fprintf(d.Out, "%s\n", tr.T("safety.gentle_only_now"))
 	}
-	if a.LegPain, err = d.yesNo(ctx, "\n"+tr.T("safety.ask_leg_pain")); err != nil {
+	fmt.Fprintf(d.Out, "\n%s\n", tr.T("safety.leg_pain_about"))
+	if a.LegPain, err = d.yesNo(ctx, tr.T("safety.ask_leg_pain")); err != nil {
 		return policy.Decision{}, err
 	}
 	if a.LegPain {
+		fmt.Fprintf(d.Out, "%s\n", tr.T("safety.leg_pain_checked_about"))
 		if a.LegPainChecked, err = d.yesNo(ctx, tr.T("safety.ask_leg_pain_checked")); err != nil {
 			return policy.Decision{}, err
 		}
@@ -54,6 +56,7 @@ func (d Door) check(ctx context.Context, in policy.Inputs, req policy.Request) (
 		}
 	}
 	fmt.Fprintf(d.Out, "\n%s %s\n", s.Pregnancy, tr.T("safety.pregnancy_marks"))
+	printList(d.Out, tr.T("safety.pregnancy_stop_if"), s.PregnancyStop)
 	if a.Pregnant, err = d.yesNo(ctx, tr.T("safety.ask_pregnant")); err != nil {
 		return policy.Decision{}, err
 	}
@@ -97,13 +100,19 @@ func printPregnancyWarning(w io.Writer, tr *msg.Tr, s content.Safety, name strin
 		fmt.Fprintf(w, "  - %s\n", n)
 	}
 	fmt.Fprintf(w, "%s\n", s.Pregnancy)
-	if len(s.PregnancyStop) > 0 {
-		fmt.Fprintf(w, "%s\n", tr.T("safety.pregnancy_stop_lead"))
-		for _, f := range s.PregnancyStop {
-			fmt.Fprintf(w, "  - %s\n", f)
-		}
-	}
+	printList(w, tr.T("safety.pregnancy_stop_lead"), s.PregnancyStop)
 	fmt.Fprintln(w)
+}
+
+// printList prints lead and the items under it, one to a line; nothing when there are none.
+func printList(w io.Writer, lead string, items []string) {
+	if len(items) == 0 {
+		return
+	}
+	fmt.Fprintf(w, "%s\n", lead)
+	for _, f := range items {
+		fmt.Fprintf(w, "  - %s\n", f)
+	}
 }
 
 // refuse says why nothing starts and returns it as a *Refused.
