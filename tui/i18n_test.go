@@ -173,9 +173,25 @@ func TestConvertedScreensFitInEveryLanguage(t *testing.T) {
 	}
 	for _, l := range lang.Supported() {
 		for _, sz := range [][2]int{{40, 12}, {80, 24}} {
-			for _, sc := range convertedScreens(t, sz[0], sz[1], msg.New(l), lib.Localize(l)) {
+			tr := msg.New(l)
+			for _, sc := range convertedScreens(t, sz[0], sz[1], tr, lib.Localize(l)) {
 				t.Run(fmt.Sprintf("%s %s %dx%d", l, sc.name, sz[0], sz[1]), func(t *testing.T) {
-					fitsIn(t, sc.page.render(), sz[0], sz[1])
+					v := sc.page.render()
+					fitsIn(t, v, sz[0], sz[1])
+					switch sc.name {
+					case "run pain", "run confirm", "run help", "max confirm", "max help":
+						return // the choices, the question or the full help are the keys there
+					}
+					if !strings.HasPrefix(sc.name, "run ") && !strings.HasPrefix(sc.name, "max ") {
+						return
+					}
+					// however long the language, the way to stop stays whole on screen
+					pv := plainView(v)
+					for _, want := range []string{tr.T("pain.press", "Key", "!"), "! " + tr.T("help.pain"), "q " + tr.T("help.quit")} {
+						if !strings.Contains(pv, want) {
+							t.Errorf("%q is not on screen:\n%s", want, pv)
+						}
+					}
 				})
 			}
 		}
