@@ -11,6 +11,7 @@ import (
 
 	"github.com/BurntSushi/toml"
 
+	"github.com/limber-coach/limber/content/lang"
 	"github.com/limber-coach/limber/content/safefile"
 )
 
@@ -46,6 +47,9 @@ type Settings struct {
 	// Figures is how the coach draws exercise figures: FiguresAuto (braille, or ASCII where the
 	// terminal cannot show it), FiguresASCII, or FiguresOff.
 	Figures string
+	// Language is the language limber speaks: a code ("de"), a locale ("de_DE.UTF-8"), or
+	// lang.Auto (the default: follow LC_ALL, LC_MESSAGES and LANG). --lang wins over it.
+	Language string
 	// Lines is the line of each key the file sets, valid or not, for problems found later
 	// (a default_routine that names no routine).
 	Lines map[string]int
@@ -96,13 +100,14 @@ func DefaultSettings() Settings {
 		DefaultRoutine:  DefaultRoutine,
 		SafetyCheckDays: 30,
 		Figures:         FiguresAuto,
+		Language:        lang.Auto,
 	}
 }
 
 // SettingKeys are config.toml's keys, in the order limber config lists them.
 func SettingKeys() []string {
 	keys := []string{"bell", "voice", "get_ready", "remind_every", "remind_hours", "remind_days", "idle_reset", "calendar"}
-	return append(append(keys, HookKeys()...), "default_routine", "safety_check_days", "figures")
+	return append(append(keys, HookKeys()...), "default_routine", "safety_check_days", "figures", "language")
 }
 
 // Week is when limber remind may ring: remind_days with remind_hours. remind_hours = "always"
@@ -149,6 +154,8 @@ func (s Settings) Value(key string) string {
 		return fmt.Sprint(s.SafetyCheckDays)
 	case "figures":
 		return fmt.Sprintf("%q", s.Figures)
+	case "language":
+		return fmt.Sprintf("%q", s.Language)
 	}
 	return ""
 }
@@ -326,6 +333,16 @@ func (s *Settings) set(key string, v any) error {
 			s.Figures = f
 		}
 		return err
+	case "language":
+		str, ok := v.(string)
+		if !ok {
+			return fmt.Errorf("expected a quoted language such as \"de\" or %q, found %s", lang.Auto, aType(v))
+		}
+		if _, _, err := lang.Parse(str); err != nil {
+			return err
+		}
+		s.Language = str
+		return nil
 	}
 	return errUnknownSetting
 }

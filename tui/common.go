@@ -13,6 +13,7 @@ import (
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session"
 	"github.com/limber-coach/limber/session/journal"
+	"github.com/limber-coach/limber/session/msg"
 	"github.com/limber-coach/limber/session/policy"
 	"github.com/limber-coach/limber/session/remind"
 	"github.com/limber-coach/limber/session/runner"
@@ -38,6 +39,8 @@ type Store interface {
 // The root owns it; screens read it and never replace it.
 type Common struct {
 	Lib *content.Library
+	// Tr is the interface's strings in the run's language (Lib is in the same language).
+	Tr *msg.Tr
 	// Settings are config.toml's: the policy reads get_ready and safety_check_days, home the
 	// default_routine.
 	Settings content.Settings

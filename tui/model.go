@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"fmt"
 	"os"
 	"strings"
 	"time"
@@ -14,6 +13,7 @@ import (
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/content/figure"
 	"github.com/limber-coach/limber/session"
+	"github.com/limber-coach/limber/session/msg"
 	"github.com/limber-coach/limber/session/policy"
 	"github.com/limber-coach/limber/session/runner"
 )
@@ -51,7 +51,9 @@ func (s screen) String() string {
 
 // Options configure the coach.
 type Options struct {
-	Library  *content.Library
+	Library *content.Library
+	// Tr is the interface's strings, in the library's language; nil means English.
+	Tr       *msg.Tr
 	Settings content.Settings
 	Store    Store
 	// Now is the clock; nil means time.Now.
@@ -133,11 +135,14 @@ func New(o Options) Model {
 	if o.Now == nil {
 		o.Now = time.Now
 	}
-	c := &Common{Lib: o.Library, Settings: o.Settings, Store: o.Store, HistoryPath: o.Store.HistoryPath(),
-		Styles: NewStyles(o.Color), Keys: DefaultKeys(), Width: 80, Height: 24, Now: o.Now, Bell: o.Bell, Speak: o.Speak,
+	if o.Tr == nil {
+		o.Tr = msg.New(o.Library.Lang())
+	}
+	c := &Common{Lib: o.Library, Tr: o.Tr, Settings: o.Settings, Store: o.Store, HistoryPath: o.Store.HistoryPath(),
+		Styles: NewStyles(o.Color), Keys: DefaultKeys(o.Tr), Width: 80, Height: 24, Now: o.Now, Bell: o.Bell, Speak: o.Speak,
 		Problems: o.Problems, VoiceNote: o.VoiceNote, Figures: newFigures(figureCharset(o))}
 	if o.InRemind {
-		c.Keys.Quit = describe(c.Keys.Quit, "back to remind")
+		c.Keys.Quit = describe(c.Keys.Quit, o.Tr.T("key.back_to_remind"))
 	}
 	m := Model{c: c, res: &Result{}, previewFirst: o.Preview, onSuspend: o.OnSuspend}
 	if o.Start != nil {
@@ -379,7 +384,7 @@ func (m Model) act(s startMsg, d policy.Decision) (tea.Model, tea.Cmd) {
 		m.check = newPregnancyWarning(m.c, d.Today.Routine)
 		return m, nil
 	}
-	run := runner.New(d.Plan, runner.Options{Save: m.c.Store.Save, Speak: m.c.Speak})
+	run := runner.New(d.Plan, runner.Options{Save: m.c.Store.Save, Speak: m.c.Speak, Tr: m.c.Tr})
 	m.res.Run = run
 	var cmd tea.Cmd
 	if q != nil && q.Kind == session.PlanMax {
@@ -480,17 +485,17 @@ func tooSmall(c *Common, held bool, eng *session.Engine) string {
 	if c.Width <= 0 || c.Height <= 0 {
 		return ""
 	}
-	msg := fmt.Sprintf("Make the window at least %d×%d.", MinWidth, MinHeight)
+	say := c.Tr.T("screen.too_small", "W", MinWidth, "H", MinHeight)
 	if held {
-		msg += " The clock waits."
+		say = c.Tr.T("screen.too_small_held", "W", MinWidth, "H", MinHeight)
 	}
 	switch {
 	case eng != nil && eng.State() == session.StatePainPrompt:
-		msg += " Stopped for pain: make it larger to choose what happens next."
+		say += " " + c.Tr.T("screen.too_small_pain")
 	case eng != nil && eng.State() != session.StateFinished:
-		msg += " Sharp pain? ! still stops the exercise."
+		say += " " + c.Tr.T("screen.too_small_sharp")
 	}
-	lines := text.Wrap(msg, c.Width)
+	lines := text.Wrap(say, c.Width)
 	return strings.Join(lines[:min(len(lines), c.Height)], "\n")
 }
 

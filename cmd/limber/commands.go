@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/content/lang"
 	"github.com/limber-coach/limber/session"
 	"github.com/limber-coach/limber/tui/cli/cmdline"
 )
@@ -140,6 +141,8 @@ func program() (*cmdline.Program, map[string]func(*app, *cmdline.Parsed) error) 
 // globalFlags apply to the whole run, whatever the command (run reads them into the app).
 var globalFlags = []cmdline.Flag{
 	{Name: "no-figures", Kind: cmdline.Bool, Help: `no exercise figures (figures = "off" in config.toml for always)`},
+	{Name: "lang", Kind: cmdline.String, Arg: "LANG", Choices: []string{"en", "de", "es", "fr", "auto"},
+		Help: `the language to speak (language = "de" in config.toml for always; else LANG)`},
 }
 
 // run reads the command line against the table and runs the command it names: with none, the
@@ -154,6 +157,12 @@ func run(a *app, args []string) error {
 	})
 	if in != nil {
 		a.noFigures = in.Bool("no-figures")
+		if v := in.String("lang"); v != "" && err == nil {
+			if _, _, perr := lang.Parse(v); perr != nil {
+				return in.Usagef("--lang: %v", perr)
+			}
+			a.langFlag = v
+		}
 	}
 	switch {
 	case err != nil || in == nil:

@@ -11,6 +11,7 @@ import (
 	"github.com/limber-coach/limber/session"
 	"github.com/limber-coach/limber/session/adapt"
 	"github.com/limber-coach/limber/session/journal"
+	"github.com/limber-coach/limber/session/msg"
 	"github.com/limber-coach/limber/session/policy"
 	"github.com/limber-coach/limber/session/runner"
 	"github.com/limber-coach/limber/session/text"
@@ -47,6 +48,16 @@ type Door struct {
 	Speak func(string)
 	// Report, when set, prints more about the record after the summary (a max test's results).
 	Report func(session.Record)
+	// Tr is the language of what is said; nil is the library's (Lib.Lang()).
+	Tr *msg.Tr
+}
+
+// tr is the door's language.
+func (d Door) tr() *msg.Tr {
+	if d.Tr == nil {
+		return msg.New(d.Lib.Lang())
+	}
+	return d.Tr
 }
 
 // Refused is Run's error when the policy (or the person, at a question) did not let the
@@ -81,7 +92,7 @@ func (d Door) Run(ctx context.Context, req policy.Request) (ran bool, err error)
 		return false, &Refused{dec.Refusal.Text}
 	}
 	if dec.Explain || len(dec.Today.Adjustments) > 0 {
-		Today(d.Out, d.Lib, dec.Today)
+		Today(d.Out, d.tr(), d.Lib, dec.Today)
 	}
 	if len(dec.Pregnancy) > 0 {
 		if err := d.warnPregnancy(ctx, dec); err != nil {
@@ -100,13 +111,15 @@ func (d Door) inputs() (policy.Inputs, error) {
 
 // run runs dec's plan, then prints the summary and saves the record.
 func (d Door) run(ctx context.Context, dec policy.Decision) error {
-	run := runner.New(dec.Plan, runner.Options{Save: d.Store.Save, Speak: d.Speak})
+	tr := d.tr()
+	plan := dec.Plan
+	run := runner.New(plan, runner.Options{Save: d.Store.Save, Speak: d.Speak, Tr: tr})
 	s := d.Lib.Safety()
 	r := New(run, Options{Lines: d.Lines, Out: d.Out, Safety: s, PregnancyStop: policy.PregnancyStop(s, dec.Answers),
-		Now: d.Now, After: d.After, Bell: d.Bell})
+		Now: d.Now, After: d.After, Bell: d.Bell, Tr: tr})
 	rec, runErr := r.Run(ctx)
 	fmt.Fprintln(d.Out)
-	Summary(d.Out, rec)
+	SummaryIn(d.Out, tr, d.Lib, rec, text.PlanTitle(tr, plan))
 	if d.Report != nil {
 		d.Report(rec)
 	}
@@ -118,7 +131,7 @@ func (d Door) run(ctx context.Context, dec policy.Decision) error {
 		fmt.Fprintf(d.Err, "limber: this session was NOT saved to your history: %v\n", err)
 		return ErrNotSaved
 	}
-	fmt.Fprintf(d.Out, "Saved to your history (limber history, limber stats).\n")
+	fmt.Fprintf(d.Out, "%s\n", tr.T("plain.saved"))
 	if outErr != nil {
 		fmt.Fprintf(d.Err, "limber: it was saved to your history as %s\n", rec.Status)
 	}
@@ -127,11 +140,11 @@ func (d Door) run(ctx context.Context, dec policy.Decision) error {
 
 // Today says, before a run, what today's version changes from the routine and why, one
 // exercise a line; nothing when it is the routine as written.
-func Today(w io.Writer, lib *content.Library, res adapt.Result) {
+func Today(w io.Writer, tr *msg.Tr, lib *content.Library, res adapt.Result) {
 	if len(res.Adjustments) == 0 {
 		return
 	}
-	fmt.Fprintf(w, "Today, adjusted from your history (limber run %s --base runs it as written):\n", res.Routine.ID)
+	fmt.Fprintf(w, "%s\n", tr.T("plain.today_adjusted", "ID", res.Routine.ID))
 	for _, adj := range res.Adjustments {
 		line := text.ExerciseNamed(lib, adj.Exercise) + ": " + text.Adjustment(lib, adj)
 		fmt.Fprintf(w, "  %s\n", text.Indent(line, 76, "    "))
