@@ -33,6 +33,9 @@ const (
 	timerSteps
 	// noSteps decodes everything but the steps (checked as for timerSteps).
 	noSteps
+	// events decodes the entries that are not sessions (events.go), as noSteps does; every
+	// other set of fields keeps only sessions (see keeps).
+	events
 )
 
 // entryHead is an Entry without its steps: the decoder skips the array, checking its syntax.
@@ -47,6 +50,10 @@ type entryHead struct {
 	Ended       time.Time `json:"ended"`
 	Seconds     int       `json:"seconds"`
 	Pain        []Pain    `json:"pain"`
+	// The other kinds' payloads (events.go).
+	Checkin  *Checkin        `json:"checkin,omitempty"`
+	Function []FunctionScore `json:"function,omitempty"`
+	Flare    *FlareEvent     `json:"flare,omitempty"`
 }
 
 // decodeLine parses one line (without its newline); a non-empty reason means the line is
@@ -66,9 +73,10 @@ func decodeLine(line []byte, f fields) (e Entry, reason string) {
 		if err := gojson.UnmarshalOf(line, &h); err != nil {
 			return Entry{}, why(err)
 		}
-		if f == noSteps || !timerKind(h.Kind) {
+		if f == noSteps || f == events || !timerKind(h.Kind) {
 			e = Entry{V: h.V, ID: h.ID, Routine: h.Routine, RoutineName: h.RoutineName, Kind: h.Kind,
-				Status: h.Status, Started: h.Started, Ended: h.Ended, Seconds: h.Seconds, Pain: h.Pain}
+				Status: h.Status, Started: h.Started, Ended: h.Ended, Seconds: h.Seconds, Pain: h.Pain,
+				Checkin: h.Checkin, Function: h.Function, Flare: h.Flare}
 			return e, check(e)
 		}
 		// A quick timer: its steps are needed after all (its line is short).

@@ -115,8 +115,11 @@ func (n *Newest) readLine() {
 		n.damaged = append(n.damaged, damageAt{at, reason})
 		return
 	}
-	n.read++
 	n.bound = endOf(e).Add(orderSlack)
+	if !n.dec.keeps(e.Kind) { // not a session: it only moves the bound
+		return
+	}
+	n.read++
 	if !e.Started.Before(n.since) {
 		heap.Push(&n.pending, e)
 	}

@@ -19,7 +19,7 @@ func Scan(r io.Reader, fn func(Entry) error) ([]Damage, error) { return scan(r, 
 // a 1.4 GB log takes 0.3 s of the 2.4 s), so with more than one processor the lines are decoded
 // on up to maxWorkers goroutines, a batch at a time, while fn still sees them in order.
 func scan(r io.Reader, f fields, fn func(Entry) error) ([]Damage, error) {
-	return scanOn(r, f, min(runtime.GOMAXPROCS(0), maxWorkers), fn)
+	return scanOn(r, f, min(runtime.GOMAXPROCS(0), maxWorkers), keepKinds(f, fn))
 }
 
 // scanOn is scan with that many decoding goroutines (none of its own below two).

@@ -37,7 +37,7 @@ func LastEnded(path string) (ended time.Time, ok bool, err error) {
 		if err != nil {
 			return time.Time{}, false, fmt.Errorf("journal: reading %s: %w", path, err)
 		}
-		if e, reason := decodeLine(line, timerSteps); reason == "" {
+		if e, reason := decodeLine(line, timerSteps); reason == "" && SessionKind(e.Kind) {
 			end := endOf(e)
 			if ok && end.Add(orderSlack).Before(ended) {
 				return ended, true, nil
