@@ -32,6 +32,9 @@ type Settings struct {
 	DefaultRoutine string
 	// SafetyCheckDays is how many days a safety-check answer holds before it is asked again.
 	SafetyCheckDays int
+	// Checkins is when the coach and plain mode ask for 0–10 pain and stiffness ratings:
+	// "off", "end" (after a session) or "both" (before it too).
+	Checkins string
 	// Lines is the line of each key the file sets, valid or not, for problems found later
 	// (a default_routine that names no routine).
 	Lines map[string]int
@@ -59,12 +62,13 @@ func DefaultSettings() Settings {
 		RemindHours:     Hours{From: 9 * 60, To: 18 * 60},
 		DefaultRoutine:  DefaultRoutine,
 		SafetyCheckDays: 30,
+		Checkins:        "end",
 	}
 }
 
 // SettingKeys are config.toml's keys, in the order limber config lists them.
 func SettingKeys() []string {
-	return []string{"bell", "voice", "get_ready", "remind_every", "remind_hours", "default_routine", "safety_check_days"}
+	return []string{"bell", "voice", "get_ready", "remind_every", "remind_hours", "default_routine", "safety_check_days", "checkins"}
 }
 
 // Value returns the setting for key written as config.toml spells it ("" for an unknown key);
@@ -88,6 +92,8 @@ func (s Settings) Value(key string) string {
 		return fmt.Sprintf("%q", s.DefaultRoutine)
 	case "safety_check_days":
 		return fmt.Sprint(s.SafetyCheckDays)
+	case "checkins":
+		return fmt.Sprintf("%q", s.Checkins)
 	}
 	return ""
 }
@@ -217,8 +223,23 @@ func (s *Settings) set(key string, v any) error {
 		}
 		s.SafetyCheckDays = int(n)
 		return nil
+	case "checkins":
+		str, ok := v.(string)
+		if !ok || str != "off" && str != "end" && str != "both" {
+			return fmt.Errorf("expected \"off\", \"end\" or \"both\", found %s", aValue(v))
+		}
+		s.Checkins = str
+		return nil
 	}
 	return errUnknownSetting
+}
+
+// aValue is a quoted string as written, else its type.
+func aValue(v any) string {
+	if str, ok := v.(string); ok {
+		return quoted(str)
+	}
+	return aType(v)
 }
 
 // aType is "a number", "an array", … for a decoded TOML value.

@@ -72,6 +72,7 @@ func Config(w io.Writer, s content.Settings, lib *content.Library, from string, 
 		"remind_every":      "limber remind's --every",
 		"remind_hours":      "limber remind's --hours (\"always\" for all day)",
 		"safety_check_days": "days before the safety questions are asked again",
+		"checkins":          "0-10 pain and stiffness ratings: off, end (after a session) or both",
 	}
 	if r, ok := lib.Routine(s.DefaultRoutine); ok {
 		note["default_routine"] = r.Name
@@ -97,7 +98,7 @@ func ConfigJSON(w io.Writer, s content.Settings, paths []Path) error {
 	settings := map[string]any{
 		"bell": s.Bell, "voice": s.Voice, "remind_every": s.RemindEvery.String(),
 		"remind_hours": s.RemindHours.String(), "default_routine": s.DefaultRoutine,
-		"safety_check_days": s.SafetyCheckDays, "get_ready": nil,
+		"safety_check_days": s.SafetyCheckDays, "get_ready": nil, "checkins": s.Checkins,
 	}
 	if s.GetReady != nil {
 		settings["get_ready"] = s.GetReady.String()
