@@ -32,6 +32,8 @@ type Store interface {
 	HistoryPath() string
 	// LiveRemindState is the state of the limber remind running now, if one runs.
 	LiveRemindState() (remind.State, bool)
+	// Physio is what the person reports: check-ins, goals, flare-ups (physio.go).
+	Physio
 }
 
 // Common is the small shared context every screen receives (like soft-serve's common.Common).

@@ -182,18 +182,27 @@ func (m historyKeys) FullHelp() [][]key.Binding { return [][]key.Binding{{m.k.Ba
 func (m historyKeys) scrolling(on bool) help.KeyMap { m.on = on; return m }
 
 // summaryKeys are the end-of-session summary's keys.
-type summaryKeys struct{ scrollHelp }
+type summaryKeys struct {
+	scrollHelp
+	asking askStep // the check-in question waiting, -1 for none
+}
 
 // ShortHelp implements help.KeyMap.
 func (m summaryKeys) ShortHelp() []key.Binding {
 	k := m.k
+	switch m.asking {
+	case askFlare:
+		return []key.Binding{describe(k.Flare, "start a flare-up plan"), describe(k.NoRating, "no"), describe(k.Select, "home"), k.Quit, k.Help}
+	case askPain, askStiffness, askGoal:
+		return []key.Binding{k.Rate, describe(k.NoRating, "skip the questions"), describe(k.Select, "home"), k.Quit, k.Help}
+	}
 	return []key.Binding{describe(k.Select, "home"), k.Quit, k.History, m.short(), k.Help}
 }
 
 // FullHelp implements help.KeyMap.
 func (m summaryKeys) FullHelp() [][]key.Binding {
 	k := m.k
-	return [][]key.Binding{{describe(k.Select, "home"), k.Quit, k.History}, m.full()}
+	return [][]key.Binding{{k.Rate, k.NoRating, k.Flare}, {describe(k.Select, "home"), k.Quit, k.History}, m.full()}
 }
 
 // scrolling implements scrollable.

@@ -170,9 +170,9 @@ type answersLoadedMsg struct {
 // Init loads the safety answers; nothing is decided (nor home's suggestions made) before they
 // are known.
 func (m Model) Init() tea.Cmd {
-	st := m.c.Store
+	st, now := m.c.Store, m.c.Now()
 	return func() tea.Msg {
-		a, err := st.Answers()
+		a, err := st.AnswersNow(now) // with the flare-up in force
 		return answersLoadedMsg{a, err}
 	}
 }
@@ -252,6 +252,7 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case decidedMsg:
 		return m.act(msg.start, msg.d)
 	case safetyDoneMsg:
+		msg.answers.Flare = m.c.Answers.Flare // not a question: it stays
 		m.c.Answers = msg.answers
 		st, answers := m.c.Store, msg.answers
 		save := func() tea.Msg { _ = st.SaveAnswers(answers); return nil }

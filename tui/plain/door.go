@@ -10,6 +10,7 @@ import (
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session"
 	"github.com/limber-coach/limber/session/adapt"
+	"github.com/limber-coach/limber/session/checkin"
 	"github.com/limber-coach/limber/session/journal"
 	"github.com/limber-coach/limber/session/policy"
 	"github.com/limber-coach/limber/session/runner"
@@ -19,6 +20,14 @@ import (
 // Store is where a plain session reads and writes the person's data (store.Dir).
 type Store interface {
 	Answers() (policy.Answers, error)
+	// AnswersNow are the answers with the flare-up in force (policy.Answers.Flare).
+	AnswersNow(now time.Time) (policy.Answers, error)
+	// SaveEvent logs a check-in or function scores; Goals are the function goals; SessionID
+	// finds a saved session's id; Events reads what was reported since a time.
+	SaveEvent(journal.Entry) error
+	Goals() (checkin.Goals, error)
+	SessionID(started time.Time, name string) string
+	Events(since time.Time) ([]journal.Entry, error)
 	SaveAnswers(policy.Answers) error
 	Save(session.Record) error
 	ReadWhere(keep func(journal.Entry) (journal.Entry, bool)) ([]journal.Entry, error)
@@ -94,7 +103,7 @@ func (d Door) Run(ctx context.Context, req policy.Request) (ran bool, err error)
 // inputs are what the policy decides from; an unreadable answers file is reported and the
 // check asked again.
 func (d Door) inputs() (policy.Inputs, error) {
-	a, err := d.Store.Answers()
+	a, err := d.Store.AnswersNow(d.Now()) // with the flare-up in force
 	return policy.Inputs{Lib: d.Lib, Settings: d.Settings, Answers: a, History: d.Store.ReadWhere, Now: d.Now()}, err
 }
 
