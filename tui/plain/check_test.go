@@ -198,3 +198,8 @@ func TestDoorSignalAtAQuestionEndsAtOnceAndSavesNothing(t *testing.T) {
 		t.Fatal("the question ignored the signal")
 	}
 }
+
+func (m *memStore) StartFlare(now time.Time, days int, why string) (policy.Flare, error) {
+	m.answers.Flare = policy.StartFlare(now, days, why)
+	return m.answers.Flare, nil
+}

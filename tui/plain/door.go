@@ -28,6 +28,8 @@ type Store interface {
 	Goals() (checkin.Goals, error)
 	SessionID(started time.Time, name string) string
 	Events(since time.Time) ([]journal.Entry, error)
+	// StartFlare starts (or lengthens) a flare-up plan.
+	StartFlare(now time.Time, days int, reason string) (policy.Flare, error)
 	SaveAnswers(policy.Answers) error
 	Save(session.Record) error
 	ReadWhere(keep func(journal.Entry) (journal.Entry, bool)) ([]journal.Entry, error)
@@ -97,6 +99,11 @@ func (d Door) Run(ctx context.Context, req policy.Request) (ran bool, err error)
 			return false, err
 		}
 	}
+	if d.Ask && d.Settings.Checkins == checkin.Both && dec.Plan.Kind == session.PlanRoutine {
+		if _, ok := d.ratings(ctx, nil, checkin.Start); !ok {
+			return false, &Refused{"no answer"}
+		}
+	}
 	return true, d.run(ctx, dec.Plan)
 }
 
@@ -128,6 +135,9 @@ func (d Door) run(ctx context.Context, plan *session.Plan) error {
 	fmt.Fprintf(d.Out, "Saved to your history (limber history, limber stats).\n")
 	if outErr != nil {
 		fmt.Fprintf(d.Err, "limber: it was saved to your history as %s\n", rec.Status)
+	}
+	if runErr == nil {
+		d.afterSession(ctx, rec)
 	}
 	return runErr
 }
