@@ -61,7 +61,9 @@ func (m summaryModel) Update(msg tea.Msg) (summaryModel, tea.Cmd) {
 		if msg.err == nil {
 			m.streak = msg.days
 		}
-		m.ask = newAsker(m.c.Settings.Checkins != checkin.Off && m.rec.Kind == session.PlanRoutine, msg.ask)
+		// A stopped session (quit) is left at once; one completed or ended in pain is asked about.
+		asking := m.c.Settings.Checkins != checkin.Off && m.rec.Kind == session.PlanRoutine && m.rec.Status != session.StatusStopped
+		m.ask = newAsker(asking, msg.ask)
 		m.ask.started, m.ask.name, m.ask.when = m.rec.Started, m.rec.RoutineName, checkin.EndOf
 	case tea.KeyPressMsg:
 		k := m.c.Keys

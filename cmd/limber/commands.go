@@ -99,6 +99,24 @@ func commands() []command {
 		{cmdline.Command{Name: "status", Summary: "one line for a status bar or prompt", Example: `limber status --format "[{next}] "`,
 			Flags: []cmdline.Flag{{Name: "format", Kind: cmdline.String, Arg: "FORMAT", Choices: []string{"{next}", "{state}", "{since}"},
 				Help: "your own line, with the placeholders above"}}}, runStatus},
+		{cmdline.Command{Name: "checkin", Summary: "rate your back pain and stiffness, 0 to 10", Example: "limber checkin --pain 3 --stiffness 5",
+			Flags: []cmdline.Flag{
+				{Name: "pain", Kind: cmdline.Int, Arg: "N", Max: 10, Help: "back pain now, 0 (none) to 10 (the worst)"},
+				{Name: "stiffness", Kind: cmdline.Int, Arg: "N", Max: 10, Help: "stiffness now, 0 to 10"},
+				{Name: "note", Kind: cmdline.String, Arg: "TEXT", Help: "a few words for your physio"},
+			}}, runCheckin},
+		{cmdline.Command{Name: "goals", Summary: "up to three activities your back makes hard, rated weekly", Example: `limber goals --add "sit through a 1-hour meeting" --score 4`,
+			Flags: []cmdline.Flag{
+				{Name: "add", Kind: cmdline.String, Arg: "TEXT", Group: "do", Help: "name an activity your back makes hard (three at most)"},
+				{Name: "score", Kind: cmdline.Int, Arg: "N", Max: 10, Help: "with --add: how well you can do it now, 0 (cannot) to 10 (as before)"},
+				{Name: "remove", Kind: cmdline.String, Arg: "N", Group: "do", Help: "remove goal N (its past scores stay)"},
+				{Name: "rate", Kind: cmdline.String, Arg: "SCORES", Group: "do", Help: "rate every goal, in order: 4,6,2"},
+			}}, runGoals},
+		{cmdline.Command{Name: "flare", Summary: "a flare-up plan: gentle routines only for a week", Example: "limber flare",
+			Flags: []cmdline.Flag{
+				{Name: "days", Kind: cmdline.Int, Arg: "N", Min: 1, Max: 14, Help: "how long it lasts; default 7"},
+				{Name: "end", Kind: cmdline.Bool, Help: "end the flare-up plan now"},
+			}}, runFlare},
 		{cmdline.Command{Name: "config", Summary: "the settings in effect and every path",
 			Flags: []cmdline.Flag{{Name: "json", Kind: cmdline.Bool, Help: "print the settings and paths as JSON"}}}, runConfig},
 	}

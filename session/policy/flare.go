@@ -49,6 +49,7 @@ func StartFlare(now time.Time, days int, reason string) Flare {
 	if days <= 0 {
 		days = FlareDays
 	}
+	now = now.Round(0).Truncate(time.Second)
 	return Flare{Started: now, Until: now.AddDate(0, 0, days), Reason: reason}
 }
 

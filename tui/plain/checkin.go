@@ -12,12 +12,13 @@ import (
 	"github.com/limber-coach/limber/session/policy"
 )
 
-// afterSession asks, once the session is saved and when a person can answer, the check-in
+// afterSession asks, once a session is saved that was completed or ended in pain (not one
+// quit), and when a person can answer, the check-in
 // (the checkins setting), offers a flare-up plan after a high rating or a second sharp-pain stop
 // within days, and asks the weekly goals when due. The end of input, or a signal, ends the
 // questions quietly: the session is saved already.
 func (d Door) afterSession(ctx context.Context, rec session.Record) {
-	if !d.Ask || rec.Kind != session.PlanRoutine {
+	if !d.Ask || rec.Kind != session.PlanRoutine || rec.Status == session.StatusStopped {
 		return
 	}
 	var pain *int

@@ -80,5 +80,3 @@ func policyFresh() (a policy.Answers) {
 	a.V, a.Date = policy.AnswersVersion, t0.Add(-time.Hour)
 	return a
 }
-
-
