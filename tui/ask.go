@@ -18,7 +18,7 @@ type askStep int
 
 // The questions, in the order they come.
 const (
-	askPain askStep = iota
+	askPain askStep = iota + 1 // 0 and -1: none
 	askStiffness
 	askFlare
 	askGoal

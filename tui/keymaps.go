@@ -59,6 +59,10 @@ func listHelp(k KeyMap) []key.Binding {
 type homeKeys struct {
 	k                           KeyMap
 	filtering, narrow, problems bool
+	// asking is the check-in question waiting (-1 none); goals: the weekly goals are due;
+	// flare: a flare-up plan is offered.
+	asking       askStep
+	goals, flare bool
 }
 
 // ShortHelp implements help.KeyMap.
@@ -67,12 +71,15 @@ func (m homeKeys) ShortHelp() []key.Binding {
 	if m.filtering {
 		return []key.Binding{describe(k.Select, "done"), describe(k.Back, "clear")}
 	}
+	if m.asking == askGoal {
+		return []key.Binding{k.Rate, describe(k.NoRating, "later"), k.Help}
+	}
 	history := k.History
 	if m.narrow {
 		history = describe(history, "hist.")
 	}
-	return []key.Binding{describe(k.Select, "open"), k.Filter, k.Quit, k.Help, history, k.QuickHold, k.MaxTest,
-		shownIf(m.problems, describe(k.Problems, "problems"))}
+	return []key.Binding{describe(k.Select, "open"), k.Filter, k.Quit, k.Help, shownIf(m.flare, k.Flare), shownIf(m.goals, k.Goals),
+		history, k.QuickHold, k.MaxTest, shownIf(m.problems, describe(k.Problems, "problems"))}
 }
 
 // FullHelp implements help.KeyMap.
