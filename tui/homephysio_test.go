@@ -97,4 +97,3 @@ func TestHomeShowsAndOffersFlare(t *testing.T) {
 		t.Errorf("no advice after two weeks:\n%s", v)
 	}
 }
-

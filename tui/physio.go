@@ -6,6 +6,7 @@ import (
 	"github.com/limber-coach/limber/session/checkin"
 	"github.com/limber-coach/limber/session/journal"
 	"github.com/limber-coach/limber/session/policy"
+	"github.com/limber-coach/limber/session/trend"
 )
 
 // Physio is the part of the Store for what the person reports besides sessions: store.Dir has
@@ -21,6 +22,8 @@ type Physio interface {
 	Goals() (checkin.Goals, error)
 	// SessionID finds the id a saved session got.
 	SessionID(started time.Time, name string) string
+	// Trends are the last weeks' check-ins beside the sessions.
+	Trends(now time.Time, weeks int) (trend.Trends, error)
 	// StartFlare starts (or lengthens) a flare-up.
 	StartFlare(now time.Time, days int, reason string) (policy.Flare, error)
 }

@@ -1,12 +1,14 @@
 package store
 
 import (
+	"cmp"
 	"fmt"
 	"time"
 
 	"github.com/limber-coach/limber/session/checkin"
 	"github.com/limber-coach/limber/session/journal"
 	"github.com/limber-coach/limber/session/policy"
+	"github.com/limber-coach/limber/session/trend"
 )
 
 // The data folder's files for what the person reports (check-ins, goals, flare-ups). Both are
@@ -136,4 +138,25 @@ func (d Dir) AnswersNow(now time.Time) (policy.Answers, error) {
 		err = ferr
 	}
 	return a, err
+}
+
+// Trends are the last weeks' pain, stiffness and function scores beside the sessions
+// (trend.Compute), as of now: the sessions are read from the end of the log, without steps.
+func (d Dir) Trends(now time.Time, weeks int) (trend.Trends, error) {
+	if weeks <= 0 {
+		weeks = trend.Weeks
+	}
+	since := now.AddDate(0, 0, -7*weeks-7)
+	n, err := journal.OpenNewest(d.HistoryPath(), since)
+	if err != nil {
+		return trend.Trends{}, err
+	}
+	defer n.Close()
+	n.SkipSteps()
+	var es []journal.Entry
+	for e, ok := n.Next(); ok; e, ok = n.Next() {
+		es = append(es, e)
+	}
+	evs, err := d.Events(since)
+	return trend.Compute(append(es, evs...), now, now.Location(), weeks), cmp.Or(n.Err(), err)
 }
