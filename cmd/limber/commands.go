@@ -117,6 +117,12 @@ func commands() []command {
 				{Name: "days", Kind: cmdline.Int, Arg: "N", Min: 1, Max: 14, Help: "how long it lasts; default 7"},
 				{Name: "end", Kind: cmdline.Bool, Help: "end the flare-up plan now"},
 			}}, runFlare},
+		{cmdline.Command{Name: "report", Summary: "a report of your exercise and check-ins to hand your physio", Example: "limber report -o report.html",
+			Flags: []cmdline.Flag{
+				{Name: "since", Kind: cmdline.String, Arg: "DATE", Help: "from DATE (YYYY-MM-DD); default: the last 12 weeks"},
+				{Name: "format", Kind: cmdline.String, Arg: "FORMAT", Choices: []string{"html", "md"}, Help: "html (to print or open in a browser) or md (Markdown, for an email); default html, or md for an -o FILE.md"},
+				{Name: "o", Kind: cmdline.String, Arg: "FILE", Source: cmdline.Files, Help: "write to FILE (readable by you only) instead of standard output"},
+			}}, runReport},
 		{cmdline.Command{Name: "config", Summary: "the settings in effect and every path",
 			Flags: []cmdline.Flag{{Name: "json", Kind: cmdline.Bool, Help: "print the settings and paths as JSON"}}}, runConfig},
 	}

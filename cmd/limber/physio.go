@@ -48,3 +48,15 @@ func runGoals(a *app, in *cmdline.Parsed) error {
 func runFlare(a *app, in *cmdline.Parsed) error {
 	return usage(in, a.physio().Flare(in.Int("days", 0), in.Bool("end")))
 }
+
+func runReport(a *app, in *cmdline.Parsed) error {
+	if f := in.String("format"); f != "" && f != "html" && f != "md" {
+		return in.Usagef("--format is html or md, not %s", quote(f))
+	}
+	r := cli.ReportRequest{Since: in.String("since"), Format: in.String("format"), Out: in.String("o")}
+	file, err := cli.WriteReport(a.data(), a.stdout, r, a.now())
+	if err == nil && file != "" {
+		a.errs().Printf("Report written to %s. %s\n", file, "It holds health information: share it with care.")
+	}
+	return usage(in, err)
+}

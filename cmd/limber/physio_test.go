@@ -1,6 +1,7 @@
 package main
 
 import (
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -115,5 +116,36 @@ func TestFlareCommand(t *testing.T) {
 	ta.run("status")
 	if strings.Contains(ta.out.String(), "flare") {
 		t.Errorf("status after the end: %q", ta.out)
+	}
+}
+
+func TestReportCommand(t *testing.T) {
+	ta := newTestApp(t)
+	ta.run("checkin", "--pain", "4", "--note", "<b>stiff</b>")
+	dir := t.TempDir()
+	for _, bad := range [][]string{{"report", "--format", "pdf"}, {"report", "--since", "yesterday"}, {"report", "--since", "2030-01-01"}} {
+		if code := ta.run(bad...); code != 2 {
+			t.Errorf("%v: exit %d: %s", bad, code, ta.errOut)
+		}
+	}
+	html, md := dir+"/r.html", dir+"/r.md"
+	if code := ta.run("report", "-o", html); code != 0 || !strings.Contains(ta.errOut.String(), "Report written to") {
+		t.Fatalf("exit %d: %s", code, ta.errOut)
+	}
+	if code := ta.run("report", "--since", "2026-11-01", "-o", md); code != 0 {
+		t.Fatalf("exit %d: %s", code, ta.errOut)
+	}
+	for file, want := range map[string]string{html: "<!DOCTYPE html>", md: "# Back exercise report"} {
+		fi, err := os.Stat(file)
+		if err != nil || fi.Mode().Perm() != 0o600 {
+			t.Fatalf("%s: %v %v", file, fi, err)
+		}
+		data, _ := os.ReadFile(file)
+		if !strings.Contains(string(data), want) || !strings.Contains(string(data), "&lt;b&gt;stiff&lt;/b&gt;") {
+			t.Errorf("%s:\n%.300s", file, data)
+		}
+	}
+	if code := ta.run("report", "--format", "md"); code != 0 || !strings.HasPrefix(ta.out.String(), "# Back exercise report") {
+		t.Errorf("to stdout: exit %d %.100s", code, ta.out)
 	}
 }

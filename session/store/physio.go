@@ -160,3 +160,16 @@ func (d Dir) Trends(now time.Time, weeks int) (trend.Trends, error) {
 	evs, err := d.Events(since)
 	return trend.Compute(append(es, evs...), now, now.Location(), weeks), cmp.Or(n.Err(), err)
 }
+
+// Report assembles limber report's report of the log from from to now (trend.BuildReport):
+// the sessions with their steps, and the check-ins, goals and flare-ups.
+func (d Dir) Report(from, now time.Time) (trend.Report, error) {
+	es, _, err := journal.ReadWhere(d.HistoryPath(), func(e journal.Entry) (journal.Entry, bool) {
+		return e, !e.Started.Before(from) && !e.Started.After(now)
+	})
+	if err != nil {
+		return trend.Report{}, err
+	}
+	evs, err := d.Events(from)
+	return trend.BuildReport(append(es, evs...), from, now, now.Location()), err
+}
