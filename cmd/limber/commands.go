@@ -123,6 +123,12 @@ func commands() []command {
 				{Name: "format", Kind: cmdline.String, Arg: "FORMAT", Choices: []string{"html", "md"}, Help: "html (to print or open in a browser) or md (Markdown, for an email); default html, or md for an -o FILE.md"},
 				{Name: "o", Kind: cmdline.String, Arg: "FILE", Source: cmdline.Files, Help: "write to FILE (readable by you only) instead of standard output"},
 			}}, runReport},
+		{cmdline.Command{Name: "add", Summary: "install a routine file, as from your physio", Example: "limber add back-plan.toml",
+			Args:  []cmdline.Arg{{Name: "FILE", Source: cmdline.Files, Help: "a .toml file of exercises and routines, or - for standard input"}},
+			Flags: []cmdline.Flag{{Name: "as", Kind: cmdline.String, Arg: "NAME", Help: "install as NAME.toml, its one routine with the id NAME (when the id or the file name is taken)"}}}, runAdd},
+		{cmdline.Command{Name: "export", Summary: "write a routine and its exercises to share", Example: "limber export desk-break -o desk-break.toml",
+			Args:  []cmdline.Arg{{Name: "ROUTINE", Source: cmdline.Routines, Help: "a routine id (limber list)"}},
+			Flags: []cmdline.Flag{{Name: "o", Kind: cmdline.String, Arg: "FILE", Source: cmdline.Files, Help: "write to FILE (never over one that exists) instead of standard output"}}}, runExport},
 		{cmdline.Command{Name: "config", Summary: "the settings in effect and every path",
 			Flags: []cmdline.Flag{{Name: "json", Kind: cmdline.Bool, Help: "print the settings and paths as JSON"}}}, runConfig},
 	}

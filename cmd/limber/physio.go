@@ -50,13 +50,18 @@ func runFlare(a *app, in *cmdline.Parsed) error {
 }
 
 func runReport(a *app, in *cmdline.Parsed) error {
-	if f := in.String("format"); f != "" && f != "html" && f != "md" {
-		return in.Usagef("--format is html or md, not %s", quote(f))
-	}
 	r := cli.ReportRequest{Since: in.String("since"), Format: in.String("format"), Out: in.String("o")}
-	file, err := cli.WriteReport(a.data(), a.stdout, r, a.now())
-	if err == nil && file != "" {
-		a.errs().Printf("Report written to %s. %s\n", file, "It holds health information: share it with care.")
+	return usage(in, cli.WriteReport(a.data(), a.stdout, a.errs(), r, a.now()))
+}
+
+func runAdd(a *app, in *cmdline.Parsed) error {
+	err := cli.Add(a.out(), a.errs(), a.contentDir(), in.Args[0], a.stdin, in.String("as"))
+	if errors.Is(err, cli.ErrNotAdded) {
+		return errSilent
 	}
-	return usage(in, err)
+	return err
+}
+
+func runExport(a *app, in *cmdline.Parsed) error {
+	return usage(in, cli.Export(loadLibrary(a), in.Args[0], in.String("o"), a.stdout))
 }

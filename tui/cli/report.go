@@ -302,17 +302,21 @@ type ReportRequest struct {
 	Since, Format, Out string
 }
 
-// WriteReport makes the report of the data folder st as of now and writes it where r says. A
+// WriteReport makes the report of the data folder st as of now and writes it where r says (a
+// file is named on errs). A
 // file is written whole (a temporary file renamed over it), readable by its owner only: it is
 // health information.
-func WriteReport(st store.Dir, stdout io.Writer, r ReportRequest, now time.Time) (string, error) {
+func WriteReport(st store.Dir, stdout io.Writer, errs Printer, r ReportRequest, now time.Time) error {
+	if r.Format != "" && r.Format != "html" && r.Format != "md" {
+		return &Mistake{fmt.Sprintf("--format is html or md, not %q", content.Sanitize(r.Format))}
+	}
 	loc := now.Location()
 	y, m, d := now.Date()
 	from := time.Date(y, m, d, 0, 0, 0, 0, loc).AddDate(0, 0, -7*trend.Weeks+1)
 	if r.Since != "" {
 		var err error
 		if from, err = time.ParseInLocation(time.DateOnly, r.Since, loc); err != nil || from.After(now) {
-			return "", &Mistake{fmt.Sprintf("--since wants a date up to today like %s, not %q", now.Format(time.DateOnly), content.Sanitize(r.Since))}
+			return &Mistake{fmt.Sprintf("--since wants a date up to today like %s, not %q", now.Format(time.DateOnly), content.Sanitize(r.Since))}
 		}
 	}
 	format := r.Format
@@ -324,7 +328,7 @@ func WriteReport(st store.Dir, stdout io.Writer, r ReportRequest, now time.Time)
 	}
 	rep, err := st.Report(from, now)
 	if err != nil {
-		return "", err
+		return err
 	}
 	var b strings.Builder
 	if format == "md" {
@@ -333,11 +337,15 @@ func WriteReport(st store.Dir, stdout io.Writer, r ReportRequest, now time.Time)
 		err = ReportHTML(&b, rep, now)
 	}
 	if err != nil {
-		return "", err
+		return err
 	}
 	if r.Out == "" || r.Out == "-" {
 		_, err = io.WriteString(stdout, b.String())
-		return "", err
+		return err
 	}
-	return r.Out, safefile.WriteFile(r.Out, []byte(b.String()), 0o600, false)
+	if err := safefile.WriteFile(r.Out, []byte(b.String()), 0o600, false); err != nil {
+		return err
+	}
+	errs.Printf("Report written to %s. It holds health information: share it with care.\n", content.DisplayPath(r.Out))
+	return nil
 }

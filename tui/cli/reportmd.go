@@ -191,5 +191,3 @@ func dayOf(d string) string {
 	}
 	return t.Format("2 Jan")
 }
-
-
