@@ -41,7 +41,7 @@ func (d Door) ratings(ctx context.Context, rec *session.Record, when string) (pa
 	if when == checkin.Start {
 		lead = "Before you start: how is your back?"
 	}
-	fmt.Fprintf(d.Out, "\n%s Rate it 0 (none) to 10 (the worst); Enter skips, s skips both.\n", lead)
+	fmt.Fprintf(d.Out, "\n%s 0 (none) to 10 (the worst); Enter skips one, s both.\n", lead)
 	pain, skip, ok := d.rating(ctx, "Pain (0-10):")
 	if !ok || skip {
 		return nil, ok
