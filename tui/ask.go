@@ -36,6 +36,8 @@ type asker struct {
 	scores          []int
 	offer           string   // why a flare-up is offered
 	said            []string // what was saved, or went wrong, in order
+	// stops are the recent sharp-pain stops, which offer a flare-up when close together.
+	stops []time.Time
 	// session is the id of the session asked about, found when the check-in is saved: the
 	// session's start and name; when is checkin.Start or checkin.EndOf ("" for neither).
 	started time.Time
@@ -55,6 +57,8 @@ type askSavedMsg struct {
 type askLoadedMsg struct {
 	goals checkin.Goals
 	due   bool
+	// stops are the sharp-pain stops of the last days (read after a session with one).
+	stops []time.Time
 }
 
 // loadAsk reads the goals and when they were last rated, in a Cmd.
@@ -72,7 +76,7 @@ func loadAsk(c *Common) tea.Cmd {
 
 // newAsker asks the ratings when ratings, and the goals when due.
 func newAsker(ratings bool, l askLoadedMsg) asker {
-	a := asker{goals: l.goals}
+	a := asker{goals: l.goals, stops: l.stops}
 	if ratings {
 		a.steps = append(a.steps, askPain, askStiffness)
 	}
@@ -155,12 +159,9 @@ func (a asker) key(msg tea.KeyPressMsg, c *Common) (next asker, cmd tea.Cmd, han
 // ratingsDone saves the ratings given (none: nothing) and offers a flare-up after a high pain
 // rating.
 func (a *asker) ratingsDone(c *Common) tea.Cmd {
+	a.offerFlare(c)
 	if a.pain == nil && a.stiffness == nil {
 		return nil
-	}
-	if offer, why := policy.OfferFlare(c.Now(), c.Answers.Flare, a.pain, nil); offer {
-		a.offer = why
-		a.steps = append([]askStep{askFlare}, a.steps...)
 	}
 	st, now, pain, stiff := c.Store, c.Now(), a.pain, a.stiffness
 	started, name, when := a.started, a.name, a.when
@@ -174,6 +175,15 @@ func (a *asker) ratingsDone(c *Common) tea.Cmd {
 			err = st.SaveEvent(e)
 		}
 		return askSavedMsg{line: "Check-in saved: " + ratingText(pain, stiff) + ".", err: err}
+	}
+}
+
+// offerFlare asks next whether to start a flare-up plan, after a high pain rating or sharp-pain
+// stops close together (policy.OfferFlare); once.
+func (a *asker) offerFlare(c *Common) {
+	if offer, why := policy.OfferFlare(c.Now(), c.Answers.Flare, a.pain, a.stops); offer && a.offer == "" {
+		a.offer = why
+		a.steps = append([]askStep{askFlare}, a.steps...)
 	}
 }
 
@@ -219,7 +229,7 @@ func (a asker) lines(c *Common, w int) []string {
 			q = "Stiffness, 0 (none) to 10 (the worst):"
 		}
 	case askFlare:
-		q = "That is high (" + a.offer + "). Start a flare-up plan: gentle routines only, a few minutes little and often, for 7 days?"
+		q = "That is a lot (" + a.offer + "). Start a flare-up plan: gentle routines only, a few minutes little and often, for 7 days?"
 	case askGoal:
 		g := a.goals.List[a.goal]
 		q = fmt.Sprintf("Weekly goal check %d of %d: %s. How well can you do it now, 0 (cannot) to 10 (as before)?", a.goal+1, len(a.goals.List), g.Activity)

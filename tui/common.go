@@ -96,6 +96,8 @@ type (
 	startMsg struct {
 		req               policy.Request
 		warned, explained bool
+		// checkedIn: the check-in before the session (checkins = "both") was asked.
+		checkedIn bool
 	}
 	// decidedMsg carries the policy's decision on a startMsg.
 	decidedMsg struct {

@@ -227,3 +227,24 @@ func (m resultKeys) ShortHelp() []key.Binding {
 func (m resultKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{{describe(m.k.Select, "home"), m.k.History, m.k.Quit}}
 }
+
+// checkinKeys are the keys of the check-in before a session.
+type checkinKeys struct {
+	k      KeyMap
+	asking askStep // the question waiting, -1 for none
+}
+
+// ShortHelp implements help.KeyMap.
+func (m checkinKeys) ShortHelp() []key.Binding {
+	k := m.k
+	if m.asking == askFlare {
+		return []key.Binding{describe(k.Flare, "start a flare-up plan"), describe(k.NoRating, "no, start"), describe(k.Back, "home"), k.Help}
+	}
+	return []key.Binding{k.Rate, describe(k.NoRating, "skip and start"), describe(k.Back, "home"), k.Help}
+}
+
+// FullHelp implements help.KeyMap.
+func (m checkinKeys) FullHelp() [][]key.Binding {
+	k := m.k
+	return [][]key.Binding{{k.Rate, describe(k.NoRating, "skip"), k.Flare}, {describe(k.Back, "home"), k.Help}}
+}

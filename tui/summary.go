@@ -65,6 +65,9 @@ func (m summaryModel) Update(msg tea.Msg) (summaryModel, tea.Cmd) {
 		asking := m.c.Settings.Checkins != checkin.Off && m.rec.Kind == session.PlanRoutine && m.rec.Status != session.StatusStopped
 		m.ask = newAsker(asking, msg.ask)
 		m.ask.started, m.ask.name, m.ask.when = m.rec.Started, m.rec.RoutineName, checkin.EndOf
+		if !asking && m.rec.Kind == session.PlanRoutine { // no ratings asked: the pain stops may still offer one
+			m.ask.offerFlare(m.c)
+		}
 	case tea.KeyPressMsg:
 		k := m.c.Keys
 		if a, cmd, ok := m.ask.key(msg, m.c); ok {
@@ -89,10 +92,14 @@ func (m summaryModel) Update(msg tea.Msg) (summaryModel, tea.Cmd) {
 
 // readStreak reads the history's current streak in a Cmd (file work stays out of Update).
 func (m summaryModel) readStreak() tea.Cmd {
-	path, now, ask := m.c.HistoryPath, m.c.Now(), loadAsk(m.c)
+	path, now, ask, pain := m.c.HistoryPath, m.c.Now(), loadAsk(m.c), len(m.rec.Pain) > 0
 	return func() tea.Msg {
 		st, _, err := journal.ReadStats(path, now, time.Local)
-		return summaryStreakMsg{days: st.CurrentStreak, err: err, ask: ask().(askLoadedMsg)}
+		loaded := ask().(askLoadedMsg)
+		if pain {
+			loaded.stops = painStops(path, now)
+		}
+		return summaryStreakMsg{days: st.CurrentStreak, err: err, ask: loaded}
 	}
 }
 

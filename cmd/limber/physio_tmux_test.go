@@ -34,7 +34,7 @@ func TestCoachCheckinAndFlare(t *testing.T) {
 	r.waitFor("Pain 8. Stiffness, 0 (none) to 10")
 	r.keys("5")
 	r.waitFor("Check-in saved: pain 8, stiffness 5.")
-	r.waitFor("That is high (pain rated 8)")
+	r.waitFor("That is a lot (pain rated 8)")
 	t.Logf("the summary's check-in:\n%s", r.screen())
 	r.keys("f")
 	r.waitFor("Flare-up plan on until")

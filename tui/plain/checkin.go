@@ -28,7 +28,7 @@ func (d Door) afterSession(ctx context.Context, rec session.Record) {
 			return
 		}
 	}
-	if !d.offerFlare(ctx, pain, rec) {
+	if _, ok := d.offerFlare(ctx, pain, rec); !ok {
 		return
 	}
 	d.goals(ctx)
@@ -102,8 +102,9 @@ func (d Door) answer(ctx context.Context) (string, bool) {
 }
 
 // offerFlare offers a flare-up plan after a pain rating of 7 or more, or a second sharp-pain
-// stop within three days; ok is false when the input ended.
-func (d Door) offerFlare(ctx context.Context, pain *int, rec session.Record) bool {
+// stop within three days (rec is the session just saved, if any); started reports that one was
+// started, ok is false when the input ended.
+func (d Door) offerFlare(ctx context.Context, pain *int, rec session.Record) (started, ok bool) {
 	now := d.Now()
 	a, _ := d.Store.AnswersNow(now)
 	var stops []time.Time
@@ -120,20 +121,20 @@ func (d Door) offerFlare(ctx context.Context, pain *int, rec session.Record) boo
 	}
 	offer, why := policy.OfferFlare(now, a.Flare, pain, stops)
 	if !offer {
-		return true
+		return false, true
 	}
 	fmt.Fprintf(d.Out, "\nThat is a lot (%s). %s\n", why, policy.FlarePlan)
 	yes, ok := d.yesNoQuiet(ctx, "Start a flare-up plan for 7 days?")
 	if !ok || !yes {
-		return ok
+		return false, ok
 	}
 	f, err := d.Store.StartFlare(now, 0, why)
 	if err != nil {
 		fmt.Fprintf(d.Err, "limber: the flare-up plan could not be saved: %v\n", err)
-		return true
+		return false, true
 	}
 	fmt.Fprintf(d.Out, "Flare-up plan on until %s. %s\n", f.Until.Format("Mon 2 Jan"), policy.FlareRedFlags)
-	return true
+	return true, true
 }
 
 // yesNoQuiet is yesNo that ends quietly at the end of input.

@@ -80,3 +80,38 @@ func policyFresh() (a policy.Answers) {
 	a.V, a.Date = policy.AnswersVersion, t0.Add(-time.Hour)
 	return a
 }
+
+// TestDoorChecksInBefore: with checkins = "both" plain mode asks before the session; a high
+// pain there offers a flare-up plan, and one started decides again under it — the red flags
+// asked again, and a routine that is not gentle refused — while a gentle one then runs.
+func TestDoorChecksInBefore(t *testing.T) {
+	for _, c := range []struct {
+		name, routine string
+		lines         []string
+		ran           bool
+		say           string
+	}{
+		{"low pain runs", "strong", []string{"2", "3"}, true, "Before you start: how is your back?"},
+		{"high pain, no thanks", "strong", []string{"8", "4", "n"}, true, "That is a lot (pain rated 8)"},
+		{"flare-up refuses strength", "strong", []string{"8", "4", "y", "n", "n", "n"}, false, "During a flare-up limber offers gentle routines only"},
+		{"flare-up lets gentle run", "soft", []string{"8", "4", "y", "n", "n", "n"}, true, policy.AskRedFlags},
+		{"the input ends", "strong", []string{"2"}, false, "Stiffness (0-10):"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			st := &memStore{answers: policyFresh()}
+			d, out, errOut := door(t, st, true, c.lines...)
+			d.Settings.Checkins = checkin.Both
+			ran, _ := d.Run(context.Background(), request(t, d, c.routine))
+			all := out.String() + errOut.String()
+			if ran != c.ran || !strings.Contains(all, c.say) {
+				t.Fatalf("ran %v, want %v, saying %q:\n%s", ran, c.ran, c.say, all)
+			}
+			if c.ran && len(st.recs) != 1 {
+				t.Errorf("%d sessions saved", len(st.recs))
+			}
+			if n := strings.Count(all, "Before you start: how is your back?"); n > 1 {
+				t.Errorf("the check-in asked %d times:\n%s", n, all)
+			}
+		})
+	}
+}

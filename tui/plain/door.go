@@ -72,39 +72,53 @@ var ErrNotSaved = errors.New("the session was not saved")
 // Run runs req. ran reports whether a session ran. The error is a *Refused (nothing ran), the
 // context's cause when cancelled (a signal: a session in progress is stopped and saved; a
 // question waiting for an answer ends at once and nothing is saved), a *WriteError when the
-// output failed, or ErrNotSaved.
+// output failed, or ErrNotSaved. With checkins = "both" the check-in comes once it is decided
+// that a routine runs; a flare-up started there decides it again, under the flare-up.
 func (d Door) Run(ctx context.Context, req policy.Request) (ran bool, err error) {
-	in, err := d.inputs()
-	if err != nil {
-		fmt.Fprintf(d.Err, "limber: %v\n", err)
-	}
-	dec := policy.Decide(in, req)
-	if dec.CheckDue {
-		if dec, err = d.check(ctx, in, req); err != nil {
-			return false, err
+	checkedIn, warned := false, false
+	for {
+		in, err := d.inputs()
+		if err != nil {
+			fmt.Fprintf(d.Err, "limber: %v\n", err)
 		}
-	}
-	if dec.HistoryErr != nil {
-		fmt.Fprintf(d.Err, "limber: %v (using the routine as written)\n", dec.HistoryErr)
-	}
-	if dec.Refusal != nil {
-		fmt.Fprintf(d.Err, "limber: %s\n", dec.Refusal.Text)
-		return false, &Refused{dec.Refusal.Text}
-	}
-	if dec.Explain || len(dec.Today.Adjustments) > 0 {
-		Today(d.Out, d.Lib, dec.Today)
-	}
-	if len(dec.Pregnancy) > 0 {
-		if err := d.warnPregnancy(ctx, dec); err != nil {
-			return false, err
+		dec := policy.Decide(in, req)
+		if dec.CheckDue {
+			if dec, err = d.check(ctx, in, req); err != nil {
+				return false, err
+			}
 		}
-	}
-	if d.Ask && d.Settings.Checkins == checkin.Both && dec.Plan.Kind == session.PlanRoutine {
-		if _, ok := d.ratings(ctx, nil, checkin.Start); !ok {
-			return false, &Refused{"no answer"}
+		if dec.HistoryErr != nil {
+			fmt.Fprintf(d.Err, "limber: %v (using the routine as written)\n", dec.HistoryErr)
 		}
+		if dec.Refusal != nil {
+			fmt.Fprintf(d.Err, "limber: %s\n", dec.Refusal.Text)
+			return false, &Refused{dec.Refusal.Text}
+		}
+		if dec.Explain || len(dec.Today.Adjustments) > 0 {
+			Today(d.Out, d.Lib, dec.Today)
+		}
+		if len(dec.Pregnancy) > 0 && !warned {
+			if err := d.warnPregnancy(ctx, dec); err != nil {
+				return false, err
+			}
+			warned = true
+		}
+		if d.Ask && d.Settings.Checkins == checkin.Both && dec.Plan.Kind == session.PlanRoutine && !checkedIn {
+			checkedIn = true
+			pain, ok := d.ratings(ctx, nil, checkin.Start)
+			if !ok {
+				return false, &Refused{"no answer"}
+			}
+			flared, ok := d.offerFlare(ctx, pain, session.Record{})
+			if !ok {
+				return false, &Refused{"no answer"}
+			}
+			if flared {
+				continue
+			}
+		}
+		return true, d.run(ctx, dec.Plan)
 	}
-	return true, d.run(ctx, dec.Plan)
 }
 
 // inputs are what the policy decides from; an unreadable answers file is reported and the
