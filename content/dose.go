@@ -262,53 +262,49 @@ func defaultDose(k DoseKind) Dose {
 }
 
 // String describes the dose compactly, e.g. "3 × 20s hold", "10 reps @ 3s", "4 × in 4s · hold 7s · out 8s".
-func (d Dose) String() string {
+func (d Dose) String() string { return d.describe(false) }
+
+// Short describes the dose in at most about 12 characters for tables: "3×10s hold", "10 reps",
+// "4-7-8 ×4".
+func (d Dose) Short() string { return d.describe(true) }
+
+// describe is String, or Short when short is set: one wording, two widths.
+func (d Dose) describe(short bool) string {
+	times := " × "
+	if short {
+		times = "×"
+	}
 	var s string
 	switch d.Kind {
 	case DoseHold:
 		s = FormatDuration(d.Hold) + " hold"
 		if d.Repeat > 1 {
-			s = fmt.Sprintf("%d × %s", d.Repeat, s)
+			s = fmt.Sprintf("%d%s%s", d.Repeat, times, s)
 		}
 	case DoseReps:
 		s = fmt.Sprintf("%d reps", d.Reps)
-		if d.Tempo > 0 {
+		if d.Tempo > 0 && !short {
 			s += " @ " + FormatDuration(d.Tempo)
 		}
 	case DoseBreath:
 		parts := make([]string, len(d.Breath))
 		for i, p := range d.Breath {
-			parts[i] = p.Kind.String() + " " + FormatDuration(p.Duration)
+			if short {
+				parts[i] = strings.TrimSuffix(FormatDuration(p.Duration), "s")
+			} else {
+				parts[i] = p.Kind.String() + " " + FormatDuration(p.Duration)
+			}
 		}
-		s = fmt.Sprintf("%d × %s", d.Repeat, strings.Join(parts, " · "))
-	}
-	if d.Sets > 1 {
-		s = fmt.Sprintf("%d sets of %s", d.Sets, s)
-	}
-	return s
-}
-
-// Short describes the dose in at most about 12 characters for tables: "3×10s hold", "10 reps",
-// "4-7-8 ×4".
-func (d Dose) Short() string {
-	var s string
-	switch d.Kind {
-	case DoseHold:
-		s = FormatDuration(d.Hold) + " hold"
-		if d.Repeat > 1 {
-			s = fmt.Sprintf("%d×%s", d.Repeat, s)
+		if short {
+			s = fmt.Sprintf("%s ×%d", strings.Join(parts, "-"), d.Repeat)
+		} else {
+			s = fmt.Sprintf("%d × %s", d.Repeat, strings.Join(parts, " · "))
 		}
-	case DoseReps:
-		s = fmt.Sprintf("%d reps", d.Reps)
-	case DoseBreath:
-		parts := make([]string, len(d.Breath))
-		for i, p := range d.Breath {
-			parts[i] = strings.TrimSuffix(FormatDuration(p.Duration), "s")
-		}
-		s = fmt.Sprintf("%s ×%d", strings.Join(parts, "-"), d.Repeat)
 	}
-	if d.Sets > 1 {
+	if d.Sets > 1 && short {
 		s = fmt.Sprintf("%d×(%s)", d.Sets, s)
+	} else if d.Sets > 1 {
+		s = fmt.Sprintf("%d sets of %s", d.Sets, s)
 	}
 	return s
 }

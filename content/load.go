@@ -98,32 +98,16 @@ func Build(sources []Source) (*Library, Problems) {
 			seenEx, seenRt = builtinEx, builtinRt
 		}
 		for _, e := range p.exercises {
-			e.Source = src.Name
-			if other, dup := seenEx[e.ID]; dup {
-				bs.add(&probs, Problem{File: src.Name, Line: p.loc.exercise(p.exIndex[e], "id"), Where: fmt.Sprintf("exercise %q", e.ID),
-					Msg: fmt.Sprintf("id already defined in %s; this one is ignored", DisplayPath(other))})
-				continue
+			if keep(src, &e.Source, &e.Overrides, e.ID, "exercise", p.loc.exercise(p.exIndex[e], "id"), seenEx, builtinEx, bs, &probs) {
+				exercises = append(exercises, e)
+				exWhere[e] = origin{p, p.exIndex[e]}
 			}
-			seenEx[e.ID] = src.Name
-			if !src.Builtin {
-				e.Overrides = builtinEx[e.ID]
-			}
-			exercises = append(exercises, e)
-			exWhere[e] = origin{p, p.exIndex[e]}
 		}
 		for _, r := range p.routines {
-			r.Source = src.Name
-			if other, dup := seenRt[r.ID]; dup {
-				bs.add(&probs, Problem{File: src.Name, Line: p.loc.routine(p.rtIndex[r], "id"), Where: fmt.Sprintf("routine %q", r.ID),
-					Msg: fmt.Sprintf("id already defined in %s; this one is ignored", DisplayPath(other))})
-				continue
+			if keep(src, &r.Source, &r.Overrides, r.ID, "routine", p.loc.routine(p.rtIndex[r], "id"), seenRt, builtinRt, bs, &probs) {
+				routines = append(routines, r)
+				where[r] = origin{p, p.rtIndex[r]}
 			}
-			seenRt[r.ID] = src.Name
-			if !src.Builtin {
-				r.Overrides = builtinRt[r.ID]
-			}
-			routines = append(routines, r)
-			where[r] = origin{p, p.rtIndex[r]}
 		}
 	}
 	lib := NewLibrary(exercises, routines, safety)
@@ -184,4 +168,21 @@ func Origin(source, overrides string) string {
 		return DisplayPath(source) + " (overrides the built-in " + DisplayPath(strings.TrimPrefix(overrides, BuiltinPrefix)) + ")"
 	}
 	return DisplayPath(source)
+}
+
+// keep reports whether an exercise or routine (what) with this id, defined at line of src, is
+// the first of its id among the built-ins (or among the user's files); a second one is a
+// problem naming the file of the first. A kept user definition notes the built-in it replaces.
+func keep(src Source, source, overrides *string, id, what string, line int, seen, builtin map[string]string, bs budgets, probs *Problems) bool {
+	*source = src.Name
+	if other, dup := seen[id]; dup {
+		bs.add(probs, Problem{File: src.Name, Line: line, Where: fmt.Sprintf("%s %q", what, id),
+			Msg: fmt.Sprintf("id already defined in %s; this one is ignored", DisplayPath(other))})
+		return false
+	}
+	seen[id] = src.Name
+	if !src.Builtin {
+		*overrides = builtin[id]
+	}
+	return true
 }

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/limber-coach/limber/content/figure"
 )
 
 // FuzzLoad checks that the loader never panics, whatever the bytes, and that whatever it loads
@@ -18,6 +20,9 @@ func FuzzLoad(f *testing.F) {
 	f.Add([]byte("[[exercise]]\nid = \"x\"\nname = \"X\"\nposition = \"seated\"\ncues = [\"a\"]\nbreath = [\"in 4s\", \"hold 4s\"]\nrepeat = 3\n"))
 	f.Add([]byte("[[routine]]\nid = \"r\"\nname = \"R\"\nget_ready = \"0s\"\n[[routine.step]]\nexercise = \"pelvic-tilt\"\nhold = \"5s\"\nsets = 2\n"))
 	f.Add([]byte("\x00\xff[[["))
+	for _, s := range figureSeeds() {
+		f.Add([]byte(s))
+	}
 	for _, s := range hostileSeeds() {
 		f.Add([]byte(s))
 	}
@@ -34,6 +39,18 @@ func FuzzLoad(f *testing.F) {
 			}
 			if e.Dose.Hold > MaxHold || e.Dose.Reps > MaxReps || e.Dose.Sets < 1 || e.Dose.Length(e.Sides) > MaxDoseLength {
 				t.Fatalf("dose out of limits: %+v", e.Dose)
+			}
+			if fig := e.Figure; fig != nil {
+				if n := len(fig.Poses); n < figure.MinPoses || n > figure.MaxPoses || len(fig.Props) > figure.MaxProps {
+					t.Fatalf("figure of %d poses, %d props loaded", n, len(fig.Props))
+				}
+				for _, cs := range []figure.Charset{figure.Braille, figure.ASCII} {
+					for _, at := range []float64{0, 0.5, fig.Held()} {
+						if lines := fig.Render(at, figure.Options{Width: 12, Height: 5, Charset: cs, Mirror: at > 0}); len(lines) != 5 {
+							t.Fatalf("figure drew %d lines in a box of 5", len(lines))
+						}
+					}
+				}
 			}
 			seen := map[string]bool{}
 			for g := e; g != nil && g.Gentler != ""; g, _ = lib.Exercise(g.Gentler) {
@@ -71,6 +88,22 @@ func FuzzLoad(f *testing.F) {
 			}
 		}
 	})
+}
+
+// figureSeeds are exercises with figures, good and bad, for the fuzzer to start from.
+func figureSeeds() []string {
+	ex := func(dose, fig string) string {
+		return "[[exercise]]\nid = \"f\"\nname = \"F\"\nposition = \"standing\"\ncues = [\"Stand.\"]\n" + dose + "\n[exercise.figure]\n" + fig
+	}
+	return []string{
+		ex(`reps = 5`, "view = \"side\"\nstill = \"knee\"\nposes = [\n { name = \"cow\", back = -14, chest = 14, head = 45, arm = [270, 270], leg = [270, 180], foot = 190 },\n { name = \"cat\", back = 22, chest = -22, head = -60 },\n]\n"),
+		ex(`hold = "5s"`, "view = \"front\"\nprops = { chair = \"hip\", dumbbells = \"hand\" }\nposes = [\n { back = 90, arm = [265, 270], leg = [270, 270, 0.25, 1] },\n { turn = 60, arm = [225, 250], shoulders = [0, 0.5] },\n]\n"),
+		ex(`breath = ["in 4s", "out 4s"]`, "view = \"above\"\nposes = [{ back = 180, arm = [90, 90], leg = [-4, 4, 0.5, 0.35], belly = 0 }, { belly = 1 }]\n"),
+		ex(`hold = "5s"`, "props = { roller = \"chest\", band = \"foot\", step = \"foot2\" }\nposes = [{ back = 170, arm = [100, 200], leg = [50, 290] }, { back = 186, leg = [22, 292] }]\n"),
+		ex(`hold = "5s"`, "poses = [{ back = 90 }, { bakc = 1e400 }, { arm = [nan, inf] }, { leg = [] }]\n"),
+		ex(`hold = "5s"`, "figure = 1\n"),
+		ex(`reps = 3`, "poses = [{ back = -360, arm = [360, -360, 0, 1], leg = [0, 0, 1, 0] }, { back = 360, turn = 90, belly = 1 }]\n"),
+	}
 }
 
 // hostileSeeds are small versions of the shapes that once hung or exhausted the loader, and

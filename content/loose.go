@@ -209,6 +209,29 @@ func convert(x any, t reflect.Type) (reflect.Value, string) {
 		}
 		v.Set(out)
 		return v, ""
+	case want.Kind() == reflect.Map && want.Key().Kind() == reflect.String: // props = { chair = "hip" }
+		m, ok := x.(map[string]any)
+		if !ok {
+			return v, fmt.Sprintf("expected %s, found %s", article("map"), found(fmt.Sprintf("%T", x)))
+		}
+		out := reflect.MakeMapWithSize(want, len(m))
+		for k, item := range m {
+			e, msg := convert(item, want.Elem())
+			if msg != "" {
+				return v, msg
+			}
+			out.SetMapIndex(reflect.ValueOf(k), e)
+		}
+		v.Set(out)
+		return v, ""
+	case want.Kind() == reflect.Float64: // an angle: 90 or 22.5
+		switch n := x.(type) {
+		case int64:
+			x = float64(n)
+		case float64:
+		default:
+			return v, fmt.Sprintf("expected a number, found %s", found(fmt.Sprintf("%T", x)))
+		}
 	}
 	xv := reflect.ValueOf(x)
 	if !xv.IsValid() || xv.Type() != want {
@@ -245,6 +268,10 @@ func (d *looseDecoder) itemLine(table string, idx []int, key string, parent func
 		return func(k string) int { return d.loc.step(idx[0], idx[1], k) }
 	case table == "safety":
 		return func(k string) int { return d.loc.firstKey(k) }
+	case table == "exercise.figure" && len(idx) == 1:
+		return func(k string) int { return d.loc.figureKey(idx[0], k) }
+	case table == "exercise.figure.poses" && len(idx) == 2:
+		return func(string) int { return d.loc.figurePose(idx[0], idx[1]) }
 	}
 	at := parent(key)
 	return func(string) int { return at }
@@ -259,6 +286,21 @@ func (d *looseDecoder) keyLine(key string, line func(string) int) int {
 	return l
 }
 
+// inlineTables reports whether x is an array of inline tables, poses = [{ … }, { … }], or an
+// empty array (no tables: what the table's own checks then say).
+func inlineTables(x any) bool {
+	items, ok := x.([]any)
+	if !ok {
+		return false
+	}
+	for _, it := range items {
+		if _, ok := it.(map[string]any); !ok {
+			return false
+		}
+	}
+	return true
+}
+
 // isKind reports whether prim holds a value whose Go type starts with want ("map" for a table,
 // "[]map" for an array of tables); when not, it says what was expected instead.
 func (d *looseDecoder) isKind(prim toml.Primitive, key string, line func(string) int, want string) bool {
@@ -268,7 +310,7 @@ func (d *looseDecoder) isKind(prim toml.Primitive, key string, line func(string)
 		return false
 	}
 	got := fmt.Sprintf("%T", x)
-	if strings.HasPrefix(got, want) {
+	if strings.HasPrefix(got, want) || (want == "[]map" && inlineTables(x)) {
 		return true
 	}
 	if d.b.full() {
@@ -306,6 +348,10 @@ func (d *looseDecoder) unknownKey(name, table string) (msg, near string) {
 	switch {
 	case strings.HasSuffix(table, "progress"):
 		where = "progress"
+	case table == "exercise.figure.poses":
+		where = "a figure pose"
+	case table == "exercise.figure":
+		where = "[exercise.figure]"
 	case table == "safety":
 		where = "[safety]"
 	case table != "":

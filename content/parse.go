@@ -166,7 +166,11 @@ func validKeys(table string) []string {
 	case "":
 		return []string{"exercise", "routine", "safety"}
 	case "exercise":
-		return []string{"id", "name", "position", "equipment", "targets", "cues", "caution", "sides", "gentler", "tags", "hold", "reps", "tempo", "breath", "repeat", "release", "sets", "set_rest", "progress"}
+		return []string{"id", "name", "position", "equipment", "targets", "cues", "caution", "sides", "gentler", "tags", "hold", "reps", "tempo", "breath", "repeat", "release", "sets", "set_rest", "progress", "figure"}
+	case "exercise.figure":
+		return figureKeys
+	case "exercise.figure.poses":
+		return poseKeys
 	case "routine":
 		return []string{"id", "name", "summary", "for", "get_ready", "rest", "tags", "step"}
 	case "routine.step":

@@ -51,6 +51,8 @@ type rawExercise struct {
 	Tags      []string `toml:"tags"`
 	doseFields
 	Noted noted // the fields problems named already (loose.go)
+	// Figure is the exercise's picture (see figure.go).
+	Figure *rawFigure `toml:"figure"`
 }
 
 type rawRoutine struct {

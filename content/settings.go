@@ -35,6 +35,9 @@ type Settings struct {
 	// Checkins is when the coach and plain mode ask for 0–10 pain and stiffness ratings:
 	// "off", "end" (after a session) or "both" (before it too).
 	Checkins string
+	// Figures is how the coach draws exercise figures: FiguresAuto (braille, or ASCII where the
+	// terminal cannot show it), FiguresASCII, or FiguresOff.
+	Figures string
 	// Lines is the line of each key the file sets, valid or not, for problems found later
 	// (a default_routine that names no routine).
 	Lines map[string]int
@@ -53,6 +56,13 @@ const (
 	VoiceAuto = "auto"
 )
 
+// Figures settings.
+const (
+	FiguresAuto  = "auto"
+	FiguresASCII = "ascii"
+	FiguresOff   = "off"
+)
+
 // DefaultSettings are the settings with no config.toml.
 func DefaultSettings() Settings {
 	return Settings{
@@ -63,12 +73,13 @@ func DefaultSettings() Settings {
 		DefaultRoutine:  DefaultRoutine,
 		SafetyCheckDays: 30,
 		Checkins:        "end",
+		Figures:         FiguresAuto,
 	}
 }
 
 // SettingKeys are config.toml's keys, in the order limber config lists them.
 func SettingKeys() []string {
-	return []string{"bell", "voice", "get_ready", "remind_every", "remind_hours", "default_routine", "safety_check_days", "checkins"}
+	return []string{"bell", "voice", "get_ready", "remind_every", "remind_hours", "default_routine", "safety_check_days", "checkins", "figures"}
 }
 
 // Value returns the setting for key written as config.toml spells it ("" for an unknown key);
@@ -94,6 +105,8 @@ func (s Settings) Value(key string) string {
 		return fmt.Sprint(s.SafetyCheckDays)
 	case "checkins":
 		return fmt.Sprintf("%q", s.Checkins)
+	case "figures":
+		return fmt.Sprintf("%q", s.Figures)
 	}
 	return ""
 }
@@ -230,6 +243,12 @@ func (s *Settings) set(key string, v any) error {
 		}
 		s.Checkins = str
 		return nil
+	case "figures":
+		f, err := figuresValue(v)
+		if err == nil {
+			s.Figures = f
+		}
+		return err
 	}
 	return errUnknownSetting
 }
@@ -294,6 +313,26 @@ func voiceValue(v any) (string, error) {
 		return t, nil
 	}
 	return "", fmt.Errorf("expected \"off\", \"auto\" or a quoted command, found %s", aType(v))
+}
+
+// figuresValue reads "auto", "ascii", "off", or true (auto) / false (off).
+func figuresValue(v any) (string, error) {
+	switch x := v.(type) {
+	case bool:
+		if x {
+			return FiguresAuto, nil
+		}
+		return FiguresOff, nil
+	case string:
+		switch t := strings.ToLower(strings.TrimSpace(x)); t {
+		case FiguresAuto, FiguresASCII, FiguresOff:
+			return t, nil
+		case "on":
+			return FiguresAuto, nil
+		}
+		return "", fmt.Errorf("%s is not a figures setting; use \"auto\", \"ascii\" or \"off\"", quoted(x))
+	}
+	return "", fmt.Errorf("expected \"auto\", \"ascii\" or \"off\", found %s", aType(v))
 }
 
 // durationIn reads a quoted duration (never a bare number) between lo and hi.

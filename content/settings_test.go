@@ -65,6 +65,8 @@ func TestSettingsValidation(t *testing.T) {
 		{"routine id shape", "default_routine = \"Desk Break\"\n", "is not a routine id", 1},
 		{"days zero", "safety_check_days = 0\n", "0 is out of range; use 1 to 365", 1},
 		{"days string", "safety_check_days = \"30\"\n", "expected a whole number of days", 1},
+		{"figures unknown", "figures = \"pictures\"\n", `figures: "pictures" is not a figures setting; use "auto", "ascii" or "off"; using the default, "auto"`, 1},
+		{"figures number", "figures = 0\n", "expected \"auto\", \"ascii\" or \"off\", found a number", 1},
 		{"not toml", "bell = \n", "using the default settings", 1},
 	}
 	for _, c := range cases {
@@ -121,5 +123,20 @@ func TestSettingsValueRoundTrips(t *testing.T) {
 	s, probs := ParseSettings("c", []byte(b.String()))
 	if len(probs) > 0 || s.GetReady == nil || *s.GetReady != g || s.RemindHours != d.RemindHours {
 		t.Errorf("%q → %+v, %v", b.String(), s, probs)
+	}
+}
+
+func TestFiguresSetting(t *testing.T) {
+	for src, want := range map[string]string{
+		"": FiguresAuto, "figures = \"off\"\n": FiguresOff, "figures = \"ASCII\"\n": FiguresASCII,
+		"figures = false\n": FiguresOff, "figures = true\n": FiguresAuto, "figures = \"on\"\n": FiguresAuto,
+	} {
+		s, probs := ParseSettings("config.toml", []byte(src))
+		if len(probs) > 0 || s.Figures != want {
+			t.Errorf("%q: %q %v, want %q", src, s.Figures, probs, want)
+		}
+		if got := s.Value("figures"); got != `"`+want+`"` {
+			t.Errorf("Value = %s", got)
+		}
 	}
 }

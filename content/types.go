@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/limber-coach/limber/content/enum"
+	"github.com/limber-coach/limber/content/figure"
 )
 
 // Position is how the body is placed for an exercise. "seated" means on a chair.
@@ -185,6 +186,8 @@ type Exercise struct {
 	// Gentler is the id of an easier variant offered after a pain stop; empty when none.
 	Gentler string
 	Tags    []string
+	// Figure is the exercise's picture: keyframe poses and props; nil when it has none.
+	Figure *figure.Figure
 	// Source is the file the exercise came from ("builtin:lower-back.toml" for embedded ones).
 	Source string
 	// Overrides is the source of the built-in this exercise replaced, when a user file redefined it.

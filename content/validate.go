@@ -178,6 +178,9 @@ func (v *validator) exercise(i int, r *rawExercise) *Exercise {
 			v.add(line("gentler")(), where, "gentler names the exercise itself; name an easier exercise")
 		}
 	}
+	if r.Figure != nil {
+		e.Figure = v.figure(i, r.Figure, where, r.Reps != nil || r.Breath != nil)
+	}
 	d := doseChecker{v: v, where: where, line: func(k string) int { return v.loc.exercise(i, k) }, noted: r.Noted}
 	e.Dose = d.apply(nil, r.doseFields)
 	if !r.Noted.anyOf(doseKeys...) { // else the dose is not what was meant: nothing to check

@@ -64,6 +64,8 @@ type Common struct {
 	// says so). Both are "" or empty when all is well.
 	Problems  content.Problems
 	VoiceNote string
+	// Figures draws the exercises' figures (off: none drawn).
+	Figures *figures
 }
 
 // inputs are what the policy decides from, now.

@@ -125,22 +125,28 @@ func (m quickKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{listHelp(k), keys}
 }
 
-// previewKeys are a routine preview's keys; start is set when enter would start it.
+// previewKeys are a routine preview's keys; start is set when enter would start it, steps
+// when ←/→ choose the step whose figure shows.
 type previewKeys struct {
 	scrollHelp
-	start bool
+	start, steps bool
 }
 
 // ShortHelp implements help.KeyMap.
 func (m previewKeys) ShortHelp() []key.Binding {
 	k := m.k
-	return []key.Binding{shownIf(m.start, describe(k.Select, "start")), k.Back, k.Quit, m.short(), k.Help}
+	return []key.Binding{shownIf(m.start, describe(k.Select, "start")), k.Back, k.Quit, m.short(),
+		shownIf(m.steps, describe(k.Time, "step")), k.Help}
 }
 
 // FullHelp implements help.KeyMap.
 func (m previewKeys) FullHelp() [][]key.Binding {
 	k := m.k
-	return [][]key.Binding{{shownIf(m.start, describe(k.Select, "start")), k.Back, k.Quit}, m.full()}
+	keys := []key.Binding{shownIf(m.start, describe(k.Select, "start")), k.Back, k.Quit}
+	if m.steps {
+		keys = append(keys, describe(k.Shorter, "the step before: its picture"), describe(k.Longer, "the next step: its picture"))
+	}
+	return [][]key.Binding{keys, m.full()}
 }
 
 // scrolling implements scrollable.

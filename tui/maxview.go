@@ -39,9 +39,10 @@ func (m maxTestModel) stopwatchPage(s session.Snapshot) page {
 	r.nameAndSide(&p, s)
 	p.add(inBody, centered, 7, st.Subtle.Render("hold it as long as your form holds"))
 	p.blank(inBody, 10)
-	r.big(&p, text.Stopwatch(s.Up))
+	r.bigBeside(&p, text.Stopwatch(s.Up), s)
 	p.blank(inBody, 11)
 	p.add(inBody, centered, 3, st.Key.Render(r.c.Keys.Clock.Help().Key)+" stops the clock")
+	r.figureAbove(&p, s)
 	r.cues(&p, s.Step.Exercise, "")
 	m.footer(&p, s, maxReminder(st, r.c.Keys, w))
 	return p
@@ -63,11 +64,12 @@ func (m maxTestModel) readyPage(s session.Snapshot) page {
 		r.sideBlock(&p, text.SideTag(next.Side))
 	}
 	p.blank(inBody, 10)
-	r.big(&p, text.Countdown(s.Left))
+	r.bigBeside(&p, text.Countdown(s.Left), s)
 	p.add(inBody, centered, 4, r.stepBar(s))
 	p.blank(inBody, 11)
 	p.add(inBody, centered, 2, "Next: "+r.nextText(next))
 	p.add(inBody, centered, 3, st.Key.Render(r.c.Keys.Clock.Help().Key)+" starts the clock now")
+	r.figureAbove(&p, s)
 	r.cues(&p, next.Exercise, next.Note)
 	m.footer(&p, s, painReminder(st, r.c.Keys, r.c.Width))
 	return p

@@ -11,6 +11,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/content/figure"
 	"github.com/limber-coach/limber/session"
 	"github.com/limber-coach/limber/session/checkin"
 	"github.com/limber-coach/limber/session/policy"
@@ -80,6 +81,21 @@ type Options struct {
 	// InRemind is set for a limber remind break: quitting goes back to the reminder, and the
 	// key help says so ("q back to remind").
 	InRemind bool
+	// NoFigures turns the exercise figures off (--no-figures). Otherwise they are drawn as the
+	// figures setting says (off, ascii, or auto) in the characters the terminal can show,
+	// which figure.CharsetFor reads from the environment through Getenv (TERM, LC_ALL,
+	// LC_CTYPE, LANG; nil: os.Getenv).
+	NoFigures bool
+	Getenv    func(string) string
+}
+
+// figureCharset is the character set the coach draws figures with (Settings.FigureCharset).
+func figureCharset(o Options) figure.Charset {
+	getenv := o.Getenv
+	if getenv == nil {
+		getenv = os.Getenv
+	}
+	return o.Settings.FigureCharset(o.NoFigures, getenv)
 }
 
 // Model is the root model: it owns the screens and routes between them.
@@ -121,7 +137,7 @@ func New(o Options) Model {
 	}
 	c := &Common{Lib: o.Library, Settings: o.Settings, Store: o.Store, HistoryPath: o.Store.HistoryPath(),
 		Styles: NewStyles(o.Color), Keys: DefaultKeys(), Width: 80, Height: 24, Now: o.Now, Bell: o.Bell, Speak: o.Speak,
-		Problems: o.Problems, VoiceNote: o.VoiceNote}
+		Problems: o.Problems, VoiceNote: o.VoiceNote, Figures: newFigures(figureCharset(o))}
 	if o.InRemind {
 		c.Keys.Quit = describe(c.Keys.Quit, "back to remind")
 	}

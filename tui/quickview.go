@@ -56,6 +56,9 @@ func (m quickModel) page() page {
 		p.add(inBody, flushLeft, 0, m.row(it.ex, i == m.cursor, cols))
 	}
 	p.follow = m.cursor
+	if fig := m.figure(); fig != nil {
+		p.add(inFooter, flushLeft, 4, append([]string{""}, fig...)...)
+	}
 	if ex := m.selected(); ex != nil && len(ex.Cues) > 0 {
 		p.add(inFooter, flushLeft, 3, "", st.Subtle.Render(clip(ex.Cues[0], w)))
 	}
@@ -66,6 +69,27 @@ func (m quickModel) page() page {
 	p.addHelp(inFooter, flushLeft, 0, quickKeys{k: c.Keys, max: m.max, narrow: w < narrowWidth, filtering: m.filter.typing})
 	p.add(inFooter, flushLeft, 0, st.Subtle.Render(disclaimerLine(w)))
 	return p
+}
+
+// pickerFigureHeight is the height from which the pickers show the selected exercise's figure.
+const pickerFigureHeight = 24
+
+// figure is the selected exercise's figure, how it starts and the pose held, when figures are
+// drawn and the screen is tall enough to keep the list in view too (nil otherwise).
+func (m quickModel) figure() []string {
+	c := m.c
+	if !c.Figures.on() || c.Height < pickerFigureHeight || m.selected() == nil {
+		return nil
+	}
+	h := 5
+	if c.Height >= hugeHeight {
+		h = 7
+	}
+	lines := c.Figures.startAndEnd(m.selected().Figure, min((c.Width-2-3)/2, 24), h)
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " ")
+	}
+	return lines
 }
 
 // quickColumns are the widths of the picker's rows, worked out once for the rows shown: the

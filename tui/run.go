@@ -181,11 +181,15 @@ func (m *runModel) after(ring bool) tea.Cmd {
 }
 
 // schedule replaces the live tick: it bumps the generation (so any tick in flight is stale)
-// and, when the engine says the view changes at some instant, returns one tick for then.
+// and, when the engine says the view changes at some instant — or the figure moves to its next
+// frame first — returns one tick for then.
 func (m *runModel) schedule() tea.Cmd {
 	m.gen++
 	now := m.c.Now()
 	at, ok := m.run.NextChange(now)
+	if d, moves := m.figureNext(m.eng.Snapshot(now)); moves && (!ok || now.Add(d).Before(at)) {
+		at, ok = now.Add(d), true
+	}
 	if !ok {
 		m.due = time.Time{}
 		return nil

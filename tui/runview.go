@@ -72,11 +72,11 @@ func (m runModel) workBody(p *page, s session.Snapshot) {
 	p.blank(inBody, 10) // as the switch's (see betweenBody)
 	switch s.Step.Kind {
 	case session.KindHold:
-		m.big(p, text.Countdown(s.Left))
+		m.bigBeside(p, text.Countdown(s.Left), s)
 	case session.KindReps:
-		m.big(p, fmt.Sprintf("%d/%d", repShown(s), s.Reps))
+		m.bigBeside(p, fmt.Sprintf("%d/%d", repShown(s), s.Reps), s)
 	case session.KindBreath:
-		m.big(p, strings.ToUpper(s.Phase.Kind.String())+" "+text.Countdown(s.PhaseLeft))
+		m.bigBeside(p, strings.ToUpper(s.Phase.Kind.String())+" "+text.Countdown(s.PhaseLeft), s)
 	}
 	p.add(inBody, centered, 4, m.stepBar(s))
 	if s.Step.Kind == session.KindReps {
@@ -86,6 +86,7 @@ func (m runModel) workBody(p *page, s session.Snapshot) {
 			p.addHelp(inBody, centered, 3, repKeys{m.c.Keys})
 		}
 	}
+	m.figureAbove(p, s)
 	m.cues(p, s.Step.Exercise, s.Step.Note)
 }
 
@@ -170,10 +171,11 @@ func (m runModel) betweenBody(p *page, s session.Snapshot) {
 		p.add(inBody, centered, 1, st.Title.Render(label))
 	}
 	p.blank(inBody, 10) // before the one under the bar: the rows above the count as the hold's
-	m.big(p, text.Countdown(s.Left))
+	m.bigBeside(p, text.Countdown(s.Left), s)
 	p.add(inBody, centered, 4, m.stepBar(s))
 	p.blank(inBody, 11)
 	p.add(inBody, centered, 2, "Next: "+m.nextText(next))
+	m.figureAbove(p, s)
 	m.cues(p, next.Exercise, next.Note)
 }
 

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/content/figure"
 	"github.com/limber-coach/limber/session/store"
 	"github.com/limber-coach/limber/tui/cli"
 )
@@ -38,6 +39,14 @@ type app struct {
 	// problems are those found so far in the person's files (library.go, settings.go), for the
 	// coach to show where the person is.
 	problems content.Problems
+	// noFigures is --no-figures: no exercise figure on any screen of this run.
+	noFigures bool
+}
+
+// figures is the character set this run draws exercise figures with (none for --no-figures,
+// figures = "off", or a terminal that cannot show them).
+func (a *app) figures() figure.Charset {
+	return a.settings().FigureCharset(a.noFigures, a.getenv)
 }
 
 // out is how the command line's views print: on a terminal at its width, in the accent colour

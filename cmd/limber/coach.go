@@ -63,6 +63,7 @@ func runCoach(a *app, lib *content.Library, o tui.Options, quiet bool) (*tui.Res
 	o.Color, o.Bell, o.Speak = !colorless(a), cfg.Bell, v.Speak()
 	// quiet is limber remind's break: q goes back to the reminder.
 	o.Problems, o.VoiceNote, o.InRemind = a.problems, voiceNote, quiet
+	o.NoFigures, o.Getenv = a.noFigures, a.getenv
 	var selfStop func() // set below, before the program runs
 	o.OnSuspend = func() { selfStop() }
 	m := tui.New(o)

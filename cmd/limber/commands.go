@@ -143,7 +143,14 @@ func program() (*cmdline.Program, map[string]func(*app, *cmdline.Parsed) error) 
 		specs = append(specs, &c.Command)
 		runs[c.Name] = c.run
 	}
-	return cmdline.New("limber", version, "a terminal coach for back care and desk breaks", specs, helpText), runs
+	p := cmdline.New("limber", version, "a terminal coach for back care and desk breaks", specs, helpText)
+	p.Global = globalFlags
+	return p, runs
+}
+
+// globalFlags apply to the whole run, whatever the command (run reads them into the app).
+var globalFlags = []cmdline.Flag{
+	{Name: "no-figures", Kind: cmdline.Bool, Help: `no exercise figures (figures = "off" in config.toml for always)`},
 }
 
 // run reads the command line against the table and runs the command it names: with none, the
@@ -156,6 +163,9 @@ func run(a *app, args []string) error {
 		lib, _ := content.Load(a.contentDir())
 		return cmdline.LibraryIDs(lib)
 	})
+	if in != nil {
+		a.noFigures = in.Bool("no-figures")
+	}
 	switch {
 	case err != nil || in == nil:
 		return err

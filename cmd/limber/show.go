@@ -25,7 +25,7 @@ func runShow(a *app, in *cmdline.Parsed) error {
 		if asJSON {
 			return cli.WriteJSON(a.stdout, cli.ToExerciseJSON(e))
 		}
-		cli.Exercise(a.out(), lib, e)
+		cli.Exercise(a.out(), lib, e, cli.ShowOptions{Figures: a.figures()})
 		return nil
 	}
 	return cli.UnknownID(lib, id)

@@ -6,6 +6,7 @@ import (
 	"io"
 
 	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/content/figure"
 	"github.com/limber-coach/limber/session/adapt"
 	"github.com/limber-coach/limber/session/journal"
 	"github.com/limber-coach/limber/session/policy"
@@ -27,6 +28,59 @@ type ExerciseJSON struct {
 	Tags      []string `json:"tags"`
 	Source    string   `json:"source"`
 	Overrides string   `json:"overrides,omitempty"`
+	// Figure is the exercise's picture as data, every pose with every angle filled in.
+	Figure *FigureJSON `json:"figure,omitempty"`
+}
+
+// FigureJSON is an exercise's figure: where it is seen from, the point kept still, the props
+// and each keyframe, complete (what a pose left out in the file filled in from the one
+// before).
+type FigureJSON struct {
+	View  string     `json:"view"`
+	Still string     `json:"still,omitempty"`
+	Props []PropJSON `json:"props"`
+	Poses []PoseJSON `json:"poses"`
+}
+
+// PropJSON is one prop and the point of the body it is placed by.
+type PropJSON struct {
+	Prop string `json:"prop"`
+	At   string `json:"at"`
+}
+
+// PoseJSON is one keyframe: angles in degrees, limbs as [upper, lower, share seen of upper,
+// share seen of lower].
+type PoseJSON struct {
+	Name      string     `json:"name,omitempty"`
+	Back      float64    `json:"back"`
+	Chest     float64    `json:"chest"`
+	Head      float64    `json:"head"`
+	Arm       [4]float64 `json:"arm"`
+	Arm2      [4]float64 `json:"arm2"`
+	Leg       [4]float64 `json:"leg"`
+	Leg2      [4]float64 `json:"leg2"`
+	Foot      float64    `json:"foot"`
+	Foot2     float64    `json:"foot2"`
+	Belly     float64    `json:"belly"`
+	Turn      float64    `json:"turn"`
+	Shoulders [2]float64 `json:"shoulders"`
+}
+
+// toFigure is f as JSON (nil for none).
+func toFigure(f *figure.Figure) *FigureJSON {
+	if f == nil {
+		return nil
+	}
+	j := &FigureJSON{View: f.View.String(), Still: f.Still.String(), Props: []PropJSON{}}
+	for _, p := range f.Props {
+		j.Props = append(j.Props, PropJSON{Prop: p.Kind.String(), At: p.At.String()})
+	}
+	for _, p := range f.Poses {
+		j.Poses = append(j.Poses, PoseJSON{Name: p.Name, Back: p.Back, Chest: p.Chest, Head: p.Head,
+			Arm: p.Arm, Arm2: p.Arm2, Leg: p.Leg, Leg2: p.Leg2, Foot: p.Foot, Foot2: p.Foot2,
+			Belly: p.Belly, Turn: p.Turn, Shoulders: p.Shoulders})
+	}
+	return j
 }
 
 // DoseJSON is a dose with durations in seconds.
@@ -124,6 +178,7 @@ func ToExerciseJSON(e *content.Exercise) ExerciseJSON {
 		ID: e.ID, Name: e.Name, Position: e.Position.String(), Equipment: nonNil(e.Equipment),
 		Targets: nonNil(e.Targets), Cues: nonNil(e.Cues), Caution: e.Caution, Sides: e.Sides.String(),
 		Dose: toDose(e.Dose), Gentler: e.Gentler, Tags: nonNil(e.Tags), Source: e.Source, Overrides: e.Overrides,
+		Figure: toFigure(e.Figure),
 	}
 }
 

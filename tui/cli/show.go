@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/content/figure"
 	"github.com/limber-coach/limber/session/adapt"
 	"github.com/limber-coach/limber/session/policy"
 	"github.com/limber-coach/limber/session/text"
@@ -92,9 +93,16 @@ func stepRow(w io.Writer, n int, row [3]string, nameW, doseW, width int) {
 	fmt.Fprintln(w, line)
 }
 
-// Exercise prints one exercise: position, targets, dose, cues, caution, gentler variant, tags
-// and where it comes from.
-func Exercise(p Printer, lib *content.Library, e *content.Exercise) {
+// ShowOptions say what limber show draws besides the words.
+type ShowOptions struct {
+	// Figures is the character set the exercise's figure is drawn with; figure.None (the zero
+	// value) draws none: when figures are off, and for a terminal that cannot show them.
+	Figures figure.Charset
+}
+
+// Exercise prints one exercise: position, targets, dose, its figure (when o draws it), cues,
+// caution, gentler variant, tags and where it comes from.
+func Exercise(p Printer, lib *content.Library, e *content.Exercise, o ShowOptions) {
 	w, width := p.W, p.Cols()
 	p.Heading(fmt.Sprintf("%s  (%s)", e.Name, e.ID))
 	fmt.Fprintln(w)
@@ -112,6 +120,7 @@ func Exercise(p Printer, lib *content.Library, e *content.Exercise) {
 		dose += ", " + s
 	}
 	fmt.Fprintf(w, "Dose:      %s\n\n", dose)
+	Figure(w, e.Figure, o.Figures, width)
 	for _, c := range e.Cues {
 		fmt.Fprintf(w, "  • %s\n", text.Indent(c, width-4, "    "))
 	}
@@ -129,4 +138,69 @@ func Exercise(p Printer, lib *content.Library, e *content.Exercise) {
 		fmt.Fprintf(w, "Tags:      %s\n", text.Indent(strings.Join(e.Tags, ", "), width-11, pad))
 	}
 	fmt.Fprintf(w, "Source:    %s\n", content.Origin(e.Source, e.Overrides))
+}
+
+// The figure's frames in limber show: two to a row when they fit the width, each at most this
+// size; on a narrower terminal one to a row, as wide as it allows.
+const (
+	showFigureWidth  = 34
+	showFigureHeight = 9
+)
+
+// Figure prints f's keyframes with the name of each under it — how the move starts and where
+// it goes (or the pose held) — then a blank line, laid out for width columns. It prints
+// nothing when f is nil or cs is figure.None.
+func Figure(w io.Writer, f *figure.Figure, cs figure.Charset, width int) {
+	if f == nil || cs == figure.None {
+		return
+	}
+	const indent, gap = 2, 3
+	fw, perRow := showFigureWidth, 2
+	if indent+2*fw+gap > width {
+		fw, perRow = min(fw, width-indent), 1
+	}
+	o := figure.Options{Width: fw, Height: showFigureHeight, Charset: cs}
+	arrow := " → "
+	if cs != figure.Braille {
+		arrow = " > "
+	}
+	for start := 0; start < len(f.Poses); start += perRow {
+		end := min(start+perRow, len(f.Poses))
+		frames := make([][]string, 0, perRow)
+		for i := start; i < end; i++ {
+			frames = append(frames, f.Render(float64(i), o))
+		}
+		for r := range showFigureHeight {
+			if r < blankTop(frames) {
+				continue // a lying pose leaves the top empty: no need to print it
+			}
+			line := "  " + frames[0][r]
+			if len(frames) > 1 {
+				mid := "   "
+				if r == showFigureHeight/2 {
+					mid = arrow
+				}
+				line += mid + frames[1][r]
+			}
+			fmt.Fprintln(w, strings.TrimRight(line, " "))
+		}
+		var names []string
+		for i := start; i < end; i++ {
+			names = append(names, text.Pad(text.Clip(fmt.Sprintf("%d. %s", i+1, f.Poses[i].Name), fw), fw))
+		}
+		fmt.Fprintln(w, strings.TrimRight("  "+strings.Join(names, "   "), " "))
+	}
+	fmt.Fprintln(w)
+}
+
+// blankTop is how many rows at the top are empty in every one of frames.
+func blankTop(frames [][]string) int {
+	for r := range showFigureHeight {
+		for _, f := range frames {
+			if strings.TrimSpace(strings.ReplaceAll(f[r], "\u2800", "")) != "" {
+				return r
+			}
+		}
+	}
+	return showFigureHeight
 }

@@ -228,3 +228,85 @@ func TestRoff(t *testing.T) {
 		}
 	}
 }
+
+// globalProgram is testProgram with two flags every command takes.
+func globalProgram() *Program {
+	p := testProgram()
+	p.Global = []Flag{
+		{Name: "lang", Kind: String, Arg: "LANG", Choices: []string{"de", "fr"}, Help: "the language"},
+		{Name: "quiet", Kind: Bool, Help: "say less"},
+	}
+	return p
+}
+
+// A global flag reads before the command, after it, or alone; the program's own mistakes name
+// it among the flags it suggests.
+func TestGlobalFlags(t *testing.T) {
+	p := globalProgram()
+	for _, tc := range []struct {
+		args []string
+		want string // the command ("-" for none), args and the global flags given, or the error
+	}{
+		{[]string{"--lang", "de"}, "- [] lang=de"},
+		{[]string{"--lang=de", "--quiet"}, "- [] lang=de quiet=true"},
+		{[]string{"--lang", "de", "show", "plank"}, "show [plank] lang=de"},
+		{[]string{"show", "plank", "--lang", "fr", "--json"}, "show [plank] lang=fr"},
+		{[]string{"--quiet", "history", "--limit", "2"}, "history [] quiet=true"},
+		{[]string{"--quiet", "--version"}, "version [] quiet=true"},
+		{[]string{"--lang"}, "--lang needs a value: --lang LANG; see limber --help"},
+		{[]string{"--lnag", "de"}, "--lnag is not a flag of limber (did you mean --lang?); see limber --help"},
+		{[]string{"show", "--quite", "x"}, "show: --quite is not a flag of show (did you mean --quiet?); see limber show -h"},
+	} {
+		in, err := p.Route(tc.args)
+		got := ""
+		if err != nil {
+			got = err.Error()
+		} else {
+			got = "-"
+			if in.Command != nil {
+				got = in.Command.Name
+			}
+			got += " [" + strings.Join(in.Args, " ") + "]"
+			for _, f := range p.Global {
+				if in.Given(f.Name) {
+					got += " " + f.Name + "=" + in.Raw(f.Name)
+				}
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q:\n got %s\nwant %s", tc.args, got, tc.want)
+		}
+	}
+	in, _ := p.Route([]string{"show", "x", "--lang", "de"})
+	if in.String("lang") != "de" || in.Bool("quiet") {
+		t.Error("global values")
+	}
+	for _, tc := range []struct {
+		words []string
+		want  string
+	}{
+		{[]string{"--lang", ""}, "de fr"},
+		{[]string{"--lang", "de", "sh"}, "show"},
+		{[]string{"--quiet", "-"}, "--lang --help --version"},
+		{[]string{"show", "--lang", "f"}, "fr"},
+		{[]string{"history", "--json", "--l"}, "--limit --lang"},
+	} {
+		var got []string
+		for _, c := range Complete(p, tc.words, nil) {
+			got = append(got, c.Value)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("complete %q: %q, want %q", tc.words, got, tc.want)
+		}
+	}
+	var b bytes.Buffer
+	p.WriteMainHelp(cli.Printer{W: &b, Width: 80})
+	if !strings.Contains(b.String(), "--lang LANG") || !strings.Contains(b.String(), "before or after any command") {
+		t.Errorf("main help without the global flags:\n%s", b.String())
+	}
+	b.Reset()
+	p.WriteHelp(cli.Printer{W: &b, Width: 80}, p.Command("show"))
+	if !strings.Contains(b.String(), "--quiet") {
+		t.Errorf("a command's help without the global flags:\n%s", b.String())
+	}
+}

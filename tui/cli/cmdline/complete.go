@@ -33,12 +33,20 @@ func Complete(p *Program, words []string, ids IDSource) []Candidate {
 		words = []string{""}
 	}
 	cur, before := words[len(words)-1], words[:len(words)-1]
-	if len(before) == 0 {
+	g := p.leadingGlobals(before)
+	if g == len(before) { // no command yet
+		if len(before) > 0 {
+			last := before[len(before)-1]
+			if f := flagNamed(p.Global, strings.TrimPrefix(last, "--")); f != nil && f.Kind != Bool && !strings.Contains(last, "=") {
+				return values(p, cur, "", f.Choices, f.Source, ids)
+			}
+		}
 		if strings.HasPrefix(cur, "-") {
-			return matching(cur, []Candidate{{"--help", "show the help"}, {"--version", "print the version"}})
+			return matching(cur, append(unused(p.Global, before), Candidate{"--help", "show the help"}, Candidate{"--version", "print the version"}))
 		}
 		return matching(cur, commandCandidates(p))
 	}
+	before = before[g:]
 	c := p.Command(before[0])
 	if c == nil {
 		return nil
@@ -53,7 +61,7 @@ func Complete(p *Program, words []string, ids IDSource) []Candidate {
 		case w == "--":
 			flagsDone = true
 		case !strings.Contains(w, "="):
-			if f := c.flag(strings.TrimLeft(w, "-")); f != nil && f.Kind != Bool {
+			if f := p.flag(c, strings.TrimLeft(w, "-")); f != nil && f.Kind != Bool {
 				value = f
 			}
 		}
@@ -63,12 +71,12 @@ func Complete(p *Program, words []string, ids IDSource) []Candidate {
 		return values(p, cur, "", value.Choices, value.Source, ids)
 	case !flagsDone && strings.HasPrefix(cur, "-"):
 		if typed, v, ok := strings.Cut(cur, "="); ok {
-			if f := c.flag(strings.TrimLeft(typed, "-")); f != nil && f.Kind != Bool {
+			if f := p.flag(c, strings.TrimLeft(typed, "-")); f != nil && f.Kind != Bool {
 				return values(p, v, typed+"=", f.Choices, f.Source, ids)
 			}
 			return nil
 		}
-		return matching(cur, flagCandidates(c, before[1:]))
+		return matching(cur, flagCandidates(p, c, before[1:]))
 	}
 	a := c.arg(n)
 	if a == nil {
@@ -123,20 +131,27 @@ func commandCandidates(p *Program) []Candidate {
 	return out
 }
 
-// flagCandidates is c's flags not given yet (given is the words so far), and --help.
-func flagCandidates(c *Command, given []string) []Candidate {
+// flagCandidates is c's flags and the global ones not given yet (given is the words so far),
+// and --help.
+func flagCandidates(p *Program, c *Command, given []string) []Candidate {
+	flags := append(append([]Flag{}, c.Flags...), p.Global...)
+	return append(unused(flags, given), Candidate{"--help", "show the help of " + c.Name})
+}
+
+// unused is the flags not among the words given.
+func unused(flags []Flag, given []string) []Candidate {
 	had := map[string]bool{}
 	for _, w := range given {
 		name, _, _ := strings.Cut(strings.TrimLeft(w, "-"), "=")
 		had[name] = true
 	}
 	var out []Candidate
-	for _, f := range c.Flags {
+	for _, f := range flags {
 		if !had[f.Name] {
 			out = append(out, Candidate{"--" + f.Name, short(f.Help)})
 		}
 	}
-	return append(out, Candidate{"--help", "show the help of " + c.Name})
+	return out
 }
 
 // short is a description cut to its first clause, for a completion menu.

@@ -216,7 +216,7 @@ func (p *Program) WriteHelp(pr cli.Printer, c *Command) {
 		list(pr, args)
 	}
 	var flags []item
-	for _, f := range c.Flags {
+	for _, f := range append(append([]Flag{}, c.Flags...), p.Global...) {
 		flags = append(flags, item{flagForm(f), f.Help})
 	}
 	if len(flags) > 0 {
@@ -243,8 +243,12 @@ func (p *Program) WriteMainHelp(pr cli.Printer) {
 	list(pr, cmds)
 	pr.Printf("\n")
 	pr.Heading("flags:")
-	list(pr, []item{
+	flags := []item{
 		{"-h, --help", "show this help (" + p.Name + " help COMMAND, or " + p.Name + " COMMAND -h, for a command's own)"},
 		{"-v, --version", "print the version"},
-	})
+	}
+	for _, f := range p.Global {
+		flags = append(flags, item{flagForm(f), f.Help + " (before or after any command)"})
+	}
+	list(pr, flags)
 }

@@ -36,6 +36,9 @@ func (p *Program) WriteMan(w io.Writer) error {
 	m.line(".SH OPTIONS")
 	m.item(`\fB\-h\fR, \fB\-\-help\fR`, "show the help; "+p.Name+" COMMAND -h shows a command's own")
 	m.item(`\fB\-v\fR, \fB\-\-version\fR`, "print the version")
+	for _, f := range p.Global {
+		m.flag(f, " (before or after any command)")
+	}
 	m.line(".SH COMMANDS")
 	for _, c := range p.Commands {
 		m.line(`.SS "%s"`, roff(p.Name+" "+strings.Join(synopsis(c), " ")))
@@ -46,11 +49,7 @@ func (p *Program) WriteMan(w io.Writer) error {
 			}
 		}
 		for _, f := range c.Flags {
-			form := `\fB\-\-` + roff(f.Name) + `\fR`
-			if f.Kind != Bool && f.Arg != "" {
-				form += ` \fI` + roff(f.Arg) + `\fR`
-			}
-			m.item(form, f.Help)
+			m.flag(f, "")
 		}
 	}
 	m.line(".SH EXAMPLES")
@@ -67,6 +66,15 @@ func (p *Program) WriteMan(w io.Writer) error {
 }
 
 type man struct{ w *bufio.Writer }
+
+// flag is an item for flag f, its help followed by more.
+func (m man) flag(f Flag, more string) {
+	form := `\fB\-\-` + roff(f.Name) + `\fR`
+	if f.Kind != Bool && f.Arg != "" {
+		form += ` \fI` + roff(f.Arg) + `\fR`
+	}
+	m.item(form, f.Help+more)
+}
 
 func (m man) line(format string, args ...any) { fmt.Fprintf(m.w, format+"\n", args...) }
 

@@ -49,8 +49,8 @@ func (in *Parsed) Usagef(format string, args ...any) error {
 // declared is the flag name of the command, panicking when the table has no such flag of that
 // kind: asking for an undeclared flag is a mistake in the program, caught by any test.
 func (in *Parsed) declared(name string, k Kind) {
-	if f := in.Command.flag(name); f == nil || f.Kind != k {
-		panic(fmt.Sprintf("cmdline: %s has no %s flag --%s", in.Command.Name, k, name))
+	if f := in.Prog.flag(in.Command, name); f == nil || f.Kind != k {
+		panic(fmt.Sprintf("cmdline: %s has no %s flag --%s", in.Prog.Name, k, name))
 	}
 }
 
@@ -100,14 +100,16 @@ func versionFlag(w string) bool {
 	return w == "-v" || w == "-V" || w == "--version" || w == "-version"
 }
 
-// Route reads a whole command line (without the program's name): the command it names, then
-// that command's flags and arguments. No words is the program alone (Command nil); -h and
-// --help are the help command, -v, -V and --version the version command, when the table has
-// them.
+// Route reads a whole command line (without the program's name): the global flags before the
+// command, the command it names, then that command's flags and arguments (global ones among
+// them). No command is the program alone (Command nil); -h and --help are the help command,
+// -v, -V and --version the version command, when the table has them.
 func (p *Program) Route(args []string) (*Parsed, error) {
-	if len(args) == 0 {
-		return &Parsed{Prog: p}, nil
+	n := p.leadingGlobals(args)
+	if n == len(args) {
+		return p.Parse(nil, args)
 	}
+	globals, args := args[:n], args[n:]
 	name := args[0]
 	switch {
 	case helpFlag(name) && p.Command("help") != nil:
@@ -119,7 +121,28 @@ func (p *Program) Route(args []string) (*Parsed, error) {
 	if err != nil {
 		return nil, err
 	}
-	return p.Parse(c, args[1:])
+	return p.Parse(c, append(append([]string{}, globals...), args[1:]...))
+}
+
+// leadingGlobals is how many of the first words are global flags and their values.
+func (p *Program) leadingGlobals(args []string) int {
+	i := 0
+	for i < len(args) {
+		typed, _, hasValue := strings.Cut(args[i], "=")
+		if !strings.HasPrefix(typed, "--") {
+			return i
+		}
+		f := flagNamed(p.Global, typed[2:])
+		switch {
+		case f == nil:
+			return i
+		case f.Kind != Bool && !hasValue:
+			i += 2
+		default:
+			i++
+		}
+	}
+	return min(i, len(args))
 }
 
 // Lookup is the command named name, or a usage error that suggests the nearest one.
@@ -129,8 +152,7 @@ func (p *Program) Lookup(name string) (*Command, error) {
 	}
 	e := &UsageError{Prog: p.Name}
 	if strings.HasPrefix(name, "-") {
-		e.Msg = fmt.Sprintf("%s is not a flag of %s%s", shown(name), p.Name, didYouMean(name, []string{"--help", "--version"}))
-		return nil, e
+		return nil, p.unknownFlag(&Parsed{Prog: p}, name, strings.TrimLeft(name, "-"))
 	}
 	var names []string
 	for _, c := range p.Commands {
@@ -170,9 +192,10 @@ func shown(s string) string {
 // quoted is a word as typed, made safe for the terminal, in quotes.
 func quoted(s string) string { return strconv.Quote(content.Sanitize(s)) }
 
-// Parse reads c's flags and arguments, in any order, and checks them against the table: every
-// flag declared, each value of its kind and in its range, no two flags of one group, the
-// number of arguments. -h or --help anywhere (before --) sets Help and ends the reading.
+// Parse reads c's flags (the global ones too) and arguments, in any order, and checks them
+// against the table: every flag declared, each value of its kind and in its range, no two flags
+// of one group, the number of arguments. -h or --help anywhere (before --) sets Help and ends
+// the reading. c nil is the program alone: global flags only.
 func (p *Program) Parse(c *Command, args []string) (*Parsed, error) {
 	in := &Parsed{Prog: p, Command: c, raw: map[string]string{}, ints: map[string]int64{}}
 	flagsDone := false
@@ -191,13 +214,9 @@ func (p *Program) Parse(c *Command, args []string) (*Parsed, error) {
 		}
 		typed, value, hasValue := strings.Cut(w, "=")
 		name := strings.TrimPrefix(strings.TrimPrefix(typed, "-"), "-")
-		f := c.flag(name)
+		f := p.flag(c, name)
 		if f == nil {
-			var names []string
-			for _, f := range c.Flags {
-				names = append(names, "--"+f.Name)
-			}
-			return nil, in.Usagef("%s is not a flag of %s%s", shown(typed), c.Name, didYouMean("--"+name, append(names, "--help")))
+			return nil, p.unknownFlag(in, typed, name)
 		}
 		if f.Kind == Bool {
 			if !hasValue {
@@ -216,10 +235,34 @@ func (p *Program) Parse(c *Command, args []string) (*Parsed, error) {
 			return nil, err
 		}
 	}
+	if c == nil {
+		if len(in.Args) > 0 { // cannot happen from Route: the first word not a flag is the command
+			return nil, in.Usagef("unexpected %s", quoted(in.Args[0]))
+		}
+		return in, nil
+	}
 	if err := in.checkGroups(); err != nil {
 		return nil, err
 	}
 	return in, in.checkArgs()
+}
+
+// unknownFlag is the usage error for a flag neither the command nor every command has.
+func (p *Program) unknownFlag(in *Parsed, typed, name string) error {
+	names := []string{"--help"}
+	of := p.Name
+	if c := in.Command; c != nil {
+		of = c.Name
+		for _, f := range c.Flags {
+			names = append(names, "--"+f.Name)
+		}
+	} else {
+		names = append(names, "--version")
+	}
+	for _, f := range p.Global {
+		names = append(names, "--"+f.Name)
+	}
+	return in.Usagef("%s is not a flag of %s%s", shown(typed), of, didYouMean("--"+name, names))
 }
 
 // set records flag f's value after checking it against its kind and range.

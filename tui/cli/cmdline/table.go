@@ -102,6 +102,9 @@ type Program struct {
 	Help     string
 	Sections string
 	Commands []*Command
+	// Global are the flags every command takes, and the program alone before any command
+	// (limber --lang de, limber run --no-figures): what applies to the whole run.
+	Global []Flag
 }
 
 // Command is the command named name, or nil.
@@ -119,13 +122,26 @@ func (p *Program) Command(name string) *Command {
 const CompleteCommand = "__complete"
 
 // flag is the flag named name, or nil.
-func (c *Command) flag(name string) *Flag {
-	for i := range c.Flags {
-		if c.Flags[i].Name == name {
-			return &c.Flags[i]
+func (c *Command) flag(name string) *Flag { return flagNamed(c.Flags, name) }
+
+// flagNamed is the flag of flags named name, or nil.
+func flagNamed(flags []Flag, name string) *Flag {
+	for i := range flags {
+		if flags[i].Name == name {
+			return &flags[i]
 		}
 	}
 	return nil
+}
+
+// flag is the flag named name, of c or of every command (c nil: the program alone), or nil.
+func (p *Program) flag(c *Command, name string) *Flag {
+	if c != nil {
+		if f := c.flag(name); f != nil {
+			return f
+		}
+	}
+	return flagNamed(p.Global, name)
 }
 
 // argRange is how many arguments c takes: at least lo, at most hi (-1: any number).
