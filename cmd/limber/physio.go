@@ -35,13 +35,22 @@ func optInt(in *cmdline.Parsed, name string) *int {
 	return &n
 }
 
+// optString is a String flag, nil when not given ("" when given empty).
+func optString(in *cmdline.Parsed, name string) *string {
+	if !in.Given(name) {
+		return nil
+	}
+	s := in.String(name)
+	return &s
+}
+
 func runCheckin(a *app, in *cmdline.Parsed) error {
 	r := cli.CheckinRequest{Pain: optInt(in, "pain"), Stiffness: optInt(in, "stiffness"), Note: in.String("note")}
 	return usage(in, a.physio().Checkin(r))
 }
 
 func runGoals(a *app, in *cmdline.Parsed) error {
-	r := cli.GoalsRequest{Add: in.String("add"), Remove: in.String("remove"), Rate: in.String("rate"), Score: optInt(in, "score")}
+	r := cli.GoalsRequest{Add: optString(in, "add"), Remove: optString(in, "remove"), Rate: optString(in, "rate"), Score: optInt(in, "score")}
 	return usage(in, a.physio().Goals(r))
 }
 

@@ -67,6 +67,10 @@ func TestGoalsCommand(t *testing.T) {
 	}{
 		{[]string{"goals", "--add", "Sit through a 1-hour meeting", "--score", "4"}, 0, "Goal 1 added."},
 		{[]string{"goals", "--add", "  "}, 2, "a goal needs words"},
+		{[]string{"goals", "--add", ""}, 2, "a goal needs words"}, // given empty is not "not given"
+		{[]string{"goals", "--add="}, 2, "a goal needs words"},
+		{[]string{"goals", "--rate", ""}, 2, "not a rating"},
+		{[]string{"goals", "--remove", ""}, 2, `there is no goal ""`},
 		{[]string{"goals", "--add", "Lift my daughter", "--score", "11"}, 2, "--score wants 0 to 10"},
 		{[]string{"goals", "--add", "Lift my daughter"}, 0, "Goal 2 added."},
 		{[]string{"goals", "--add", "Walk to the station", "--score", "2"}, 0, "Goal 3 added."},
@@ -74,7 +78,7 @@ func TestGoalsCommand(t *testing.T) {
 		{[]string{"goals", "--rate", "5,3"}, 2, "2 scores for 3 goals"},
 		{[]string{"goals", "--rate", "5,3,x"}, 2, "not a rating"},
 		{[]string{"goals", "--rate", "5,3,3"}, 0, "Goals rated: 5, 3, 3."},
-		{[]string{"goals", "--remove", "7"}, 2, "there is no goal 7"},
+		{[]string{"goals", "--remove", "7"}, 2, `there is no goal "7"`},
 		{[]string{"goals", "--add", "Garden", "--rate", "1"}, 2, "--add or --rate, not both"},
 	}
 	for _, s := range steps {

@@ -92,7 +92,7 @@ func (g Goals) Add(activity string, now time.Time) (Goals, error) {
 func (g Goals) Remove(id string) (Goals, error) {
 	i := slices.IndexFunc(g.List, func(x Goal) bool { return x.ID == id })
 	if i < 0 {
-		return g, fmt.Errorf("there is no goal %s (limber goals lists them)", content.Sanitize(id))
+		return g, fmt.Errorf("there is no goal %q (limber goals lists them by number)", content.Sanitize(id))
 	}
 	return Goals{V: 1, List: slices.Delete(slices.Clone(g.List), i, i+1)}, nil
 }

@@ -79,9 +79,10 @@ func (x Physio) Checkin(r CheckinRequest) error {
 	return nil
 }
 
-// GoalsRequest is limber goals' flags ("" and nil: not given).
+// GoalsRequest is limber goals' flags (nil: not given; an empty --add "" is given, and a
+// mistake).
 type GoalsRequest struct {
-	Add, Remove, Rate string
+	Add, Remove, Rate *string
 	Score             *int
 }
 
@@ -94,8 +95,8 @@ func (x Physio) Goals(r GoalsRequest) error {
 		return err
 	}
 	switch {
-	case r.Add != "" || r.Score != nil:
-		if g, err = g.Add(r.Add, now); err != nil {
+	case r.Add != nil || r.Score != nil:
+		if g, err = g.Add(deref(r.Add), now); err != nil {
 			return mistake(err)
 		}
 		var fn *journal.Entry
@@ -116,17 +117,17 @@ func (x Physio) Goals(r GoalsRequest) error {
 			}
 		}
 		x.Out.Printf("Goal %s added.\n", g.List[len(g.List)-1].ID)
-	case r.Remove != "":
-		if g, err = g.Remove(r.Remove); err != nil {
+	case r.Remove != nil:
+		if g, err = g.Remove(*r.Remove); err != nil {
 			return mistake(err)
 		}
 		if err := st.SaveGoals(g); err != nil {
 			return err
 		}
 		x.Out.Printf("Goal removed; its past scores stay in your history.\n")
-	case r.Rate != "":
+	case r.Rate != nil:
 		var scores []int
-		for _, f := range strings.Split(r.Rate, ",") {
+		for _, f := range strings.Split(*r.Rate, ",") {
 			n, err := checkin.ParseRating(f)
 			if err != nil {
 				return &Mistake{"--rate: " + err.Error()}
@@ -159,6 +160,14 @@ func (x Physio) Goals(r GoalsRequest) error {
 	}
 	Goals(x.Out, g, GoalScores(evs), due)
 	return nil
+}
+
+// deref is *s, or "" for nil.
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
 }
 
 // rateGoals saves one score per goal, or says what is wrong and saves nothing.
