@@ -119,6 +119,18 @@ func (g Goals) Due(last, now time.Time) bool {
 	return len(g.List) > 0 && (last.IsZero() || now.Sub(last) >= GoalsEvery)
 }
 
+// Since is when the oldest goal was added: no score of the goals listed is older, so reading
+// the log back to it is enough (a goal's scores stay in the log after it is removed).
+func (g Goals) Since() time.Time {
+	var first time.Time
+	for _, x := range g.List {
+		if first.IsZero() || x.Added.Before(first) {
+			first = x.Added
+		}
+	}
+	return first
+}
+
 // LastScored is when the goals were last rated, from the function entries (any order).
 func LastScored(evs []journal.Entry) time.Time {
 	var last time.Time

@@ -106,3 +106,16 @@ func TestRatings(t *testing.T) {
 		t.Error("an empty check-in")
 	}
 }
+
+func TestGoalsSince(t *testing.T) {
+	at := time.Date(2026, 5, 12, 9, 0, 0, 0, time.UTC)
+	var g Goals
+	if !g.Since().IsZero() {
+		t.Error("no goals, yet a since")
+	}
+	g, _ = g.Add("Walk to the station", at.AddDate(0, 0, 3))
+	g, _ = g.Add("Sit through a meeting", at)
+	if !g.Since().Equal(at) {
+		t.Errorf("since %v, want the oldest goal's %v", g.Since(), at)
+	}
+}

@@ -33,9 +33,12 @@ const (
 	timerSteps
 	// noSteps decodes everything but the steps (checked as for timerSteps).
 	noSteps
-	// events decodes the entries that are not sessions (events.go), as noSteps does; every
-	// other set of fields keeps only sessions (see keeps).
+	// events decodes the entries that are not sessions (events.go), as noSteps does.
 	events
+	// everything decodes everything, as allFields does, and keeps every kind this version
+	// knows, sessions and the rest: for a reader that needs both in one pass (a report). Every
+	// other set of fields keeps only sessions (see keeps).
+	everything
 )
 
 // entryHead is an Entry without its steps: the decoder skips the array, checking its syntax.
@@ -68,7 +71,7 @@ func decodeLine(line []byte, f fields) (e Entry, reason string) {
 	if len(line) > maxLine {
 		return Entry{}, fmt.Sprintf("longer than %d KiB", maxLine>>10)
 	}
-	if f != allFields {
+	if f != allFields && f != everything {
 		var h entryHead
 		if err := gojson.UnmarshalOf(line, &h); err != nil {
 			return Entry{}, why(err)

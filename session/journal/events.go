@@ -1,9 +1,11 @@
 package journal
 
 import (
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 )
 
@@ -86,8 +88,11 @@ func EventKind(kind string) bool {
 
 // keeps reports whether a reader decoding the fields f hands out entries of kind.
 func (f fields) keeps(kind string) bool {
-	if f == events {
+	switch f {
+	case events:
 		return EventKind(kind)
+	case everything:
+		return EventKind(kind) || SessionKind(kind)
 	}
 	return SessionKind(kind)
 }
@@ -197,6 +202,8 @@ func AppendEvent(path string, e Entry) error {
 // ReadEvents streams the log at path and returns its entries of the other kinds this version
 // knows that were made at or after since (the zero time: all), in file order, and the damaged
 // lines. Sessions are skipped without decoding their steps. A missing log is empty.
+//
+// It reads the whole log; ReadRecentEvents reads only its end.
 func ReadEvents(path string, since time.Time) ([]Entry, []Damage, error) {
 	var out []Entry
 	damaged, err := forEach(path, events, func(e Entry) error {
@@ -206,4 +213,38 @@ func ReadEvents(path string, since time.Time) ([]Entry, []Damage, error) {
 		return nil
 	})
 	return out, damaged, err
+}
+
+// ReadRecentEvents returns the entries that are not sessions and started at or after since,
+// oldest first, reading the log from its end only as far back as since needs (see Newest): the
+// last week's check-ins of a long history cost a few reads, not the whole file.
+func ReadRecentEvents(path string, since time.Time) ([]Entry, []Damage, error) {
+	return readRecent(path, since, events)
+}
+
+// ReadRecent returns every entry (sessions and the other kinds) that started at or after
+// since, oldest first, reading the log from its end as ReadRecentEvents does.
+func ReadRecent(path string, since time.Time) ([]Entry, []Damage, error) {
+	return readRecent(path, since, everything)
+}
+
+// readRecent reads the entries of fields f since since from the end of the log, oldest first.
+func readRecent(path string, since time.Time, f fields) ([]Entry, []Damage, error) {
+	n, err := OpenNewest(path, since)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer n.Close()
+	n.dec = f
+	var out []Entry
+	for {
+		e, ok := n.Next()
+		if !ok {
+			break
+		}
+		out = append(out, e)
+	}
+	slices.Reverse(out)
+	damaged, derr := n.Damaged()
+	return out, damaged, cmp.Or(n.Err(), derr)
 }

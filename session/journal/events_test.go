@@ -119,3 +119,42 @@ func TestAppendEventRoundTripAndRefusals(t *testing.T) {
 		t.Errorf("read back %v %v %v", evs, damaged, err)
 	}
 }
+
+// TestReadRecentReadsTheEndOnly: the recent readers hand out what the whole-file readers do
+// (oldest first, damaged lines reported), and read no further back than since needs: a line
+// before that point that no reader could parse is never reached.
+func TestReadRecentReadsTheEndOnly(t *testing.T) {
+	path := mixedLog(t)
+	for _, since := range []time.Time{{}, time.Date(2026, 5, 12, 0, 0, 0, 0, time.UTC)} {
+		whole, _, _ := ReadEvents(path, since)
+		recent, damaged, err := ReadRecentEvents(path, since)
+		if err != nil || len(damaged) != 1 || damaged[0].Line != 7 || strings.Join(ids(recent), " ") != strings.Join(ids(whole), " ") {
+			t.Errorf("since %v: recent %v (%v %v), whole %v", since, ids(recent), damaged, err, ids(whole))
+		}
+	}
+	all, _, err := ReadRecent(path, time.Time{})
+	if got := strings.Join(ids(all), " "); err != nil || got != "s1 c1 s2 f1 x1" {
+		t.Errorf("everything: %s %v", got, err)
+	}
+
+	// A long history: the old part is damaged beyond reading; a session weeks before since is
+	// where the reading stops, so the damage is never reached.
+	far := filepath.Join(t.TempDir(), "history.jsonl")
+	old := strings.Repeat("{not json at all}\n", 1000)
+	recentLines := `{"v":2,"id":"s1","routine":"desk-break","routine_name":"Desk break","kind":"routine","status":"completed","started":"2026-05-01T09:00:00Z","ended":"2026-05-01T09:05:00Z","seconds":300,"steps":[],"pain":[]}
+{"v":2,"id":"s9","routine":"desk-break","routine_name":"Desk break","kind":"routine","status":"completed","started":"2026-05-20T09:00:00Z","ended":"2026-05-20T09:05:00Z","seconds":300,"steps":[],"pain":[]}
+{"v":2,"id":"c9","kind":"checkin","started":"2026-05-20T09:05:30Z","checkin":{"pain":2}}
+`
+	if err := os.WriteFile(far, []byte(old+recentLines), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	got, damaged, err := ReadRecent(far, time.Date(2026, 5, 19, 0, 0, 0, 0, time.UTC))
+	if err != nil || len(damaged) != 0 || strings.Join(ids(got), " ") != "s9 c9" {
+		t.Errorf("the last days: %v, damaged %d, %v (read too far back?)", ids(got), len(damaged), err)
+	}
+	// The check-ins alone stop at the same place: a session not handed out still bounds the read.
+	got, damaged, err = ReadRecentEvents(far, time.Date(2026, 5, 19, 0, 0, 0, 0, time.UTC))
+	if err != nil || len(damaged) != 0 || strings.Join(ids(got), " ") != "c9" {
+		t.Errorf("the last days' check-ins: %v, damaged %d, %v (read too far back?)", ids(got), len(damaged), err)
+	}
+}

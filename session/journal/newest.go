@@ -116,15 +116,15 @@ func (n *Newest) readLine() {
 		return
 	}
 	n.bound = endOf(e).Add(orderSlack)
-	if !n.dec.keeps(e.Kind) { // not a session: it only moves the bound
+	if !n.since.IsZero() && n.bound.Before(n.since) {
+		n.eof = true // no line before this one started since
+	}
+	if !n.dec.keeps(e.Kind) { // a kind not handed out: it only moves the bound
 		return
 	}
 	n.read++
 	if !e.Started.Before(n.since) {
 		heap.Push(&n.pending, e)
-	}
-	if !n.since.IsZero() && n.bound.Before(n.since) {
-		n.eof = true // no line before this one started since
 	}
 }
 

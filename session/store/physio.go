@@ -25,10 +25,11 @@ const (
 // log, with the session log's guarantees (journal.AppendEvent); a wrong entry saves nothing.
 func (d Dir) SaveEvent(e journal.Entry) error { return journal.AppendEvent(d.HistoryPath(), e) }
 
-// Events reads the check-ins, function scores and flare entries made since since; damaged lines
+// Events reads the check-ins, function scores and flare entries made since since, oldest
+// first, from the end of the log (a week's cost the same with a long history); damaged lines
 // are skipped.
 func (d Dir) Events(since time.Time) ([]journal.Entry, error) {
-	evs, _, err := journal.ReadEvents(d.HistoryPath(), since)
+	evs, _, err := journal.ReadRecentEvents(d.HistoryPath(), since)
 	return evs, err
 }
 
@@ -162,14 +163,12 @@ func (d Dir) Trends(now time.Time, weeks int) (trend.Trends, error) {
 }
 
 // Report assembles limber report's report of the log from from to now (trend.BuildReport):
-// the sessions with their steps, and the check-ins, goals and flare-ups.
+// the sessions with their steps, and the check-ins, goals and flare-ups, read in one pass from
+// the end of the log back to from (BuildReport leaves out what started after now).
 func (d Dir) Report(from, now time.Time) (trend.Report, error) {
-	es, _, err := journal.ReadWhere(d.HistoryPath(), func(e journal.Entry) (journal.Entry, bool) {
-		return e, !e.Started.Before(from) && !e.Started.After(now)
-	})
+	es, _, err := journal.ReadRecent(d.HistoryPath(), from)
 	if err != nil {
 		return trend.Report{}, err
 	}
-	evs, err := d.Events(from)
-	return trend.BuildReport(append(es, evs...), from, now, now.Location()), err
+	return trend.BuildReport(es, from, now, now.Location()), nil
 }

@@ -2,6 +2,7 @@ package store
 
 import (
 	"os"
+	"strings"
 	"testing"
 	"time"
 
@@ -52,7 +53,8 @@ func TestFlareLifecycle(t *testing.T) {
 			kinds = append(kinds, e.Flare.Event)
 		}
 	}
-	if len(kinds) != 3 || kinds[2] != journal.FlareEnd {
+	// In the order they started (this test's clock goes back: the lengthening is dated last).
+	if strings.Join(kinds, " ") != "start end start" {
 		t.Errorf("flare entries %v", kinds)
 	}
 	// Stats never count them.

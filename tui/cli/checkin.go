@@ -97,7 +97,7 @@ func FlareOffer(p Printer, why string) {
 func Flare(p Printer, f policy.Flare, now time.Time) {
 	p.Heading(fmt.Sprintf("Flare-up plan: day %d, until %s", f.Day(now), f.Until.In(now.Location()).Format("Mon 2 Jan 15:04")))
 	if f.Reason != "" {
-		p.Printf("Started after %s.\n", content.Sanitize(f.Reason))
+		p.Printf("Why: %s.\n", content.Sanitize(f.Reason))
 	}
 	if f.Easing {
 		p.Printf("%s\n", wrapped(p, "Your latest ratings are down: routines without strength work are open again. "+FlareEnd))

@@ -138,9 +138,11 @@ func (x Physio) Goals(r GoalsRequest) error {
 			return err
 		}
 	}
-	evs, err := st.Events(time.Time{})
-	if err != nil {
-		return err
+	var evs []journal.Entry
+	if len(g.List) > 0 { // the scores of the goals listed: none is older than the oldest goal
+		if evs, err = st.Events(g.Since()); err != nil {
+			return err
+		}
 	}
 	due := g.Due(checkin.LastScored(evs), now)
 	if due && x.Ask != nil && r == (GoalsRequest{}) {
@@ -155,7 +157,7 @@ func (x Physio) Goals(r GoalsRequest) error {
 		if err := x.rateGoals(g, scores); err != nil {
 			return err
 		}
-		evs, _ = st.Events(time.Time{})
+		evs, _ = st.Events(g.Since())
 		due = false
 	}
 	Goals(x.Out, g, GoalScores(evs), due)

@@ -110,7 +110,7 @@ footer { margin-top: 18px; color: #666; font-size: 8.5pt; border-top: 1px solid 
 
 <section>
 <h2>Flare-ups</h2>
-{{if .Flares}}<table><tr><th>From</th><th>To</th><th>Started after</th></tr>
+{{if .Flares}}<table><tr><th>From</th><th>To</th><th>Why</th></tr>
 {{range .Flares}}<tr><td>{{day .Start $.Loc}}</td><td>{{day .End $.Loc}}</td><td>{{clean .Reason}}</td></tr>
 {{end}}</table>{{else}}<p class="none">No flare-ups in this period.</p>{{end}}
 </section>

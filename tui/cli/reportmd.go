@@ -115,7 +115,7 @@ func ReportMarkdown(w io.Writer, r trend.Report, now time.Time) error {
 			if !f.End.IsZero() {
 				end = f.End.In(loc).Format("Mon 2 Jan")
 			}
-			p("- %s to %s, started after %s\n", f.Start.In(loc).Format("Mon 2 Jan"), end, md(orDash(f.Reason)))
+			p("- %s to %s (why: %s)\n", f.Start.In(loc).Format("Mon 2 Jan"), end, md(orDash(f.Reason)))
 		}
 		p("\n")
 	}
