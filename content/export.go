@@ -206,8 +206,9 @@ func PlanAdd(dir, name string, data []byte, as string) Addition {
 	if as != "" {
 		base = as
 	}
-	if as == "" && (!idRE.MatchString(base) || len(base) > MaxID) {
-		base = "added" // standard input, or a file name that is no id
+	unnamed := as == "" && (!idRE.MatchString(base) || len(base) > MaxID)
+	if unnamed {
+		base = "added" // standard input, or a file name that is no id: see below
 	}
 	a := Addition{Target: filepath.Join(dir, base+".toml"), Data: data}
 	if !idRE.MatchString(base) || len(base) > MaxID {
@@ -242,6 +243,9 @@ func PlanAdd(dir, name string, data []byte, as string) Addition {
 	if len(mine) == 0 && len(exs) == 0 {
 		a.Problems = Problems{{File: name, Msg: "has no [[exercise]] or [[routine]] to add"}}
 		return a
+	}
+	if unnamed && len(mine) == 1 { // a routine from standard input is filed under its id
+		a.Target = filepath.Join(dir, mine[0].ID+".toml")
 	}
 	if as != "" && len(mine) == 1 && mine[0].ID != as {
 		renamed := *mine[0]

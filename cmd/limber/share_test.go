@@ -133,7 +133,11 @@ func TestAddRefusesAndChangesNothing(t *testing.T) {
 	if code := ta.run("add", changed, "--as", "plan-b"); code != 1 || !strings.Contains(ta.errOut.String(), `exercise "wall-slide-easy" differs from the one in`) {
 		t.Errorf("a changed exercise: exit %d: %s", code, ta.errOut)
 	}
-	if code := ta.runWithInput(strings.ReplaceAll(physioPlan, "physio-plan", "from-stdin"), "add", "-"); code != 0 || !strings.Contains(list(), "added.toml") {
-		t.Errorf("from standard input: exit %d: %s; folder %q", code, ta.errOut, list())
+	// From standard input a routine is filed under its id, so a second one does not find the
+	// name taken.
+	for _, id := range []string{"from-stdin", "from-stdin-2"} {
+		if code := ta.runWithInput(strings.ReplaceAll(physioPlan, "physio-plan", id), "add", "-"); code != 0 || !strings.Contains(list(), id+".toml") {
+			t.Errorf("from standard input: exit %d: %s; folder %q", code, ta.errOut, list())
+		}
 	}
 }
