@@ -14,19 +14,19 @@ const TrendHeading = "How your back is doing (your check-ins, 0–10)"
 
 // TrendRows are the trends as the command line and the coach's history screen show them, w
 // columns wide: one row per week that has a rating or a session (week, pain and stiffness as
-// mean and range, completed sessions, sharp-pain stops), then — when spark — a sparkline per
+// mean and range, completed sessions, breaks per working day, sharp-pain stops), then — when spark — a sparkline per
 // measure across the weeks (· for a week without), each function goal's scores, and what the
 // numbers show and do not. Without spark (plain output) every figure is a number.
 func TrendRows(t trend.Trends, spark bool, w int) []string {
 	var rows []string
 	if t.Rated() {
-		rows = append(rows, "  WEEK OF  PAIN        STIFFNESS   SESSIONS  STOPS")
+		rows = append(rows, "  WEEK OF  PAIN        STIFFNESS   SESSIONS  BREAKS/WORKDAY  STOPS")
 	}
 	for _, wk := range t.Weeks {
 		if wk.Pain.N == 0 && wk.Stiffness.N == 0 || !t.Rated() {
 			continue
 		}
-		rows = append(rows, fmt.Sprintf("  %-7s  %-10s  %-10s  %-8d  %d", dayMonth(wk.Start), rangeCell(wk.Pain), rangeCell(wk.Stiffness), wk.Sessions, wk.PainStops))
+		rows = append(rows, fmt.Sprintf("  %-7s  %-10s  %-10s  %-8d  %-14s  %d", dayMonth(wk.Start), rangeCell(wk.Pain), rangeCell(wk.Stiffness), wk.Sessions, num(wk.BreaksPerWorkday()), wk.PainStops))
 	}
 	if spark && t.Rated() {
 		var pain, stiff, sess []float64

@@ -49,6 +49,19 @@ type Week struct {
 	Sessions  int `json:"sessions"`
 	Days      int `json:"days"`
 	PainStops int `json:"pain_stops"`
+	// Breaks counts every session (routines and quick timers, finished or not) started on a
+	// working day, Monday to Friday; Workdays the working days of the week up to now.
+	Breaks   int `json:"breaks"`
+	Workdays int `json:"workdays"`
+}
+
+// BreaksPerWorkday is the breaks taken per working day of the week, to one decimal (0 for a
+// week with none yet).
+func (w Week) BreaksPerWorkday() float64 {
+	if w.Workdays == 0 {
+		return 0
+	}
+	return round1(float64(w.Breaks) / float64(w.Workdays))
 }
 
 // Point is one rating of a goal.
@@ -123,6 +136,9 @@ func Compute(entries []journal.Entry, now time.Time, loc *time.Location, weeks i
 			}
 		case journal.SessionKind(e.Kind):
 			wk.PainStops += len(e.Pain)
+			if weekday(n) < 5 {
+				wk.Breaks++
+			}
 			if e.Completed() {
 				wk.Sessions++
 				days[w][n] = true
@@ -130,6 +146,7 @@ func Compute(entries []journal.Entry, now time.Time, loc *time.Location, weeks i
 		}
 	}
 	for w := range t.Weeks {
+		t.Weeks[w].Workdays = min(5, today-(first+7*w)+1)
 		t.Weeks[w].Days = len(days[w])
 		t.Weeks[w].Pain.Mean = round1(t.Weeks[w].Pain.Mean)
 		t.Weeks[w].Stiffness.Mean = round1(t.Weeks[w].Stiffness.Mean)

@@ -58,6 +58,13 @@ func TestComputeWeeks(t *testing.T) {
 	if w1.Pain != (Range{N: 2, Mean: 2.5, Min: 2, Max: 3}) || w1.Sessions != 4 || w1.Days != 3 || w1.PainStops != 0 {
 		t.Errorf("last week: %+v", w1)
 	}
+	// Breaks: every session on a working day, whatever its end (Saturday's is no working day's).
+	if w1.Breaks != 4 || w1.Workdays != 5 || w1.BreaksPerWorkday() != 0.8 || w6.Breaks != 2 || w6.BreaksPerWorkday() != 0.4 {
+		t.Errorf("breaks: last week %d in %d days, six weeks ago %d", w1.Breaks, w1.Workdays, w6.Breaks)
+	}
+	if this := tr.Weeks[11]; this.Workdays != 3 || this.BreaksPerWorkday() != 0 { // now is a Wednesday
+		t.Errorf("this week: %d working days so far, %v breaks a day", this.Workdays, this.BreaksPerWorkday())
+	}
 	if len(tr.Goals) != 1 || len(tr.Goals[0].Scores) != 2 || tr.Goals[0].Scores[0].Score != 3 {
 		t.Errorf("goals %+v", tr.Goals)
 	}

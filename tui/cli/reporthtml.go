@@ -61,8 +61,8 @@ footer { margin-top: 18px; color: #666; font-size: 8.5pt; border-top: 1px solid 
 <p class="caveat">{{.Caveat}}</p>{{else}}<p class="none">No pain or stiffness ratings in this period.</p>{{end}}
 {{with .Ratings}}{{template "chart" .}}{{end}}
 {{if .Trends.Rated}}<table>
-<tr><th>Week of</th><th class="n">Pain</th><th class="n">Stiffness</th><th class="n">Ratings</th><th class="n">Sessions</th><th class="n">Pain stops</th></tr>
-{{range .Trends.Weeks}}{{if or .Pain.N .Stiffness.N .Sessions}}<tr><td>{{short .Start}}</td><td class="n">{{cell .Pain}}</td><td class="n">{{cell .Stiffness}}</td><td class="n">{{.Pain.N}}</td><td class="n">{{.Sessions}}</td><td class="n">{{.PainStops}}</td></tr>
+<tr><th>Week of</th><th class="n">Pain</th><th class="n">Stiffness</th><th class="n">Ratings</th><th class="n">Sessions</th><th class="n">Breaks a workday</th><th class="n">Pain stops</th></tr>
+{{range .Trends.Weeks}}{{if or .Pain.N .Stiffness.N .Sessions}}<tr><td>{{short .Start}}</td><td class="n">{{cell .Pain}}</td><td class="n">{{cell .Stiffness}}</td><td class="n">{{.Pain.N}}</td><td class="n">{{.Sessions}}</td><td class="n">{{.BreaksPerWorkday}}</td><td class="n">{{.PainStops}}</td></tr>
 {{end}}{{end}}</table>{{end}}
 </section>
 

@@ -32,12 +32,12 @@ func ReportMarkdown(w io.Writer, r trend.Report, now time.Time) error {
 			p("- %s\n", md(s))
 		}
 		p("\n*%s*\n\n", md(r.Trends.Caveat))
-		p("| Week of | Pain | Stiffness | Ratings | Sessions | Pain stops |\n|---|--:|--:|--:|--:|--:|\n")
+		p("| Week of | Pain | Stiffness | Ratings | Sessions | Breaks a workday | Pain stops |\n|---|--:|--:|--:|--:|--:|--:|\n")
 		for _, wk := range r.Trends.Weeks {
 			if wk.Pain.N+wk.Stiffness.N+wk.Sessions == 0 {
 				continue
 			}
-			p("| %s | %s | %s | %d | %d | %d |\n", dayOf(wk.Start), rangeText(wk.Pain), rangeText(wk.Stiffness), wk.Pain.N, wk.Sessions, wk.PainStops)
+			p("| %s | %s | %s | %d | %d | %g | %d |\n", dayOf(wk.Start), rangeText(wk.Pain), rangeText(wk.Stiffness), wk.Pain.N, wk.Sessions, wk.BreaksPerWorkday(), wk.PainStops)
 		}
 		p("\n")
 	}
