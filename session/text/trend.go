@@ -12,21 +12,33 @@ import (
 // TrendHeading heads the trends wherever they are shown.
 const TrendHeading = "How your back is doing (your check-ins, 0–10)"
 
+// trendBreaksWidth is the narrowest width that shows the breaks per working day column.
+const trendBreaksWidth = 66
+
 // TrendRows are the trends as the command line and the coach's history screen show them, w
 // columns wide: one row per week that has a rating or a session (week, pain and stiffness as
-// mean and range, completed sessions, breaks per working day, sharp-pain stops), then — when spark — a sparkline per
+// mean and range, completed sessions, breaks per working day when w has room, sharp-pain stops), then — when spark — a sparkline per
 // measure across the weeks (· for a week without), each function goal's scores, and what the
 // numbers show and do not. Without spark (plain output) every figure is a number.
 func TrendRows(t trend.Trends, spark bool, w int) []string {
 	var rows []string
+	breaks := w >= trendBreaksWidth // the breaks column, when it fits
 	if t.Rated() {
-		rows = append(rows, "  WEEK OF  PAIN        STIFFNESS   SESSIONS  BREAKS/WORKDAY  STOPS")
+		head := "  WEEK OF  PAIN        STIFFNESS   SESSIONS  STOPS"
+		if breaks {
+			head = "  WEEK OF  PAIN        STIFFNESS   SESSIONS  BREAKS/WORKDAY  STOPS"
+		}
+		rows = append(rows, head)
 	}
 	for _, wk := range t.Weeks {
 		if wk.Pain.N == 0 && wk.Stiffness.N == 0 || !t.Rated() {
 			continue
 		}
-		rows = append(rows, fmt.Sprintf("  %-7s  %-10s  %-10s  %-8d  %-14s  %d", dayMonth(wk.Start), rangeCell(wk.Pain), rangeCell(wk.Stiffness), wk.Sessions, num(wk.BreaksPerWorkday()), wk.PainStops))
+		row := fmt.Sprintf("  %-7s  %-10s  %-10s  %-8d  %d", dayMonth(wk.Start), rangeCell(wk.Pain), rangeCell(wk.Stiffness), wk.Sessions, wk.PainStops)
+		if breaks {
+			row = fmt.Sprintf("  %-7s  %-10s  %-10s  %-8d  %-14s  %d", dayMonth(wk.Start), rangeCell(wk.Pain), rangeCell(wk.Stiffness), wk.Sessions, num(wk.BreaksPerWorkday()), wk.PainStops)
+		}
+		rows = append(rows, row)
 	}
 	if spark && t.Rated() {
 		var pain, stiff, sess []float64

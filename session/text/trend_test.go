@@ -38,4 +38,11 @@ func TestTrendRows(t *testing.T) {
 			t.Errorf("wider than 80: %q", row)
 		}
 	}
+	// Breaks per working day: a column at 80, left out where it does not fit.
+	if !strings.Contains(plain, "SESSIONS  BREAKS/WORKDAY  STOPS") || !strings.Contains(plain, "30 Nov   2           3           0         0               0") {
+		t.Errorf("no breaks column at 80:\n%s", plain)
+	}
+	if narrow := strings.Join(TrendRows(tr, true, 60), "\n"); strings.Contains(narrow, "BREAKS") || !strings.Contains(narrow, "SESSIONS  STOPS") {
+		t.Errorf("at 60:\n%s", narrow)
+	}
 }
