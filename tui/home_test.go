@@ -2,7 +2,6 @@ package tui
 
 import (
 	"fmt"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -183,15 +182,15 @@ func TestHomeTinySizesDoNotPanic(t *testing.T) {
 func TestHomeSuggestsDeskBreakWhileRemindCounts(t *testing.T) {
 	clk := newClock()
 	c := testCommon(t, 80, 24, clk)
-	dir := filepath.Dir(c.HistoryPath)
-	unlock, err := store.Dir(dir).LockRemind()
+	dir := c.Store.(store.Dir)
+	unlock, err := dir.LockRemind()
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer unlock()
 	st := remind.State{V: 1, Running: true, Phase: remind.PhaseCounting.String(), Every: "50m",
 		Next: t0.Add(-10 * time.Minute).Add(50 * time.Minute), Updated: t0}
-	if err := store.Dir(dir).SaveRemindState(st); err != nil {
+	if err := dir.SaveRemindState(st); err != nil {
 		t.Fatal(err)
 	}
 	clk.Advance(time.Hour) // 70 minutes since the last break ended at 08:50

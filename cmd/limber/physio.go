@@ -71,6 +71,6 @@ func runAdd(a *app, in *cmdline.Parsed) error {
 	return err
 }
 
-func runExport(a *app, in *cmdline.Parsed) error {
+func runExportRoutine(a *app, in *cmdline.Parsed) error {
 	return usage(in, cli.Export(loadLibrary(a), in.Args[0], in.String("o"), a.stdout))
 }

@@ -29,11 +29,12 @@ func runStatus(a *app, in *cmdline.Parsed) error {
 }
 
 // glance reads the running reminder's state (trusted only while its lock is held) and the end
-// of the history. Errors mean nothing to say: a status line never complains.
+// of the history, making nothing (not even the device id). Errors mean nothing to say: a status
+// line never complains.
 func glance(a *app) remind.Glance {
 	g := remind.Glance{Now: a.now()}
 	g.State, g.Running = a.data().LiveRemindState()
-	if t, ok, err := journal.LastEnded(a.historyPath()); err == nil && ok {
+	if t, ok, err := journal.LastEnded(a.logPath()); err == nil && ok {
 		g.Last = t
 	}
 	return g

@@ -23,7 +23,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "usage: genreport DATA_DIR")
 		os.Exit(2)
 	}
-	if err := write(store.Dir(os.Args[1])); err != nil {
+	if err := write(store.Dir{Data: os.Args[1], State: os.Args[1]}); err != nil {
 		fmt.Fprintln(os.Stderr, "genreport:", err)
 		os.Exit(1)
 	}

@@ -36,15 +36,19 @@ const (
 	// events decodes the entries that are not sessions (events.go), as noSteps does.
 	events
 	// everything decodes everything, as allFields does, and keeps every kind this version
-	// knows, sessions and the rest: for a reader that needs both in one pass (a report). Every
-	// other set of fields keeps only sessions (see keeps).
+	// knows, sessions and the rest: for a reader that needs both in one pass (a report).
 	everything
+	// anyKind decodes as noSteps does and keeps every entry, of a kind this version knows or
+	// not: for moving lines between logs as they are (Export, Import). Every other set of
+	// fields keeps only sessions (see keeps).
+	anyKind
 )
 
 // entryHead is an Entry without its steps: the decoder skips the array, checking its syntax.
 type entryHead struct {
 	V           int       `json:"v"`
 	ID          string    `json:"id"`
+	Device      string    `json:"device"`
 	Routine     string    `json:"routine"`
 	RoutineName string    `json:"routine_name"`
 	Kind        string    `json:"kind"`
@@ -76,8 +80,8 @@ func decodeLine(line []byte, f fields) (e Entry, reason string) {
 		if err := gojson.UnmarshalOf(line, &h); err != nil {
 			return Entry{}, why(err)
 		}
-		if f == noSteps || f == events || !timerKind(h.Kind) {
-			e = Entry{V: h.V, ID: h.ID, Routine: h.Routine, RoutineName: h.RoutineName, Kind: h.Kind,
+		if f == noSteps || f == events || f == anyKind || !timerKind(h.Kind) {
+			e = Entry{V: h.V, ID: h.ID, Device: h.Device, Routine: h.Routine, RoutineName: h.RoutineName, Kind: h.Kind,
 				Status: h.Status, Started: h.Started, Ended: h.Ended, Seconds: h.Seconds, Pain: h.Pain,
 				Checkin: h.Checkin, Function: h.Function, Flare: h.Flare}
 			return e, check(e)

@@ -93,6 +93,8 @@ func (f fields) keeps(kind string) bool {
 		return EventKind(kind)
 	case everything:
 		return EventKind(kind) || SessionKind(kind)
+	case anyKind:
+		return true
 	}
 	return SessionKind(kind)
 }
@@ -111,6 +113,7 @@ func keepKinds(f fields, fn func(Entry) error) func(Entry) error {
 type eventLine struct {
 	V        int             `json:"v"`
 	ID       string          `json:"id"`
+	Device   string          `json:"device,omitempty"`
 	Kind     string          `json:"kind"`
 	Started  time.Time       `json:"started"`
 	Checkin  *Checkin        `json:"checkin,omitempty"`
@@ -181,7 +184,7 @@ func MarshalEvent(e Entry) ([]byte, error) {
 	if err := e.Check(); err != nil {
 		return nil, err
 	}
-	line, err := json.Marshal(eventLine{V: e.V, ID: e.ID, Kind: e.Kind, Started: e.Started,
+	line, err := json.Marshal(eventLine{V: e.V, ID: e.ID, Device: e.Device, Kind: e.Kind, Started: e.Started,
 		Checkin: e.Checkin, Function: e.Function, Flare: e.Flare})
 	if err != nil {
 		return nil, fmt.Errorf("journal: encoding entry: %w", err)
@@ -192,6 +195,9 @@ func MarshalEvent(e Entry) ([]byte, error) {
 // AppendEvent adds an entry of another kind to the log at path, with Append's guarantees; an
 // entry that fails Check is refused and nothing is written.
 func AppendEvent(path string, e Entry) error {
+	if e.Device == "" {
+		e.Device = deviceOf(path)
+	}
 	line, err := MarshalEvent(e)
 	if err != nil {
 		return err
@@ -206,13 +212,13 @@ func AppendEvent(path string, e Entry) error {
 // It reads the whole log; ReadRecentEvents reads only its end.
 func ReadEvents(path string, since time.Time) ([]Entry, []Damage, error) {
 	var out []Entry
-	damaged, err := forEach(path, events, func(e Entry) error {
+	r, err := forEach(path, events, func(e Entry) error {
 		if !e.Started.Before(since) {
 			out = append(out, e)
 		}
 		return nil
 	})
-	return out, damaged, err
+	return out, r.damaged, err
 }
 
 // ReadRecentEvents returns the entries that are not sessions and started at or after since,
@@ -235,7 +241,7 @@ func readRecent(path string, since time.Time, f fields) ([]Entry, []Damage, erro
 		return nil, nil, err
 	}
 	defer n.Close()
-	n.dec = f
+	n.decode(f)
 	var out []Entry
 	for {
 		e, ok := n.Next()

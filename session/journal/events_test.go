@@ -1,6 +1,7 @@
 package journal
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -156,5 +157,29 @@ func TestReadRecentReadsTheEndOnly(t *testing.T) {
 	got, damaged, err = ReadRecentEvents(far, time.Date(2026, 5, 19, 0, 0, 0, 0, time.UTC))
 	if err != nil || len(damaged) != 0 || strings.Join(ids(got), " ") != "c9" {
 		t.Errorf("the last days' check-ins: %v, damaged %d, %v (read too far back?)", ids(got), len(damaged), err)
+	}
+}
+
+// TestEventsTravel: check-ins, goal scores and flare-ups go with limber history export and
+// import like sessions, and are counted once after an import of a log that has them.
+func TestEventsTravel(t *testing.T) {
+	path := mixedLog(t)
+	var out bytes.Buffer
+	n, _, err := Export(&out, path)
+	if err != nil || n != 6 || !strings.Contains(out.String(), `"kind":"checkin"`) || !strings.Contains(out.String(), `"kind":"quiet"`) {
+		t.Fatalf("export (%d, %v):\n%s", n, err, out.String())
+	}
+	backup := filepath.Join(t.TempDir(), "backup.jsonl")
+	os.WriteFile(backup, out.Bytes(), 0o600)
+	other := filepath.Join(t.TempDir(), "history.jsonl")
+	for i, want := range []int{6, 0} { // the second import finds them all known
+		res, err := Import(other, backup, time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC))
+		if err != nil || res.Added != want {
+			t.Fatalf("import %d: %+v %v", i+1, res, err)
+		}
+	}
+	evs, _, _ := ReadEvents(other, time.Time{})
+	if got := strings.Join(ids(evs), " "); got != "c1 f1 x1" {
+		t.Errorf("events after the import: %s", got)
 	}
 }

@@ -52,7 +52,7 @@ func (d Dir) SessionID(started time.Time, name string) string {
 // Goals reads the function goals; none saved is no goals.
 func (d Dir) Goals() (checkin.Goals, error) {
 	var g checkin.Goals
-	if err := d.readJSON(GoalsFile, &g); err != nil {
+	if err := readJSON(d.Path(GoalsFile), &g); err != nil {
 		return checkin.Goals{}, err
 	}
 	if len(g.List) > checkin.MaxGoals { // a hand edit: keep the first ones
@@ -62,17 +62,17 @@ func (d Dir) Goals() (checkin.Goals, error) {
 }
 
 // SaveGoals writes the function goals whole.
-func (d Dir) SaveGoals(g checkin.Goals) error { return d.writeJSON(GoalsFile, g) }
+func (d Dir) SaveGoals(g checkin.Goals) error { return writeJSON(d.Path(GoalsFile), g) }
 
 // SavedFlare reads the latest flare-up, in force or not (the zero Flare when none).
 func (d Dir) SavedFlare() (policy.Flare, error) {
 	var f policy.Flare
-	err := d.readJSON(FlareFile, &f)
+	err := readJSON(d.Path(FlareFile), &f)
 	return f, err
 }
 
 // SaveFlare writes the latest flare-up.
-func (d Dir) SaveFlare(f policy.Flare) error { return d.writeJSON(FlareFile, f) }
+func (d Dir) SaveFlare(f policy.Flare) error { return writeJSON(d.Path(FlareFile), f) }
 
 // Flare is the flare-up in force at now, with Easing set from the pain ratings given since it
 // started; the zero Flare when none is.

@@ -12,7 +12,7 @@ import (
 )
 
 func TestFlareLifecycle(t *testing.T) {
-	d := Dir(t.TempDir())
+	d := testDir(t)
 	now := time.Date(2026, 5, 12, 9, 0, 0, 0, time.UTC)
 	if f, err := d.Flare(now); err != nil || !f.Started.IsZero() {
 		t.Fatalf("no flare yet: %+v %v", f, err)
@@ -65,7 +65,7 @@ func TestFlareLifecycle(t *testing.T) {
 }
 
 func TestGoalsFile(t *testing.T) {
-	d := Dir(t.TempDir())
+	d := testDir(t)
 	g, err := d.Goals()
 	if err != nil || len(g.List) != 0 {
 		t.Fatal(g, err)
@@ -90,7 +90,7 @@ func TestGoalsFile(t *testing.T) {
 }
 
 func TestSessionID(t *testing.T) {
-	d := Dir(t.TempDir())
+	d := testDir(t)
 	at := time.Date(2026, 5, 12, 9, 0, 0, 500, time.UTC)
 	e := journal.Entry{V: journal.Version, ID: "S1", RoutineName: "Desk break", Kind: journal.KindRoutine, Status: "completed", Started: at.Truncate(time.Second), Ended: at.Add(time.Minute)}
 	journal.Append(d.HistoryPath(), e)

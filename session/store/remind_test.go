@@ -12,9 +12,9 @@ import (
 )
 
 func TestStateRoundTrip(t *testing.T) {
-	dir := filepath.Join(t.TempDir(), "data")
-	d := Dir(dir)
-	path := d.Path(RemindStateFile)
+	dir := filepath.Join(t.TempDir(), "state")
+	d := Dir{Data: filepath.Join(t.TempDir(), "data"), State: dir}
+	path := d.StatePath(RemindStateFile)
 	if st, err := d.RemindState(); err != nil || st.Running || st.Phase != "" {
 		t.Fatalf("missing file: %+v, %v", st, err)
 	}
@@ -44,8 +44,8 @@ func TestStateRoundTrip(t *testing.T) {
 }
 
 func TestStateDamaged(t *testing.T) {
-	d := Dir(t.TempDir())
-	if err := os.WriteFile(d.Path(RemindStateFile), []byte("{\"v\":1,"), 0o600); err != nil {
+	d := Dir{State: t.TempDir()}
+	if err := os.WriteFile(d.StatePath(RemindStateFile), []byte("{\"v\":1,"), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := d.RemindState(); err == nil {
@@ -54,12 +54,11 @@ func TestStateDamaged(t *testing.T) {
 }
 
 func TestLockAndRunning(t *testing.T) {
-	dir := t.TempDir()
-	d := Dir(dir)
+	d := Dir{State: t.TempDir()}
 	if d.RemindRunning() {
 		t.Error("no lock file: not running")
 	}
-	if _, err := os.Stat(d.Path(RemindLockFile)); !errors.Is(err, os.ErrNotExist) {
+	if _, err := os.Stat(d.StatePath(RemindLockFile)); !errors.Is(err, os.ErrNotExist) {
 		t.Error("Running must not create the lock file")
 	}
 	unlock, err := d.LockRemind()
