@@ -234,7 +234,9 @@ func ReadRecent(path string, since time.Time) ([]Entry, []Damage, error) {
 	return readRecent(path, since, everything)
 }
 
-// readRecent reads the entries of fields f since since from the end of the log, oldest first.
+// readRecent reads the entries of fields f since since from the end of the log, oldest first;
+// of two that started at the same moment, the one earlier in its file first (and the files in
+// the log's order), as a reader from the start would hand them out.
 func readRecent(path string, since time.Time, f fields) ([]Entry, []Damage, error) {
 	n, err := OpenNewest(path, since)
 	if err != nil {
@@ -242,15 +244,21 @@ func readRecent(path string, since time.Time, f fields) ([]Entry, []Damage, erro
 	}
 	defer n.Close()
 	n.decode(f)
-	var out []Entry
+	var hs []head
 	for {
-		e, ok := n.Next()
+		h, ok := n.next()
 		if !ok {
 			break
 		}
-		out = append(out, e)
+		hs = append(hs, h)
 	}
-	slices.Reverse(out)
+	slices.SortStableFunc(hs, func(a, b head) int {
+		return cmp.Or(a.e.Started.Compare(b.e.Started), cmp.Compare(a.file, b.file), cmp.Compare(a.at, b.at))
+	})
+	out := make([]Entry, len(hs))
+	for i, h := range hs {
+		out[i] = h.e
+	}
 	damaged, derr := n.Damaged()
 	return out, damaged, cmp.Or(n.Err(), derr)
 }

@@ -29,14 +29,14 @@ func (d Dir) SaveEvent(e journal.Entry) error { return journal.AppendEvent(d.His
 // first, from the end of the log (a week's cost the same with a long history); damaged lines
 // are skipped.
 func (d Dir) Events(since time.Time) ([]journal.Entry, error) {
-	evs, _, err := journal.ReadRecentEvents(d.HistoryPath(), since)
+	evs, _, err := journal.ReadRecentEvents(d.LogPath(), since)
 	return evs, err
 }
 
 // SessionID finds the id the history gave the session rec once saved (it is found by its start
 // and name among the newest few), "" when it is not there.
 func (d Dir) SessionID(started time.Time, name string) string {
-	es, _, err := journal.ReadNewest(d.HistoryPath(), 8, started.Add(-time.Second))
+	es, _, err := journal.ReadNewest(d.LogPath(), 8, started.Add(-time.Second))
 	if err != nil {
 		return ""
 	}
@@ -148,7 +148,7 @@ func (d Dir) Trends(now time.Time, weeks int) (trend.Trends, error) {
 		weeks = trend.Weeks
 	}
 	since := now.AddDate(0, 0, -7*weeks-7)
-	n, err := journal.OpenNewest(d.HistoryPath(), since)
+	n, err := journal.OpenNewest(d.LogPath(), since)
 	if err != nil {
 		return trend.Trends{}, err
 	}
@@ -166,7 +166,7 @@ func (d Dir) Trends(now time.Time, weeks int) (trend.Trends, error) {
 // the sessions with their steps, and the check-ins, goals and flare-ups, read in one pass from
 // the end of the log back to from (BuildReport leaves out what started after now).
 func (d Dir) Report(from, now time.Time) (trend.Report, error) {
-	es, _, err := journal.ReadRecent(d.HistoryPath(), from)
+	es, _, err := journal.ReadRecent(d.LogPath(), from)
 	if err != nil {
 		return trend.Report{}, err
 	}
