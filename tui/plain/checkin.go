@@ -37,11 +37,11 @@ func (d Door) afterSession(ctx context.Context, rec session.Record) {
 // ratings asks pain and stiffness, 0–10 (Enter skips one), and saves them as a check-in; rec is
 // the session it follows (nil before one). ok is false when the input ended.
 func (d Door) ratings(ctx context.Context, rec *session.Record, when string) (pain *int, ok bool) {
-	lead := "How is your back now?"
+	lead := "How is your back now? " // the line fits 80 columns
 	if when == checkin.Start {
-		lead = "Before you start: how is your back?"
+		lead = "Before you start: how is your back?\n" // too long for one line with the scale
 	}
-	fmt.Fprintf(d.Out, "\n%s 0 (none) to 10 (the worst); Enter skips one, s both.\n", lead)
+	fmt.Fprintf(d.Out, "\n%s0 (none) to 10 (the worst); Enter skips one, s both.\n", lead)
 	pain, skip, ok := d.rating(ctx, "Pain (0-10):")
 	if !ok || skip {
 		return nil, ok
