@@ -1,7 +1,9 @@
 package main
 
 import (
+	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -86,5 +88,33 @@ func TestPlainCheckin(t *testing.T) {
 	}
 	if !strings.Contains(r.screen(), "Saved to your history") {
 		t.Errorf("no save line:\n%s", r.screen())
+	}
+}
+
+// TestCoachCheckinBefore: with checkins = "both" the coach asks the ratings on a screen of its
+// own before the routine starts, at 40×12; a pain of 9 offers a flare-up plan there, n starts the
+// routine as decided, and the check-in is logged as one made at the start.
+func TestCoachCheckinBefore(t *testing.T) {
+	t.Parallel()
+	bin := buildLimber(t)
+	r := newRig(t)
+	must(t, os.WriteFile(filepath.Join(r.dir, "config", "config.toml"), []byte("checkins = \"both\"\n"), 0o600))
+	r.start(40, 12, "", nil, bin, "run", "fault-short")
+	r.waitFor("Before you start")
+	r.waitFor("Pain, 0 (none)")
+	r.keys("9")
+	r.keys("2")
+	r.waitFor("That is a lot (pain rated 9)")
+	t.Logf("the check-in before, at 40x12:\n%s", r.screen())
+	r.keys("n")
+	r.waitFor("Session complete")
+	r.keys("s") // the check-in after it: skipped
+	r.keys("q")
+	if code := r.exitCode(); code != 0 {
+		t.Fatalf("exit %d:\n%s", code, r.screen())
+	}
+	evs := r.events()
+	if len(evs) != 1 || evs[0].Checkin == nil || *evs[0].Checkin.Pain != 9 || evs[0].Checkin.When != "start" {
+		t.Fatalf("logged %+v", evs)
 	}
 }
