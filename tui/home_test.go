@@ -262,3 +262,27 @@ func TestHomeRemembersCursorAndFilter(t *testing.T) {
 		t.Errorf("cursor %d; the marks should follow the new answers:\n%s", m.home.cursor, v)
 	}
 }
+
+// A background reminder has no screen: its due break is offered on the home screen, with the
+// sitting spell it counted, however short the spell (remind --every 20m).
+func TestHomeOffersTheDueBreakOfABackgroundReminder(t *testing.T) {
+	clk := newClock()
+	c := testCommon(t, 80, 24, clk)
+	dir := c.Store.(store.Dir)
+	unlock, err := dir.LockRemind()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer unlock()
+	st := remind.State{V: 2, Running: true, Background: true, Phase: remind.PhaseDue.String(), Every: "20m",
+		DueSince: t0.Add(-time.Minute), Since: t0.Add(-21 * time.Minute), Routine: "desk-break", Updated: t0}
+	if err := dir.SaveRemindState(st); err != nil {
+		t.Fatal(err)
+	}
+	m := newHome(c)
+	m, _ = m.Update(cmdMsg(m.Init()))
+	want := "Today: Desk break — a break is due: sitting since " + t0.Add(-21*time.Minute).Format("15:04")
+	if v := plainView(m.View()); !strings.Contains(v, want) {
+		t.Errorf("the due break is not offered (%q):\n%s", want, v)
+	}
+}

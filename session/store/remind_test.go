@@ -18,7 +18,8 @@ func TestStateRoundTrip(t *testing.T) {
 	if st, err := d.RemindState(); err != nil || st.Running || st.Phase != "" {
 		t.Fatalf("missing file: %+v, %v", st, err)
 	}
-	s := remind.New(remind.Config{Every: 50 * time.Minute, Hours: content.Hours{From: 9 * 60, To: 18 * 60}}, time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC), remind.Counts{Day: "2026-11-23", Taken: 2, Skipped: 1})
+	s := remind.New(remind.Config{Every: 50 * time.Minute, Week: content.EveryDay(content.Weekdays, content.Hours{From: 9 * 60, To: 18 * 60})}, time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC), remind.Counts{Day: "2026-11-23", Taken: 2, Skipped: 1})
+	s.Tick(time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC), remind.Seen{Clock: true})
 	want := remind.StateOf(s, time.Date(2026, 11, 23, 10, 5, 0, 0, time.UTC), "50m", "09:00-18:00", "desk-break", "Desk break")
 	if err := d.SaveRemindState(want); err != nil {
 		t.Fatal(err)
@@ -28,7 +29,7 @@ func TestStateRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !got.Next.Equal(time.Date(2026, 11, 23, 10, 50, 0, 0, time.UTC)) || got.Phase != "counting" || !got.Running || got.Taken != 2 || got.Skipped != 1 ||
-		got.Day != "2026-11-23" || got.RoutineName != "Desk break" || got.V != 1 {
+		got.Day != "2026-11-23" || got.RoutineName != "Desk break" || got.V != 2 {
 		t.Errorf("state %+v", got)
 	}
 	if fi, err := os.Stat(path); err != nil || fi.Mode().Perm() != 0o600 {
