@@ -44,6 +44,9 @@ type Settings struct {
 	DefaultRoutine string
 	// SafetyCheckDays is how many days a safety-check answer holds before it is asked again.
 	SafetyCheckDays int
+	// Checkins is when the coach and plain mode ask for 0–10 pain and stiffness ratings:
+	// "off", "end" (after a session) or "both" (before it too).
+	Checkins string
 	// Figures is how the coach draws exercise figures: FiguresAuto (braille, or ASCII where the
 	// terminal cannot show it), FiguresASCII, or FiguresOff.
 	Figures string
@@ -99,6 +102,7 @@ func DefaultSettings() Settings {
 		IdleReset:       DefaultIdleReset,
 		DefaultRoutine:  DefaultRoutine,
 		SafetyCheckDays: 30,
+		Checkins:        "end",
 		Figures:         FiguresAuto,
 		Language:        lang.Auto,
 	}
@@ -107,7 +111,7 @@ func DefaultSettings() Settings {
 // SettingKeys are config.toml's keys, in the order limber config lists them.
 func SettingKeys() []string {
 	keys := []string{"bell", "voice", "get_ready", "remind_every", "remind_hours", "remind_days", "idle_reset", "calendar"}
-	return append(append(keys, HookKeys()...), "default_routine", "safety_check_days", "figures", "language")
+	return append(append(keys, HookKeys()...), "default_routine", "safety_check_days", "checkins", "figures", "language")
 }
 
 // Week is when limber remind may ring: remind_days with remind_hours. remind_hours = "always"
@@ -152,6 +156,8 @@ func (s Settings) Value(key string) string {
 		return fmt.Sprintf("%q", s.DefaultRoutine)
 	case "safety_check_days":
 		return fmt.Sprint(s.SafetyCheckDays)
+	case "checkins":
+		return fmt.Sprintf("%q", s.Checkins)
 	case "figures":
 		return fmt.Sprintf("%q", s.Figures)
 	case "language":
@@ -327,6 +333,13 @@ func (s *Settings) set(key string, v any) error {
 		}
 		s.SafetyCheckDays = int(n)
 		return nil
+	case "checkins":
+		str, ok := v.(string)
+		if !ok || str != "off" && str != "end" && str != "both" {
+			return fmt.Errorf("expected \"off\", \"end\" or \"both\", found %s", aValue(v))
+		}
+		s.Checkins = str
+		return nil
 	case "figures":
 		f, err := figuresValue(v)
 		if err == nil {
@@ -345,6 +358,14 @@ func (s *Settings) set(key string, v any) error {
 		return nil
 	}
 	return errUnknownSetting
+}
+
+// aValue is a quoted string as written, else its type.
+func aValue(v any) string {
+	if str, ok := v.(string); ok {
+		return quoted(str)
+	}
+	return aType(v)
 }
 
 // aType is "a number", "an array", … for a decoded TOML value.

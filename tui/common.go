@@ -33,6 +33,8 @@ type Store interface {
 	HistoryPath() string
 	// LiveRemindState is the state of the limber remind running now, if one runs.
 	LiveRemindState() (remind.State, bool)
+	// Physio is what the person reports: check-ins, goals, flare-ups (physio.go).
+	Physio
 }
 
 // Common is the small shared context every screen receives (like soft-serve's common.Common).
@@ -99,6 +101,8 @@ type (
 	startMsg struct {
 		req               policy.Request
 		warned, explained bool
+		// checkedIn: the check-in before the session (checkins = "both") was asked.
+		checkedIn bool
 	}
 	// decidedMsg carries the policy's decision on a startMsg.
 	decidedMsg struct {

@@ -28,7 +28,12 @@ func keyNames() []string {
 		}
 		b := v.Field(i).Interface().(key.Binding)
 		names = append(names, b.Help().Key)
-		names = append(names, b.Keys()...)
+		for _, k := range b.Keys() {
+			if len(k) == 1 && k[0] >= '0' && k[0] <= '9' {
+				continue // the rating keys: "3 of 4 exercises done" is a count, not a key help
+			}
+			names = append(names, k)
+		}
 	}
 	slices.Sort(names)
 	return slices.Compact(names)

@@ -77,6 +77,8 @@ func (m Model) screenHelp() (h keyHelp, ok bool) {
 		p, title = m.summary.page(), tr.T("screen.summary")
 	case screenHistory:
 		p, title = m.history.page(), tr.T("screen.history")
+	case screenCheckin:
+		p, title = m.checkin.page(), "check-in"
 	case screenQuick:
 		if m.quick.filter.typing {
 			return h, false

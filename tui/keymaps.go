@@ -59,6 +59,10 @@ func listHelp(k KeyMap) []key.Binding {
 type homeKeys struct {
 	k                           KeyMap
 	filtering, narrow, problems bool
+	// asking is the check-in question waiting (-1 none); goals: the weekly goals are due;
+	// flare: a flare-up plan is offered.
+	asking       askStep
+	goals, flare bool
 }
 
 // ShortHelp implements help.KeyMap.
@@ -67,12 +71,15 @@ func (m homeKeys) ShortHelp() []key.Binding {
 	if m.filtering {
 		return []key.Binding{describe(k.Select, m.k.tr.T("help.done")), describe(k.Back, m.k.tr.T("help.clear"))}
 	}
+	if m.asking == askGoal {
+		return []key.Binding{k.Rate, describe(k.NoRating, "later"), k.Help}
+	}
 	history := k.History
 	if m.narrow {
 		history = describe(history, m.k.tr.T("help.hist"))
 	}
-	return []key.Binding{describe(k.Select, m.k.tr.T("help.open")), k.Filter, k.Quit, k.Help, history, k.QuickHold, k.MaxTest,
-		shownIf(m.problems, describe(k.Problems, m.k.tr.T("help.problems")))}
+	return []key.Binding{describe(k.Select, m.k.tr.T("help.open")), k.Filter, k.Quit, k.Help, shownIf(m.flare, k.Flare), shownIf(m.goals, k.Goals),
+		history, k.QuickHold, k.MaxTest, shownIf(m.problems, describe(k.Problems, m.k.tr.T("help.problems")))}
 }
 
 // FullHelp implements help.KeyMap.
@@ -188,18 +195,27 @@ func (m historyKeys) FullHelp() [][]key.Binding { return [][]key.Binding{{m.k.Ba
 func (m historyKeys) scrolling(on bool) help.KeyMap { m.on = on; return m }
 
 // summaryKeys are the end-of-session summary's keys.
-type summaryKeys struct{ scrollHelp }
+type summaryKeys struct {
+	scrollHelp
+	asking askStep // the check-in question waiting, -1 for none
+}
 
 // ShortHelp implements help.KeyMap.
 func (m summaryKeys) ShortHelp() []key.Binding {
 	k := m.k
+	switch m.asking {
+	case askFlare:
+		return []key.Binding{describe(k.Flare, "start a flare-up plan"), describe(k.NoRating, "no"), describe(k.Select, m.k.tr.T("help.home")), k.Quit, k.Help}
+	case askPain, askStiffness, askGoal:
+		return []key.Binding{k.Rate, describe(k.NoRating, "skip the questions"), describe(k.Select, m.k.tr.T("help.home")), k.Quit, k.Help}
+	}
 	return []key.Binding{describe(k.Select, m.k.tr.T("help.home")), k.Quit, k.History, m.short(), k.Help}
 }
 
 // FullHelp implements help.KeyMap.
 func (m summaryKeys) FullHelp() [][]key.Binding {
 	k := m.k
-	return [][]key.Binding{{describe(k.Select, m.k.tr.T("help.home")), k.Quit, k.History}, m.full()}
+	return [][]key.Binding{{k.Rate, k.NoRating, k.Flare}, {describe(k.Select, m.k.tr.T("help.home")), k.Quit, k.History}, m.full()}
 }
 
 // scrolling implements scrollable.
@@ -216,4 +232,25 @@ func (m resultKeys) ShortHelp() []key.Binding {
 // FullHelp implements help.KeyMap.
 func (m resultKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{{describe(m.k.Select, m.k.tr.T("help.home")), m.k.History, m.k.Quit}}
+}
+
+// checkinKeys are the keys of the check-in before a session.
+type checkinKeys struct {
+	k      KeyMap
+	asking askStep // the question waiting, -1 for none
+}
+
+// ShortHelp implements help.KeyMap.
+func (m checkinKeys) ShortHelp() []key.Binding {
+	k := m.k
+	if m.asking == askFlare {
+		return []key.Binding{describe(k.Flare, "start a flare-up plan"), describe(k.NoRating, "no, start"), describe(k.Back, "home"), k.Help}
+	}
+	return []key.Binding{k.Rate, describe(k.NoRating, "skip and start"), describe(k.Back, "home"), k.Help}
+}
+
+// FullHelp implements help.KeyMap.
+func (m checkinKeys) FullHelp() [][]key.Binding {
+	k := m.k
+	return [][]key.Binding{{k.Rate, describe(k.NoRating, "skip"), k.Flare}, {describe(k.Back, "home"), k.Help}}
 }

@@ -32,6 +32,9 @@ type KeyMap struct {
 	Problems key.Binding
 	// Scrolling a page's body, and moving through a list by pages and to its ends.
 	PageUp, PageDown, Top, Bottom key.Binding
+	// Check-ins: a 0–10 rating in one key (t for 10), skipping the questions, starting a
+	// flare-up plan when offered, and rating the function goals from home.
+	Rate, NoRating, Flare, Goals key.Binding
 	// Move and Time stand for a pair of keys in a one-line help: ↑/↓ (Up and Down) and ←/→
 	// (Shorter and Longer). They match what the pair matches.
 	Move, Time key.Binding
@@ -85,5 +88,9 @@ func DefaultKeys(tr *msg.Tr) KeyMap {
 		Bottom:    b("end/G", tr.T("key.bottom"), "end", "G"),
 		Move:      b("↑/↓", tr.T("key.move"), "up", "k", "down", "j"),
 		Time:      b("←/→", tr.T("key.time"), "left", "-", "right", "+", "="),
+		Rate:      b("0-9/t", "rate (t = 10)", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "t"),
+		NoRating:  b("s", "skip", "s"),
+		Flare:     b("f", "flare-up plan", "f"),
+		Goals:     b("r", "rate your goals", "r"),
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/content/figure"
 	"github.com/limber-coach/limber/session"
+	"github.com/limber-coach/limber/session/checkin"
 	"github.com/limber-coach/limber/session/msg"
 	"github.com/limber-coach/limber/session/policy"
 	"github.com/limber-coach/limber/session/runner"
@@ -37,9 +38,10 @@ const (
 	screenHistory
 	screenQuick
 	screenMax
+	screenCheckin
 )
 
-var screenNames = [...]string{"home", "preview", "safety", "run", "summary", "history", "quick", "max"}
+var screenNames = [...]string{"home", "preview", "safety", "run", "summary", "history", "quick", "max", "checkin"}
 
 // String returns the screen's name.
 func (s screen) String() string {
@@ -126,6 +128,7 @@ type Model struct {
 	history historyModel
 	quick   quickModel
 	max     maxTestModel
+	checkin checkinModel
 	// help is the ? help over the screen shown (see keyHelp).
 	help keyHelp
 }
@@ -192,9 +195,9 @@ type answersLoadedMsg struct {
 // Init loads the safety answers; nothing is decided (nor home's suggestions made) before they
 // are known.
 func (m Model) Init() tea.Cmd {
-	st := m.c.Store
+	st, now := m.c.Store, m.c.Now()
 	return func() tea.Msg {
-		a, err := st.Answers()
+		a, err := st.AnswersNow(now) // with the flare-up in force
 		return answersLoadedMsg{a, err}
 	}
 }
@@ -276,7 +279,10 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, decide(m.c, msg)
 	case decidedMsg:
 		return m.act(msg.start, msg.d)
+	case checkedInMsg:
+		return m.act(msg.s, msg.d)
 	case safetyDoneMsg:
+		msg.answers.Flare = m.c.Answers.Flare // not a question: it stays
 		m.c.Answers = msg.answers
 		st, answers := m.c.Store, msg.answers
 		save := func() tea.Msg { _ = st.SaveAnswers(answers); return nil }
@@ -384,6 +390,10 @@ func (m Model) act(s startMsg, d policy.Decision) (tea.Model, tea.Cmd) {
 		m.check = newPregnancyWarning(m.c, d.Today.Routine)
 		return m, nil
 	}
+	if m.c.Settings.Checkins == checkin.Both && d.Plan.Kind == session.PlanRoutine && !s.checkedIn {
+		m.screen, m.checkin = screenCheckin, newCheckin(m.c, s, d)
+		return m, nil
+	}
 	run := runner.New(d.Plan, runner.Options{Save: m.c.Store.Save, Speak: m.c.Speak, Tr: m.c.Tr})
 	m.res.Run = run
 	var cmd tea.Cmd
@@ -444,6 +454,8 @@ func (m Model) updateScreen(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.quick, cmd = m.quick.Update(msg)
 	case screenMax:
 		m.max, cmd = m.max.Update(msg)
+	case screenCheckin:
+		m.checkin, cmd = m.checkin.Update(msg)
 	}
 	return m, cmd
 }
@@ -472,6 +484,8 @@ func (m Model) View() tea.View {
 		s = m.quick.View()
 	case m.screen == screenMax:
 		s = m.max.View()
+	case m.screen == screenCheckin:
+		s = m.checkin.View()
 	}
 	v := tea.NewView(s)
 	v.AltScreen = true

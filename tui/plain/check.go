@@ -22,7 +22,7 @@ func (d Door) check(ctx context.Context, in policy.Inputs, req policy.Request) (
 		in.Answers = policy.Answered(in.Answers, in.Now) // asked of nobody: decide under what was saved
 		return policy.Decide(in, req), nil
 	}
-	a := policy.Answers{}
+	a := policy.Answers{Flare: in.Answers.Flare} // the flare-up is no question: it stays
 	yes, err := d.yesNo(ctx, tr.T("safety.ask_red_flags"))
 	if err != nil {
 		return policy.Decision{}, err

@@ -10,6 +10,7 @@ import (
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session"
 	"github.com/limber-coach/limber/session/adapt"
+	"github.com/limber-coach/limber/session/checkin"
 	"github.com/limber-coach/limber/session/journal"
 	"github.com/limber-coach/limber/session/msg"
 	"github.com/limber-coach/limber/session/policy"
@@ -20,6 +21,16 @@ import (
 // Store is where a plain session reads and writes the person's data (store.Dir).
 type Store interface {
 	Answers() (policy.Answers, error)
+	// AnswersNow are the answers with the flare-up in force (policy.Answers.Flare).
+	AnswersNow(now time.Time) (policy.Answers, error)
+	// SaveEvent logs a check-in or function scores; Goals are the function goals; SessionID
+	// finds a saved session's id; Events reads what was reported since a time.
+	SaveEvent(journal.Entry) error
+	Goals() (checkin.Goals, error)
+	SessionID(started time.Time, name string) string
+	Events(since time.Time) ([]journal.Entry, error)
+	// StartFlare starts (or lengthens) a flare-up plan.
+	StartFlare(now time.Time, days int, reason string) (policy.Flare, error)
 	SaveAnswers(policy.Answers) error
 	Save(session.Record) error
 	ReadWhere(keep func(journal.Entry) (journal.Entry, bool)) ([]journal.Entry, error)
@@ -72,40 +83,59 @@ var ErrNotSaved = errors.New("the session was not saved")
 // Run runs req. ran reports whether a session ran. The error is a *Refused (nothing ran), the
 // context's cause when cancelled (a signal: a session in progress is stopped and saved; a
 // question waiting for an answer ends at once and nothing is saved), a *WriteError when the
-// output failed, or ErrNotSaved.
+// output failed, or ErrNotSaved. With checkins = "both" the check-in comes once it is decided
+// that a routine runs; a flare-up started there decides it again, under the flare-up.
 func (d Door) Run(ctx context.Context, req policy.Request) (ran bool, err error) {
-	in, err := d.inputs()
-	if err != nil {
-		fmt.Fprintf(d.Err, "limber: %v\n", err)
-	}
-	dec := policy.Decide(in, req)
-	if dec.CheckDue {
-		if dec, err = d.check(ctx, in, req); err != nil {
-			return false, err
+	checkedIn, warned := false, false
+	for {
+		in, err := d.inputs()
+		if err != nil {
+			fmt.Fprintf(d.Err, "limber: %v\n", err)
 		}
-	}
-	if dec.HistoryErr != nil {
-		fmt.Fprintf(d.Err, "limber: %v (using the routine as written)\n", dec.HistoryErr)
-	}
-	if dec.Refusal != nil {
-		fmt.Fprintf(d.Err, "limber: %s\n", dec.Refusal.Text)
-		return false, &Refused{dec.Refusal.Text}
-	}
-	if dec.Explain || len(dec.Today.Adjustments) > 0 {
-		Today(d.Out, d.tr(), d.Lib, dec.Today)
-	}
-	if len(dec.Pregnancy) > 0 {
-		if err := d.warnPregnancy(ctx, dec); err != nil {
-			return false, err
+		dec := policy.Decide(in, req)
+		if dec.CheckDue {
+			if dec, err = d.check(ctx, in, req); err != nil {
+				return false, err
+			}
 		}
+		if dec.HistoryErr != nil {
+			fmt.Fprintf(d.Err, "limber: %v (using the routine as written)\n", dec.HistoryErr)
+		}
+		if dec.Refusal != nil {
+			fmt.Fprintf(d.Err, "limber: %s\n", dec.Refusal.Text)
+			return false, &Refused{dec.Refusal.Text}
+		}
+		if dec.Explain || len(dec.Today.Adjustments) > 0 {
+			Today(d.Out, d.tr(), d.Lib, dec.Today)
+		}
+		if len(dec.Pregnancy) > 0 && !warned {
+			if err := d.warnPregnancy(ctx, dec); err != nil {
+				return false, err
+			}
+			warned = true
+		}
+		if d.Ask && d.Settings.Checkins == checkin.Both && dec.Plan.Kind == session.PlanRoutine && !checkedIn {
+			checkedIn = true
+			pain, ok := d.ratings(ctx, nil, checkin.Start)
+			if !ok {
+				return false, &Refused{"no answer"}
+			}
+			flared, ok := d.offerFlare(ctx, pain, session.Record{})
+			if !ok {
+				return false, &Refused{"no answer"}
+			}
+			if flared {
+				continue
+			}
+		}
+		return true, d.run(ctx, dec)
 	}
-	return true, d.run(ctx, dec)
 }
 
 // inputs are what the policy decides from; an unreadable answers file is reported and the
 // check asked again.
 func (d Door) inputs() (policy.Inputs, error) {
-	a, err := d.Store.Answers()
+	a, err := d.Store.AnswersNow(d.Now()) // with the flare-up in force
 	return policy.Inputs{Lib: d.Lib, Settings: d.Settings, Answers: a, History: d.Store.ReadWhere, Now: d.Now()}, err
 }
 
@@ -134,6 +164,9 @@ func (d Door) run(ctx context.Context, dec policy.Decision) error {
 	fmt.Fprintf(d.Out, "%s\n", tr.T("plain.saved"))
 	if outErr != nil {
 		fmt.Fprintf(d.Err, "limber: it was saved to your history as %s\n", rec.Status)
+	}
+	if runErr == nil {
+		d.afterSession(ctx, rec)
 	}
 	return runErr
 }
