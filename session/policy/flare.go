@@ -140,7 +140,7 @@ func flareRefusal(f Flare, r *content.Routine) *Refusal {
 	if r.ID == "" {
 		what = "exercises"
 	}
-	return refusal(Flaring, r, "During a flare-up limber offers gentle " + what + " only, and this one is not. Short, gentle movement, little and often, is the plan for now.")
+	return refusal(Flaring, r, "During a flare-up limber offers gentle "+what+" only, and this one is not. Short, gentle movement, little and often, is the plan for now.")
 }
 
 // Words every door shows about a flare-up.
