@@ -42,7 +42,7 @@ func runRemind(a *app, in *cmdline.Parsed) error {
 	}
 	r, ok := lib.Routine(id)
 	if !ok {
-		return cli.UnknownRoutine(lib, id)
+		return cli.UnknownRoutine(a.tr(), lib, id)
 	}
 	d := a.data()
 	desk := newDesk(a, cfg, a.now())
