@@ -9,6 +9,7 @@ import (
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session/journal"
 	"github.com/limber-coach/limber/session/msg"
+	"github.com/limber-coach/limber/session/trend"
 )
 
 // The stats' words and rows in a language (limber stats, limber history): the ...In forms of
@@ -122,3 +123,47 @@ func HeatWordsIn(tr *msg.Tr) journal.HeatWords {
 		None:  tr.T("stats.none"),
 	}
 }
+
+// TrendRowsIn is TrendRows in tr's language, what the numbers show worded from trend.Facts.
+func TrendRowsIn(tr *msg.Tr, t trend.Trends, spark bool, w int) []string {
+	dayMonth := func(d string) string {
+		day, err := time.Parse(time.DateOnly, d)
+		if err != nil {
+			return d
+		}
+		return tr.Date(day)
+	}
+	num := func(f float64) string { return strings.TrimSuffix(tr.Dec(f, 1), tr.T("num.decimal")+"0") }
+	words := trendWords{week: tr.T("trend.week"), pain: tr.T("trend.pain"), stiffness: tr.T("trend.stiffness"),
+		sessions: tr.T("trend.sessions"), breaks: tr.T("trend.breaks"), stops: tr.T("trend.stops"),
+		painLine: tr.T("trend.pain_line"), stiffLine: tr.T("trend.stiffness_line"), sessLine: tr.T("trend.sessions_line"),
+		oldestFirst: func(n int) string { return tr.N("trend.oldest_first", n) },
+		goalsHead:   tr.T("trend.goals"),
+		now:         func(n int) string { return tr.T("trend.now", "N", n) },
+		dayMonth:    dayMonth, num: num, says: []string{}, caveat: tr.T("trend.caveat")}
+	for _, f := range trend.Facts(t) {
+		measure := tr.T("trend.measure_pain")
+		if f.Measure == "stiffness" {
+			measure = tr.T("trend.measure_stiffness")
+		}
+		var s string
+		switch f.Kind {
+		case trend.OneWeek:
+			s = tr.N("trend.one_week", f.Ratings, "What", measure, "Mean", num(f.Mean), "Week", dayMonth(f.Week))
+		case trend.Moved:
+			s = tr.N("trend.moved", f.Ratings, "What", measure, "From", num(f.From), "To", num(f.To),
+				"Weeks", tr.N("trend.weeks", f.Weeks))
+		case trend.Busy:
+			s = tr.T("trend.busy", "Busy", num(f.Busy), "Min", trend.BusyWeek, "BusyWeeks", tr.N("trend.weeks", f.BusyWeeks),
+				"Other", num(f.Other), "OtherWeeks", tr.N("trend.weeks", f.OtherWeeks))
+		case trend.GoalMoved:
+			s = tr.T("trend.goal_moved", "Goal", content.Sanitize(f.Goal), "From", int(f.From), "To", int(f.To),
+				"FromDate", dayMonth(f.FromDate), "ToDate", dayMonth(f.ToDate))
+		}
+		words.says = append(words.says, s)
+	}
+	return trendRowsWith(words, t, spark, w)
+}
+
+// TrendHeadingIn is TrendHeading in tr's language.
+func TrendHeadingIn(tr *msg.Tr) string { return tr.T("trend.heading") }

@@ -155,15 +155,50 @@ func Compute(entries []journal.Entry, now time.Time, loc *time.Location, weeks i
 	return t
 }
 
-// say puts the trends into sentences: how pain, stiffness and each goal moved from the first
+// Fact is one thing the numbers show, for a front end to word in its language (Says holds them
+// in English). Kind says which; the other fields are its figures.
+type Fact struct {
+	Kind FactKind
+	// Measure is "pain" or "stiffness" (OneWeek, Moved); Goal the goal's activity (GoalMoved).
+	Measure, Goal string
+	// From and To are the first and last values (Moved: weekly means; GoalMoved: scores); Mean
+	// the one week's mean (OneWeek).
+	From, To, Mean float64
+	// Week is the one week's Monday (OneWeek); Weeks the weeks between the first and last
+	// (Moved); Ratings how many ratings it rests on.
+	Week           string
+	Weeks, Ratings int
+	// Busy, Other: the mean pain in weeks with BusyWeek or more sessions and in the others, and
+	// how many weeks each (Busy); FromDate, ToDate the first and last goal ratings (GoalMoved).
+	Busy, Other           float64
+	BusyWeeks, OtherWeeks int
+	FromDate, ToDate      string
+}
+
+// FactKind is the kind of a Fact.
+type FactKind int
+
+// The kinds of facts.
+const (
+	// OneWeek: a measure rated in one week only, too few for a trend.
+	OneWeek FactKind = iota
+	// Moved: a measure's weekly mean from the first rated week to the last.
+	Moved
+	// Busy: pain in the weeks with many sessions against the others.
+	Busy
+	// GoalMoved: a goal's score from its first rating to its last.
+	GoalMoved
+)
+
+// Facts are what the numbers show: how pain, stiffness and each goal moved from the first
 // week (or rating) to the last, and pain in the weeks with BusyWeek or more sessions against
 // the others.
-func say(t Trends) []string {
-	var out []string
+func Facts(t Trends) []Fact {
+	var out []Fact
 	for _, m := range []struct {
 		what string
 		of   func(Week) Range
-	}{{"Pain", func(w Week) Range { return w.Pain }}, {"Stiffness", func(w Week) Range { return w.Stiffness }}} {
+	}{{"pain", func(w Week) Range { return w.Pain }}, {"stiffness", func(w Week) Range { return w.Stiffness }}} {
 		var rated []Week
 		n := 0
 		for _, w := range t.Weeks {
@@ -174,10 +209,11 @@ func say(t Trends) []string {
 		}
 		switch {
 		case len(rated) == 1:
-			out = append(out, fmt.Sprintf("%s %s in the week of %s (%s); one week is too few for a trend.", m.what, num(m.of(rated[0]).Mean), short(rated[0].Start), ratings(n)))
+			out = append(out, Fact{Kind: OneWeek, Measure: m.what, Mean: m.of(rated[0]).Mean, Week: rated[0].Start, Ratings: n})
 		case len(rated) > 1:
 			a, b := rated[0], rated[len(rated)-1]
-			out = append(out, fmt.Sprintf("%s %s → %s over %s (weekly means, %s).", m.what, num(m.of(a).Mean), num(m.of(b).Mean), weeksBetween(a.Start, b.Start), ratings(n)))
+			out = append(out, Fact{Kind: Moved, Measure: m.what, From: m.of(a).Mean, To: m.of(b).Mean,
+				Weeks: weeksBetween(a.Start, b.Start), Ratings: n})
 		}
 	}
 	var busy, other Range
@@ -195,17 +231,38 @@ func say(t Trends) []string {
 		}
 	}
 	if nb > 0 && no > 0 {
-		out = append(out, fmt.Sprintf("Pain averaged %s in weeks with %d+ sessions (%s) and %s in the others (%s).",
-			num(busy.Mean/10), BusyWeek, plural(nb, "week"), num(other.Mean/10), plural(no, "week")))
+		out = append(out, Fact{Kind: Busy, Busy: busy.Mean / 10, Other: other.Mean / 10, BusyWeeks: nb, OtherWeeks: no})
 	}
 	for _, g := range t.Goals {
 		s := g.Scores
 		if len(s) > 1 {
-			out = append(out, fmt.Sprintf("%s: %d → %d (%s to %s).", g.Activity, s[0].Score, s[len(s)-1].Score, short(s[0].Date), short(s[len(s)-1].Date)))
+			out = append(out, Fact{Kind: GoalMoved, Goal: g.Activity, From: float64(s[0].Score), To: float64(s[len(s)-1].Score),
+				FromDate: s[0].Date, ToDate: s[len(s)-1].Date})
 		}
 	}
 	return out
 }
+
+// say puts the facts into English sentences.
+func say(t Trends) []string {
+	var out []string
+	for _, f := range Facts(t) {
+		switch f.Kind {
+		case OneWeek:
+			out = append(out, fmt.Sprintf("%s %s in the week of %s (%s); one week is too few for a trend.", capital(f.Measure), num(f.Mean), short(f.Week), ratings(f.Ratings)))
+		case Moved:
+			out = append(out, fmt.Sprintf("%s %s → %s over %s (weekly means, %s).", capital(f.Measure), num(f.From), num(f.To), plural(f.Weeks, "week"), ratings(f.Ratings)))
+		case Busy:
+			out = append(out, fmt.Sprintf("Pain averaged %s in weeks with %d+ sessions (%s) and %s in the others (%s).",
+				num(f.Busy), BusyWeek, plural(f.BusyWeeks, "week"), num(f.Other), plural(f.OtherWeeks, "week")))
+		case GoalMoved:
+			out = append(out, fmt.Sprintf("%s: %d → %d (%s to %s).", f.Goal, int(f.From), int(f.To), short(f.FromDate), short(f.ToDate)))
+		}
+	}
+	return out
+}
+
+func capital(s string) string { return strings.ToUpper(s[:1]) + s[1:] }
 
 // Adherence sums up the weeks' sessions: sessions per week on average, and the pain stops.
 func Adherence(t Trends) string {
@@ -244,11 +301,11 @@ func plural(n int, word string) string {
 	return fmt.Sprintf("%d %ss", n, word)
 }
 
-// weeksBetween is "6 weeks" from the Monday a to the Monday b, counting both.
-func weeksBetween(a, b string) string {
+// weeksBetween is the weeks from the Monday a to the Monday b, counting both.
+func weeksBetween(a, b string) int {
 	ta, _ := time.Parse(time.DateOnly, a)
 	tb, _ := time.Parse(time.DateOnly, b)
-	return plural(int(tb.Sub(ta).Hours()/24/7)+1, "week")
+	return int(tb.Sub(ta).Hours()/24/7) + 1
 }
 
 // short is "12 Oct" for a YYYY-MM-DD date.

@@ -86,8 +86,8 @@ func Trends(p Printer, t trend.Trends) {
 		return
 	}
 	p.Printf("\n")
-	p.Heading(text.TrendHeading)
-	for _, row := range text.TrendRows(t, !p.Numbers, p.Cols()) {
+	p.Heading(text.TrendHeadingIn(p.tr()))
+	for _, row := range text.TrendRowsIn(p.tr(), t, !p.Numbers, p.Cols()) {
 		p.Printf("%s\n", row)
 	}
 }
