@@ -36,6 +36,64 @@ func argForm(a Arg) string {
 	return a.Name
 }
 
+// The catalogue's ids of the command table's texts (a summary, a flag's or an argument's help):
+// the table holds them in English, the catalogue in every language, and a test keeps the
+// catalogue's English the same as the table's (Catalogue).
+
+// SummaryID is the id of command name's summary.
+func SummaryID(name string) string { return "cmdhelp.summary." + key(name) }
+
+// FlagID is the id of flag's help on command (GlobalScope for the global flags).
+func FlagID(command, flag string) string { return "cmdhelp.flag." + key(command) + "." + key(flag) }
+
+// ArgID is the id of argument arg's help on command.
+func ArgID(command, arg string) string { return "cmdhelp.arg." + key(command) + ".arg_" + key(arg) }
+
+// GlobalScope names the global flags in FlagID.
+const GlobalScope = "global"
+
+// key is a name as a catalogue key: lower case, letters and digits, the rest "_".
+func key(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+			return r
+		case r >= 'A' && r <= 'Z':
+			return r + 'a' - 'A'
+		}
+		return '_'
+	}, s)
+}
+
+// Catalogue is every text of the table by its id, in English: the summaries and the help of
+// each argument and flag (the global flags' too).
+func (p *Program) Catalogue() map[string]string {
+	out := map[string]string{}
+	for _, c := range p.Commands {
+		out[SummaryID(c.Name)] = c.Summary
+		for _, a := range c.Args {
+			if a.Help != "" {
+				out[ArgID(c.Name, a.Name)] = a.Help
+			}
+		}
+		for _, f := range c.Flags {
+			out[FlagID(c.Name, f.Name)] = f.Help
+		}
+	}
+	for _, f := range p.Global {
+		out[FlagID(GlobalScope, f.Name)] = f.Help
+	}
+	return out
+}
+
+// in is message id in the printer's language, or english when the catalogue lacks it.
+func in(pr cli.Printer, id, english string) string {
+	if s := pr.T(id); s != id {
+		return s
+	}
+	return english
+}
+
 // argsSynopsis is the arguments of c as the synopsis writes them, "one ID" for a single one.
 func argsSynopsis(c *Command) string {
 	lo, hi := c.argRange()
@@ -200,11 +258,12 @@ func list(pr cli.Printer, items []item) {
 
 // WriteHelp prints c's help: the usage line, its text, its arguments and its flags.
 func (p *Program) WriteHelp(pr cli.Printer, c *Command) {
-	for i, l := range p.Usage(c, pr.Cols()) {
+	label := pr.T("cmdhelp.usage")
+	for i, l := range p.Usage(c, pr.Cols()-(text.Width(label)-len("usage:"))) {
 		if i == 0 {
-			pr.Printf("%s %s\n", pr.Accent("usage:"), l)
+			pr.Printf("%s %s\n", pr.Accent(label), l)
 		} else {
-			pr.Printf("       %s\n", l)
+			pr.Printf("%s %s\n", strings.Repeat(" ", text.Width(label)), l)
 		}
 	}
 	if c.Help != "" {
@@ -216,21 +275,24 @@ func (p *Program) WriteHelp(pr cli.Printer, c *Command) {
 	var args []item
 	for _, a := range c.Args {
 		if a.Help != "" {
-			args = append(args, item{a.Name, a.Help})
+			args = append(args, item{a.Name, in(pr, ArgID(c.Name, a.Name), a.Help)})
 		}
 	}
 	if len(args) > 0 {
 		pr.Printf("\n")
-		pr.Heading("arguments:")
+		pr.Heading(pr.T("cmdhelp.arguments"))
 		list(pr, args)
 	}
 	var flags []item
-	for _, f := range append(append([]Flag{}, c.Flags...), p.Global...) {
-		flags = append(flags, item{flagForm(f), f.Help})
+	for _, f := range c.Flags {
+		flags = append(flags, item{flagForm(f), in(pr, FlagID(c.Name, f.Name), f.Help)})
+	}
+	for _, f := range p.Global {
+		flags = append(flags, item{flagForm(f), in(pr, FlagID(GlobalScope, f.Name), f.Help)})
 	}
 	if len(flags) > 0 {
 		pr.Printf("\n")
-		pr.Heading("flags:")
+		pr.Heading(pr.T("cmdhelp.flags"))
 		list(pr, flags)
 	}
 }
@@ -239,25 +301,25 @@ func (p *Program) WriteHelp(pr cli.Printer, c *Command) {
 // with their summaries, and the program's own flags.
 func (p *Program) WriteMainHelp(pr cli.Printer) {
 	pr.Heading(p.Name + " — " + p.Summary)
-	pr.Printf("\n%s %s [COMMAND] [ARGS]\n\n", pr.Accent("usage:"), p.Name)
+	pr.Printf("\n%s %s [COMMAND] [ARGS]\n\n", pr.Accent(pr.T("cmdhelp.usage")), p.Name)
 	for _, l := range prose(p.Help, pr.Cols()) {
 		pr.Printf("%s\n", l)
 	}
 	pr.Printf("\n")
-	pr.Heading("commands:")
+	pr.Heading(pr.T("cmdhelp.commands"))
 	var cmds []item
 	for _, c := range p.Commands {
-		cmds = append(cmds, item{c.Name, c.Summary})
+		cmds = append(cmds, item{c.Name, in(pr, SummaryID(c.Name), c.Summary)})
 	}
 	list(pr, cmds)
 	pr.Printf("\n")
-	pr.Heading("flags:")
+	pr.Heading(pr.T("cmdhelp.flags"))
 	flags := []item{
-		{"-h, --help", "show this help (" + p.Name + " help COMMAND, or " + p.Name + " COMMAND -h, for a command's own)"},
-		{"-v, --version", "print the version"},
+		{"-h, --help", pr.T("cmdhelp.help_flag", "Prog", p.Name)},
+		{"-v, --version", pr.T("cmdhelp.version_flag")},
 	}
 	for _, f := range p.Global {
-		flags = append(flags, item{flagForm(f), f.Help + " (before or after any command)"})
+		flags = append(flags, item{flagForm(f), pr.T("cmdhelp.global_flag", "Help", in(pr, FlagID(GlobalScope, f.Name), f.Help))})
 	}
 	list(pr, flags)
 }
