@@ -68,7 +68,7 @@ func key(s string) string {
 // Catalogue is every text of the table by its id, in English: the summaries and the help of
 // each argument and flag (the global flags' too).
 func (p *Program) Catalogue() map[string]string {
-	out := map[string]string{}
+	out := map[string]string{SummaryID(p.Name): p.Summary}
 	for _, c := range p.Commands {
 		out[SummaryID(c.Name)] = c.Summary
 		for _, a := range c.Args {
@@ -300,7 +300,7 @@ func (p *Program) WriteHelp(pr cli.Printer, c *Command) {
 // WriteMainHelp prints the program's help: what it is, how to call it, its text, the commands
 // with their summaries, and the program's own flags.
 func (p *Program) WriteMainHelp(pr cli.Printer) {
-	pr.Heading(p.Name + " — " + p.Summary)
+	pr.Heading(p.Name + " — " + in(pr, SummaryID(p.Name), p.Summary))
 	pr.Printf("\n%s %s [COMMAND] [ARGS]\n\n", pr.Accent(pr.T("cmdhelp.usage")), p.Name)
 	for _, l := range prose(p.Help, pr.Cols()) {
 		pr.Printf("%s\n", l)
