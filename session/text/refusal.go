@@ -1,6 +1,7 @@
 package text
 
 import (
+	"fmt"
 	"strings"
 	"time"
 
@@ -54,4 +55,35 @@ func StatusIn(tr *msg.Tr, s session.Status) string {
 		return tr.T("status.pain")
 	}
 	return tr.T("status.completed")
+}
+
+// FlareReasonIn is a flare-up's stored reason in tr's language: the reasons limber writes
+// ("pain rated 8", "2 sharp-pain stops in 3 days", "started by hand") are worded anew, any
+// other is shown as it is (sanitized by the caller).
+func FlareReasonIn(tr *msg.Tr, reason string) string {
+	var n, days int
+	switch {
+	case reason == "started by hand":
+		return tr.T("flare.by_hand")
+	case scan(reason, "pain rated %d", &n):
+		return tr.T("flare.why_pain", "N", n)
+	case scan(reason, "%d sharp-pain stops in %d days", &n, &days):
+		return tr.N("flare.why_stops", n, "Days", days)
+	}
+	return reason
+}
+
+// scan reports whether s is exactly format filled with args.
+func scan(s, format string, args ...any) bool {
+	n, err := fmt.Sscanf(s, format, args...)
+	return err == nil && n == len(args) && fmt.Sprintf(format, deref(args)...) == s
+}
+
+// deref is the values args point to (ints).
+func deref(args []any) []any {
+	out := make([]any, len(args))
+	for i, a := range args {
+		out[i] = *a.(*int)
+	}
+	return out
 }

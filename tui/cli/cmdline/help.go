@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/limber-coach/limber/content/lang"
+	"github.com/limber-coach/limber/session/msg"
 	"github.com/limber-coach/limber/session/text"
 	"github.com/limber-coach/limber/tui/cli"
 )
@@ -86,12 +88,22 @@ func (p *Program) Catalogue() map[string]string {
 	return out
 }
 
-// in is message id in the printer's language, or english when the catalogue lacks it.
-func in(pr cli.Printer, id, english string) string {
-	if s := pr.T(id); s != id {
-		return s
+// translator is the table's texts in the printer's language: a text is translated only when
+// the catalogue's English for its id is the same text (else it is another program's, or the
+// table changed and the catalogue was not written anew), so help never shows a stale text.
+type translator struct {
+	pr cli.Printer
+	en *msg.Tr
+}
+
+func newTranslator(pr cli.Printer) translator { return translator{pr, msg.New(lang.English)} }
+
+// in is the text english of id in the printer's language.
+func (t translator) in(id, english string) string {
+	if t.en.T(id) != english {
+		return english
 	}
-	return english
+	return t.pr.T(id)
 }
 
 // argsSynopsis is the arguments of c as the synopsis writes them, "one ID" for a single one.
@@ -258,6 +270,7 @@ func list(pr cli.Printer, items []item) {
 
 // WriteHelp prints c's help: the usage line, its text, its arguments and its flags.
 func (p *Program) WriteHelp(pr cli.Printer, c *Command) {
+	t := newTranslator(pr)
 	label := pr.T("cmdhelp.usage")
 	for i, l := range p.Usage(c, pr.Cols()-(text.Width(label)-len("usage:"))) {
 		if i == 0 {
@@ -275,7 +288,7 @@ func (p *Program) WriteHelp(pr cli.Printer, c *Command) {
 	var args []item
 	for _, a := range c.Args {
 		if a.Help != "" {
-			args = append(args, item{a.Name, in(pr, ArgID(c.Name, a.Name), a.Help)})
+			args = append(args, item{a.Name, t.in(ArgID(c.Name, a.Name), a.Help)})
 		}
 	}
 	if len(args) > 0 {
@@ -285,10 +298,10 @@ func (p *Program) WriteHelp(pr cli.Printer, c *Command) {
 	}
 	var flags []item
 	for _, f := range c.Flags {
-		flags = append(flags, item{flagForm(f), in(pr, FlagID(c.Name, f.Name), f.Help)})
+		flags = append(flags, item{flagForm(f), t.in(FlagID(c.Name, f.Name), f.Help)})
 	}
 	for _, f := range p.Global {
-		flags = append(flags, item{flagForm(f), in(pr, FlagID(GlobalScope, f.Name), f.Help)})
+		flags = append(flags, item{flagForm(f), t.in(FlagID(GlobalScope, f.Name), f.Help)})
 	}
 	if len(flags) > 0 {
 		pr.Printf("\n")
@@ -300,7 +313,8 @@ func (p *Program) WriteHelp(pr cli.Printer, c *Command) {
 // WriteMainHelp prints the program's help: what it is, how to call it, its text, the commands
 // with their summaries, and the program's own flags.
 func (p *Program) WriteMainHelp(pr cli.Printer) {
-	pr.Heading(p.Name + " — " + in(pr, SummaryID(p.Name), p.Summary))
+	t := newTranslator(pr)
+	pr.Heading(p.Name + " — " + t.in(SummaryID(p.Name), p.Summary))
 	pr.Printf("\n%s %s [COMMAND] [ARGS]\n\n", pr.Accent(pr.T("cmdhelp.usage")), p.Name)
 	for _, l := range prose(p.Help, pr.Cols()) {
 		pr.Printf("%s\n", l)
@@ -309,7 +323,7 @@ func (p *Program) WriteMainHelp(pr cli.Printer) {
 	pr.Heading(pr.T("cmdhelp.commands"))
 	var cmds []item
 	for _, c := range p.Commands {
-		cmds = append(cmds, item{c.Name, in(pr, SummaryID(c.Name), c.Summary)})
+		cmds = append(cmds, item{c.Name, t.in(SummaryID(c.Name), c.Summary)})
 	}
 	list(pr, cmds)
 	pr.Printf("\n")
@@ -319,7 +333,7 @@ func (p *Program) WriteMainHelp(pr cli.Printer) {
 		{"-v, --version", pr.T("cmdhelp.version_flag")},
 	}
 	for _, f := range p.Global {
-		flags = append(flags, item{flagForm(f), pr.T("cmdhelp.global_flag", "Help", in(pr, FlagID(GlobalScope, f.Name), f.Help))})
+		flags = append(flags, item{flagForm(f), pr.T("cmdhelp.global_flag", "Help", t.in(FlagID(GlobalScope, f.Name), f.Help))})
 	}
 	list(pr, flags)
 }
