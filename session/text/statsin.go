@@ -90,13 +90,14 @@ func PainStopsIn(tr *msg.Tr, stops []journal.PainCount, loc *time.Location, w in
 	date := func(t time.Time) string { return t.Format("2006-01-02") }
 	dateW := 10
 	if w < 60 {
-		date, dateW = tr.Date, 7
+		date, dateW = tr.Date, 6
 	}
-	timesW := 8
+	timesW, lastW := 8, 5+dateW
 	for _, p := range stops {
 		timesW = max(timesW, Width(tr.N("stats.times", p.Count)))
+		lastW = max(lastW, Width(tr.T("stats.last", "Date", date(p.Last.In(loc)))))
 	}
-	nameW := max(min(40, w-(2+timesW+2+5+dateW)), 8)
+	nameW := max(min(40, w-(2+timesW+2+lastW)), 8)
 	out := make([]string, 0, len(stops))
 	for _, p := range stops {
 		name := painName(tr, p.Name, p.Exercise, p.Sides...)

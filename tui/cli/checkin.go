@@ -76,7 +76,7 @@ func CheckinSaved(p Printer, c journal.Checkin) {
 	if c.Note != "" {
 		parts = append(parts, p.T("checkin.a_note"))
 	}
-	p.Printf("%s\n", p.T("checkin.saved", "What", strings.Join(parts, ", ")))
+	p.Printf("%s\n", wrapped(p, p.T("checkin.saved", "What", strings.Join(parts, ", "))))
 }
 
 // FlareOffer says why a flare-up plan is offered and what it is.
