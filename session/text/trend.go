@@ -55,8 +55,12 @@ func trendRowsWith(words trendWords, t trend.Trends, spark bool, w int) []string
 	}
 	var rows []string
 	breaks := w >= trendBreaksWidth // the breaks column, when it fits
+	weekW := 7 // as wide as its widest date, in a language that writes them longer
+	for _, wk := range t.Weeks {
+		weekW = max(weekW, Width(words.dayMonth(wk.Start)))
+	}
 	if t.Rated() {
-		head := fmt.Sprintf("  %s  %s  %s  %s  ", Pad(words.week, 7), Pad(words.pain, 10), Pad(words.stiffness, 10), Pad(words.sessions, 8))
+		head := fmt.Sprintf("  %s  %s  %s  %s  ", Pad(words.week, weekW), Pad(words.pain, 10), Pad(words.stiffness, 10), Pad(words.sessions, 8))
 		if breaks {
 			head += Pad(words.breaks, 14) + "  "
 		}
@@ -66,7 +70,7 @@ func trendRowsWith(words trendWords, t trend.Trends, spark bool, w int) []string
 		if wk.Pain.N == 0 && wk.Stiffness.N == 0 || !t.Rated() {
 			continue
 		}
-		day := Pad(words.dayMonth(wk.Start), 7)
+		day := Pad(words.dayMonth(wk.Start), weekW)
 		row := fmt.Sprintf("  %s  %-10s  %-10s  %-8d  %d", day, rangeCell(words, wk.Pain), rangeCell(words, wk.Stiffness), wk.Sessions, wk.PainStops)
 		if breaks {
 			row = fmt.Sprintf("  %s  %-10s  %-10s  %-8d  %-14s  %d", day, rangeCell(words, wk.Pain), rangeCell(words, wk.Stiffness), wk.Sessions, words.num(wk.BreaksPerWorkday()), wk.PainStops)
