@@ -52,6 +52,9 @@ type Goal struct {
 type Goals struct {
 	V    int    `json:"v"`
 	List []Goal `json:"goals"`
+	// Saved is when they were last saved (set by the store), so that when two machines
+	// changed them at once the newest save wins. Files from before it have none.
+	Saved time.Time `json:"saved,omitzero"`
 }
 
 // ParseRating reads a 0–10 rating typed by a person ("7", " 3 ").
