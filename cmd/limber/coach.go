@@ -25,11 +25,11 @@ import (
 // epoll is rounded down to whole milliseconds, so it wakes twice; sysmon wakes twice). So the
 // frame rate trades the first frame and key latency against CPU, and no rate meets both the
 // latency and the CPU targets (docs/performance.md has the figures, and what Bubble Tea would
-// need: a flush on render instead of a ticker). 30 fps is the lowest rate that keeps the first
-// frame under 50 ms and a key on screen within 25 ms; it costs about twice the idle wake-ups of
-// 15 fps. limber's own ticks come only when the engine says the screen changes (once a second
-// in a hold), and a hold ends on its deadline whatever the frame rate: the frame rate only
-// bounds how late a change is drawn.
+// need: a flush on render instead of a ticker). At 40 fps a key is on screen in about 22 ms
+// (30 fps: about 30 ms, over the 25 ms target) and the first frame comes one 25 ms period after
+// the program starts; it costs about 2.7 times the wake-ups of 15 fps. limber's own ticks come
+// only when the engine says the screen changes (once a second in a hold), and a hold ends on its
+// deadline whatever the frame rate: the frame rate only bounds how late a change is drawn.
 //
 // Both processors are kept while the coach starts, so the first screen's Cmds (the saved
 // answers, then the policy's reading of the history, which scans with one worker per
@@ -37,7 +37,7 @@ import (
 // processor, which removes about a quarter of each tick's wake-ups (no second thread woken to
 // look for work that is not there).
 const (
-	coachFPS    = 30
+	coachFPS    = 40
 	coachProcs  = 1
 	coachSettle = time.Second
 )
