@@ -13,11 +13,17 @@ type doseChecker struct {
 	line  func(key string) int
 	// merged is set when the fields were range-checked already, at parse time.
 	merged bool
+	// noted are the fields a problem named already (loose.go): a dose field among them is not
+	// also missing.
+	noted noted
 }
 
 func (c doseChecker) add(key, format string, args ...any) {
 	c.v.add(c.line(key), c.where, format, args...)
 }
+
+// doseKeys are the keys of doseFields.
+var doseKeys = []string{"hold", "reps", "tempo", "breath", "repeat", "release", "sets", "set_rest", "progress"}
 
 // fields range-checks each dose field that is set, without looking at the combination.
 func (c doseChecker) fields(f doseFields) {
@@ -58,7 +64,11 @@ func (c doseChecker) phases(items []string) []Phase {
 		name, dur, _ := strings.Cut(strings.TrimSpace(s), " ")
 		kind, ok := parsePhase(name)
 		if !ok {
-			c.add("breath", "breath phase %d %s must start with in, hold or out, e.g. \"in 4s\"", i+1, quoted(s))
+			eg := "in 4s"
+			if m := meant("breath", name, phaseNames[:]); m != "" {
+				eg = strings.TrimSpace(m + " " + strings.TrimSpace(dur))
+			}
+			c.add("breath", "breath phase %d %s must start with in, hold or out, e.g. %q", i+1, quoted(s), eg)
 			continue
 		}
 		d, err := time.ParseDuration(strings.TrimSpace(dur))
@@ -67,7 +77,7 @@ func (c doseChecker) phases(items []string) []Phase {
 			continue
 		}
 		if d < time.Second || d > MaxPhase {
-			c.add("breath", "breath phase %d %s: use 1s to %s", i+1, quoted(s), fmtDur(MaxPhase))
+			c.add("breath", "breath phase %d %s: use 1s to %s", i+1, quoted(s), FormatDuration(MaxPhase))
 			continue
 		}
 		out = append(out, Phase{Kind: kind, Duration: d})
@@ -87,14 +97,7 @@ func hasIn(ps []Phase) bool {
 	return false
 }
 
-func parsePhase(s string) (PhaseKind, bool) {
-	for i, n := range phaseNames {
-		if n == s {
-			return PhaseKind(i), true
-		}
-	}
-	return 0, false
-}
+func parsePhase(s string) (PhaseKind, bool) { return phaseNames.Parse(s) }
 
 // kindsSet returns the dose kinds the fields set.
 func kindsSet(f doseFields) []DoseKind {
@@ -129,6 +132,8 @@ func (c doseChecker) apply(base *Dose, f doseFields) Dose {
 	}
 	var d Dose
 	switch {
+	case base == nil && len(ks) == 0 && c.noted.anyOf("hold", "reps", "breath"):
+		return Dose{} // said already: a dose of the wrong type, or a misspelt dose key
 	case base == nil && len(ks) == 0:
 		c.add("", "the dose is missing: set one of hold = \"20s\", reps = 10 or breath = [\"in 4s\", \"out 6s\"]")
 		return Dose{}
@@ -200,10 +205,10 @@ func (c doseChecker) progress(r *rawProgress, d Dose) *Progress {
 			c.add("progress", "for a hold, progress add and max are durations, e.g. { every = 3, add = \"5s\", max = \"60s\" }")
 			return nil
 		case add < time.Second || add > time.Minute:
-			c.add("progress", "progress add %s: use 1s to 1m", fmtDur(add))
+			c.add("progress", "progress add %s: use 1s to 1m", FormatDuration(add))
 			return nil
 		case top <= d.Hold || top > MaxHold:
-			c.add("progress", "progress max %s must be above the hold (%s) and at most %s", fmtDur(top), fmtDur(d.Hold), fmtDur(MaxHold))
+			c.add("progress", "progress max %s must be above the hold (%s) and at most %s", FormatDuration(top), FormatDuration(d.Hold), FormatDuration(MaxHold))
 			return nil
 		}
 		p.AddHold, p.MaxHold = add, top
@@ -257,53 +262,49 @@ func defaultDose(k DoseKind) Dose {
 }
 
 // String describes the dose compactly, e.g. "3 × 20s hold", "10 reps @ 3s", "4 × in 4s · hold 7s · out 8s".
-func (d Dose) String() string {
-	var s string
-	switch d.Kind {
-	case DoseHold:
-		s = fmtDur(d.Hold) + " hold"
-		if d.Repeat > 1 {
-			s = fmt.Sprintf("%d × %s", d.Repeat, s)
-		}
-	case DoseReps:
-		s = fmt.Sprintf("%d reps", d.Reps)
-		if d.Tempo > 0 {
-			s += " @ " + fmtDur(d.Tempo)
-		}
-	case DoseBreath:
-		parts := make([]string, len(d.Breath))
-		for i, p := range d.Breath {
-			parts[i] = p.Kind.String() + " " + fmtDur(p.Duration)
-		}
-		s = fmt.Sprintf("%d × %s", d.Repeat, strings.Join(parts, " · "))
-	}
-	if d.Sets > 1 {
-		s = fmt.Sprintf("%d sets of %s", d.Sets, s)
-	}
-	return s
-}
+func (d Dose) String() string { return d.describe(false) }
 
 // Short describes the dose in at most about 12 characters for tables: "3×10s hold", "10 reps",
 // "4-7-8 ×4".
-func (d Dose) Short() string {
+func (d Dose) Short() string { return d.describe(true) }
+
+// describe is String, or Short when short is set: one wording, two widths.
+func (d Dose) describe(short bool) string {
+	times := " × "
+	if short {
+		times = "×"
+	}
 	var s string
 	switch d.Kind {
 	case DoseHold:
-		s = fmtDur(d.Hold) + " hold"
+		s = FormatDuration(d.Hold) + " hold"
 		if d.Repeat > 1 {
-			s = fmt.Sprintf("%d×%s", d.Repeat, s)
+			s = fmt.Sprintf("%d%s%s", d.Repeat, times, s)
 		}
 	case DoseReps:
 		s = fmt.Sprintf("%d reps", d.Reps)
+		if d.Tempo > 0 && !short {
+			s += " @ " + FormatDuration(d.Tempo)
+		}
 	case DoseBreath:
 		parts := make([]string, len(d.Breath))
 		for i, p := range d.Breath {
-			parts[i] = strings.TrimSuffix(fmtDur(p.Duration), "s")
+			if short {
+				parts[i] = strings.TrimSuffix(FormatDuration(p.Duration), "s")
+			} else {
+				parts[i] = p.Kind.String() + " " + FormatDuration(p.Duration)
+			}
 		}
-		s = fmt.Sprintf("%s ×%d", strings.Join(parts, "-"), d.Repeat)
+		if short {
+			s = fmt.Sprintf("%s ×%d", strings.Join(parts, "-"), d.Repeat)
+		} else {
+			s = fmt.Sprintf("%d × %s", d.Repeat, strings.Join(parts, " · "))
+		}
 	}
-	if d.Sets > 1 {
+	if d.Sets > 1 && short {
 		s = fmt.Sprintf("%d×(%s)", d.Sets, s)
+	} else if d.Sets > 1 {
+		s = fmt.Sprintf("%d sets of %s", d.Sets, s)
 	}
 	return s
 }

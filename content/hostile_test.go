@@ -10,10 +10,12 @@ import (
 )
 
 // hostile is text meant to take over a terminal: clear the screen, retitle the window, write a
-// hyperlink, a DCS string, a C1 CSI, a bell, a backspace and a carriage return, and flip the text
-// with bidirectional overrides and isolates.
+// hyperlink, a DCS string, a C1 CSI, a bell, a backspace and a carriage return, flip the text
+// with bidirectional overrides and isolates, hide characters (zero-width space, joiners, word
+// joiner) and break the line with the Unicode line and paragraph separators.
 const hostile = `Evil\u001b[2J\u001b[H\u001b]0;pwned\u0007 \u001b]8;;http://x\u001b\\link\u001b]8;;\u001b\\ ` +
-	`\u001bPq#0\u001b\\\u009b31m\u0007\u0008\r\u202egnp.exe\u2066x\u2069\u200f\u061c\ufeff\u007f end`
+	`\u001bPq#0\u001b\\\u009b31m\u0007\u0008\r\u202egnp.exe\u2066x\u2069\u200f\u061c\ufeff\u007f` +
+	`\u200b\u200c\u200d\u2060\u2028\u2029\u0085 end`
 
 // hostileFile uses hostile text in every text field of an exercise, a routine and a step.
 func hostileFile() string {
@@ -42,7 +44,8 @@ note = %[1]s
 
 // unsafeRune reports a rune that must never reach the terminal from content.
 func unsafeRune(r rune) bool {
-	return r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || isBidi(r) || r == utf8.RuneError
+	return r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || isBidi(r) || r == utf8.RuneError ||
+		(r >= 0x200b && r <= 0x200d) || r == 0x2060 || r == 0x2028 || r == 0x2029
 }
 
 // walkStrings calls f with every string reachable from v (fields, slices, maps, pointers),
@@ -137,20 +140,20 @@ func TestHostileProblemsAreSanitized(t *testing.T) {
 	}
 }
 
-// TestHugeCueIsBoundedAndQuotedShort loads a 1 MB cue: the load takes bounded time, the
-// problem names the cue and its limit without repeating the megabyte, and nothing panics.
+// TestHugeCueIsBoundedAndQuotedShort loads a 900 KB cue: the load takes bounded time, the
+// problem names the cue, its line and the limit without repeating the text, and nothing panics.
 func TestHugeCueIsBoundedAndQuotedShort(t *testing.T) {
 	// 26 bytes once decoded: the override and the escape are written as TOML escapes.
-	cue := strings.Repeat(`Breathe out slowly \u202e\u001b[2J`, 1<<20/26)
+	cue := strings.Repeat(`Breathe out slowly \u202e\u001b[2J`, 900<<10/34)
 	src := "[[exercise]]\nid = \"huge\"\nname = \"Huge\"\nposition = \"seated\"\ncues = [\"" + cue +
 		"\"]\nhold = \"5s\"\n"
 	start := time.Now()
 	_, probs := Build(fixtureSources(src))
-	if d := time.Since(start); d > 10*time.Second {
-		t.Errorf("loading a 1 MB cue took %v", d)
+	if d := time.Since(start); d > timeBudget() {
+		t.Errorf("loading a 900 KB cue took %v", d)
 	}
-	if len(probs) == 0 || !strings.Contains(probs.Error(), "cue") {
-		t.Fatalf("want a problem about the cue, got %v", probs)
+	if len(probs) == 0 || !strings.Contains(probs.Error(), "cues") || probs[0].Line != 5 {
+		t.Fatalf("want a problem about the cues on line 5, got %v", probs)
 	}
 	if n := len(probs.Error()); n > 2000 {
 		t.Errorf("the problem text is %d bytes; it should not quote the whole cue", n)

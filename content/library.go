@@ -43,17 +43,21 @@ func (l *Library) putRoutine(r *Routine) {
 	l.routines[r.ID] = r
 }
 
-func (l *Library) removeRoutine(id string) {
-	if _, ok := l.routines[id]; !ok {
+// removeRoutines removes the routines whose ids are set in drop, in one pass over the order
+// (one removal at a time would cost the square of the number of routines).
+func (l *Library) removeRoutines(drop map[string]bool) {
+	if len(drop) == 0 {
 		return
 	}
-	delete(l.routines, id)
-	for i, x := range l.rtOrder {
-		if x == id {
-			l.rtOrder = append(l.rtOrder[:i:i], l.rtOrder[i+1:]...)
-			break
+	kept := l.rtOrder[:0:0]
+	for _, id := range l.rtOrder {
+		if drop[id] {
+			delete(l.routines, id)
+			continue
 		}
+		kept = append(kept, id)
 	}
+	l.rtOrder = kept
 }
 
 // Exercise returns the exercise with the given id.

@@ -2,13 +2,9 @@ package content
 
 import (
 	"embed"
-	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"path"
-	"path/filepath"
-	"sort"
 	"strings"
 )
 
@@ -44,48 +40,6 @@ func BuiltinSources() []Source {
 	return out
 }
 
-// PathSources reads the given files, and the *.toml files of the given folders, in name order.
-// A folder that does not exist is no problem when missingOK is set (the user has no content yet).
-func PathSources(paths []string, missingOK bool) ([]Source, Problems) {
-	var out []Source
-	var probs Problems
-	for _, p := range paths {
-		info, err := os.Stat(p)
-		if err != nil {
-			if !(missingOK && errors.Is(err, fs.ErrNotExist)) {
-				probs = append(probs, Problem{File: p, Msg: ioMessage(err)})
-			}
-			continue
-		}
-		files := []string{p}
-		if info.IsDir() {
-			files, err = filepath.Glob(filepath.Join(p, "*.toml"))
-			if err != nil {
-				probs = append(probs, Problem{File: p, Msg: err.Error()})
-				continue
-			}
-			sort.Strings(files)
-		}
-		for _, f := range files {
-			data, err := os.ReadFile(f)
-			if err != nil {
-				probs = append(probs, Problem{File: f, Msg: ioMessage(err)})
-				continue
-			}
-			out = append(out, Source{Name: f, Data: data})
-		}
-	}
-	return out, probs
-}
-
-func ioMessage(err error) string {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		err = pe.Err
-	}
-	return "cannot read: " + err.Error()
-}
-
 // LoadBuiltin loads the embedded library alone. Any problem is an error: the built-ins are
 // tested to be clean.
 func LoadBuiltin() (*Library, error) {
@@ -96,7 +50,7 @@ func LoadBuiltin() (*Library, error) {
 // Load loads the built-in library and the user's *.toml files in userDir. The library is always
 // usable: a bad user file is left out and reported in the problems, never fatal.
 func Load(userDir string) (*Library, Problems) {
-	user, probs := PathSources([]string{userDir}, true)
+	user, probs := FolderSources(userDir)
 	lib, more := Build(append(BuiltinSources(), user...))
 	return lib, append(probs, more...)
 }
@@ -109,9 +63,11 @@ type origin struct {
 
 // Build parses the sources, merges user files over built-ins by id, and resolves every routine
 // step against the merged exercises. A user file with any problem is left out whole; a routine
-// whose steps cannot be resolved is left out. Everything else loads.
+// whose steps cannot be resolved is left out. Everything else loads. At most
+// MaxProblemsPerFile problems are listed per file, then one line counting the rest.
 func Build(sources []Source) (*Library, Problems) {
 	var probs Problems
+	bs := budgets{}
 	var exercises []*Exercise
 	var routines []*Routine
 	var safety Safety
@@ -123,8 +79,10 @@ func Build(sources []Source) (*Library, Problems) {
 	exWhere := map[*Exercise]origin{}
 
 	for _, src := range sources {
-		p, ps := parseFile(src.Name, src.Data, src.Builtin)
-		if p == nil || (!src.Builtin && len(ps) > 0) {
+		b := bs.of(src.Name)
+		before := b.n
+		p, ps := parseFile(src.Name, src.Data, src.Builtin, b)
+		if p == nil || (!src.Builtin && b.n > before) {
 			for i := range ps {
 				ps[i].FileLeftOut = !src.Builtin
 			}
@@ -140,97 +98,91 @@ func Build(sources []Source) (*Library, Problems) {
 			seenEx, seenRt = builtinEx, builtinRt
 		}
 		for _, e := range p.exercises {
-			e.Source = src.Name
-			if other, dup := seenEx[e.ID]; dup {
-				probs = append(probs, Problem{File: src.Name, Line: p.loc.exercise(p.exIndex[e], "id"), Where: fmt.Sprintf("exercise %q", e.ID),
-					Msg: fmt.Sprintf("id already defined in %s; this one is ignored", other)})
-				continue
+			if keep(src, &e.Source, &e.Overrides, e.ID, "exercise", p.loc.exercise(p.exIndex[e], "id"), seenEx, builtinEx, bs, &probs) {
+				exercises = append(exercises, e)
+				exWhere[e] = origin{p, p.exIndex[e]}
 			}
-			seenEx[e.ID] = src.Name
-			if !src.Builtin {
-				e.Overrides = builtinEx[e.ID]
-			}
-			exercises = append(exercises, e)
-			exWhere[e] = origin{p, p.exIndex[e]}
 		}
 		for _, r := range p.routines {
-			r.Source = src.Name
-			if other, dup := seenRt[r.ID]; dup {
-				probs = append(probs, Problem{File: src.Name, Line: p.loc.routine(p.rtIndex[r], "id"), Where: fmt.Sprintf("routine %q", r.ID),
-					Msg: fmt.Sprintf("id already defined in %s; this one is ignored", other)})
-				continue
+			if keep(src, &r.Source, &r.Overrides, r.ID, "routine", p.loc.routine(p.rtIndex[r], "id"), seenRt, builtinRt, bs, &probs) {
+				routines = append(routines, r)
+				where[r] = origin{p, p.rtIndex[r]}
 			}
-			seenRt[r.ID] = src.Name
-			if !src.Builtin {
-				r.Overrides = builtinRt[r.ID]
-			}
-			routines = append(routines, r)
-			where[r] = origin{p, p.rtIndex[r]}
 		}
 	}
 	lib := NewLibrary(exercises, routines, safety)
-	probs = append(probs, lib.checkGentler(exWhere)...)
-	probs = append(probs, lib.resolveSteps(where)...)
-	return lib, probs
-}
-
-// checkGentler clears (and reports) gentler links that name no exercise.
-func (l *Library) checkGentler(where map[*Exercise]origin) Problems {
-	var probs Problems
-	ids := l.exOrder
-	for _, e := range l.Exercises() {
-		if e.Gentler == "" {
-			continue
-		}
-		if _, ok := l.exercises[e.Gentler]; !ok {
-			o := where[e]
-			probs = append(probs, Problem{File: e.Source, Line: o.p.loc.exercise(o.idx, "gentler"), Where: fmt.Sprintf("exercise %q", e.ID),
-				Msg: fmt.Sprintf("gentler %q names no exercise%s; the exercise loads without a gentler variant", e.Gentler, didYouMean(e.Gentler, ids))})
-			e.Gentler = ""
-		}
-	}
-	return probs
+	probs = append(probs, lib.checkGentler(exWhere, bs)...)
+	probs = append(probs, lib.gentlerLoops(exWhere, bs)...)
+	probs = append(probs, lib.resolveSteps(where, bs)...)
+	return lib, bs.close(probs)
 }
 
 // resolveSteps applies each step's dose overrides to its exercise's dose and drops routines that
-// name unknown exercises or end up with an invalid dose.
-func (l *Library) resolveSteps(where map[*Routine]origin) Problems {
+// name unknown exercises, end up with an invalid dose, or would run for longer than
+// MaxRoutineLength or MaxRoutineParts allow.
+func (l *Library) resolveSteps(where map[*Routine]origin, bs budgets) Problems {
 	var probs Problems
+	drop := map[string]bool{}
 	for _, r := range l.Routines() {
 		o := where[r]
-		v := &validator{file: r.Source, loc: o.p.loc}
+		v := &validator{file: r.Source, loc: o.p.loc, b: bs.of(r.Source)}
 		for j := range r.Steps {
 			st := &r.Steps[j]
 			sw := fmt.Sprintf("routine %q step %d", r.ID, j+1)
 			e, ok := l.exercises[st.Exercise]
 			if !ok {
-				v.add(o.p.loc.step(o.idx, j, "exercise"), sw, "unknown exercise %q%s", st.Exercise, didYouMean(st.Exercise, l.exOrder))
+				v.add(o.p.loc.step(o.idx, j, "exercise"), sw, "unknown exercise %s%s", quoted(st.Exercise), v.didYouMean(st.Exercise, l.exOrder))
 				continue
 			}
 			c := doseChecker{v: v, where: sw, merged: true, line: func(k string) int { return o.p.loc.step(o.idx, j, k) }}
+			n := v.found
 			st.Dose = c.apply(&e.Dose, st.override)
 			st.Sides = e.Sides
 			c.check(st.Dose, st.Sides)
+			if v.found == n {
+				c.checkDoseSize(st.Dose, st.Sides)
+			}
 		}
-		if len(v.probs) > 0 {
+		if v.found == 0 {
+			checkRoutineLength(v, r, o.p.loc.routine(o.idx, ""))
+		}
+		if v.found > 0 {
 			for i := range v.probs {
 				v.probs[i].Msg += "; the routine is left out until this is fixed"
 			}
 			probs = append(probs, v.probs...)
-			l.removeRoutine(r.ID)
+			drop[r.ID] = true
 		}
 	}
+	l.removeRoutines(drop)
 	return probs
 }
 
 // Origin describes where an item came from, for `show`: "built-in", or the user file and what
-// it overrides.
+// it overrides. Paths are shown with DisplayPath: a file name cannot drive the terminal.
 func Origin(source, overrides string) string {
 	switch {
 	case strings.HasPrefix(source, BuiltinPrefix):
-		return "built-in (" + strings.TrimPrefix(source, BuiltinPrefix) + ")"
+		return "built-in (" + DisplayPath(strings.TrimPrefix(source, BuiltinPrefix)) + ")"
 	case overrides != "":
-		return source + " (overrides the built-in " + strings.TrimPrefix(overrides, BuiltinPrefix) + ")"
+		return DisplayPath(source) + " (overrides the built-in " + DisplayPath(strings.TrimPrefix(overrides, BuiltinPrefix)) + ")"
 	}
-	return source
+	return DisplayPath(source)
+}
+
+// keep reports whether an exercise or routine (what) with this id, defined at line of src, is
+// the first of its id among the built-ins (or among the user's files); a second one is a
+// problem naming the file of the first. A kept user definition notes the built-in it replaces.
+func keep(src Source, source, overrides *string, id, what string, line int, seen, builtin map[string]string, bs budgets, probs *Problems) bool {
+	*source = src.Name
+	if other, dup := seen[id]; dup {
+		bs.add(probs, Problem{File: src.Name, Line: line, Where: fmt.Sprintf("%s %q", what, id),
+			Msg: fmt.Sprintf("id already defined in %s; this one is ignored", DisplayPath(other))})
+		return false
+	}
+	seen[id] = src.Name
+	if !src.Builtin {
+		*overrides = builtin[id]
+	}
+	return true
 }

@@ -4,8 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
 )
@@ -36,18 +38,21 @@ var typeErrRE = regexp.MustCompile(`incompatible types: TOML value has type (\S+
 var mismatchRE = regexp.MustCompile(`type mismatch for \S+: expected (\S+) but found (\S+)`)
 
 // parseFile decodes and validates one file. builtin files may hold [safety]; user files may not.
-func parseFile(file string, data []byte, builtin bool) (*parsed, Problems) {
-	p := &parsed{file: file, loc: newLocator(data), exIndex: map[*Exercise]int{}, rtIndex: map[*Routine]int{}}
-	var raw rawFile
-	md, err := toml.Decode(string(data), &raw)
+// The file's problems are counted in b, and listed while b allows. A file past the bounds of
+// prescan is not decoded at all: p is nil.
+func parseFile(file string, data []byte, builtin bool, b *budget) (*parsed, Problems) {
+	bad, kinds := prescan(file, data, contentLimits)
+	if bad != nil {
+		b.take()
+		return nil, Problems{*bad}
+	}
+	p := &parsed{file: file, loc: newLocator(data, kinds), exIndex: map[*Exercise]int{}, rtIndex: map[*Routine]int{}}
+	raw, probs, err := decodeLoose(file, data, p.loc, b)
 	if err != nil {
+		b.take()
 		return nil, Problems{decodeProblem(file, err)}
 	}
-	var probs Problems
-	for _, k := range md.Undecoded() {
-		probs = append(probs, p.unknownKey(k))
-	}
-	v := &validator{file: file, loc: p.loc}
+	v := &validator{file: file, loc: p.loc, b: b}
 	for i := range raw.Exercise {
 		if e := v.exercise(i, &raw.Exercise[i]); e != nil {
 			p.exercises = append(p.exercises, e)
@@ -64,27 +69,44 @@ func parseFile(file string, data []byte, builtin bool) (*parsed, Problems) {
 		if builtin {
 			p.safety = v.safety(raw.Safety)
 		} else {
-			v.add(p.loc.firstKey("disclaimer", 0), "", "[safety] can only be changed in the built-in library")
+			v.add(p.loc.firstKey("disclaimer"), "", "[safety] can only be changed in the built-in library")
 		}
 	}
+	p.duplicates(v)
 	probs = append(probs, v.probs...)
-	probs = append(probs, p.duplicates()...)
+	slices.SortStableFunc(probs, func(a, b Problem) int { return a.Line - b.Line }) // in the order the file is read
 	return p, probs
+}
+
+// maxDecodeMsg is the most characters of a decoder message kept: it may quote a key, and keys
+// can be long.
+const maxDecodeMsg = 300
+
+// cut shortens s to n characters, ending in "…" when cut.
+func cut(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return string([]rune(s)[:n-1]) + "…"
 }
 
 func decodeProblem(file string, err error) Problem {
 	var pe toml.ParseError
 	if errors.As(err, &pe) {
-		return Problem{File: file, Line: pe.Position.Line, Col: pe.Position.Col, Msg: sanitize(pe.Message)}
+		msg := pe.Message
+		if pe.LastKey != "" && (strings.HasPrefix(msg, durationMust) || strings.Contains(msg, notADuration)) {
+			msg = fieldName(pe.LastKey) + ": " + msg // our own durationValue's error: name its field
+		}
+		return Problem{File: file, Line: pe.Position.Line, Col: pe.Position.Col, Msg: cut(sanitize(msg), maxDecodeMsg)}
 	}
 	msg := err.Error()
 	if m := decodeErrRE.FindStringSubmatch(msg); m != nil {
 		line, _ := strconv.Atoi(m[1])
 		text := m[3]
 		if t := typeErrRE.FindStringSubmatch(text); t != nil {
-			text = fmt.Sprintf("expected %s, found %s", article(t[2]), article(t[1]))
+			text = fmt.Sprintf("expected %s, found %s", article(t[2]), found(t[1]))
 		} else if t := mismatchRE.FindStringSubmatch(text); t != nil {
-			text = fmt.Sprintf("expected %s, found %s", article(t[1]), article(t[2]))
+			text = fmt.Sprintf("expected %s, found %s", article(t[1]), found(t[2]))
 			if fieldName(m[2]) == "progress" {
 				text += `, e.g. progress = { every = 3, add = "5s", max = "60s" }`
 			}
@@ -92,27 +114,42 @@ func decodeProblem(file string, err error) Problem {
 		if m[2] != "" {
 			text = fieldName(m[2]) + ": " + text
 		}
-		return Problem{File: file, Line: line, Msg: sanitize(text)}
+		return Problem{File: file, Line: line, Msg: cut(sanitize(text), maxDecodeMsg)}
 	}
-	return Problem{File: file, Msg: sanitize(strings.TrimPrefix(msg, "toml: "))}
+	return Problem{File: file, Msg: cut(sanitize(strings.TrimPrefix(msg, "toml: ")), maxDecodeMsg)}
 }
 
+// article names a kind of value, as the decoder's messages spell it (TOML or Go type names),
+// in plain words: "a whole number", "an array", "a table". Nothing that reads like Go
+// (map[string]any, time.Time, []interface {}) reaches a message.
 func article(t string) string {
-	switch t {
-	case "int64", "integer":
+	switch {
+	case t == "int64" || t == "integer" || strings.HasPrefix(t, "int") || strings.HasPrefix(t, "uint"):
 		return "a whole number"
-	case "float64", "float":
-		return "a number"
-	case "string":
+	case t == "float64" || t == "float" || t == "float32":
+		return "a decimal number"
+	case t == "string":
 		return "a quoted string"
-	case "bool":
+	case t == "bool":
 		return "true or false"
-	case "[]interface", "slice", "array":
+	case t == "time.Time" || strings.Contains(t, "Date") || strings.Contains(t, "Time") || t == "datetime":
+		return "a date or time"
+	case strings.HasPrefix(t, "[]map"):
+		return "an array of tables"
+	case strings.HasPrefix(t, "[]") || t == "slice" || t == "array":
 		return "an array"
-	case "table", "map", "struct":
+	case strings.HasPrefix(t, "map") || t == "table" || t == "struct" || strings.Contains(t, "."):
 		return "a table"
 	}
-	return t
+	return "a value of another kind"
+}
+
+// found is article for the value found: true or false is "a true/false value" there.
+func found(t string) string {
+	if a := article(t); a != "true or false" {
+		return a
+	}
+	return "a true/false value"
 }
 
 // fieldName turns a decoder key path such as "routine.step.hold" into "hold".
@@ -129,7 +166,11 @@ func validKeys(table string) []string {
 	case "":
 		return []string{"exercise", "routine", "safety"}
 	case "exercise":
-		return []string{"id", "name", "position", "equipment", "targets", "cues", "caution", "sides", "gentler", "tags", "hold", "reps", "tempo", "breath", "repeat", "release", "sets", "set_rest", "progress"}
+		return []string{"id", "name", "position", "equipment", "targets", "cues", "caution", "sides", "gentler", "tags", "hold", "reps", "tempo", "breath", "repeat", "release", "sets", "set_rest", "progress", "figure"}
+	case "exercise.figure":
+		return figureKeys
+	case "exercise.figure.poses":
+		return poseKeys
 	case "routine":
 		return []string{"id", "name", "summary", "for", "get_ready", "rest", "tags", "step"}
 	case "routine.step":
@@ -142,44 +183,20 @@ func validKeys(table string) []string {
 	return nil
 }
 
-func (p *parsed) unknownKey(k toml.Key) Problem {
-	name := k[len(k)-1]
-	table := strings.Join(k[:len(k)-1], ".")
-	where := "top level"
-	switch {
-	case strings.HasSuffix(table, ".progress"):
-		where = "progress"
-	case table == "safety":
-		where = "[safety]"
-	case table != "":
-		where = "[[" + table + "]]"
-	}
-	msg := fmt.Sprintf("unknown key %s in %s%s", quoted(name), where, didYouMean(name, validKeys(table)))
-	line := p.loc.firstKey(name, 0)
-	if line == 0 {
-		line = p.loc.mention(name)
-	}
-	return Problem{File: p.file, Line: line, Msg: msg}
-}
-
 // duplicates reports ids defined twice in the same file.
-func (p *parsed) duplicates() Problems {
-	var probs Problems
+func (p *parsed) duplicates(v *validator) {
 	seen := map[string]bool{}
 	for _, e := range p.exercises {
 		if seen[e.ID] {
-			probs = append(probs, Problem{File: p.file, Line: p.loc.exercise(p.exIndex[e], "id"),
-				Where: fmt.Sprintf("exercise %q", e.ID), Msg: "this id is already used by another exercise in this file"})
+			v.add(p.loc.exercise(p.exIndex[e], "id"), fmt.Sprintf("exercise %q", e.ID), "this id is already used by another exercise in this file")
 		}
 		seen[e.ID] = true
 	}
 	seen = map[string]bool{}
 	for _, r := range p.routines {
 		if seen[r.ID] {
-			probs = append(probs, Problem{File: p.file, Line: p.loc.routine(p.rtIndex[r], "id"),
-				Where: fmt.Sprintf("routine %q", r.ID), Msg: "this id is already used by another routine in this file"})
+			v.add(p.loc.routine(p.rtIndex[r], "id"), fmt.Sprintf("routine %q", r.ID), "this id is already used by another routine in this file")
 		}
 		seen[r.ID] = true
 	}
-	return probs
 }

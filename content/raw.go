@@ -50,6 +50,9 @@ type rawExercise struct {
 	Gentler   string   `toml:"gentler"`
 	Tags      []string `toml:"tags"`
 	doseFields
+	Noted noted // the fields problems named already (loose.go)
+	// Figure is the exercise's picture (see figure.go).
+	Figure *rawFigure `toml:"figure"`
 }
 
 type rawRoutine struct {
@@ -61,6 +64,7 @@ type rawRoutine struct {
 	Rest     *durationValue `toml:"rest"`
 	Tags     []string       `toml:"tags"`
 	Step     []rawStep      `toml:"step"`
+	Noted    noted
 }
 
 type rawStep struct {
@@ -68,6 +72,7 @@ type rawStep struct {
 	Rest     *durationValue `toml:"rest"`
 	Note     string         `toml:"note"`
 	doseFields
+	Noted noted
 }
 
 type rawSafety struct {
@@ -81,6 +86,12 @@ type rawSafety struct {
 	SelfCare      []string `toml:"self_care"`
 }
 
+// The openings of durationValue's errors, by which decodeProblem knows them.
+const (
+	durationMust = "a duration must be"
+	notADuration = " is not a duration"
+)
+
 // durationValue decodes a TOML string such as "30s" or "1m30s". A bare number is refused: 30
 // could mean seconds or nanoseconds, and guessing wrong would silently break a hold.
 type durationValue struct {
@@ -93,29 +104,35 @@ var _ toml.Unmarshaler = (*durationValue)(nil)
 func (v *durationValue) UnmarshalTOML(x any) error {
 	s, ok := x.(string)
 	if !ok {
-		return fmt.Errorf("a duration must be a quoted string such as \"30s\" or \"1m30s\", not a bare %s", tomlTypeName(x))
+		return fmt.Errorf("%s a quoted string such as \"30s\" or \"1m30s\", not a bare %s", durationMust, tomlTypeName(x))
 	}
 	d, err := time.ParseDuration(s)
 	if err != nil {
-		return fmt.Errorf("%s is not a duration; write it like \"30s\", \"90s\" or \"1m30s\"", quoted(s))
+		return fmt.Errorf("%s%s; write it like \"30s\", \"90s\" or \"1m30s\"", quoted(s), notADuration)
 	}
 	v.d = d
 	return nil
 }
 
+// tomlTypeName names the kind of a decoded TOML value in plain words ("number", "date").
 func tomlTypeName(x any) string {
 	switch x.(type) {
 	case int64:
 		return "number"
 	case float64:
-		return "number"
+		return "decimal number"
 	case bool:
 		return "boolean"
+	case string:
+		return "string"
+	case time.Time:
+		return "date"
+	case []map[string]any:
+		return "array of tables"
 	case []any:
 		return "array"
 	case map[string]any:
 		return "table"
-	default:
-		return fmt.Sprintf("%T", x)
 	}
+	return "value"
 }

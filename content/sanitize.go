@@ -3,13 +3,17 @@ package content
 import (
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
 // Sanitize returns s with everything removed that could move the cursor, change colours, retitle
 // the window or reorder text on a terminal: escape sequences (CSI, OSC, DCS, …), every C0 and C1
-// control character (tabs and newlines too: content lines are single lines), DEL, and the Unicode
-// bidirectional controls. Invalid UTF-8 bytes are dropped. Runs of spaces left behind collapse.
+// control character (tabs and newlines too: content lines are single lines), DEL, the Unicode
+// bidirectional controls and every other invisible format character (zero-width space, joiner
+// and non-joiner, word joiner, byte-order mark, soft hyphen: they break column alignment and
+// hide what the text really says). Line and paragraph separators (U+2028, U+2029) become spaces,
+// like newlines. Invalid UTF-8 bytes are dropped. Runs of spaces left behind collapse.
 func Sanitize(s string) string { return sanitize(s) }
 
 func sanitize(s string) string {
@@ -33,9 +37,9 @@ func sanitize(s string) string {
 		case r == 0x9d || r == 0x90 || r == 0x98 || r == 0x9e || r == 0x9f: // C1 OSC, DCS, SOS, PM, APC
 			i = skipString(s, i+size)
 			continue
-		case r == '\t' || r == '\n' || r == '\r':
+		case r == '\t' || r == '\n' || r == '\r' || r == 0x2028 || r == 0x2029:
 			b.WriteByte(' ')
-		case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || isBidi(r):
+		case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || isBidi(r) || isInvisible(r):
 			// dropped
 		default:
 			b.WriteString(s[i : i+size])
@@ -66,6 +70,12 @@ func isBidi(r rune) bool {
 	}
 	return false
 }
+
+// isInvisible reports the Unicode format characters (category Cf): zero-width space (U+200B),
+// non-joiner and joiner (U+200C, U+200D), word joiner (U+2060), the byte-order mark (U+FEFF),
+// the soft hyphen, invisible operators and the like. They take no column on screen, so text
+// holding them lines up wrongly and can look like something it is not.
+func isInvisible(r rune) bool { return r >= 0xad && unicode.Is(unicode.Cf, r) }
 
 // skipEscape returns the index just past the escape sequence whose ESC ended before i.
 func skipEscape(s string, i int) int {
@@ -117,6 +127,23 @@ func skipString(s string, i int) int {
 		i++
 	}
 	return i
+}
+
+// DisplayPath is path as limber prints it in messages and in limber show's Source line: as it is
+// when every character in it is visible and harmless, else in double quotes with every control,
+// escape, format and invalid character written as a Go escape ("evil\x1b]0;x\a.toml"), so a
+// file name can neither drive the terminal nor forge a line of output. Backslashes and quotes
+// alone (a Windows path) do not need quoting.
+func DisplayPath(path string) string {
+	for _, r := range path {
+		if r == utf8.RuneError || !unicode.IsGraphic(r) || isBidi(r) || isInvisible(r) {
+			return strconv.QuoteToGraphic(path)
+		}
+	}
+	if !utf8.ValidString(path) {
+		return strconv.QuoteToGraphic(path)
+	}
+	return path
 }
 
 func collapseSpaces(s string) string {

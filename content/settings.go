@@ -4,11 +4,14 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"io/fs"
 	"slices"
 	"strings"
 	"time"
 
 	"github.com/BurntSushi/toml"
+
+	"github.com/limber-coach/limber/content/safefile"
 )
 
 // Settings are the user's preferences from config.toml. A key the file leaves out, or sets to
@@ -29,6 +32,9 @@ type Settings struct {
 	DefaultRoutine string
 	// SafetyCheckDays is how many days a safety-check answer holds before it is asked again.
 	SafetyCheckDays int
+	// Figures is how the coach draws exercise figures: FiguresAuto (braille, or ASCII where the
+	// terminal cannot show it), FiguresASCII, or FiguresOff.
+	Figures string
 	// Lines is the line of each key the file sets, valid or not, for problems found later
 	// (a default_routine that names no routine).
 	Lines map[string]int
@@ -47,6 +53,13 @@ const (
 	VoiceAuto = "auto"
 )
 
+// Figures settings.
+const (
+	FiguresAuto  = "auto"
+	FiguresASCII = "ascii"
+	FiguresOff   = "off"
+)
+
 // DefaultSettings are the settings with no config.toml.
 func DefaultSettings() Settings {
 	return Settings{
@@ -56,12 +69,13 @@ func DefaultSettings() Settings {
 		RemindHours:     Hours{From: 9 * 60, To: 18 * 60},
 		DefaultRoutine:  DefaultRoutine,
 		SafetyCheckDays: 30,
+		Figures:         FiguresAuto,
 	}
 }
 
 // SettingKeys are config.toml's keys, in the order limber config lists them.
 func SettingKeys() []string {
-	return []string{"bell", "voice", "get_ready", "remind_every", "remind_hours", "default_routine", "safety_check_days"}
+	return []string{"bell", "voice", "get_ready", "remind_every", "remind_hours", "default_routine", "safety_check_days", "figures"}
 }
 
 // Value returns the setting for key written as config.toml spells it ("" for an unknown key);
@@ -76,32 +90,54 @@ func (s Settings) Value(key string) string {
 		if s.GetReady == nil {
 			return "each routine's own"
 		}
-		return fmt.Sprintf("%q", fmtDur(*s.GetReady))
+		return fmt.Sprintf("%q", FormatDuration(*s.GetReady))
 	case "remind_every":
-		return fmt.Sprintf("%q", fmtDur(s.RemindEvery))
+		return fmt.Sprintf("%q", FormatDuration(s.RemindEvery))
 	case "remind_hours":
 		return fmt.Sprintf("%q", s.RemindHours)
 	case "default_routine":
 		return fmt.Sprintf("%q", s.DefaultRoutine)
 	case "safety_check_days":
 		return fmt.Sprint(s.SafetyCheckDays)
+	case "figures":
+		return fmt.Sprintf("%q", s.Figures)
 	}
 	return ""
 }
 
+// ReadSettings reads and checks the settings file at path. A missing file means the defaults
+// and no problem. The file is read with safefile — a regular file only, never blocking on a
+// named pipe, at most MaxSettingsSize — and anything else is reported, with the defaults used.
+func ReadSettings(path string) (Settings, Problems) {
+	data, err := safefile.ReadFile(path, MaxSettingsSize)
+	if errors.Is(err, fs.ErrNotExist) {
+		return DefaultSettings(), nil
+	}
+	if err != nil {
+		return DefaultSettings(), Problems{{File: path, Msg: readMessage(err, settingsLimits) + "; using the default settings"}}
+	}
+	return ParseSettings(path, data)
+}
+
 // ParseSettings reads config.toml. Each problem names the file and line and says which default
 // is used instead: a key with a bad value keeps its default while the other keys still apply,
-// and a file that is not valid TOML leaves every setting at its default.
+// and a file that is not valid TOML (or past the bounds of prescan) leaves every setting at its
+// default. At most MaxProblemsPerFile problems are listed, then one line counting the rest.
 func ParseSettings(file string, data []byte) (Settings, Problems) {
 	s := DefaultSettings()
 	s.Lines = map[string]int{}
+	bad, kinds := prescan(file, data, settingsLimits)
+	if bad != nil {
+		bad.Msg += "; using the default settings"
+		return s, Problems{*bad}
+	}
 	var raw map[string]any
 	if _, err := toml.Decode(string(data), &raw); err != nil {
 		p := decodeProblem(file, err)
 		p.Msg += "; using the default settings"
 		return s, Problems{p}
 	}
-	loc := newLocator(data)
+	loc := newLocator(data, kinds)
 	keys := make([]string, 0, len(raw))
 	for k := range raw {
 		keys = append(keys, k)
@@ -109,31 +145,30 @@ func ParseSettings(file string, data []byte) (Settings, Problems) {
 	}
 	slices.SortFunc(keys, func(a, b string) int { return cmp.Or(cmp.Compare(s.Lines[a], s.Lines[b]), cmp.Compare(a, b)) })
 	var probs Problems
+	bs := budgets{}
+	b := bs.of(file)
 	def := DefaultSettings()
 	for _, k := range keys {
 		err := s.set(k, raw[k])
 		switch {
+		case err == nil:
+		case !b.take():
 		case errors.Is(err, errUnknownSetting):
 			probs = append(probs, Problem{File: file, Line: s.Lines[k], Msg: fmt.Sprintf("unknown key %s%s; the keys are %s",
 				quoted(k), didYouMean(k, SettingKeys()), strings.Join(SettingKeys(), ", "))})
-		case err != nil:
+		default:
 			probs = append(probs, Problem{File: file, Line: s.Lines[k], Msg: fmt.Sprintf("%s: %v; using the default, %s", k, err, def.Value(k))})
 		}
 	}
-	return s, probs
+	return s, bs.close(probs)
 }
 
 // settingLine finds the line of a top-level key, or of a [table] header by that name.
 func settingLine(loc *locator, key string) int {
-	if n := loc.firstKey(key, 0); n > 0 {
+	if n := loc.firstKey(key); n > 0 {
 		return n
 	}
-	for i, l := range loc.lines {
-		if h := header(l); h == "["+key+"]" || h == "[["+key+"]]" {
-			return i + 1
-		}
-	}
-	return 0
+	return loc.headerLine(key)
 }
 
 var errUnknownSetting = errors.New("unknown setting")
@@ -195,6 +230,12 @@ func (s *Settings) set(key string, v any) error {
 		}
 		s.SafetyCheckDays = int(n)
 		return nil
+	case "figures":
+		f, err := figuresValue(v)
+		if err == nil {
+			s.Figures = f
+		}
+		return err
 	}
 	return errUnknownSetting
 }
@@ -253,6 +294,26 @@ func voiceValue(v any) (string, error) {
 	return "", fmt.Errorf("expected \"off\", \"auto\" or a quoted command, found %s", aType(v))
 }
 
+// figuresValue reads "auto", "ascii", "off", or true (auto) / false (off).
+func figuresValue(v any) (string, error) {
+	switch x := v.(type) {
+	case bool:
+		if x {
+			return FiguresAuto, nil
+		}
+		return FiguresOff, nil
+	case string:
+		switch t := strings.ToLower(strings.TrimSpace(x)); t {
+		case FiguresAuto, FiguresASCII, FiguresOff:
+			return t, nil
+		case "on":
+			return FiguresAuto, nil
+		}
+		return "", fmt.Errorf("%s is not a figures setting; use \"auto\", \"ascii\" or \"off\"", quoted(x))
+	}
+	return "", fmt.Errorf("expected \"auto\", \"ascii\" or \"off\", found %s", aType(v))
+}
+
 // durationIn reads a quoted duration (never a bare number) between lo and hi.
 func durationIn(v any, lo, hi time.Duration) (time.Duration, error) {
 	var dv durationValue
@@ -261,27 +322,11 @@ func durationIn(v any, lo, hi time.Duration) (time.Duration, error) {
 	}
 	switch d := dv.d; {
 	case d < lo && lo == 0:
-		return 0, fmt.Errorf("%s is negative; use \"0s\" to %s", d, fmtDur(hi))
+		return 0, fmt.Errorf("%s is negative; use \"0s\" to %s", d, FormatDuration(hi))
 	case d < lo:
-		return 0, fmt.Errorf("%s is too short; use %s to %s", d, fmtDur(lo), fmtDur(hi))
+		return 0, fmt.Errorf("%s is too short; use %s to %s", d, FormatDuration(lo), FormatDuration(hi))
 	case d > hi:
-		return 0, fmt.Errorf("%s is too long; use at most %s", fmtDur(d), fmtDur(hi))
+		return 0, fmt.Errorf("%s is too long; use at most %s", FormatDuration(d), FormatDuration(hi))
 	}
 	return dv.d, nil
-}
-
-// WithGetReady returns a copy of l in which the routines that set no get-ready time of their
-// own use d — the get_ready setting. l itself is unchanged.
-func (l *Library) WithGetReady(d time.Duration) *Library {
-	c := *l
-	c.routines = make(map[string]*Routine, len(l.routines))
-	for id, r := range l.routines {
-		if r.GetReady == nil {
-			r2 := *r
-			r2.GetReady = &d
-			r = &r2
-		}
-		c.routines[id] = r
-	}
-	return &c
 }

@@ -12,6 +12,16 @@ func FuzzParseSettings(f *testing.F) {
 		"", "bell = false\nvoice = \"auto\"\n", "get_ready = \"10s\"\nremind_every = \"45m\"\n",
 		"remind_hours = \"22:00-06:00\"\nsafety_check_days = 7\n", "remind_every = 5\n", "[x]\ny = 1\n",
 		"voice = \"say\\u001b[31m\"\n", "remind_hours = \"24:00-24:00\"\n", "get_ready = \"-3s\"\n",
+		// Hostile shapes: deep nesting, long keys and values, many unknown keys, control bytes
+		// and escape sequences, huge numbers.
+		"bell = " + strings.Repeat("{a=", 12) + "1" + strings.Repeat("}", 12) + "\n",
+		"voice = " + strings.Repeat("[", 12) + strings.Repeat("]", 12) + "\n",
+		strings.Repeat("a.", 12) + "a = 1\n", "[" + strings.Repeat("a.", 12) + "a]\n",
+		strings.Repeat("k", 200) + " = 1\n", "voice = \"" + strings.Repeat("espeak-ng ", 20) + "\"\n",
+		strings.Repeat("unknown_key = 1\n[t]\n", 30),
+		"voice = \"-f/etc/passwd\"\n", `voice = "say\u202e\u200b\u2028"` + "\n",
+		"safety_check_days = 99999999999999999999\n", "safety_check_days = -9223372036854775808\n",
+		"remind_every = \"2562047h\"\nget_ready = \"-2562047h\"\n", "bell = 1979-05-27T07:32:00Z\n",
 	} {
 		f.Add(seed)
 	}
@@ -22,6 +32,9 @@ func FuzzParseSettings(f *testing.F) {
 			if p.Line < 0 || p.Line > lines || p.File != "config.toml" {
 				t.Errorf("problem outside the file: %v", p)
 			}
+		}
+		if len(probs) > MaxProblemsPerFile+1 {
+			t.Errorf("%d problems listed", len(probs))
 		}
 		if s.RemindEvery < MinRemindEvery || s.RemindEvery > MaxRemindEvery ||
 			s.SafetyCheckDays < 1 || s.SafetyCheckDays > MaxSafetyCheckDays ||

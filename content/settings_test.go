@@ -65,6 +65,8 @@ func TestSettingsValidation(t *testing.T) {
 		{"routine id shape", "default_routine = \"Desk Break\"\n", "is not a routine id", 1},
 		{"days zero", "safety_check_days = 0\n", "0 is out of range; use 1 to 365", 1},
 		{"days string", "safety_check_days = \"30\"\n", "expected a whole number of days", 1},
+		{"figures unknown", "figures = \"pictures\"\n", `figures: "pictures" is not a figures setting; use "auto", "ascii" or "off"; using the default, "auto"`, 1},
+		{"figures number", "figures = 0\n", "expected \"auto\", \"ascii\" or \"off\", found a number", 1},
 		{"not toml", "bell = \n", "using the default settings", 1},
 	}
 	for _, c := range cases {
@@ -124,24 +126,17 @@ func TestSettingsValueRoundTrips(t *testing.T) {
 	}
 }
 
-func TestLibraryWithGetReady(t *testing.T) {
-	lib, err := LoadBuiltin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, _ := lib.Routine(DefaultRoutine) // sets its own get_ready
-	own := *r.GetReady
-	l2 := lib.WithGetReady(20 * time.Second)
-	r2, ok := l2.Routine(DefaultRoutine)
-	if !ok || r2.GetReady == nil || *r2.GetReady != own || len(l2.Routines()) != len(lib.Routines()) {
-		t.Fatalf("a routine's own get_ready was replaced: %+v", r2)
-	}
-	p, _ := lib.Routine("posture-upper-back") // sets none
-	p2, _ := l2.Routine("posture-upper-back")
-	if p.GetReady != nil || p2.GetReady == nil || *p2.GetReady != 20*time.Second {
-		t.Errorf("a routine without its own get_ready: %v, want 20s", p2.GetReady)
-	}
-	if p.GetReady != nil || *r.GetReady != own {
-		t.Error("the original library changed")
+func TestFiguresSetting(t *testing.T) {
+	for src, want := range map[string]string{
+		"": FiguresAuto, "figures = \"off\"\n": FiguresOff, "figures = \"ASCII\"\n": FiguresASCII,
+		"figures = false\n": FiguresOff, "figures = true\n": FiguresAuto, "figures = \"on\"\n": FiguresAuto,
+	} {
+		s, probs := ParseSettings("config.toml", []byte(src))
+		if len(probs) > 0 || s.Figures != want {
+			t.Errorf("%q: %q %v, want %q", src, s.Figures, probs, want)
+		}
+		if got := s.Value("figures"); got != `"`+want+`"` {
+			t.Errorf("Value = %s", got)
+		}
 	}
 }

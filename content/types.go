@@ -5,7 +5,12 @@
 // load time, so callers may print it as is.
 package content
 
-import "time"
+import (
+	"time"
+
+	"github.com/limber-coach/limber/content/enum"
+	"github.com/limber-coach/limber/content/figure"
+)
 
 // Position is how the body is placed for an exercise. "seated" means on a chair.
 type Position int
@@ -23,15 +28,10 @@ const (
 	PositionFloorSitting
 )
 
-var positionNames = [...]string{"seated", "standing", "lying", "prone", "all-fours", "kneeling", "side-lying", "floor-sitting"}
+var positionNames = enum.Names[Position]{"seated", "standing", "lying", "prone", "all-fours", "kneeling", "side-lying", "floor-sitting"}
 
 // String returns the TOML spelling of the position.
-func (p Position) String() string {
-	if int(p) < len(positionNames) {
-		return positionNames[p]
-	}
-	return "unknown"
-}
+func (p Position) String() string { return positionNames.Of(p) }
 
 var positionLabels = [...]string{"Seated on a chair", "Standing", "Lying on your back", "Face down (and planks)",
 	"On all fours", "Kneeling", "Lying on your side", "Sitting on the floor"}
@@ -69,15 +69,10 @@ const (
 	SidesAlternate
 )
 
-var sidesNames = [...]string{"none", "each", "alternate"}
+var sidesNames = enum.Names[Sides]{"none", "each", "alternate"}
 
 // String returns the TOML spelling.
-func (s Sides) String() string {
-	if int(s) < len(sidesNames) {
-		return sidesNames[s]
-	}
-	return "unknown"
-}
+func (s Sides) String() string { return sidesNames.Of(s) }
 
 // DoseKind says which of hold, reps or breath sets an exercise's dose.
 type DoseKind int
@@ -89,15 +84,10 @@ const (
 	DoseBreath
 )
 
-var doseKindNames = [...]string{"hold", "reps", "breath"}
+var doseKindNames = enum.Names[DoseKind]{"hold", "reps", "breath"}
 
 // String returns the TOML field that sets this kind of dose.
-func (k DoseKind) String() string {
-	if int(k) < len(doseKindNames) {
-		return doseKindNames[k]
-	}
-	return "unknown"
-}
+func (k DoseKind) String() string { return doseKindNames.Of(k) }
 
 // PhaseKind is one part of a breathing cycle.
 type PhaseKind int
@@ -109,15 +99,10 @@ const (
 	PhaseOut
 )
 
-var phaseNames = [...]string{"in", "hold", "out"}
+var phaseNames = enum.Names[PhaseKind]{"in", "hold", "out"}
 
 // String returns the TOML spelling ("in", "hold", "out").
-func (p PhaseKind) String() string {
-	if int(p) < len(phaseNames) {
-		return phaseNames[p]
-	}
-	return "unknown"
-}
+func (p PhaseKind) String() string { return phaseNames.Of(p) }
 
 // Phase is one timed part of a breathing cycle, e.g. "in 4s".
 type Phase struct {
@@ -201,6 +186,8 @@ type Exercise struct {
 	// Gentler is the id of an easier variant offered after a pain stop; empty when none.
 	Gentler string
 	Tags    []string
+	// Figure is the exercise's picture: keyframe poses and props; nil when it has none.
+	Figure *figure.Figure
 	// Source is the file the exercise came from ("builtin:lower-back.toml" for embedded ones).
 	Source string
 	// Overrides is the source of the built-in this exercise replaced, when a user file redefined it.

@@ -47,10 +47,42 @@ type validator struct {
 	file  string
 	loc   *locator
 	probs Problems
+	// found counts every problem found, listed or not; b is the file's budget (nil: no cap).
+	found int
+	b     *budget
 }
 
 func (v *validator) add(line int, where, format string, args ...any) {
-	v.probs = append(v.probs, Problem{File: v.file, Line: line, Where: where, Msg: fmt.Sprintf(format, args...)})
+	v.found++
+	if v.b.take() {
+		v.probs = append(v.probs, Problem{File: v.file, Line: line, Where: where, Msg: fmt.Sprintf(format, args...)})
+	}
+}
+
+// didYouMean is the " (did you mean …?)" for s among candidates, or "" once the file's problems
+// are only counted: a suggestion costs a comparison with every candidate.
+func (v *validator) didYouMean(s string, candidates []string) string {
+	if v.b.full() {
+		return ""
+	}
+	return didYouMean(s, candidates)
+}
+
+// meantAs is the " (did you mean …?)" for the value of field's enumeration s means, or "" once
+// the file's problems are only counted.
+func (v *validator) meantAs(field, s string, values []string) string {
+	if v.b.full() {
+		return ""
+	}
+	return meantAs(field, s, values)
+}
+
+// itemWhere names item i of a kind ("exercise 3") or, when its id is a valid one, by its id.
+func itemWhere(kind string, i int, id string) string {
+	if len(id) <= MaxID && idRE.MatchString(id) {
+		return fmt.Sprintf("%s %q", kind, id)
+	}
+	return fmt.Sprintf("%s %d", kind, i+1)
 }
 
 // text sanitizes s and checks it is present (when required) and no longer than max runes.
@@ -81,8 +113,9 @@ func (v *validator) list(items []string, max int, line func() int, where, field 
 	return out
 }
 
-func (v *validator) id(s string, line int, where, kind string) string {
+func (v *validator) id(s string, required bool, line int, where, kind string) string {
 	switch {
+	case s == "" && !required:
 	case s == "":
 		v.add(line, where, "id is missing; every %s needs one, e.g. id = \"knee-to-chest\"", kind)
 	case len(s) > MaxID || !idRE.MatchString(s):
@@ -95,7 +128,7 @@ func (v *validator) tags(tags []string, line int, where string) []string {
 	var out []string
 	for _, t := range tags {
 		if !hasString(Tags(), t) {
-			v.add(line, where, "unknown tag %s%s; valid tags: %s", quoted(t), didYouMean(t, Tags()), strings.Join(Tags(), ", "))
+			v.add(line, where, "unknown tag %s%s; valid tags: %s", quoted(t), v.meantAs("tags", t, Tags()), strings.Join(Tags(), ", "))
 			continue
 		}
 		out = append(out, t)
@@ -107,15 +140,12 @@ func (v *validator) tags(tags []string, line int, where string) []string {
 }
 
 func (v *validator) exercise(i int, r *rawExercise) *Exercise {
-	where := fmt.Sprintf("exercise %d", i+1)
-	if idRE.MatchString(r.ID) {
-		where = fmt.Sprintf("exercise %q", r.ID)
-	}
-	n := len(v.probs)
+	where := itemWhere("exercise", i, r.ID)
+	n := v.found
 	line := func(key string) func() int { return func() int { return v.loc.exercise(i, key) } }
 	e := &Exercise{
-		ID:        v.id(r.ID, line("id")(), where, "exercise"),
-		Name:      v.text(r.Name, true, MaxName, line("name"), where, "name"),
+		ID:        v.id(r.ID, !r.Noted.has("id"), line("id")(), where, "exercise"),
+		Name:      v.text(r.Name, !r.Noted.has("name"), MaxName, line("name"), where, "name"),
 		Equipment: v.list(r.Equipment, 40, line("equipment"), where, "equipment"),
 		Targets:   v.list(r.Targets, 40, line("targets"), where, "targets"),
 		Cues:      v.list(r.Cues, MaxCue, line("cues"), where, "cues"),
@@ -123,21 +153,23 @@ func (v *validator) exercise(i int, r *rawExercise) *Exercise {
 		Gentler:   r.Gentler,
 		Tags:      v.tags(r.Tags, line("tags")(), where),
 	}
-	if len(r.Cues) == 0 {
+	if len(r.Cues) == 0 && !r.Noted.has("cues") {
 		v.add(line("cues")(), where, "cues are missing; give 1 to 8 short lines, e.g. cues = [\"Lie on your back.\"]")
 	} else if len(r.Cues) > 8 {
 		v.add(line("cues")(), where, "%d cues is too many to read mid-exercise; keep it to 8", len(r.Cues))
 	}
 	var ok bool
 	if e.Position, ok = parsePosition(r.Position); !ok {
-		if r.Position == "" {
+		if r.Position == "" && r.Noted.has("position") {
+			// said already
+		} else if r.Position == "" {
 			v.add(line("position")(), where, "position is missing; one of %s", strings.Join(positionNames[:], ", "))
 		} else {
-			v.add(line("position")(), where, "unknown position %s%s; one of %s", quoted(r.Position), didYouMean(r.Position, positionNames[:]), strings.Join(positionNames[:], ", "))
+			v.add(line("position")(), where, "unknown position %s%s; one of %s", quoted(r.Position), v.meantAs("position", r.Position, positionNames[:]), strings.Join(positionNames[:], ", "))
 		}
 	}
 	if e.Sides, ok = parseSides(r.Sides); !ok {
-		v.add(line("sides")(), where, "unknown sides %s%s; one of none, each, alternate", quoted(r.Sides), didYouMean(r.Sides, sidesNames[:]))
+		v.add(line("sides")(), where, "unknown sides %s%s; one of none, each, alternate", quoted(r.Sides), v.meantAs("sides", r.Sides, sidesNames[:]))
 	}
 	if r.Gentler != "" {
 		if !idRE.MatchString(r.Gentler) {
@@ -146,25 +178,30 @@ func (v *validator) exercise(i int, r *rawExercise) *Exercise {
 			v.add(line("gentler")(), where, "gentler names the exercise itself; name an easier exercise")
 		}
 	}
-	d := doseChecker{v: v, where: where, line: func(k string) int { return v.loc.exercise(i, k) }}
+	if r.Figure != nil {
+		e.Figure = v.figure(i, r.Figure, where, r.Reps != nil || r.Breath != nil)
+	}
+	d := doseChecker{v: v, where: where, line: func(k string) int { return v.loc.exercise(i, k) }, noted: r.Noted}
 	e.Dose = d.apply(nil, r.doseFields)
-	d.check(e.Dose, e.Sides)
-	if len(v.probs) > n {
+	if !r.Noted.anyOf(doseKeys...) { // else the dose is not what was meant: nothing to check
+		d.check(e.Dose, e.Sides)
+	}
+	if v.found == n && len(r.Noted) == 0 {
+		d.checkDoseSize(e.Dose, e.Sides)
+	}
+	if v.found > n || len(r.Noted) > 0 { // a problem named it, here or while decoding
 		return nil
 	}
 	return e
 }
 
 func (v *validator) routine(i int, r *rawRoutine) *Routine {
-	where := fmt.Sprintf("routine %d", i+1)
-	if idRE.MatchString(r.ID) {
-		where = fmt.Sprintf("routine %q", r.ID)
-	}
-	n := len(v.probs)
+	where := itemWhere("routine", i, r.ID)
+	n := v.found
 	line := func(key string) func() int { return func() int { return v.loc.routine(i, key) } }
 	rt := &Routine{
-		ID:      v.id(r.ID, line("id")(), where, "routine"),
-		Name:    v.text(r.Name, true, MaxName, line("name"), where, "name"),
+		ID:      v.id(r.ID, !r.Noted.has("id"), line("id")(), where, "routine"),
+		Name:    v.text(r.Name, !r.Noted.has("name"), MaxName, line("name"), where, "name"),
 		Summary: v.text(r.Summary, false, 500, line("summary"), where, "summary"),
 		For:     v.list(r.For, 60, line("for"), where, "for"),
 		Tags:    v.tags(r.Tags, line("tags")(), where),
@@ -177,7 +214,9 @@ func (v *validator) routine(i int, r *rawRoutine) *Routine {
 	if r.Rest != nil {
 		rt.Rest = checkDuration(v, r.Rest.d, 0, MaxRest, line("rest")(), where, "rest")
 	}
+	broken := len(r.Noted) > 0
 	switch {
+	case len(r.Step) == 0 && r.Noted.has("step"):
 	case len(r.Step) == 0:
 		v.add(line("")(), where, "a routine needs at least one step: add [[routine.step]] with exercise = \"…\"")
 	case len(r.Step) > MaxSteps:
@@ -189,7 +228,10 @@ func (v *validator) routine(i int, r *rawRoutine) *Routine {
 		sl := func(key string) func() int { return func() int { return v.loc.step(i, j, key) } }
 		st := RoutineStep{Exercise: s.Exercise, Rest: rt.Rest, override: s.doseFields}
 		st.Note = v.text(s.Note, false, MaxCue, sl("note"), sw, "note")
-		if s.Exercise == "" {
+		broken = broken || len(s.Noted) > 0
+		if s.Exercise == "" && s.Noted.has("exercise") {
+			// said already
+		} else if s.Exercise == "" {
 			v.add(sl("")(), sw, "exercise is missing; name the exercise id to do")
 		} else if !idRE.MatchString(s.Exercise) {
 			v.add(sl("exercise")(), sw, "exercise %s is not an exercise id", quoted(s.Exercise))
@@ -201,14 +243,14 @@ func (v *validator) routine(i int, r *rawRoutine) *Routine {
 		d.fields(s.doseFields) // range checks now; the combination is checked once merged
 		rt.Steps = append(rt.Steps, st)
 	}
-	if len(v.probs) > n {
+	if v.found > n || broken {
 		return nil
 	}
 	return rt
 }
 
 func (v *validator) safety(r *rawSafety) *Safety {
-	line := func(key string) func() int { return func() int { return v.loc.firstKey(key, 0) } }
+	line := func(key string) func() int { return func() int { return v.loc.firstKey(key) } }
 	s := &Safety{
 		Disclaimer:    v.text(r.Disclaimer, true, 500, line("disclaimer"), "[safety]", "disclaimer"),
 		RedFlags:      v.list(r.RedFlags, 200, line("red_flags"), "[safety]", "red_flags"),
@@ -225,43 +267,32 @@ func (v *validator) safety(r *rawSafety) *Safety {
 	return s
 }
 
-func parsePosition(s string) (Position, bool) {
-	for i, n := range positionNames {
-		if n == s {
-			return Position(i), true
-		}
-	}
-	return 0, false
-}
+func parsePosition(s string) (Position, bool) { return positionNames.Parse(s) }
 
 func parseSides(s string) (Sides, bool) {
 	if s == "" {
 		return SidesNone, true
 	}
-	for i, n := range sidesNames {
-		if n == s {
-			return Sides(i), true
-		}
-	}
-	return 0, false
+	return sidesNames.Parse(s)
 }
 
 func checkDuration(v *validator, d, lo, hi time.Duration, line int, where, field string) time.Duration {
 	switch {
 	case d < lo || (lo == 0 && d < 0):
 		if lo == 0 {
-			v.add(line, where, "%s %s is negative; use \"0s\" for none, up to %s", field, d, fmtDur(hi))
+			v.add(line, where, "%s %s is negative; use \"0s\" for none, up to %s", field, d, FormatDuration(hi))
 		} else {
-			v.add(line, where, "%s %s is too short; use %s to %s", field, d, fmtDur(lo), fmtDur(hi))
+			v.add(line, where, "%s %s is too short; use %s to %s", field, d, FormatDuration(lo), FormatDuration(hi))
 		}
 	case d > hi:
-		v.add(line, where, "%s %s is too long; use at most %s", field, fmtDur(d), fmtDur(hi))
+		v.add(line, where, "%s %s is too long; use at most %s", field, FormatDuration(d), FormatDuration(hi))
 	}
 	return d
 }
 
-// fmtDur prints a duration the way content writes it: "30s", "1m30s", "10m".
-func fmtDur(d time.Duration) string {
+// FormatDuration writes a duration the way content files and settings (and flags) write it:
+// "30s", "1m30s", "10m", "1h30m".
+func FormatDuration(d time.Duration) string {
 	s := d.String()
 	if strings.HasSuffix(s, "m0s") {
 		s = strings.TrimSuffix(s, "0s")

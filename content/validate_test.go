@@ -326,3 +326,90 @@ func TestClosest(t *testing.T) {
 		t.Errorf("Closest of an unrelated id = %v, want none", got)
 	}
 }
+
+// TestEveryProblemOnceInLineOrder: a file with a mistake on every other line is reported in one
+// run, in line order, one message per mistake — a field of the wrong type stops neither the
+// fields after it nor the next item, and a misspelt key is not also reported as missing.
+func TestEveryProblemOnceInLineOrder(t *testing.T) {
+	src := `[[exercise]]
+id = "wall-sit"
+name = "Wall sit"
+position = "sitting"
+cues = ["Lean on the wall."]
+sides = "both"
+hodl = "30s"
+
+[[exercise]]
+id = "wall-sit-2"
+name = 7
+position = "standing"
+cues = "Lean."
+hold = 30
+tags = ["stretching", "gentel"]
+
+[[routine]]
+id = "r"
+name = "R"
+rest = 10
+[[routine.step]]
+exercise = "wall-sit"
+reps = "ten"
+breath = ["inhale 4s", "out 4s"]
+`
+	_, probs := Build(fixtureSources(src))
+	want := []struct {
+		line int
+		msg  string
+	}{
+		{4, `unknown position "sitting" (did you mean "seated"?)`},
+		{6, `unknown sides "both" (did you mean "each"?)`},
+		{7, `unknown key "hodl" in [[exercise]] (did you mean "hold"?)`},
+		{11, "name: expected a quoted string, found a whole number"},
+		{13, "cues: expected an array, found a quoted string"},
+		{14, "hold: a duration must be a quoted string"},
+		{15, `unknown tag "stretching" (did you mean "stretch"?)`},
+		{15, `unknown tag "gentel" (did you mean "gentle"?)`},
+		{20, "rest: a duration must be a quoted string"},
+		{23, "reps: expected a whole number, found a quoted string"},
+		{24, `breath phase 1 "inhale 4s" must start with in, hold or out, e.g. "in 4s"`},
+	}
+	if len(probs) != len(want) {
+		t.Errorf("%d problems, want %d:\n%s", len(probs), len(want), probs)
+	}
+	for i, w := range want {
+		if i >= len(probs) {
+			break
+		}
+		if p := probs[i]; p.Line != w.line || !strings.Contains(p.Msg, w.msg) {
+			t.Errorf("problem %d: %s, want line %d: %s", i+1, p.Error(), w.line, w.msg)
+		}
+	}
+}
+
+// TestSuggestionsMeanWhatWasWritten: an enumeration's suggestion is the value of the same
+// meaning (the synonyms), never only the nearest spelling of another meaning.
+func TestSuggestionsMeanWhatWasWritten(t *testing.T) {
+	for _, tc := range []struct{ field, value, want string }{
+		{"sides", "both", "each"}, {"sides", "Both Sides", "each"}, {"sides", "alternating", "alternate"},
+		{"sides", "eahc", "each"}, {"sides", "sideways", ""},
+		{"position", "sitting", "seated"}, {"position", "on-your-back", "lying"}, {"position", "standng", "standing"},
+		{"position", "quadruped", "all-fours"},
+		{"tags", "pregnancy-safe", "pregnancy-ok"}, {"tags", "gentel", "gentle"},
+		{"breath", "exhale", "out"},
+	} {
+		var values []string
+		switch tc.field {
+		case "sides":
+			values = sidesNames[:]
+		case "position":
+			values = positionNames[:]
+		case "tags":
+			values = Tags()
+		case "breath":
+			values = phaseNames[:]
+		}
+		if got := meant(tc.field, tc.value, values); got != tc.want {
+			t.Errorf("%s = %q: suggests %q, want %q", tc.field, tc.value, got, tc.want)
+		}
+	}
+}

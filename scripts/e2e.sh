@@ -60,6 +60,8 @@ tmux -L "$sock" new-session -d -s e2e -x 100 -y 30 \
 
 wait_for "Does any of this apply to you?"
 keys n
+wait_for "Does pain spread"
+keys n
 wait_for "Are you pregnant?"
 keys n
 wait_for "LEFT"

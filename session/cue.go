@@ -1,6 +1,10 @@
 package session
 
-import "time"
+import (
+	"time"
+
+	"github.com/limber-coach/limber/content/enum"
+)
 
 // CueKind is a moment the view may want to announce (a sound, a spoken word, a flash).
 type CueKind int
@@ -35,16 +39,11 @@ const (
 	CuePainStopped
 )
 
-var cueNames = [...]string{"step-started", "halfway", "countdown", "rep-counted", "phase-started",
+var cueNames = enum.Names[CueKind]{"step-started", "halfway", "countdown", "rep-counted", "phase-started",
 	"switch-sides", "set-done", "routine-done", "paused", "resumed", "pain-stopped"}
 
 // String returns the cue kind's lower-case, hyphenated name.
-func (k CueKind) String() string {
-	if int(k) >= 0 && int(k) < len(cueNames) {
-		return cueNames[k]
-	}
-	return "unknown"
-}
+func (k CueKind) String() string { return cueNames.Of(k) }
 
 // Cue is one announcement the engine fired, in the order it happened.
 //

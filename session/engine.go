@@ -1,6 +1,10 @@
 package session
 
-import "time"
+import (
+	"time"
+
+	"github.com/limber-coach/limber/content/enum"
+)
 
 // State is where the engine is in a session.
 type State int
@@ -20,15 +24,10 @@ const (
 	StateFinished
 )
 
-var stateNames = [...]string{"idle", "running", "paused", "pain-prompt", "finished"}
+var stateNames = enum.Names[State]{"idle", "running", "paused", "pain-prompt", "finished"}
 
 // String returns the state's lower-case name.
-func (s State) String() string {
-	if int(s) >= 0 && int(s) < len(stateNames) {
-		return stateNames[s]
-	}
-	return "unknown"
-}
+func (s State) String() string { return stateNames.Of(s) }
 
 // BackWindow is how far into the first step of an exercise Back still goes to the previous
 // exercise; later, Back restarts the current exercise (like a music player's "previous").
@@ -52,6 +51,7 @@ type Engine struct {
 	since     time.Time     // when the clock last started running
 	last      time.Time     // latest now seen
 	stepStart time.Duration // active time the current step started
+	readyTime time.Duration // active time spent in get-ready steps, left out of Record.Active
 	reps      int           // reps counted on a self-paced step
 	marks     marks
 
@@ -241,6 +241,7 @@ func (e *Engine) advance(a time.Duration) {
 
 // enter makes step i current, started at active time at.
 func (e *Engine) enter(i int, at time.Duration, announce bool) {
+	e.countReady(at)
 	e.cur, e.stepStart, e.reps = i, at, 0
 	e.marks = marks{countdown: 4, phase: -1}
 	if !announce {
@@ -325,9 +326,10 @@ func (e *Engine) leftEarly() (r result, some bool) {
 }
 
 // finish ends the session: the one way into StateFinished. A session that reaches its end
-// with every exercise skipped is stopped, not completed: nothing was done, so it must not count
-// toward a streak.
+// without a single work step done in full (everything skipped, or only tapped through with
+// next) is stopped, not completed: it must not count toward a streak nor be congratulated.
 func (e *Engine) finish(s Status, ended time.Time, a time.Duration) {
+	e.countReady(a)
 	if s == StatusCompleted && !e.didSomething() {
 		s = StatusStopped
 	}
@@ -337,8 +339,8 @@ func (e *Engine) finish(s Status, ended time.Time, a time.Duration) {
 	}
 }
 
-// didSomething reports whether any work step was done, even in part; a plan without work steps
-// counts as done.
+// didSomething reports whether any work step was done in full; a plan without work steps counts
+// as done.
 func (e *Engine) didSomething() bool {
 	work := false
 	for i := range e.plan.Steps {
@@ -346,9 +348,17 @@ func (e *Engine) didSomething() bool {
 			continue
 		}
 		work = true
-		if o := e.results[i].outcome; o == OutcomeDone || o == OutcomePartial {
+		if e.results[i].outcome == OutcomeDone {
 			return true
 		}
 	}
 	return !work
+}
+
+// countReady adds the time the current step has run, up to active time a, to readyTime when it
+// is a get-ready: getting into position is not exercise, so it is not active time.
+func (e *Engine) countReady(a time.Duration) {
+	if e.cur < len(e.plan.Steps) && e.plan.Steps[e.cur].Kind == KindReady {
+		e.readyTime += max(a-e.stepStart, 0)
+	}
 }

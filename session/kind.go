@@ -4,6 +4,8 @@
 // that depends on time takes `now`, so a whole session can be driven from a test.
 package session
 
+import "github.com/limber-coach/limber/content/enum"
+
 // StepKind is what a plan step asks of the person.
 type StepKind int
 
@@ -27,25 +29,13 @@ const (
 	KindCountUp
 )
 
-var kindNames = [...]string{"ready", "hold", "reps", "breath", "rest", "switch", "count-up"}
+var kindNames = enum.Names[StepKind]{"ready", "hold", "reps", "breath", "rest", "switch", "count-up"}
 
 // String returns the kind's lower-case name.
-func (k StepKind) String() string {
-	if int(k) < len(kindNames) {
-		return kindNames[k]
-	}
-	return "unknown"
-}
+func (k StepKind) String() string { return kindNames.Of(k) }
 
 // ParseStepKind is the inverse of StepKind.String.
-func ParseStepKind(s string) (StepKind, bool) {
-	for i, n := range kindNames {
-		if n == s {
-			return StepKind(i), true
-		}
-	}
-	return 0, false
-}
+func ParseStepKind(s string) (StepKind, bool) { return kindNames.Parse(s) }
 
 // Work reports whether the step is an exercise (hold, reps, breath, count-up) rather than a
 // pause.
@@ -66,22 +56,10 @@ const (
 	PlanMax
 )
 
-var planKindNames = [...]string{"routine", "hold", "max"}
+var planKindNames = enum.Names[PlanKind]{"routine", "hold", "max"}
 
 // String returns "routine", "hold" or "max".
-func (k PlanKind) String() string {
-	if int(k) >= 0 && int(k) < len(planKindNames) {
-		return planKindNames[k]
-	}
-	return "unknown"
-}
+func (k PlanKind) String() string { return planKindNames.Of(k) }
 
 // ParsePlanKind is the inverse of PlanKind.String.
-func ParsePlanKind(s string) (PlanKind, bool) {
-	for i, n := range planKindNames {
-		if n == s {
-			return PlanKind(i), true
-		}
-	}
-	return 0, false
-}
+func ParsePlanKind(s string) (PlanKind, bool) { return planKindNames.Parse(s) }

@@ -22,7 +22,8 @@ var (
 // During a work step the step ends at once with OutcomePain and what it achieved, and a
 // PainRecord names its exercise and side (for alternating reps, the side of the current rep).
 // During a get-ready, rest or switch step the report attaches to the work step coming up: the
-// PainRecord names that exercise and side, no step record changes, and the choices act on that
+// PainRecord names that exercise and side, that step is recorded as stopped for pain with
+// nothing achieved (so the summary and the pain lines agree), and the choices act on that
 // exercise.
 func (e *Engine) Pain(now time.Time) {
 	now = e.sync(now)
@@ -37,14 +38,15 @@ func (e *Engine) Pain(now time.Time) {
 	if target < 0 {
 		target = e.cur
 	}
-	e.prompt = prompt{target: target, prev: e.results[e.cur]}
+	e.prompt = prompt{target: target, prev: e.results[target]}
 	side := e.plan.Steps[target].Side
+	r := result{outcome: OutcomePain}
 	if e.step().Kind.Work() {
-		r := e.achieved(e.base)
+		r = e.achieved(e.base)
 		r.outcome = OutcomePain
-		e.results[e.cur] = r
 		side = e.sideAt(e.base)
 	}
+	e.results[target] = r
 	id, name := exerciseID(e.plan.Steps[target].Exercise)
 	e.pains = append(e.pains, PainRecord{Exercise: id, Name: name, Side: side, At: now})
 	e.state = StatePainPrompt
@@ -59,7 +61,7 @@ func (e *Engine) Continue(now time.Time) {
 	if e.state != StatePainPrompt {
 		return
 	}
-	e.results[e.cur] = e.prompt.prev
+	e.results[e.prompt.target] = e.prompt.prev
 	e.pains = e.pains[:len(e.pains)-1]
 	e.run(now)
 	e.cue(CueResumed, 0)
@@ -76,7 +78,7 @@ func (e *Engine) SkipExercise(now time.Time) {
 	}
 	hi := e.blockEnd(e.prompt.target)
 	for j := e.prompt.target; j <= hi; j++ {
-		if j != e.cur && e.plan.Steps[j].Kind.Work() {
+		if j != e.prompt.target && e.plan.Steps[j].Kind.Work() { // the pained step keeps its pain
 			e.results[j] = result{outcome: OutcomeSkipped}
 		}
 	}
@@ -105,7 +107,9 @@ func (e *Engine) UseGentler(now time.Time) error {
 	if e.plan.getReady > 0 {
 		steps = append([]Step{{Kind: KindReady, Duration: e.plan.getReady}}, steps...)
 	}
-	from, to := e.cur+1, e.blockEnd(e.prompt.target)+1
+	// The variant follows the pained step, which keeps its pain record (during a pause, the step
+	// coming up: the pause and that step are passed over).
+	from, to := max(e.cur, e.prompt.target)+1, e.blockEnd(e.prompt.target)+1
 	to = max(to, from)
 	e.plan.Steps = append(e.plan.Steps[:from:from], append(steps, e.plan.Steps[to:]...)...)
 	e.results = append(e.results[:from:from], append(make([]result, len(steps)), e.results[to:]...)...)

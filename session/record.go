@@ -1,40 +1,33 @@
 package session
 
-import "time"
+import (
+	"time"
+
+	"github.com/limber-coach/limber/content/enum"
+)
 
 // Status is how a session ended.
 type Status int
 
 // The session statuses.
 const (
-	// StatusCompleted: the session reached the end (skips included) with at least one exercise
-	// done, or partly done.
+	// StatusCompleted: the session reached the end (skips included) with at least one work step
+	// (a hold, a set, a breathing exercise, a stopwatch stopped by the person) done in full.
 	StatusCompleted Status = iota
-	// StatusStopped: the user quit, a signal ended the run, or every exercise was skipped.
+	// StatusStopped: the user quit, a signal ended the run, or it reached its end with nothing
+	// done in full (every exercise skipped or left early).
 	StatusStopped
 	// StatusPain: the session was ended from the pain prompt.
 	StatusPain
 )
 
-var statusNames = [...]string{"completed", "stopped", "pain"}
+var statusNames = enum.Names[Status]{"completed", "stopped", "pain"}
 
 // String returns "completed", "stopped" or "pain".
-func (s Status) String() string {
-	if int(s) < len(statusNames) {
-		return statusNames[s]
-	}
-	return "unknown"
-}
+func (s Status) String() string { return statusNames.Of(s) }
 
 // ParseStatus is the inverse of Status.String.
-func ParseStatus(s string) (Status, bool) {
-	for i, n := range statusNames {
-		if n == s {
-			return Status(i), true
-		}
-	}
-	return 0, false
-}
+func ParseStatus(s string) (Status, bool) { return statusNames.Parse(s) }
 
 // Outcome is what happened to one work step.
 type Outcome int
@@ -53,25 +46,13 @@ const (
 	OutcomePain
 )
 
-var outcomeNames = [...]string{"pending", "done", "partial", "skipped", "pain"}
+var outcomeNames = enum.Names[Outcome]{"pending", "done", "partial", "skipped", "pain"}
 
 // String returns the outcome's lower-case name.
-func (o Outcome) String() string {
-	if int(o) < len(outcomeNames) {
-		return outcomeNames[o]
-	}
-	return "unknown"
-}
+func (o Outcome) String() string { return outcomeNames.Of(o) }
 
 // ParseOutcome is the inverse of Outcome.String.
-func ParseOutcome(s string) (Outcome, bool) {
-	for i, n := range outcomeNames {
-		if n == s {
-			return Outcome(i), true
-		}
-	}
-	return 0, false
-}
+func ParseOutcome(s string) (Outcome, bool) { return outcomeNames.Parse(s) }
 
 // Side is the body side a step works.
 type Side int
@@ -85,25 +66,13 @@ const (
 	SideAlternating
 )
 
-var sideNames = [...]string{"", "left", "right", "alternating"}
+var sideNames = enum.Names[Side]{"", "left", "right", "alternating"}
 
 // String returns "", "left", "right" or "alternating".
-func (s Side) String() string {
-	if int(s) < len(sideNames) {
-		return sideNames[s]
-	}
-	return "unknown"
-}
+func (s Side) String() string { return sideNames.Of(s) }
 
 // ParseSide is the inverse of Side.String.
-func ParseSide(s string) (Side, bool) {
-	for i, n := range sideNames {
-		if n == s {
-			return Side(i), true
-		}
-	}
-	return 0, false
-}
+func ParseSide(s string) (Side, bool) { return sideNames.Parse(s) }
 
 // Record is the truthful account of one session: what was planned and what was done.
 type Record struct {
@@ -114,8 +83,8 @@ type Record struct {
 	Status      Status
 	Started     time.Time
 	Ended       time.Time
-	// Active is the time actually spent in the session, pauses and the pain prompt excluded; it
-	// is set once the session has finished.
+	// Active is the time actually spent exercising: the session's time with its pauses, the pain
+	// prompt and the get-ready steps left out. It is set once the session has finished.
 	Active time.Duration
 	// Steps has one entry per work step (hold, reps, breath) of the plan, in order; rests,
 	// switches and get-ready are not recorded.

@@ -197,7 +197,7 @@ func (e *Engine) Record() Record {
 		r.RoutineID, r.RoutineName = rt.ID, rt.Name
 	}
 	if e.state == StateFinished {
-		r.Active = e.base
+		r.Active = max(e.base-e.readyTime, 0) // the get-ready is not active time
 	}
 	for i := range e.plan.Steps {
 		st := &e.plan.Steps[i]

@@ -57,6 +57,13 @@ type Common struct {
 	Speak func(string)
 	// Answers are the latest safety-check answers (kept up to date by the root).
 	Answers policy.Answers
+	// Problems are what is wrong in the person's files, as limber validate words it (home says
+	// so, and lists them); VoiceNote says why the voice asked for cannot speak (the run screen
+	// says so). Both are "" or empty when all is well.
+	Problems  content.Problems
+	VoiceNote string
+	// Figures draws the exercises' figures (off: none drawn).
+	Figures *figures
 }
 
 // inputs are what the policy decides from, now.
@@ -72,6 +79,9 @@ type Result struct {
 	Run *runner.Run
 	// Signal is the signal that ended the program (os.Interrupt for Ctrl+C); nil when none.
 	Signal os.Signal
+	// Saved are the sessions saved to the history while the coach ran, in order: the caller
+	// leaves a line for each in the terminal's scrollback once the screen is gone.
+	Saved []session.Record
 }
 
 // Navigation and work messages between the screens and the root.

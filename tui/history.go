@@ -3,7 +3,6 @@ package tui
 import (
 	"cmp"
 	"fmt"
-	"slices"
 	"strings"
 	"time"
 
@@ -20,15 +19,41 @@ import (
 // histRecent is how many of the latest sessions the history screen lists.
 const histRecent = 10
 
-// histLoadedMsg carries the history log as read by newHistory's Cmd.
-type histLoadedMsg struct {
+// histLoad is one opening of the history screen: its messages carry it, so that the counting
+// of an earlier visit, arriving late, is ignored.
+type histLoad struct {
+	path string
+	now  time.Time
+}
+
+// histRecentMsg carries the latest sessions, read from the end of the log: the screen's first
+// content, there in milliseconds however long the history.
+type histRecentMsg struct {
+	load *histLoad
 	// recent are the latest sessions, newest first.
 	recent []journal.Entry
-	stats  journal.Stats
-	// damaged counts the lines that could not be read and were skipped.
+	// damaged counts the lines read that could not be read and were skipped.
 	damaged int
 	err     error
-	// loc is the zone the days were counted in (the clock's own zone).
+}
+
+// histStatsMsg carries the stats, counted over the whole log in the background.
+type histStatsMsg struct {
+	load    *histLoad
+	stats   journal.Stats
+	damaged int // the damaged lines of the whole log
+	err     error
+}
+
+// histData is what the screen shows, as it arrives.
+type histData struct {
+	recent []journal.Entry
+	stats  journal.Stats
+	// counted is set once the stats have arrived; until then they read "Counting…".
+	counted bool
+	damaged int
+	err     error
+	// loc is the zone the days are counted in (the clock's own zone).
 	loc *time.Location
 }
 
@@ -37,43 +62,53 @@ type histLoadedMsg struct {
 // scrolled with the arrows when it does not fit.
 type historyModel struct {
 	c      *Common
+	load   *histLoad
 	loaded bool
-	data   histLoadedMsg
+	data   histData
 	// scroll is where the body is when it does not fit.
 	scroll scroller
 }
 
-// newHistory returns the screen and the Cmd that reads the history log. Days are counted in
-// the clock's zone (time.Local for the real clock), like `limber stats`.
+// newHistory returns the screen and the Cmd that reads the latest sessions from the end of the
+// log; once they are shown, the screen counts the stats over the whole log in another Cmd.
+// Days are counted in the clock's zone (time.Local for the real clock), like `limber stats`.
 func newHistory(c *Common) (historyModel, tea.Cmd) {
-	path, now := c.HistoryPath, c.Now()
-	load := func() tea.Msg { return loadHistory(path, now) }
-	return historyModel{c: c}, load
+	load := &histLoad{path: c.HistoryPath, now: c.Now()}
+	return historyModel{c: c, load: load}, load.readRecent
 }
 
-// loadHistory reads the log at path once and computes its stats as of now. A missing log is
-// an empty history; damaged lines are counted, not fatal.
-func loadHistory(path string, now time.Time) histLoadedMsg {
-	loc := now.Location()
-	entries, damaged, err := journal.Read(path)
-	msg := histLoadedMsg{damaged: len(damaged), err: err, loc: loc}
-	if err != nil {
-		return msg
-	}
-	msg.stats = journal.Compute(entries, now, loc)
-	slices.SortStableFunc(entries, func(x, y journal.Entry) int {
-		return cmp.Or(y.Started.Compare(x.Started), strings.Compare(y.ID, x.ID))
-	})
-	msg.recent = entries[:min(len(entries), histRecent)]
-	return msg
+// readRecent reads the latest sessions, newest first, from the end of the log. A missing log
+// is an empty history; damaged lines are counted, not fatal.
+func (l *histLoad) readRecent() tea.Msg {
+	recent, damaged, err := journal.ReadNewest(l.path, histRecent, time.Time{})
+	return histRecentMsg{load: l, recent: recent, damaged: len(damaged), err: err}
+}
+
+// count computes the stats of the whole log as of the load's time.
+func (l *histLoad) count() tea.Msg {
+	stats, damaged, err := journal.ReadStats(l.path, l.now, l.now.Location())
+	return histStatsMsg{load: l, stats: stats, damaged: len(damaged), err: err}
 }
 
 // Update handles the loaded history and the screen's keys: the arrows, PgUp/PgDn and Home/End
 // scroll, esc and q go home.
 func (m historyModel) Update(msg tea.Msg) (historyModel, tea.Cmd) {
 	switch msg := msg.(type) {
-	case histLoadedMsg:
-		m.loaded, m.data, m.scroll = true, msg, scroller{}
+	case histRecentMsg:
+		if msg.load != m.load {
+			return m, nil
+		}
+		m.loaded, m.scroll = true, scroller{}
+		m.data = histData{recent: msg.recent, damaged: msg.damaged, err: msg.err, loc: m.load.now.Location()}
+		if msg.err == nil && len(msg.recent) > 0 {
+			return m, m.load.count
+		}
+	case histStatsMsg:
+		if msg.load != m.load {
+			return m, nil
+		}
+		m.data.stats, m.data.counted, m.data.damaged = msg.stats, true, msg.damaged
+		m.data.err = cmp.Or(m.data.err, msg.err)
 	case tea.KeyPressMsg:
 		if sc, ok := m.page().scroll(msg); ok {
 			m.scroll = sc
@@ -115,35 +150,37 @@ func (m historyModel) body() []string {
 		return []string{st.Subtle.Render("Loading…")}
 	case d.err != nil:
 		return text.Hang("Could not read the history: "+content.Sanitize(d.err.Error()), screenTextWidth(m.c.Width), "", "")
-	case d.stats.Total.Sessions == 0:
+	case len(d.recent) == 0:
 		return text.Hang("No sessions yet. Pick a routine on the home screen and press "+m.c.Keys.Select.Help().Key+" to start one.", screenTextWidth(m.c.Width), "", "")
 	}
 	s := d.stats
-	streak := text.Plural(s.CurrentStreak, "day")
-	if s.LongestStreak > s.CurrentStreak {
-		streak += fmt.Sprintf(" (longest %s)", text.Plural(s.LongestStreak, "day"))
-	} else if s.CurrentStreak > 0 {
-		streak += " (your longest yet)"
-	}
 	var b []string
-	for _, row := range [][2]string{{"Streak", streak}, {"This week", histTotals(s.Week)}, {"In total", histTotals(s.Total)}} {
+	for _, row := range text.Summary(s) {
+		if !d.counted {
+			b = append(b, st.Title.Render(fmt.Sprintf("%-11s", row[0]))+st.Subtle.Render("Counting…"))
+			continue
+		}
 		lines := text.Hang(row[1], w, strings.Repeat(" ", 11), strings.Repeat(" ", 11))
 		lines[0] = st.Title.Render(fmt.Sprintf("%-11s", row[0])) + lines[0][11:]
 		b = append(b, lines...)
 	}
 	b = append(b, "", st.Title.Render("Recent sessions"))
 	b = append(b, m.recentRows(w)...)
+	if !d.counted {
+		return b // the stats below come with the count
+	}
 	b = append(b, "")
 	if len(s.PainStops) == 0 {
 		b = append(b, st.Title.Render("No sharp-pain stops."))
 	} else {
 		b = append(b, st.Title.Render("Sharp-pain stops"))
-		b = append(b, m.painRows(w)...)
-		b = append(b, text.Hang("Mention these to a physiotherapist or doctor, especially pain that comes back.", screenTextWidth(m.c.Width), "  ", "  ")...)
+		b = append(b, text.PainStops(s.PainStops, d.loc, w)...)
+		b = append(b, text.Hang(text.PainStopsAdvice, screenTextWidth(m.c.Width), "  ", "  ")...)
 	}
 	if len(s.Bests) > 0 {
 		b = append(b, "", st.Title.Render("Personal bests"))
-		b = append(b, bestRows(st, s.Bests, w)...)
+		head, rows := text.Bests(s.Bests, w)
+		b = append(append(b, st.Subtle.Render(head)), rows...)
 	}
 	b = append(b, "")
 	return append(b, histHeatmap(st, s, w)...)
@@ -162,7 +199,7 @@ func (m historyModel) recentRows(w int) []string {
 	names := make([]string, len(m.data.recent))
 	longest := 0
 	for i, e := range m.data.recent {
-		names[i] = content.Sanitize(cmp.Or(e.RoutineName, e.Routine, e.Kind))
+		names[i] = text.SessionName(e)
 		longest = max(longest, ansi.StringWidth(names[i]))
 	}
 	// The name column is as wide as the longest name, up to all the width the row leaves.
@@ -184,8 +221,8 @@ func (m historyModel) recentRows(w int) []string {
 			style = st.Danger
 		}
 		row := fmt.Sprintf("  %-*s %s %*s %s", dateW, e.Started.In(m.data.loc).Format(dateFmt),
-			text.Pad(name, routineW), minW, histMinutes(e.Seconds), style.Render(text.Pad(status, statusW)))
-		note := histPainNote(e)
+			text.Pad(name, routineW), minW, text.SessionMinutes(e.Seconds)+"m", style.Render(text.Pad(status, statusW)))
+		note := text.PainNote(e)
 		switch {
 		case note == "":
 			out = append(out, row)
@@ -206,59 +243,6 @@ func (m historyModel) recentRows(w int) []string {
 		}
 	}
 	return out
-}
-
-// painRows lists the exercises sharp pain stopped: how often, on which sides, and when last.
-func (m historyModel) painRows(w int) []string {
-	dateFmt := "2006-01-02"
-	if w < 60 {
-		dateFmt = "Jan 02"
-	}
-	tail := 2 + 8 + 2 + 5 + len(dateFmt)
-	nameW := max(min(40, w-tail), 8)
-	var out []string
-	for _, p := range m.data.stats.PainStops {
-		name := content.Sanitize(cmp.Or(p.Name, p.Exercise))
-		if len(p.Sides) > 0 {
-			name += " (" + strings.Join(p.Sides, ", ") + ")"
-		}
-		out = append(out, fmt.Sprintf("  %s %8s  last %s", text.Pad(name, nameW), text.Plural(p.Count, "time"),
-			p.Last.In(m.data.loc).Format(dateFmt)))
-	}
-	return out
-}
-
-// histPainNote is "pain: Plank (left), Cat-cow" for a session with pain stops, else "".
-func histPainNote(e journal.Entry) string {
-	if len(e.Pain) == 0 {
-		return ""
-	}
-	names := make([]string, 0, len(e.Pain))
-	for _, p := range e.Pain {
-		s := content.Sanitize(cmp.Or(p.Name, p.Exercise))
-		if p.Side != "" {
-			s += " (" + content.Sanitize(p.Side) + ")"
-		}
-		names = append(names, s)
-	}
-	return "pain: " + strings.Join(names, ", ")
-}
-
-// histTotals is "4 sessions, 23 min (3 completed)".
-func histTotals(t journal.Totals) string {
-	s := fmt.Sprintf("%s, %d min", text.Plural(t.Sessions, "session"), t.Minutes)
-	if t.Completed != t.Sessions {
-		s += fmt.Sprintf(" (%d completed)", t.Completed)
-	}
-	return s
-}
-
-// histMinutes is a session's length, "6m", or "<1m" for under half a minute.
-func histMinutes(seconds int) string {
-	if seconds > 0 && seconds < 30 {
-		return "<1m"
-	}
-	return fmt.Sprintf("%dm", (seconds+30)/60)
 }
 
 // histHeatmap draws the last weeks that fit in w, like `limber stats`, with days that had a

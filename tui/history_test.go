@@ -1,8 +1,10 @@
 package tui
 
 import (
+	"bufio"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -43,9 +45,11 @@ func testSessions() []histSession {
 	}
 }
 
-// writeHistory appends the sessions to c's history log with journal.Append.
-func writeHistory(t *testing.T, c *Common, sessions []histSession) {
+// writeHistory appends the sessions, and any other entries, to c's history log with
+// journal.Append, in the order they ended, as the coach and the CLI append them.
+func writeHistory(t *testing.T, c *Common, sessions []histSession, others ...journal.Entry) {
 	t.Helper()
+	var entries []journal.Entry
 	for i, s := range sessions {
 		start := t0.Add(-s.ago)
 		pain := make([]journal.Pain, len(s.pain))
@@ -53,50 +57,96 @@ func writeHistory(t *testing.T, c *Common, sessions []histSession) {
 			p.At = start.Add(time.Duration(60*(j+1)) * time.Second)
 			pain[j] = p
 		}
-		e := journal.Entry{V: journal.Version, ID: fmt.Sprintf("01TEST%020d", i), Routine: s.routine,
+		entries = append(entries, journal.Entry{V: journal.Version, ID: fmt.Sprintf("01TEST%020d", i), Routine: s.routine,
 			RoutineName: s.name, Kind: journal.KindRoutine, Status: s.status, Started: start,
-			Ended: start.Add(time.Duration(s.seconds) * time.Second), Seconds: s.seconds, Pain: pain}
+			Ended: start.Add(time.Duration(s.seconds) * time.Second), Seconds: s.seconds, Pain: pain})
+	}
+	entries = append(entries, others...)
+	slices.SortStableFunc(entries, func(a, b journal.Entry) int { return a.Ended.Compare(b.Ended) })
+	for _, e := range entries {
 		if err := journal.Append(c.HistoryPath, e); err != nil {
 			t.Fatal(err)
 		}
 	}
 }
 
-// loadedHistory returns the history screen after its load Cmd ran.
+// loadedHistory returns the history screen after its Cmds ran: the latest sessions, then the
+// count.
 func loadedHistory(t *testing.T, c *Common) historyModel {
 	t.Helper()
 	m, cmd := newHistory(c)
 	if cmd == nil {
 		t.Fatal("newHistory returned no load Cmd")
 	}
-	msg, ok := cmd().(histLoadedMsg)
+	msg, ok := cmd().(histRecentMsg)
 	if !ok {
-		t.Fatal("the load Cmd did not return a histLoadedMsg")
+		t.Fatal("the load Cmd did not return a histRecentMsg")
 	}
-	m, _ = m.Update(msg)
+	m, cmd = m.Update(msg)
+	if cmd == nil {
+		return m // nothing to count
+	}
+	stats, ok := cmd().(histStatsMsg)
+	if !ok {
+		t.Fatal("the count Cmd did not return a histStatsMsg")
+	}
+	m, _ = m.Update(stats)
 	return m
 }
 
-func TestHistoryLoadingThenLoaded(t *testing.T) {
+func TestHistoryLoadingThenCountingThenLoaded(t *testing.T) {
 	c := testCommon(t, 80, 40, newClock())
 	writeHistory(t, c, testSessions())
 	m, cmd := newHistory(c)
 	if v := plainView(m.View()); !strings.Contains(v, "Loading…") {
 		t.Errorf("before the load the screen should say Loading…:\n%s", v)
 	}
-	m, _ = m.Update(cmd())
+	m, count := m.Update(cmd())
 	v := plainView(m.View())
+	for _, want := range []string{"Streak     Counting…", "This week  Counting…", "In total   Counting…",
+		"Recent sessions", "Desk break", "pain: Knee-to-chest stretch (left)"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("before the count, the history lacks %q:\n%s", want, v)
+		}
+	}
+	if strings.Contains(v, "Sharp-pain stops") || count == nil {
+		t.Errorf("the stats must wait for the count (Cmd %v):\n%s", count != nil, v)
+	}
+	m, _ = m.Update(count())
+	v = plainView(m.View())
 	for _, want := range []string{"Streak", "1 day (longest 2 days)", "This week", "6 sessions, 34 min (4 completed)",
 		"12 sessions", "Recent sessions", "Desk break", "pain: Knee-to-chest stretch (left)", "Sharp-pain stops"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("history lacks %q:\n%s", want, v)
 		}
 	}
+	if strings.Contains(v, "Counting…") {
+		t.Errorf("still counting after the count:\n%s", v)
+	}
 	if got := len(m.data.recent); got != histRecent {
 		t.Errorf("recent sessions = %d, want the latest %d", got, histRecent)
 	}
 	if !m.data.recent[0].Started.After(m.data.recent[1].Started) {
 		t.Error("recent sessions are not newest first")
+	}
+}
+
+// TestHistoryIgnoresAnEarlierVisitsCount leaves the screen while it counts and comes back: the
+// first visit's count, arriving late, must not land on the second.
+func TestHistoryIgnoresAnEarlierVisitsCount(t *testing.T) {
+	c := testCommon(t, 80, 24, newClock())
+	writeHistory(t, c, testSessions())
+	first, cmd := newHistory(c)
+	_, count := first.Update(cmd())
+	stale := count()
+	second, cmd := newHistory(c)
+	second, _ = second.Update(cmd())
+	second, _ = second.Update(stale)
+	if second.data.counted {
+		t.Error("a count from an earlier visit was taken")
+	}
+	if second, _ = second.Update(histRecentMsg{load: first.load}); len(second.data.recent) == 0 {
+		t.Error("latest sessions from an earlier visit replaced this visit's")
 	}
 }
 
@@ -212,6 +262,8 @@ func TestHistoryTinySizes(t *testing.T) {
 		writeHistory(t, c, testSessions())
 		m, cmd := newHistory(c)
 		fitsIn(t, m.View(), max(sz[0], 0), max(sz[1], 1))
+		m, cmd = m.Update(cmd())
+		fitsIn(t, m.View(), max(sz[0], 0), max(sz[1], 1))
 		m, _ = m.Update(cmd())
 		for range 50 {
 			m, _ = m.Update(press("down"))
@@ -248,15 +300,9 @@ func TestHistoryBestsAndLongNames(t *testing.T) {
 		c := testCommon(t, w, h, newClock())
 		sessions := testSessions()
 		sessions[0].name = "Evening unwind for a long day at the desk" // 41 columns
-		writeHistory(t, c, sessions)
-		for _, e := range []journal.Entry{
+		writeHistory(t, c, sessions,
 			pastTest("plank", "Plank", 3, "-:5.5"), pastTest("plank", "Plank", 2, "-:4.25"),
-			quickHoldEntry("hip-flexor-stretch", "Half-kneeling hip flexor stretch", 1, 3),
-		} {
-			if err := journal.Append(c.HistoryPath, e); err != nil {
-				t.Fatal(err)
-			}
-		}
+			quickHoldEntry("hip-flexor-stretch", "Half-kneeling hip flexor stretch", 1, 3))
 		m := loadedHistory(t, c)
 		v := plainView(m.View())
 		fitsIn(t, m.View(), w, h)
@@ -274,5 +320,56 @@ func TestHistoryBestsAndLongNames(t *testing.T) {
 		if strings.Contains(v, "0:06") {
 			t.Errorf("%dx%d: a 5.5 s best rounded to whole seconds:\n%s", w, h, v)
 		}
+	}
+}
+
+// BenchmarkHistoryOpen is the history screen's first content on a long history: the load Cmd
+// (the latest sessions, read from the end of the log) and the first view. The log is
+// $LIMBER_BENCH_HISTORY when set (e.g. a million sessions from scripts/genhistory), else
+// 100,000 sessions of eight steps written for the run; the cost does not depend on its length.
+func BenchmarkHistoryOpen(b *testing.B) {
+	c := testCommon(b, 100, 30, newClock())
+	if path := os.Getenv("LIMBER_BENCH_HISTORY"); path != "" {
+		c.HistoryPath = path
+	} else {
+		writeLongHistory(b, c.HistoryPath, 100000)
+	}
+	for b.Loop() {
+		m, cmd := newHistory(c)
+		m, _ = m.Update(cmd())
+		if v := m.View(); !strings.Contains(v, "Counting…") || len(m.data.recent) != histRecent {
+			b.Fatalf("no first content:\n%s", v)
+		}
+	}
+}
+
+// writeLongHistory writes n desk breaks of eight steps, one every seven hours up to t0.
+func writeLongHistory(b *testing.B, path string, n int) {
+	b.Helper()
+	f, err := os.Create(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	w := bufio.NewWriter(f)
+	steps := make([]journal.Step, 8)
+	for i := range steps {
+		steps[i] = journal.Step{Exercise: "seated-twist", Name: "Seated twist", Kind: "hold", Side: "left",
+			Set: 1 + i/4, Sets: 2, Outcome: "done", PlannedS: 30, AchievedS: 30}
+	}
+	for i := range n {
+		start := t0.Add(-time.Duration(n-i) * 7 * time.Hour)
+		line, err := journal.Marshal(journal.Entry{V: journal.Version, ID: fmt.Sprintf("01BENCH%019d", i),
+			Routine: "desk-break", RoutineName: "Desk break", Kind: journal.KindRoutine, Status: "completed",
+			Started: start, Ended: start.Add(6 * time.Minute), Seconds: 360, Steps: steps})
+		if err != nil {
+			b.Fatal(err)
+		}
+		w.Write(line)
+	}
+	if err := w.Flush(); err != nil {
+		b.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		b.Fatal(err)
 	}
 }

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"cmp"
 	"fmt"
 	"strings"
 	"time"
@@ -35,13 +36,14 @@ type homeModel struct {
 	c      *Common
 	items  []homeItem
 	cursor int // index into visible()
-	// filter is the filter text; filtering is set while it is being typed.
-	filter    string
-	filtering bool
+	// filter narrows the list to the routines it matches.
+	filter listFilter
 	// header is the streak / last-session line, once the history has been read.
 	header string
 	// today holds up to two suggestions for today, with their reasons.
 	today []adapt.Suggestion
+	// problems, while open, lists the problems in the person's files over home.
+	problems *problemsModel
 }
 
 // homeLoadedMsg carries the history facts for the header line and today's suggestions.
@@ -71,15 +73,34 @@ func (m homeModel) Init() tea.Cmd {
 	c := m.c
 	lib, st, now, answers, daily := c.Lib, c.Store, c.Now(), c.Answers, c.Settings.DefaultRoutine
 	return func() tea.Msg {
-		entries, err := st.ReadWhere(func(e journal.Entry) (journal.Entry, bool) {
-			e.Steps, e.Pain = nil, nil
-			return e, true
-		})
+		stats, _, err := journal.ReadStats(st.HistoryPath(), now, now.Location())
+		recent, err2 := recentSessions(st.HistoryPath(), now)
 		since, breakID := atDeskSince(st, now)
 		opts := adapt.Options{Allowed: func(r *content.Routine) bool { return policy.Suggestable(lib, answers, r) },
 			AtDeskSince: since, AtDeskBreak: breakID, DailyBreak: daily}
-		return homeLoadedMsg{journal.Compute(entries, now, now.Location()), adapt.Suggest(lib, entries, now, opts), err}
+		return homeLoadedMsg{stats, adapt.Suggest(lib, recent, now, opts), cmp.Or(err, err2)}
 	}
+}
+
+// suggestWindow is how far back today's suggestions look: far enough for every rhythm they
+// follow (a rest day after strength, a routine that last ended in pain), never the whole log.
+const suggestWindow = 60 * 24 * time.Hour
+
+// recentSessions are the sessions of the last suggestWindow, newest first, without their steps,
+// read from the end of the log at path.
+func recentSessions(path string, now time.Time) ([]journal.Entry, error) {
+	n, err := journal.OpenNewest(path, now.Add(-suggestWindow))
+	if err != nil {
+		return nil, err
+	}
+	defer n.Close()
+	n.SkipSteps()
+	var out []journal.Entry
+	for e, ok := n.Next(); ok; e, ok = n.Next() {
+		e.Pain = nil
+		out = append(out, e)
+	}
+	return out, n.Err()
 }
 
 // atDeskSince is when the current stretch at the desk began, as a running `limber remind` counts
@@ -102,25 +123,35 @@ func atDeskSince(st Store, now time.Time) (time.Time, string) {
 
 // visible returns the items matching the filter.
 func (m homeModel) visible() []homeItem {
-	if m.filter == "" {
+	if m.filter.text == "" {
 		return m.items
 	}
 	var out []homeItem
 	for _, it := range m.items {
-		if matchesAll(it.search, strings.Fields(strings.ToLower(m.filter))) {
+		if m.filter.match(it.search) {
 			out = append(out, it)
 		}
 	}
 	return out
 }
 
-func matchesAll(s string, words []string) bool {
-	for _, w := range words {
-		if !strings.Contains(s, w) {
-			return false
+// resume carries over what the person left on old, the home screen this one replaces (see
+// Model.goHome): the filter (no longer being typed), the routine under the cursor, and the
+// header and suggestions until they are read again. What the safety answers mark is drawn from
+// the latest answers, so it follows new ones.
+func (m homeModel) resume(old homeModel) homeModel {
+	m.filter = listFilter{text: old.filter.text}
+	m.header, m.today = old.header, old.today
+	vis, was := m.visible(), old.visible()
+	m.cursor = min(old.cursor, max(len(vis)-1, 0))
+	if old.cursor < len(was) {
+		for i, it := range vis {
+			if it.r == was[old.cursor].r && it.quick == was[old.cursor].quick {
+				m.cursor = i
+			}
 		}
 	}
-	return true
+	return m
 }
 
 // Update handles the picker's keys and the loaded header.
@@ -129,8 +160,21 @@ func (m homeModel) Update(msg tea.Msg) (homeModel, tea.Cmd) {
 	case homeLoadedMsg:
 		m.header, m.today = headerLine(msg.stats, msg.err, m.c.Now()), msg.today
 	case tea.KeyPressMsg:
-		if m.filtering {
-			return m.filterKey(msg)
+		if m.problems != nil {
+			next, done := m.problems.Update(msg)
+			if m.problems = &next; done {
+				m.problems = nil
+			}
+			return m, nil
+		}
+		if m.filter.typing {
+			if f, handled, changed := m.filter.key(msg); handled {
+				m.filter = f
+				if changed {
+					m.cursor = 0
+				}
+				return m, nil
+			}
 		}
 		k := m.c.Keys
 		vis := m.visible()
@@ -140,9 +184,11 @@ func (m homeModel) Update(msg tea.Msg) (homeModel, tea.Cmd) {
 		}
 		switch {
 		case key.Matches(msg, k.Filter):
-			m.filtering = true
+			m.filter.typing = true
+		case key.Matches(msg, k.Problems) && len(m.c.Problems) > 0:
+			m.problems = &problemsModel{c: m.c}
 		case key.Matches(msg, k.Back):
-			m.filter, m.cursor = "", 0
+			m.filter, m.cursor = listFilter{}, 0
 		case key.Matches(msg, k.History):
 			return m, func() tea.Msg { return goHistoryMsg{} }
 		case key.Matches(msg, k.QuickHold, k.MaxTest):
@@ -160,26 +206,6 @@ func (m homeModel) Update(msg tea.Msg) (homeModel, tea.Cmd) {
 			}
 		}
 	}
-	return m, nil
-}
-
-// filterKey edits the filter: letters type, backspace deletes, enter keeps it, esc clears it.
-func (m homeModel) filterKey(msg tea.KeyPressMsg) (homeModel, tea.Cmd) {
-	switch msg.String() {
-	case "enter", "down":
-		m.filtering = false
-	case "esc":
-		m.filter, m.filtering = "", false
-	case "backspace":
-		if r := []rune(m.filter); len(r) > 0 {
-			m.filter = string(r[:len(r)-1])
-		}
-	default:
-		if f := m.filter + content.Sanitize(msg.Text); msg.Text != "" && len([]rune(f)) <= 40 {
-			m.filter = f
-		}
-	}
-	m.cursor = 0
 	return m, nil
 }
 
@@ -221,19 +247,21 @@ func (m homeModel) View() string { return m.page().render() }
 // routine's details (dropped first when the list is short of room), the keys and the
 // disclaimer at the bottom.
 func (m homeModel) page() page {
+	if m.problems != nil {
+		return m.problems.page()
+	}
 	c, st := m.c, m.c.Styles
 	w := c.Width
 	p := newPage(c, scrolled)
 	p.minBody = 3
 	p.add(inHeader, flushLeft, 0, st.Title.Render("limber")+st.Subtle.Render(" · back care and desk breaks"))
-	if m.filtering || m.filter != "" {
-		cursor := ""
-		if m.filtering {
-			cursor = "█"
-		}
-		p.add(inHeader, flushLeft, 0, "Filter: "+m.filter+cursor)
+	if m.filter.active() {
+		p.add(inHeader, flushLeft, 0, m.filter.line())
 	} else {
 		p.add(inHeader, flushLeft, 0, st.Subtle.Render(clip(m.header, w)))
+	}
+	if notice := problemsNotice(c, w); notice != "" {
+		p.add(inHeader, flushLeft, 0, st.Warn.Render(clip(notice, w)))
 	}
 	if c.Height >= 20 && w >= 20 {
 		for _, sg := range m.today {
@@ -247,67 +275,25 @@ func (m homeModel) page() page {
 	if len(vis) == 0 {
 		p.add(inBody, flushLeft, 0, "No routine matches. "+c.Keys.Back.Help().Key+" clears the filter.")
 	}
+	cols := m.columns(vis)
 	for i, it := range vis {
-		p.add(inBody, flushLeft, 0, m.row(it, i == m.cursor))
+		p.add(inBody, flushLeft, 0, m.row(it, i == m.cursor, cols))
 	}
 	p.follow = m.cursor
 	if m.cursor < len(vis) {
 		p.add(inFooter, flushLeft, 2, append(append([]string{""}, m.detail(vis[m.cursor])...), "")...)
 	}
-	p.addHelp(inFooter, flushLeft, 0, homeKeys{k: c.Keys, filtering: m.filtering, narrow: w < narrowWidth})
-	p.add(inFooter, flushLeft, 0, st.Subtle.Render(disclaimerLine(c.Keys, w)))
+	p.addHelp(inFooter, flushLeft, 0, homeKeys{k: c.Keys, filtering: m.filter.typing, narrow: w < narrowWidth, problems: len(c.Problems) > 0})
+	p.add(inFooter, flushLeft, 0, st.Subtle.Render(disclaimerLine(w)))
 	return p
 }
 
-// row is one routine line: marker, name, minutes, where, and what it is for as width allows.
-func (m homeModel) row(it homeItem, selected bool) string {
-	st, w := m.c.Styles, m.c.Width
-	nameW := min(30, w-10)
-	if it.r == nil {
-		line := clip(fmt.Sprintf("%-*s %s", nameW, clip(it.quick, nameW), quickBlurb(it.max, w)), w-2)
-		if selected {
-			return st.Selected.Render("› " + line)
-		}
-		return "  " + line
+// quickBlurb says what a quick-timer entry does.
+func quickBlurb(max bool) string {
+	if max {
+		return "how long can you hold a plank?"
 	}
-	line := fmt.Sprintf("%-*s %3d min", nameW, clip(it.r.Name, nameW), it.minutes)
-	if w >= 60 {
-		line += "  " + fmt.Sprintf("%-20s", clip(it.needs.Where(), 20))
-	}
-	if w >= 80 { // equipment first, so a long "for" list never cuts it
-		about := strings.Join(it.r.For, ", ")
-		if extra := it.needs.Extra(); len(extra) > 0 {
-			about = strings.TrimSuffix("needs "+strings.Join(extra, ", ")+" · "+about, " · ")
-		}
-		line += "  " + about
-	}
-	mark := m.marks(it)
-	line = clip(line, w-2-len([]rune(mark)))
-	if selected {
-		return st.Selected.Render("› "+line) + st.Warn.Render(mark)
-	}
-	return "  " + line + st.Warn.Render(mark)
-}
-
-// quickBlurb says what a quick-timer entry does, as far as w columns allow.
-func quickBlurb(max bool, w int) string {
-	switch {
-	case w < 60:
-		return ""
-	case max:
-		return "         how long can you hold a plank?"
-	}
-	return "         time one hold or stretch"
-}
-
-// marks flags a routine the safety answers advise against: moves to avoid in pregnancy, or not
-// gentle when only gentle routines are offered.
-func (m homeModel) marks(it homeItem) string {
-	marks := policy.Marks(m.c.Lib, m.c.Answers, it.r)
-	if len(marks) == 0 {
-		return ""
-	}
-	return " [" + strings.Join(marks, ", ") + "]"
+	return "time one hold or stretch"
 }
 
 // detail is the selected routine's summary and needs, wrapped to a readable width, at most 4
@@ -344,11 +330,11 @@ func clip(s string, w int) string {
 }
 
 // disclaimerLine is the home and picker screens' last line, in words that fit w columns (the
-// short form fits 40).
-func disclaimerLine(k KeyMap, w int) string {
-	pain := k.Pain.Help().Key
-	if long := "Not medical advice. Sharp pain? Stop and press " + pain; ansi.StringWidth(long) <= w {
+// short form fits 40). It names no pain key: the key stops an exercise only in a session,
+// where the run screen names it.
+func disclaimerLine(w int) string {
+	if long := "Not medical advice. Stop at any sharp pain."; ansi.StringWidth(long) <= w {
 		return long
 	}
-	return "Not medical advice · sharp pain? press " + pain
+	return "Not medical advice. Stop at sharp pain."
 }

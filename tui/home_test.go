@@ -77,21 +77,21 @@ func TestHomeFilter(t *testing.T) {
 		m, _ = m.Update(press(k))
 	}
 	if vis := m.visible(); len(vis) != 1 || vis[0].r.ID != "pregnancy" {
-		t.Fatalf("filter %q shows %d routines", m.filter, len(m.visible()))
+		t.Fatalf("filter %q shows %d routines", m.filter.text, len(m.visible()))
 	}
 	if !strings.Contains(m.View(), "Filter: preg█") {
 		t.Errorf("the filter being typed is not shown")
 	}
 	m, _ = m.Update(press("backspace"))
-	if m.filter != "pre" {
-		t.Errorf("backspace left %q", m.filter)
+	if m.filter.text != "pre" {
+		t.Errorf("backspace left %q", m.filter.text)
 	}
 	m, _ = m.Update(press("enter"))
-	if m.filtering {
+	if m.filter.typing {
 		t.Errorf("enter should finish typing the filter")
 	}
 	m, _ = m.Update(press("esc"))
-	if m.filter != "" || len(m.visible()) != len(m.items) {
+	if m.filter.text != "" || len(m.visible()) != len(m.items) {
 		t.Errorf("esc should clear the filter")
 	}
 	m, _ = m.Update(press("/"))
@@ -124,12 +124,51 @@ func TestHomeHeader(t *testing.T) {
 	}
 }
 
+// The safety answers' marks say what they mean, in words, after the where column, which they
+// never cover (it is whole, or left out when there is no room for both); on a narrow screen the
+// name gives way to them. A routine that cannot start (gentle only) says only that.
 func TestHomeMarksFromSafetyAnswers(t *testing.T) {
-	c := testCommon(t, 120, 40, newClock())
-	c.Answers = policy.Answers{V: policy.AnswersVersion, Date: t0, Pregnant: true, RedFlags: true, GentleOnly: true}
-	v := newHome(c).View()
-	if !strings.Contains(v, "pregnancy!") || !strings.Contains(v, "not gentle") {
-		t.Errorf("home should mark routines to avoid:\n%s", v)
+	pregnant := policy.Answers{V: policy.AnswersVersion, Date: t0, Pregnant: true}
+	gentle := policy.Answers{V: policy.AnswersVersion, Date: t0, Pregnant: true, RedFlags: true, GentleOnly: true}
+	for _, c := range []struct {
+		w                 int
+		answers           policy.Answers
+		routine, where    string
+		mark, markInstead string
+	}{
+		{200, pregnant, "Flexibility and gentle yoga", "standing/floor", "avoid in pregnancy", ""},
+		{80, pregnant, "Flexibility and gentle yoga", "standing/floor", "avoid in pregnancy", ""},
+		{62, pregnant, "Flexibility and gentle yoga", "standing/floor", "avoid in pregnancy", ""},
+		{40, pregnant, "Flexibility", "standing/floor", "not in pregnancy", ""},
+		{200, gentle, "Core stability", "floor", "gentle only for now", "pregnancy"},
+		{120, gentle, "Core stability", "floor", "gentle only for now", "pregnancy"},
+		{80, gentle, "Core stability", "floor", "gentle only for now", "pregnancy"},
+		{62, gentle, "Core stability", "floor", "gentle only for now", "pregnancy"},
+		{40, gentle, "Core stabil", "floor", "gentle only", "pregnancy"},
+	} {
+		cm := testCommon(t, c.w, 50, newClock())
+		cm.Answers = c.answers
+		v := plainView(newHome(cm).View())
+		fitsIn(t, v, c.w, 50)
+		var row string
+		for _, l := range strings.Split(v, "\n") {
+			if strings.HasPrefix(strings.TrimLeft(l, " ›"), c.routine) {
+				row = l
+			}
+		}
+		switch {
+		case row == "":
+			t.Errorf("%d columns: no row for %s:\n%s", c.w, c.routine, v)
+		case !strings.Contains(row, c.mark) || (c.markInstead != "" && strings.Contains(row, c.markInstead)):
+			t.Errorf("%d columns: the mark is not %q: %q", c.w, c.mark, row)
+		case strings.Contains(row, c.where[:3]) && !strings.Contains(row, c.where+"  "):
+			t.Errorf("%d columns: the where column %q is covered: %q", c.w, c.where, row)
+		case c.w >= 80 && !strings.Contains(row, c.where):
+			t.Errorf("%d columns: no where column: %q", c.w, row)
+		}
+		if strings.Contains(v, "!,") || strings.Contains(v, "[") {
+			t.Errorf("%d columns: marks still in shorthand:\n%s", c.w, v)
+		}
 	}
 }
 
@@ -174,5 +213,53 @@ func TestHomeFilterGolden(t *testing.T) {
 		v := m.View()
 		fitsIn(t, v, size[0], size[1])
 		golden(t, fmt.Sprintf("home-filter-%dx%d.golden", size[0], size[1]), v)
+	}
+}
+
+// Home remembers: back with esc from the preview, the history or a picker, the cursor is on the
+// same row and the / filter still narrows the list; what the safety answers mark follows new
+// answers all the same.
+func TestHomeRemembersCursorAndFilter(t *testing.T) {
+	for _, c := range []struct {
+		name   string
+		keys   []string // from home, after moving: to the screen and back
+		filter bool
+	}{
+		{"preview", []string{"enter", "esc"}, false},
+		{"history", []string{"h", "esc"}, false},
+		{"quick hold", []string{"t", "esc"}, false},
+		{"preview, filtered", []string{"enter", "esc"}, true},
+		{"history, filtered", []string{"h", "esc"}, true},
+		{"max test, filtered", []string{"m", "esc"}, true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			m, _ := newRoot(t, "", answered)
+			m = loadSafety(t, m)
+			if c.filter {
+				m = keysAll(m, "/", "b", "a", "c", "k", "enter")
+			}
+			m = keysAll(m, "down", "down")
+			want := m.home.visible()[m.home.cursor]
+			m = keysAll(m, c.keys...)
+			if m.screen != screenHome {
+				t.Fatalf("screen %v, want home", m.screen)
+			}
+			got := m.home.visible()[m.home.cursor]
+			if got.r != want.r || m.home.cursor != 2 {
+				t.Errorf("cursor on %v (row %d), want %v (row 2)", got.r, m.home.cursor, want.r)
+			}
+			if c.filter && (m.home.filter.text != "back" || !strings.Contains(plainView(m.View().Content), "Filter: back")) {
+				t.Errorf("the filter was lost: %+v\n%s", m.home.filter, plainView(m.View().Content))
+			}
+		})
+	}
+	m, _ := newRoot(t, "", answered)
+	m = loadSafety(t, m)
+	m = keysAll(m, "/", "p", "l", "a", "n", "k", "enter", "down")
+	m.c.Answers.Pregnant = true // as a safety check would
+	next, _ := m.goHome()
+	m = next.(Model)
+	if v := plainView(m.View().Content); m.home.cursor != 1 || !strings.Contains(v, "avoid in pregnancy") {
+		t.Errorf("cursor %d; the marks should follow the new answers:\n%s", m.home.cursor, v)
 	}
 }

@@ -3,6 +3,8 @@ package tui
 import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
+
+	"github.com/limber-coach/limber/session/text"
 )
 
 // Each screen has a key map here: the bindings of keys.go it offers, in the order of what
@@ -52,10 +54,11 @@ func listHelp(k KeyMap) []key.Binding {
 	return []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, describe(k.Top, "first"), describe(k.Bottom, "last")}
 }
 
-// homeKeys are the home screen's keys; while filtering, the filter's.
+// homeKeys are the home screen's keys; while filtering, the filter's. problems is set when
+// there are problems in the person's files to read.
 type homeKeys struct {
-	k                 KeyMap
-	filtering, narrow bool
+	k                           KeyMap
+	filtering, narrow, problems bool
 }
 
 // ShortHelp implements help.KeyMap.
@@ -68,7 +71,8 @@ func (m homeKeys) ShortHelp() []key.Binding {
 	if m.narrow {
 		history = describe(history, "hist.")
 	}
-	return []key.Binding{describe(k.Select, "open"), k.Filter, history, k.Quit, k.QuickHold, k.MaxTest}
+	return []key.Binding{describe(k.Select, "open"), k.Filter, k.Quit, k.Help, history, k.QuickHold, k.MaxTest,
+		shownIf(m.problems, describe(k.Problems, "problems"))}
 }
 
 // FullHelp implements help.KeyMap.
@@ -76,55 +80,66 @@ func (m homeKeys) FullHelp() [][]key.Binding {
 	k := m.k
 	return [][]key.Binding{listHelp(k),
 		{describe(k.Select, "open"), k.Filter, describe(k.Back, "clear the filter")},
-		{k.QuickHold, k.MaxTest, k.History, k.Quit}}
+		{k.QuickHold, k.MaxTest, k.History, shownIf(m.problems, k.Problems), k.Quit}}
 }
 
 // quickKeys are the quick-timer picker's keys: a hold's length and sides, or a max test's
-// exercise.
+// exercise; while filtering, the filter's.
 type quickKeys struct {
-	k           KeyMap
-	max, narrow bool
+	k                      KeyMap
+	max, narrow, filtering bool
 }
 
 // ShortHelp implements help.KeyMap.
 func (m quickKeys) ShortHelp() []key.Binding {
 	k := m.k
-	if m.max {
-		return []key.Binding{describe(k.Select, "start"), describe(k.Move, "choose"), k.Back}
+	switch {
+	case m.filtering:
+		return []key.Binding{describe(k.Select, "done"), describe(k.Back, "clear")}
+	case m.max:
+		return []key.Binding{describe(k.Select, "start"), describe(k.Move, "choose"), k.Back, k.Help, k.Filter}
 	}
 	start := describe(k.Select, "start")
 	if m.narrow {
 		start = describe(k.Select, "go")
 	}
-	return []key.Binding{start, k.Time, k.Sides, k.Back}
+	return []key.Binding{start, k.Time, k.Sides, k.Back, k.Help, k.Filter}
 }
 
 // FullHelp implements help.KeyMap.
 func (m quickKeys) FullHelp() [][]key.Binding {
 	k := m.k
-	keys := []key.Binding{describe(k.Select, "start"), k.Back}
+	keys := []key.Binding{describe(k.Select, "start"), k.Filter, describe(k.Back, "clear the filter, or back")}
 	if !m.max {
-		keys = append(keys, k.Shorter, k.Longer, describe(k.Sides, "each side or not"))
+		durs := quickDurations()
+		keys = append(keys, describe(k.Shorter, "shorter (from "+text.Dur(durs[0])+")"),
+			describe(k.Longer, "longer (up to "+text.Dur(durs[len(durs)-1])+")"), describe(k.Sides, "each side or not"))
 	}
 	return [][]key.Binding{listHelp(k), keys}
 }
 
-// previewKeys are a routine preview's keys; start is set when enter would start it.
+// previewKeys are a routine preview's keys; start is set when enter would start it, steps
+// when ←/→ choose the step whose figure shows.
 type previewKeys struct {
 	scrollHelp
-	start bool
+	start, steps bool
 }
 
 // ShortHelp implements help.KeyMap.
 func (m previewKeys) ShortHelp() []key.Binding {
 	k := m.k
-	return []key.Binding{shownIf(m.start, describe(k.Select, "start")), k.Back, k.Quit, m.short()}
+	return []key.Binding{shownIf(m.start, describe(k.Select, "start")), k.Back, k.Quit, m.short(),
+		shownIf(m.steps, describe(k.Time, "step")), k.Help}
 }
 
 // FullHelp implements help.KeyMap.
 func (m previewKeys) FullHelp() [][]key.Binding {
 	k := m.k
-	return [][]key.Binding{{shownIf(m.start, describe(k.Select, "start")), k.Back, k.Quit}, m.full()}
+	keys := []key.Binding{shownIf(m.start, describe(k.Select, "start")), k.Back, k.Quit}
+	if m.steps {
+		keys = append(keys, describe(k.Shorter, "the step before: its picture"), describe(k.Longer, "the next step: its picture"))
+	}
+	return [][]key.Binding{keys, m.full()}
 }
 
 // scrolling implements scrollable.
@@ -140,16 +155,22 @@ type safetyKeys struct {
 func (m safetyKeys) ShortHelp() []key.Binding {
 	k := m.k
 	switch m.step {
-	case stepAdvice:
+	case stepAdvice: // ? is typed here, into the confirmation field
 		return []key.Binding{describe(k.Select, "confirm"), describe(k.Back, "home"), m.short()}
 	case stepPregnancyWarn:
-		return []key.Binding{describe(k.Select, "start"), describe(k.Back, "home"), m.short()}
+		return []key.Binding{describe(k.Select, "start"), describe(k.Back, "home"), m.short(), k.Help}
 	}
-	return []key.Binding{k.Yes, k.No, describe(k.Back, "later"), m.short()}
+	return []key.Binding{k.Yes, k.No, describe(k.Back, "later"), m.short(), k.Help}
 }
 
 // FullHelp implements help.KeyMap.
-func (m safetyKeys) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp(), m.full()} }
+func (m safetyKeys) FullHelp() [][]key.Binding {
+	keys := m.ShortHelp()
+	if m.step != stepAdvice {
+		keys = keys[:len(keys)-1] // not ? itself
+	}
+	return [][]key.Binding{keys[:len(keys)-1], m.full()} // nor the scrolling item
+}
 
 // scrolling implements scrollable.
 func (m safetyKeys) scrolling(on bool) help.KeyMap { m.on = on; return m }
@@ -158,7 +179,7 @@ func (m safetyKeys) scrolling(on bool) help.KeyMap { m.on = on; return m }
 type historyKeys struct{ scrollHelp }
 
 // ShortHelp implements help.KeyMap.
-func (m historyKeys) ShortHelp() []key.Binding { return []key.Binding{m.k.Back, m.short()} }
+func (m historyKeys) ShortHelp() []key.Binding { return []key.Binding{m.k.Back, m.short(), m.k.Help} }
 
 // FullHelp implements help.KeyMap.
 func (m historyKeys) FullHelp() [][]key.Binding { return [][]key.Binding{{m.k.Back}, m.full()} }
@@ -172,13 +193,13 @@ type summaryKeys struct{ scrollHelp }
 // ShortHelp implements help.KeyMap.
 func (m summaryKeys) ShortHelp() []key.Binding {
 	k := m.k
-	return []key.Binding{describe(k.Select, "home"), k.History, k.Quit, m.short()}
+	return []key.Binding{describe(k.Select, "home"), k.Quit, k.History, m.short(), k.Help}
 }
 
 // FullHelp implements help.KeyMap.
 func (m summaryKeys) FullHelp() [][]key.Binding {
 	k := m.k
-	return [][]key.Binding{{describe(k.Select, "home"), k.History, k.Quit}, m.full()}
+	return [][]key.Binding{{describe(k.Select, "home"), k.Quit, k.History}, m.full()}
 }
 
 // scrolling implements scrollable.
@@ -189,8 +210,10 @@ type resultKeys struct{ k KeyMap }
 
 // ShortHelp implements help.KeyMap.
 func (m resultKeys) ShortHelp() []key.Binding {
-	return []key.Binding{describe(m.k.Select, "home"), m.k.History, m.k.Quit}
+	return []key.Binding{describe(m.k.Select, "home"), m.k.History, m.k.Quit, m.k.Help}
 }
 
 // FullHelp implements help.KeyMap.
-func (m resultKeys) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp()} }
+func (m resultKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{describe(m.k.Select, "home"), m.k.History, m.k.Quit}}
+}

@@ -26,8 +26,9 @@ type maxTestModel struct {
 	// run drives the engine: its ticks, bell, voice, pain prompt and quit question, and the
 	// end of the session.
 	run runModel
-	// help is set while the max test's own key help shows.
-	help bool
+	// help is set while the max test's own key help shows; helpHeld when opening it held the
+	// clock (a get-ready or switch countdown waits under the help; a running stopwatch does not).
+	help, helpHeld bool
 	// before are the bests from before the test, once loaded (loadErr when they could not be).
 	before  []journal.Best
 	loaded  bool
@@ -93,21 +94,26 @@ func (m maxTestModel) Update(msg tea.Msg) (maxTestModel, tea.Cmd) {
 
 // testKey handles a key during the test. The quit question and the pain prompt answer as on
 // the run screen; otherwise only the test's keys act: space on the clock, ! sharp pain, q quit
-// (asks first) and ? this test's help (esc closes it too). Any other key is ignored.
+// (asks first) and ? this test's help (esc closes it too). Any other key is ignored. The help
+// holds a get-ready (or switch) countdown until it closes, as the run screen's help holds its
+// clock; a stopwatch already counting runs on under it.
 func (m maxTestModel) testKey(msg tea.KeyPressMsg) (maxTestModel, tea.Cmd) {
 	k := m.run.c.Keys
 	switch {
 	case m.run.confirm || m.run.eng.State() == session.StatePainPrompt:
 	case key.Matches(msg, k.Quit, k.Pain):
-		m.help = false
-	case key.Matches(msg, k.Help):
-		m.help = !m.help
-		return m, nil
-	case key.Matches(msg, k.Back) && m.help:
-		m.help = false
-		return m, nil
-	case key.Matches(msg, k.Pause):
-		m.help = false
+		m.closeHelp()
+	case key.Matches(msg, k.Help) && !m.help:
+		m.help = true
+		if !m.counting() {
+			m.helpHeld = m.run.run.Hold(m.run.c.Now())
+		}
+		return m, m.run.after(false)
+	case key.Matches(msg, k.Help, k.Back) && m.help:
+		m.closeHelp()
+		return m, m.run.after(false)
+	case key.Matches(msg, k.Clock):
+		m.closeHelp()
 		return m, m.space()
 	default:
 		return m, nil
@@ -115,6 +121,14 @@ func (m maxTestModel) testKey(msg tea.KeyPressMsg) (maxTestModel, tea.Cmd) {
 	var cmd tea.Cmd
 	m.run, cmd = m.run.Update(msg)
 	return m, cmd
+}
+
+// closeHelp closes the help, releasing the countdown it held.
+func (m *maxTestModel) closeHelp() {
+	if m.helpHeld {
+		m.run.run.Release(m.run.c.Now())
+	}
+	m.help, m.helpHeld = false, false
 }
 
 // space acts on the clock at the key: while getting ready (or switching sides) it starts the

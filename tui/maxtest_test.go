@@ -255,14 +255,23 @@ func TestMaxTestHelpIsTheTestsOwn(t *testing.T) {
 		m, _ = maxKey(m, clk, 2, "?")
 		v := plainView(m.View())
 		fitsIn(t, m.View(), w, h)
-		for _, want := range []string{"Max test keys", "GET READY 8", "start the clock now", "sharp pain: stop now", "close this help"} {
+		for _, want := range []string{"Max test keys", "GET READY 8 · waiting", "start the clock now", "sharp pain: stop now",
+			"close this help (the clock waits)"} {
 			if !strings.Contains(v, want) {
 				t.Errorf("%dx%d: help while getting ready lacks %q:\n%s", w, h, want, v)
 			}
 		}
-		m, _ = maxKey(m, clk, 3, "esc")
-		m, _ = maxTick(m, clk, 10)
-		m, _ = maxKey(m, clk, 15, "?")
+		// The get-ready waits under the help: 8 s are left when it closes a minute later.
+		m, _ = maxTick(m, clk, 60)
+		if s := m.run.eng.Snapshot(clk.Now()); s.State != session.StatePaused || s.Left != 8*time.Second {
+			t.Fatalf("%dx%d: under the help the get-ready is %v with %v left; want waiting at 8 s", w, h, s.State, s.Left)
+		}
+		m, cmd := maxKey(m, clk, 61, "esc")
+		if s := m.run.eng.Snapshot(clk.Now()); m.help || s.State != session.StateRunning || cmd == nil {
+			t.Fatalf("%dx%d: esc left the help %v, the get-ready %v (tick %v)", w, h, m.help, s.State, cmd != nil)
+		}
+		m, _ = maxTick(m, clk, 69)
+		m, _ = maxKey(m, clk, 74, "?")
 		v = plainView(m.View())
 		fitsIn(t, m.View(), w, h)
 		for _, want := range []string{"Stopwatch 0:05 · running", "stop the clock: that is your time", "quit the test"} {
@@ -278,13 +287,13 @@ func TestMaxTestHelpIsTheTestsOwn(t *testing.T) {
 		if !m.counting() {
 			t.Fatalf("%dx%d: the help stopped the clock: %v", w, h, m.run.eng.State())
 		}
-		m, _ = maxKey(m, clk, 16, "?")
+		m, _ = maxKey(m, clk, 75, "?")
 		if v := plainView(m.View()); m.help || !strings.Contains(v, "space stops the clock") {
 			t.Errorf("%dx%d: ? did not close the help:\n%s", w, h, v)
 		}
 		// Space with the help open does what the help says: it stops the clock.
-		m, _ = maxKey(m, clk, 17, "?")
-		m, cmd := maxKey(m, clk, 18.25, "space")
+		m, _ = maxKey(m, clk, 76, "?")
+		m, cmd = maxKey(m, clk, 77.25, "space")
 		m = finish(t, m, cmd)
 		if m.help || m.results[0].Seconds != 8.3 || m.rec.Status != session.StatusCompleted {
 			t.Errorf("%dx%d: space in the help: %v %+v", w, h, m.rec.Status, m.results[0])
@@ -299,8 +308,8 @@ func TestMaxTestHelpGoldens(t *testing.T) {
 		m, _ = maxKey(m, clk, 2, "?")
 		check(t, m.View(), w, h, fmt.Sprintf("max-help-ready-%dx%d.golden", w, h))
 		m, _ = maxKey(m, clk, 3, "esc")
-		m, _ = maxTick(m, clk, 10)
-		m, _ = maxKey(m, clk, 15, "?")
+		m, _ = maxTick(m, clk, 11)
+		m, _ = maxKey(m, clk, 16, "?")
 		check(t, m.View(), w, h, fmt.Sprintf("max-help-counting-%dx%d.golden", w, h))
 	}
 }

@@ -38,10 +38,11 @@ func (m maxTestModel) stopwatchPage(s session.Snapshot) page {
 	p.add(inHeader, flushLeft, 2, spreadLine(st.Title.Render(r.eng.Plan().Routine.Name), st.Subtle.Render(m.toBeat(s)), w))
 	r.nameAndSide(&p, s)
 	p.add(inBody, centered, 7, st.Subtle.Render("hold it as long as your form holds"))
-	p.blank(inBody, 9)
-	r.big(&p, text.Stopwatch(s.Up))
-	p.blank(inBody, 8)
-	p.add(inBody, centered, 3, st.Key.Render(r.c.Keys.Pause.Help().Key)+" stops the clock")
+	p.blank(inBody, 10)
+	r.bigBeside(&p, text.Stopwatch(s.Up), s)
+	p.blank(inBody, 11)
+	p.add(inBody, centered, 3, st.Key.Render(r.c.Keys.Clock.Help().Key)+" stops the clock")
+	r.figureAbove(&p, s)
 	r.cues(&p, s.Step.Exercise, "")
 	m.footer(&p, s, maxReminder(st, r.c.Keys, w))
 	return p
@@ -62,12 +63,13 @@ func (m maxTestModel) readyPage(s session.Snapshot) page {
 	if s.Step.Kind == session.KindSwitch && r.c.Height >= tallHeight {
 		r.sideBlock(&p, text.SideTag(next.Side))
 	}
-	p.blank(inBody, 9)
-	r.big(&p, text.Countdown(s.Left))
+	p.blank(inBody, 10)
+	r.bigBeside(&p, text.Countdown(s.Left), s)
 	p.add(inBody, centered, 4, r.stepBar(s))
-	p.blank(inBody, 8)
+	p.blank(inBody, 11)
 	p.add(inBody, centered, 2, "Next: "+r.nextText(next))
-	p.add(inBody, centered, 3, st.Key.Render(r.c.Keys.Pause.Help().Key)+" starts the clock now")
+	p.add(inBody, centered, 3, st.Key.Render(r.c.Keys.Clock.Help().Key)+" starts the clock now")
+	r.figureAbove(&p, s)
 	r.cues(&p, next.Exercise, next.Note)
 	m.footer(&p, s, painReminder(st, r.c.Keys, r.c.Width))
 	return p
@@ -81,13 +83,16 @@ func maxStepLabel(k session.StepKind) string {
 	return "GET READY"
 }
 
-// helpPage is the max test's key help, with the clock still shown: the stopwatch's time or
-// the countdown before it.
+// helpPage is the max test's key help, with the clock still shown: the stopwatch's time, or
+// the countdown before it, which waits while the help is open.
 func (m maxTestModel) helpPage(s session.Snapshot) page {
 	r := m.run
 	st, w := r.c.Styles, r.c.Width
 	p := newPage(r.c, fitted)
 	clock := maxStepLabel(s.Step.Kind) + " " + text.Countdown(s.Left)
+	if s.Paused {
+		clock += " · waiting"
+	}
 	counting := s.Step.Kind == session.KindCountUp
 	if counting {
 		clock = "Stopwatch " + text.Stopwatch(s.Up) + " · running"
@@ -109,6 +114,7 @@ func (m maxTestModel) footer(p *page, s session.Snapshot, reminder string) {
 		r.footer(p, s) // the quit question
 		return
 	}
+	voiceLine(p, r.c)
 	p.add(inFooter, flushLeft, 0, reminder)
 	p.addHelp(inFooter, flushLeft, 3, maxKeys{k: r.c.Keys, counting: s.Step.Kind == session.KindCountUp, help: m.help})
 }

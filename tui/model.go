@@ -1,12 +1,17 @@
 package tui
 
 import (
+	"fmt"
 	"os"
+	"strings"
 	"time"
+
+	"github.com/limber-coach/limber/session/text"
 
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/content/figure"
 	"github.com/limber-coach/limber/session"
 	"github.com/limber-coach/limber/session/policy"
 	"github.com/limber-coach/limber/session/runner"
@@ -65,6 +70,30 @@ type Options struct {
 	// SuspendMsg), so the caller can tell the stop signal that follows from one sent from
 	// outside.
 	OnSuspend func()
+	// Problems are what is wrong in the person's files (their content, config.toml), as limber
+	// validate words it: home shows a one-line notice and, on its key, the list.
+	Problems content.Problems
+	// VoiceNote, when set, says why the voice the settings ask for cannot speak: the run
+	// screen shows it.
+	VoiceNote string
+	// InRemind is set for a limber remind break: quitting goes back to the reminder, and the
+	// key help says so ("q back to remind").
+	InRemind bool
+	// NoFigures turns the exercise figures off (--no-figures). Otherwise they are drawn as the
+	// figures setting says (off, ascii, or auto) in the characters the terminal can show,
+	// which figure.CharsetFor reads from the environment through Getenv (TERM, LC_ALL,
+	// LC_CTYPE, LANG; nil: os.Getenv).
+	NoFigures bool
+	Getenv    func(string) string
+}
+
+// figureCharset is the character set the coach draws figures with (Settings.FigureCharset).
+func figureCharset(o Options) figure.Charset {
+	getenv := o.Getenv
+	if getenv == nil {
+		getenv = os.Getenv
+	}
+	return o.Settings.FigureCharset(o.NoFigures, getenv)
 }
 
 // Model is the root model: it owns the screens and routes between them.
@@ -80,10 +109,11 @@ type Model struct {
 	previewFirst  *content.Routine
 	// pending is the start waiting for the safety check or the pregnancy warning.
 	pending *startMsg
-	// suspended is set from a suspension (Ctrl+Z) until the program is resumed; suspendHeld
-	// when the session's clock was held for it, to be released on resume.
-	suspended, suspendHeld bool
-	onSuspend              func()
+	// suspended is set from a suspension (Ctrl+Z) until the program is resumed, small while the
+	// window is below the usable size: either way the session cannot be seen, and hiddenHeld is
+	// set when its clock was held for that, to be released once it can be seen again.
+	suspended, small, hiddenHeld bool
+	onSuspend                    func()
 
 	home    homeModel
 	preview previewModel
@@ -93,6 +123,8 @@ type Model struct {
 	history historyModel
 	quick   quickModel
 	max     maxTestModel
+	// help is the ? help over the screen shown (see keyHelp).
+	help keyHelp
 }
 
 // New returns the root model.
@@ -101,7 +133,11 @@ func New(o Options) Model {
 		o.Now = time.Now
 	}
 	c := &Common{Lib: o.Library, Settings: o.Settings, Store: o.Store, HistoryPath: o.Store.HistoryPath(),
-		Styles: NewStyles(o.Color), Keys: DefaultKeys(), Width: 80, Height: 24, Now: o.Now, Bell: o.Bell, Speak: o.Speak}
+		Styles: NewStyles(o.Color), Keys: DefaultKeys(), Width: 80, Height: 24, Now: o.Now, Bell: o.Bell, Speak: o.Speak,
+		Problems: o.Problems, VoiceNote: o.VoiceNote, Figures: newFigures(figureCharset(o))}
+	if o.InRemind {
+		c.Keys.Quit = describe(c.Keys.Quit, "back to remind")
+	}
 	m := Model{c: c, res: &Result{}, previewFirst: o.Preview, onSuspend: o.OnSuspend}
 	if o.Start != nil {
 		m.opening = &startMsg{req: *o.Start}
@@ -133,7 +169,7 @@ func (m Model) Screen() (name, refusal string) {
 			return "preview", m.preview.blocked
 		}
 		if m.preview.today != nil && len(m.preview.today.Routine.Steps) == 0 {
-			return "preview", "every exercise is skipped today"
+			return "preview", policy.AllSkippedText(m.preview.routine)
 		}
 	case screenQuick:
 		return "quick", m.quick.note
@@ -157,11 +193,26 @@ func (m Model) Init() tea.Cmd {
 	}
 }
 
-// Update routes a message to the root's own handling or to the current screen.
+// Update routes a message (see route); the ? help closes when the screen changes under it.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	next, cmd := m.route(msg)
+	if n := next.(Model); n.screen != m.screen && n.help.keys != nil {
+		n.help = keyHelp{}
+		return n, cmd
+	}
+	return next, cmd
+}
+
+// route routes a message to the root's own handling or to the current screen.
+func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.c.Width, m.c.Height = msg.Width, msg.Height
+		m.small = msg.Width < MinWidth || msg.Height < MinHeight
+		var cmd tea.Cmd
+		m, cmd = m.syncHidden()
+		next, cmd2 := m.updateScreen(msg)
+		return next, tea.Batch(cmd, cmd2)
 	case tea.KeyPressMsg:
 		switch msg.String() {
 		case "ctrl+c":
@@ -169,6 +220,12 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, tea.Quit
 		case "ctrl+z":
 			return m.suspend()
+		}
+		if m.small {
+			return m, nil // nothing to act on: the screen only asks for more room
+		}
+		if next, ok := m.helpKey(msg); ok {
+			return next, nil
 		}
 	case suspendMsg:
 		return m.suspend()
@@ -230,6 +287,11 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		s.warned = true
 		return m, decide(m.c, *s)
+	case savedMsg:
+		if msg.err == nil {
+			m.res.Saved = append(m.res.Saved, msg.run.Record())
+		}
+		return m.updateScreen(msg)
 	case sessionEndedMsg:
 		if m.screen == screenMax { // the max test shows its own result
 			m.max = m.max.ended(msg.rec)
@@ -249,9 +311,7 @@ func (m Model) suspend() (tea.Model, tea.Cmd) {
 		return m, nil
 	}
 	m.suspended = true
-	if r := m.res.Run; r != nil && (m.screen == screenRun || m.screen == screenMax) {
-		m.suspendHeld = r.Hold(m.c.Now())
-	}
+	m, _ = m.syncHidden()
 	if m.onSuspend != nil {
 		m.onSuspend()
 	}
@@ -259,22 +319,31 @@ func (m Model) suspend() (tea.Model, tea.Cmd) {
 }
 
 // resume follows the program's return to the foreground (the terminal is taken back and
-// redrawn by Bubble Tea): the clock held for the suspension runs again.
+// redrawn by Bubble Tea).
 func (m Model) resume() (tea.Model, tea.Cmd) {
 	m.suspended = false
-	if !m.suspendHeld {
-		return m, nil
+	return m.syncHidden()
+}
+
+// syncHidden holds the session's clock while it cannot be seen (suspended, or the window too
+// small) and releases it, waking the screen again, once it can; a pause the person made stays.
+func (m Model) syncHidden() (Model, tea.Cmd) {
+	r, hidden := m.res.Run, m.suspended || m.small
+	active := r != nil && (m.screen == screenRun || m.screen == screenMax)
+	switch {
+	case hidden && !m.hiddenHeld && active:
+		m.hiddenHeld = r.Hold(m.c.Now())
+	case !hidden && m.hiddenHeld:
+		m.hiddenHeld = false
+		r.Release(m.c.Now())
+		switch m.screen {
+		case screenRun:
+			return m, m.run.after(false)
+		case screenMax:
+			return m, m.max.run.after(false)
+		}
 	}
-	m.suspendHeld = false
-	m.res.Run.Release(m.c.Now())
-	var cmd tea.Cmd
-	switch m.screen {
-	case screenRun:
-		cmd = m.run.after(false)
-	case screenMax:
-		cmd = m.max.run.after(false)
-	}
-	return m, cmd
+	return m, nil
 }
 
 // decide asks the policy about s in a Cmd (it reads the history).
@@ -334,10 +403,11 @@ func (m Model) showPreview(r *content.Routine) (tea.Model, tea.Cmd) {
 	return m, m.preview.Init()
 }
 
-// goHome shows a freshly built home screen (its marks follow the latest safety answers).
+// goHome shows a freshly built home screen (its marks follow the latest safety answers), with
+// the cursor and the filter where the person left them.
 func (m Model) goHome() (tea.Model, tea.Cmd) {
 	m.screen, m.pending = screenHome, nil
-	m.home = newHome(m.c)
+	m.home = newHome(m.c).resume(m.home)
 	return m, m.home.Init()
 }
 
@@ -374,7 +444,9 @@ func (m Model) View() tea.View {
 	var s string
 	switch {
 	case m.c.Width < MinWidth || m.c.Height < MinHeight:
-		s = tooSmall(m.c)
+		s = tooSmall(m.c, m.hiddenHeld)
+	case m.help.openOn(m.screen):
+		s = m.help.page(m.c).render()
 	case m.screen == screenHome:
 		s = m.home.View()
 	case m.screen == screenPreview:
@@ -397,15 +469,16 @@ func (m Model) View() tea.View {
 	return v
 }
 
-// tooSmall asks for a larger window, in as much of the message as fits.
-func tooSmall(c *Common) string {
+// tooSmall asks for a larger window, naming the size, wrapped to the width and cut to the
+// height; held adds that the session's clock waits meanwhile.
+func tooSmall(c *Common, held bool) string {
 	if c.Width <= 0 || c.Height <= 0 {
 		return ""
 	}
-	msg := "Make the window larger (at least 40×12)."
-	if c.Width < len([]rune(msg)) {
-		r := []rune("Enlarge window")
-		msg = string(r[:min(len(r), c.Width)])
+	msg := fmt.Sprintf("Make the window at least %d×%d.", MinWidth, MinHeight)
+	if held {
+		msg += " The clock waits."
 	}
-	return msg
+	lines := text.Wrap(msg, c.Width)
+	return strings.Join(lines[:min(len(lines), c.Height)], "\n")
 }

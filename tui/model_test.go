@@ -155,12 +155,15 @@ func TestRootTooSmallAndTiny(t *testing.T) {
 	for _, size := range [][2]int{{0, 0}, {1, 1}, {10, 3}, {39, 12}, {40, 11}} {
 		m, _ = send(m, tea.WindowSizeMsg{Width: size[0], Height: size[1]})
 		v := m.View().Content
-		if size[0] >= 10 && !strings.Contains(v, "nlarge") && !strings.Contains(v, "larger") {
+		if size[0] >= 10 && !strings.Contains(v, "window") {
 			t.Errorf("%v: %q should ask for a larger window", size, v)
+		}
+		if size[0] >= 39 && !strings.Contains(v, "40×12") {
+			t.Errorf("%v: %q should name the size it needs", size, v)
 		}
 	}
 	m, _ = send(m, tea.WindowSizeMsg{Width: 40, Height: 12})
-	if v := m.View(); !v.AltScreen || strings.Contains(v.Content, "larger") {
+	if v := m.View(); !v.AltScreen || strings.Contains(v.Content, "Make the window") {
 		t.Errorf("40x12 should draw the screen in the alternate screen")
 	}
 }
@@ -317,5 +320,34 @@ func TestRootSuspendHoldsTheClock(t *testing.T) {
 	}
 	if m.res.Run.Engine().State() != session.StateRunning {
 		t.Error("the clock did not run again after resume")
+	}
+}
+
+// A window too small to show the session holds its clock (no hold ends unseen) until it is
+// large enough again, and keys do nothing meanwhile; a pause of the person's own stays.
+func TestRootTooSmallHoldsTheClock(t *testing.T) {
+	m, clk := newRoot(t, "desk-break", &policy.Answers{V: policy.AnswersVersion, Date: t0})
+	m = loadSafety(t, m)
+	clk.Advance(2 * time.Second)
+	left := m.res.Run.Engine().Snapshot(clk.Now()).Left
+	m, _ = send(m, tea.WindowSizeMsg{Width: 30, Height: 10})
+	if v := m.View().Content; !strings.Contains(v, "40×12") || !strings.Contains(v, "clock waits") {
+		t.Errorf("too small: %q", v)
+	}
+	clk.Advance(time.Minute)
+	m, _ = send(m, press("n")) // ignored while nothing can be seen
+	m, cmd := send(m, tea.WindowSizeMsg{Width: 80, Height: 24})
+	if cmd == nil {
+		t.Error("no tick scheduled when the session can be seen again")
+	}
+	s := m.res.Run.Engine().Snapshot(clk.Now())
+	if s.Left != left || s.Index != 0 || m.res.Run.Engine().State() != session.StateRunning {
+		t.Errorf("after a minute too small: step %d, %v left, %v; want step 0, %v left, running", s.Index, s.Left, m.res.Run.Engine().State(), left)
+	}
+	m, _ = send(m, press("space")) // the person's own pause
+	m, _ = send(m, tea.WindowSizeMsg{Width: 30, Height: 10})
+	m, _ = send(m, tea.WindowSizeMsg{Width: 80, Height: 24})
+	if m.res.Run.Engine().State() != session.StatePaused {
+		t.Error("a pause the person made was lifted by a resize")
 	}
 }

@@ -103,11 +103,15 @@ type page struct {
 	// minBody is how many rows a scrolled page keeps for its body (as many as it has, up to
 	// this) before it drops pinned sections, the highest prio first.
 	minBody int
+	// anchor, when not negative, is the body section a fitted page centres on instead of the
+	// whole body (the run screen's count): pages built alike above it keep it, and what is
+	// above it, on the same rows whatever follows it.
+	anchor int
 }
 
 // newPage starts an empty page of the screen's size in mode.
 func newPage(c *Common, mode pageMode) page {
-	return page{mode: mode, st: c.Styles, keys: c.Keys, w: c.Width, h: c.Height, follow: -1, minBody: 1}
+	return page{mode: mode, st: c.Styles, keys: c.Keys, w: c.Width, h: c.Height, follow: -1, minBody: 1, anchor: -1}
 }
 
 // newTextPage starts a scrolled page for the text screens (the safety check, the history):

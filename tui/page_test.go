@@ -219,8 +219,26 @@ func TestListsMoveByPagesAndEnds(t *testing.T) {
 	}
 	q := newTestQuick(t, 40, 12, false)
 	q, _ = q.Update(press("G"))
-	if q.cursor != len(q.exercises)-1 || !strings.Contains(plainView(q.View()), "› "+q.exercises[q.cursor].Name) {
+	if q.cursor != len(q.items)-1 || !strings.Contains(plainView(q.View()), "› "+q.items[q.cursor].ex.Name) {
 		t.Errorf("quick picker G: cursor %d:\n%s", q.cursor, plainView(q.View()))
+	}
+	// While a filter is typed, the keys that type nothing still move through what it shows
+	// (g and G are letters then).
+	m, _ = m.Update(press("/"))
+	m, _ = m.Update(press("e"))
+	m, _ = m.Update(pressKey("end"))
+	if vis := m.visible(); !m.filter.typing || len(vis) < 3 || m.cursor != len(vis)-1 {
+		t.Errorf("home, typing a filter: end left the cursor at %d of %d (typing %v)", m.cursor, len(vis), m.filter.typing)
+	}
+	m, _ = m.Update(pressKey("pgup"))
+	if m.cursor != max(len(m.visible())-1-m.page().parts().step(), 0) || !m.filter.typing {
+		t.Errorf("home, typing a filter: pgup left the cursor at %d", m.cursor)
+	}
+	q, _ = q.Update(press("/"))
+	q, _ = q.Update(press("s"))
+	q, _ = q.Update(pressKey("end"))
+	if vis := q.visible(); q.filter.text != "s" || q.cursor != len(vis)-1 {
+		t.Errorf("quick picker, typing a filter: end left the cursor at %d of %d", q.cursor, len(vis))
 	}
 }
 
@@ -237,4 +255,35 @@ func pressKey(name string) tea.KeyPressMsg {
 		return tea.KeyPressMsg{Code: tea.KeyEnd}
 	}
 	return press(name)
+}
+
+// A fitted page with an anchor keeps the anchor on its row whatever follows it: what does not
+// fit under it is dropped, the highest prio first, instead of the anchor moving up.
+func TestFittedPageAnchor(t *testing.T) {
+	row := func(after int) (int, string) {
+		c := testCommon(t, 40, 20, newClock())
+		p := newPage(c, fitted)
+		p.add(inHeader, flushLeft, 0, "Header")
+		p.add(inBody, centered, 1, "Title")
+		p.blank(inBody, 5)
+		p.add(inBody, centered, 1, "COUNT")
+		p.anchor = len(p.secs) - 1
+		for i := range after {
+			p.add(inBody, flushLeft, 10+i, fmt.Sprintf("after %d", i))
+		}
+		p.add(inFooter, flushLeft, 0, "Footer")
+		v := plainView(p.render())
+		for i, l := range strings.Split(v, "\n") {
+			if strings.TrimSpace(l) == "COUNT" {
+				return i, v
+			}
+		}
+		return -1, v
+	}
+	want, _ := row(0)
+	for _, after := range []int{1, 5, 12, 30} {
+		if got, v := row(after); got != want || !strings.Contains(v, "after 0") {
+			t.Errorf("with %d lines after it the anchor is on row %d, want %d (and the first line after it kept):\n%s", after, got, want, v)
+		}
+	}
 }

@@ -161,3 +161,21 @@ func (p page) overflows() bool {
 	sp := p.parts()
 	return len(sp.body) > sp.rows
 }
+
+// reveal is where the body goes to show its lines from..to (to excluded) between the markers,
+// moving as little as it can from at; the start wins when they do not all fit.
+func (p page) reveal(at scroller, from, to int) scroller {
+	sp := p.parts()
+	if len(sp.body) <= sp.rows || to <= from {
+		return at
+	}
+	top := min(max(at.top, 0), sp.last())
+	inner := max(sp.rows-2, 1) // the rows between the markers
+	if to-1 > top+inner {
+		top = to - 1 - inner
+	}
+	if from < top+1 {
+		top = from - 1
+	}
+	return scroller{top: min(max(top, 0), sp.last())}
+}

@@ -1,47 +1,83 @@
 package tui
 
 import (
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/limber-coach/limber/session"
+	"github.com/limber-coach/limber/session/policy"
 	"github.com/limber-coach/limber/session/text"
 )
 
-// painBody is the pain prompt: the exercise stopped, the advice after a pain stop, and the
-// choices (skip, gentler variant when there is one, end, continue), drawn from painKeys.
-func (m runModel) painBody(p *page, s session.Snapshot) {
+// painPage is the pain prompt, a scrolled page: what was stopped, then everything a person
+// needs after a pain stop — the emergency signs first, what to do now, and the red flags that
+// call for a professional — with the choices (skip, the gentler variant when there is one, end,
+// continue) kept in view under it however short the terminal.
+func (m runModel) painPage(s session.Snapshot) page {
 	st := m.c.Styles
-	cw, margin := textColumn(m.c.Width)
-	what := text.ExerciseName(s.Step.Exercise)
-	side := ""
+	w := screenTextWidth(m.c.Width)
+	p := newTextPage(m.c)
+	p.at = m.painScroll
+	what, side := text.ExerciseName(s.Step.Exercise), ""
 	if s.Pain != nil {
 		what, side = s.Pain.Name, text.SideTag(s.Pain.Side)
+		if what == "" {
+			what = text.ExerciseName(nil)
+		}
 	}
 	title := "Stopped: " + what
 	if side != "" {
 		title += " — " + side
 	}
-	p.add(inBody, centered, 0, st.Danger.Render(title))
-	p.blank(inBody, 6)
-	if m.c.Lib != nil {
-		for i, sentence := range text.Sentences(m.c.Lib.Safety().AfterPain) {
-			lines := text.Wrap(sentence, cw)
-			for j, l := range lines {
-				lines[j] = margin + l
-			}
-			p.addGroup("advice", inBody, flushLeft, 4+i, lines...)
+	p.add(inHeader, flushLeft, 0, st.Danger.Render(title))
+	p.titleGap()
+	var body []string
+	para := func(s string, style func(...string) string) {
+		for _, l := range text.Wrap(s, w) {
+			body = append(body, style(l))
 		}
 	}
-	p.blank(inBody, 3)
+	if m.c.Lib != nil {
+		safety := m.c.Lib.Safety()
+		if safety.Emergency != "" {
+			para("Emergency: "+safety.Emergency, st.Danger.Render)
+			body = append(body, "")
+		}
+		para(safety.AfterPain, st.Title.Render)
+		if len(safety.RedFlags) > 0 {
+			body = append(body, "")
+			para(policy.RedFlagsLead, st.Subtle.Render)
+			for _, f := range safety.RedFlags {
+				body = append(body, styled(st.Subtle, text.Hang(f, w, "  • ", "    "))...)
+			}
+		}
+	}
+	p.add(inBody, flushLeft, 0, body...)
 	keys := painKeys{k: m.c.Keys}
 	if s.Gentler != nil {
 		keys.gentler = s.Gentler.Name
 	}
-	p.addFullHelp(inBody, flushLeft, 1, margin, keys)
+	p.add(underBody, flushLeft, 0, "")
+	p.addFullHelp(underBody, flushLeft, 0, "", keys)
 	if m.note != "" {
-		p.add(inBody, flushLeft, 2, margin+st.Warn.Render(m.note))
+		p.add(underBody, flushLeft, 0, st.Warn.Render(m.note))
 	}
+	p.addHelp(inFooter, flushLeft, 1, painScrollKeys{scrollHelp{k: m.c.Keys}})
+	return p
 }
+
+// painScrollKeys are the pain prompt's own keys besides its choices: scrolling.
+type painScrollKeys struct{ scrollHelp }
+
+// ShortHelp implements help.KeyMap.
+func (m painScrollKeys) ShortHelp() []key.Binding { return []key.Binding{m.short()} }
+
+// FullHelp implements help.KeyMap.
+func (m painScrollKeys) FullHelp() [][]key.Binding { return [][]key.Binding{m.full()} }
+
+// scrolling implements scrollable.
+func (m painScrollKeys) scrolling(on bool) help.KeyMap { m.on = on; return m }
 
 // painReminder is the line always shown under a running session, as long as the width allows:
 // "Gentle pull is fine — sharp pain? press !".

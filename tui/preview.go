@@ -25,6 +25,10 @@ type previewModel struct {
 	// where it is when it does not fit.
 	lines  []string
 	scroll scroller
+	// sel is the step whose figure shows under it (←/→ choose it), while figures are drawn;
+	// shown is the body lines from its row to the end of its figure.
+	sel   int
+	shown [2]int
 	// blocked says why the routine cannot start (not gentle after red flags), "" when it can.
 	blocked string
 	// err is a planning error shown instead of starting.
@@ -61,7 +65,7 @@ func newPreview(c *Common, r *content.Routine) previewModel {
 	if ref := policy.Allowed(c.Answers, r); ref != nil {
 		m.blocked = ref.Text
 	}
-	m.lines = m.body()
+	m.lines, m.shown = m.body()
 	return m
 }
 
@@ -69,11 +73,11 @@ func newPreview(c *Common, r *content.Routine) previewModel {
 func (m previewModel) Update(msg tea.Msg) (previewModel, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		m.lines = m.body() // re-wrap for the new width
+		m.lines, m.shown = m.body() // re-wrap for the new width
 	case previewTodayMsg:
 		if msg.id == m.routine.ID {
 			m.today = &msg.res
-			m.lines = m.body()
+			m.lines, m.shown = m.body()
 		}
 	}
 	k, ok := msg.(tea.KeyPressMsg)
@@ -92,14 +96,49 @@ func (m previewModel) Update(msg tea.Msg) (previewModel, tea.Cmd) {
 		return m, func() tea.Msg { return goHomeMsg{} }
 	case key.Matches(k, keys.Quit):
 		return m, tea.Quit
+	case key.Matches(k, keys.Shorter, keys.Longer) && m.figures():
+		m.sel = min(max(m.sel+map[bool]int{true: -1, false: 1}[key.Matches(k, keys.Shorter)], 0), len(m.routine.Steps)-1)
+		m.lines, m.shown = m.body()
+		m.scroll = m.page().reveal(m.scroll, m.shown[0], m.shown[1])
 	default:
 		m.scroll, _ = m.page().scroll(k)
 	}
 	return m, nil
 }
 
-// body is everything below the title, wrapped to the width.
-func (m previewModel) body() []string {
+// figures reports whether the preview draws the selected step's figure: figures are on and
+// the screen has the room for one.
+func (m previewModel) figures() bool {
+	return m.c.Figures.on() && m.c.Height >= previewFigureHeight && m.c.Width >= MinWidth
+}
+
+// previewFigureHeight is the height from which the preview shows the selected step's figure.
+const previewFigureHeight = 20
+
+// stepFigure is the figure block under the selected step: its start and where it goes, each in
+// a box as wide as the screen allows, indented under the step's name.
+func (m previewModel) stepFigure(e *content.Exercise) []string {
+	if e == nil || e.Figure == nil {
+		return nil
+	}
+	w := min((m.c.Width-5-3)/2, 26)
+	h := 6
+	switch {
+	case m.c.Height >= hugeHeight:
+		h = 9
+	case m.c.Height >= 28:
+		h = 7
+	}
+	lines := m.c.Figures.startAndEnd(e.Figure, w, h)
+	for i, l := range lines {
+		lines[i] = "    " + strings.TrimRight(l, " ")
+	}
+	return lines
+}
+
+// body is everything below the title, wrapped to the width, and the lines from the selected
+// step's row to the end of its figure (when figures are shown).
+func (m previewModel) body() ([]string, [2]int) {
 	c, st, r, w := m.c, m.c.Styles, m.routine, paragraphWidth(m.c.Width)
 	var out []string
 	add := func(s string) { out = append(out, text.Wrap(s, w)...) }
@@ -122,6 +161,7 @@ func (m previewModel) body() []string {
 	}
 	out = append(out, "")
 	var cautions []string
+	var shown [2]int
 	nameW := min(28, max(w/2-4, 8))
 	for i, step := range r.Steps {
 		e, _ := c.Lib.Exercise(step.Exercise)
@@ -129,11 +169,24 @@ func (m previewModel) body() []string {
 		if s := step.Sides.Text(); s != "" {
 			dose += ", " + s
 		}
-		out = append(out, clip(fmt.Sprintf("%2d. %-*s %s", i+1, nameW, clip(e.Name, nameW), dose), m.c.Width))
+		row := clip(fmt.Sprintf("%2d. %-*s %s", i+1, nameW, clip(e.Name, nameW), dose), m.c.Width)
+		selected := m.figures() && i == m.sel
+		if selected {
+			shown[0] = len(out)
+			if rest, ok := strings.CutPrefix(row, " "); ok {
+				row = rest
+			}
+			row = st.Selected.Render(clip("›"+row, m.c.Width))
+		}
+		out = append(out, row)
 		if adj, ok := m.adjustment(i); ok {
 			for _, l := range text.Wrap("today: "+text.Adjustment(c.Lib, adj), max(w-4, 1)) {
 				out = append(out, "    "+st.Accent.Render(l))
 			}
+		}
+		if selected {
+			out = append(out, m.stepFigure(e)...)
+			shown[1] = len(out)
 		}
 		if e.Caution != "" && !slices.Contains(cautions, e.Name+": "+e.Caution) {
 			cautions = append(cautions, e.Name+": "+e.Caution)
@@ -151,7 +204,7 @@ func (m previewModel) body() []string {
 			out = append(out, text.Hang(ct, w, "- ", "  ")...)
 		}
 	}
-	return out
+	return out, shown
 }
 
 // adjustment returns today's change to routine step i, if any.
@@ -183,6 +236,8 @@ func (m previewModel) page() page {
 		p.add(inFooter, flushLeft, 0, st.Danger.Render("Cannot start: "+m.err.Error()))
 	case m.blocked != "":
 		p.add(inFooter, flushLeft, 0, styled(st.Warn, text.Wrap(m.blocked, paragraphWidth(w)))...)
+	case m.today != nil && len(m.runnable().Steps) == 0:
+		p.add(inFooter, flushLeft, 0, styled(st.Warn, text.Wrap(policy.AllSkippedText(m.routine), paragraphWidth(w)))...)
 	}
 	if m.today == nil && m.blocked == "" && m.err == nil {
 		p.add(inFooter, flushLeft, 1, st.Subtle.Render("Reading your history…"))
@@ -190,16 +245,17 @@ func (m previewModel) page() page {
 		p.add(inFooter, flushLeft, 1, "")
 	}
 	start := m.today != nil && m.blocked == "" && m.err == nil && len(m.runnable().Steps) > 0
-	p.addHelp(inFooter, flushLeft, 0, previewKeys{scrollHelp: scrollHelp{k: c.Keys}, start: start})
+	p.addHelp(inFooter, flushLeft, 0, previewKeys{scrollHelp: scrollHelp{k: c.Keys}, start: start, steps: m.figures() && len(m.routine.Steps) > 1})
 	p.add(inFooter, flushLeft, 0, st.Subtle.Render(previewPainLine(c.Keys, w)))
 	return p
 }
 
-// previewPainLine is the preview's last line, in words that fit w columns.
+// previewPainLine is the preview's last line, in words that fit w columns: the pain key is
+// named with where it acts (in the session), as it does nothing here.
 func previewPainLine(k KeyMap, w int) string {
 	pain := k.Pain.Help().Key
-	if long := "Gentle pull is fine; sharp pain is not. Press " + pain + " any time."; len([]rune(long)) <= w {
+	if long := "Gentle pull is fine; sharp pain is not. In the session, " + pain + " stops it."; len([]rune(long)) <= w {
 		return long
 	}
-	return "Sharp pain? Press " + pain + " any time."
+	return "Sharp pain? In the session, " + pain + " stops it."
 }

@@ -2,16 +2,12 @@ package tui
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 	"strings"
 	"time"
 
-	"github.com/limber-coach/limber/session/text"
-
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session"
@@ -19,30 +15,41 @@ import (
 	"github.com/limber-coach/limber/session/policy"
 )
 
-// quickDurations are the hold lengths the quick-hold picker steps through.
+// quickDurations are the hold lengths the quick-hold picker steps through: the range of
+// `limber hold`, from a second to session.QuickHoldMax.
 func quickDurations() []time.Duration {
-	s := time.Second
-	return []time.Duration{10 * s, 15 * s, 20 * s, 30 * s, 45 * s, 60 * s, 90 * s, 120 * s, 180 * s, 300 * s}
+	s, m := time.Second, time.Minute
+	return []time.Duration{1 * s, 2 * s, 3 * s, 5 * s, 10 * s, 15 * s, 20 * s, 30 * s, 45 * s,
+		1 * m, 90 * s, 2 * m, 3 * m, 4 * m, 5 * m, 7 * m, session.QuickHoldMax}
 }
 
-// quickDefault is the index in quickDurations of the length the picker starts at, 30 s.
-const quickDefault = 3
+// quickDefault is the length the picker starts at.
+const quickDefault = 30 * time.Second
 
 // quickBestsMsg carries the personal bests the picker shows beside the exercises.
 type quickBestsMsg struct{ bests []journal.Best }
 
+// quickItem is one choice of the picker: an exercise, or (ex nil) the bare timer.
+type quickItem struct {
+	ex *content.Exercise
+	// search is the lower-cased text the filter matches: id, name, where it is done, what it
+	// works, tags.
+	search string
+}
+
 // quickModel is the picker behind home's "Quick hold…" and "Max test…": for a hold, its length
 // (←/→), the exercise (or none, a bare timer) and whether it is done on each side; for a max
-// test, one of the exercises tagged testable, each with its best so far.
+// test, one of the exercises tagged testable, each with its best so far. / filters the list.
 type quickModel struct {
-	c   *Common
-	max bool
-	// exercises are the choices; nil is the bare timer.
-	exercises []*content.Exercise
-	cursor    int
-	dur       int  // index into quickDurations
-	sides     bool // each side (holds); follows the exercise until s toggles it
-	bests     []journal.Best
+	c     *Common
+	max   bool
+	items []quickItem
+	// cursor is an index into visible().
+	cursor int
+	filter listFilter
+	dur    int  // index into quickDurations
+	sides  bool // each side (holds); follows the exercise until s toggles it
+	bests  []journal.Best
 	// note says why the last choice did not start.
 	note string
 }
@@ -50,18 +57,22 @@ type quickModel struct {
 // newQuick returns the picker for a max test (max) or a quick hold, and the Cmd that reads
 // the bests shown beside the exercises.
 func newQuick(c *Common, max bool) (quickModel, tea.Cmd) {
-	m := quickModel{c: c, max: max, dur: quickDefault}
+	m := quickModel{c: c, max: max, dur: slices.Index(quickDurations(), quickDefault)}
 	if !max {
-		m.exercises = append(m.exercises, nil)
+		m.items = append(m.items, quickItem{search: "no exercise bare timer"})
 	}
 	var picks []*content.Exercise
 	for _, ex := range c.Lib.Exercises() {
-		if (max && ex.HasTag("testable") && ex.Dose.Kind == content.DoseHold) || (!max && ex.Dose.Kind == content.DoseHold) {
+		if ex.Dose.Kind == content.DoseHold && (!max || ex.HasTag("testable")) {
 			picks = append(picks, ex)
 		}
 	}
 	slices.SortStableFunc(picks, func(a, b *content.Exercise) int { return cmp.Compare(a.Name, b.Name) })
-	m.exercises = append(m.exercises, picks...)
+	for _, ex := range picks {
+		where, _, _ := strings.Cut(ex.Position.Label(), " (") // "Face down", not "(and planks)"
+		words := append([]string{ex.ID, ex.Name, ex.Position.String(), where}, ex.Targets...)
+		m.items = append(m.items, quickItem{ex: ex, search: strings.ToLower(strings.Join(append(words, ex.Tags...), " "))})
+	}
 	m.sides = m.defaultSides()
 	path := c.HistoryPath
 	return m, func() tea.Msg {
@@ -70,10 +81,21 @@ func newQuick(c *Common, max bool) (quickModel, tea.Cmd) {
 	}
 }
 
-// selected is the exercise under the cursor (nil: the bare timer).
+// visible returns the choices the filter matches.
+func (m quickModel) visible() []quickItem {
+	var out []quickItem
+	for _, it := range m.items {
+		if m.filter.match(it.search) {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// selected is the exercise under the cursor (nil: the bare timer, or nothing matches).
 func (m quickModel) selected() *content.Exercise {
-	if m.cursor < len(m.exercises) {
-		return m.exercises[m.cursor]
+	if vis := m.visible(); m.cursor < len(vis) {
+		return vis[m.cursor].ex
 	}
 	return nil
 }
@@ -99,153 +121,51 @@ func (m quickModel) Update(msg tea.Msg) (quickModel, tea.Cmd) {
 	case quickBestsMsg:
 		m.bests = msg.bests
 	case tea.KeyPressMsg:
-		k := m.c.Keys
 		m.note = ""
-		if cursor, ok := m.page().listMove(m.cursor, len(m.exercises), msg); ok {
-			m.cursor = cursor
-			m.sides = m.defaultSides()
-			return m, nil
-		}
-		switch {
-		case key.Matches(msg, k.Shorter) && !m.max:
-			m.dur = max(m.dur-1, 0)
-		case key.Matches(msg, k.Longer) && !m.max:
-			m.dur = min(m.dur+1, len(quickDurations())-1)
-		case key.Matches(msg, k.Sides) && !m.max:
-			m.sides = !m.sides
-		case key.Matches(msg, k.Back, k.Quit):
-			return m, goHomeCmd
-		case key.Matches(msg, k.Select):
-			if len(m.exercises) == 0 {
+		if m.filter.typing {
+			if f, handled, changed := m.filter.key(msg); handled {
+				m.filter = f
+				if changed {
+					m.cursor = 0
+					m.sides = m.defaultSides()
+				}
 				return m, nil
 			}
-			q := m.timer()
-			return m, func() tea.Msg { return startMsg{req: policy.Request{Quick: &q}} }
 		}
+		return m.key(msg)
 	}
 	return m, nil
 }
 
-// View draws the title and the hold's settings, the exercises (scrolled to keep the cursor in
-// view), the selected one's first cue, any note, and the keys.
-func (m quickModel) View() string { return m.page().render() }
-
-// page lays the picker out, scrolled: the title and the hold's settings (or what a max test
-// is) on top, the exercises in the body centred on the cursor when they do not fit, the first
-// cue, any note, the keys and the disclaimer at the bottom.
-func (m quickModel) page() page {
-	c, st := m.c, m.c.Styles
-	w := c.Width
-	narrow := w < narrowWidth
-	p := newPage(c, scrolled)
-	p.minBody = 3
-	if m.max {
-		sub := "Get ready, then hold as long as you can: " + c.Keys.Pause.Help().Key + " stops the clock."
-		if ansi.StringWidth(sub) > w {
-			sub = "Hold as long as you can; " + c.Keys.Pause.Help().Key + " stops it."
-		}
-		p.add(inHeader, flushLeft, 0, st.Title.Render("Max test"), st.Subtle.Render(clip(sub, w)))
-	} else {
-		sides := "off"
-		if m.sides {
-			sides = "each side"
-		}
-		p.add(inHeader, flushLeft, 0, st.Title.Render("Quick hold"),
-			fmt.Sprintf("Hold for ‹ %s ›  ·  sides: %s", text.Dur(quickDurations()[m.dur]), sides))
-	}
-	p.add(inHeader, flushLeft, 0, "")
-	if len(m.exercises) == 0 {
-		p.add(inBody, flushLeft, 0, "No exercise is tagged testable.")
-	}
-	nameW := m.nameWidth()
-	for i, ex := range m.exercises {
-		p.add(inBody, flushLeft, 0, m.row(ex, i == m.cursor, nameW))
-	}
-	p.follow = m.cursor
-	if ex := m.selected(); ex != nil && len(ex.Cues) > 0 {
-		p.add(inFooter, flushLeft, 3, "", st.Subtle.Render(clip(ex.Cues[0], w)))
-	}
-	if m.note != "" {
-		p.add(inFooter, flushLeft, 2, st.Warn.Render(clip(m.note, w)))
-	}
-	p.add(inFooter, flushLeft, 1, "")
-	p.addHelp(inFooter, flushLeft, 0, quickKeys{k: c.Keys, max: m.max, narrow: narrow})
-	p.add(inFooter, flushLeft, 0, st.Subtle.Render(disclaimerLine(c.Keys, w)))
-	return p
-}
-
-// nameWidth is the width of the name column: up to 30; on a narrow max-test picker, what the
-// bests in brief leave (the names are short, the bests shorter still).
-func (m quickModel) nameWidth() int {
-	w := m.c.Width
-	if !m.max || w >= narrowWidth {
-		return min(30, max(w-12, 8))
-	}
-	longest, infoW := 0, 0
-	for _, ex := range m.exercises {
-		longest = max(longest, ansi.StringWidth(ex.Name))
-		infoW = max(infoW, ansi.StringWidth(m.info(ex, true)))
-	}
-	return max(min(longest, w-2-2-infoW), 8)
-}
-
-// row is one exercise: its name in nameW cells and, as width allows, its best so far (or where
-// it is done), then every mark the safety answers put on it ("[pregnancy!, not gentle]").
-func (m quickModel) row(ex *content.Exercise, selected bool, nameW int) string {
-	st, w := m.c.Styles, m.c.Width
-	name, info := "No exercise (a bare timer)", ""
-	narrow := w < narrowWidth
-	if ex != nil {
-		name, info = ex.Name, m.info(ex, narrow)
-	}
-	line := fmt.Sprintf("%-*s", nameW, clip(name, nameW))
-	if !narrow || m.max {
-		line += "  " + info
-	}
-	mark := ""
-	if ex != nil {
-		if marks := policy.Marks(m.c.Lib, m.c.Answers, session.Quick{Exercise: ex}.Routine()); len(marks) > 0 {
-			mark = " [" + strings.Join(marks, ", ") + "]"
-		}
-	}
-	line = strings.TrimRight(clip(line, w-2-len([]rune(mark))), " ")
-	if selected {
-		return st.Selected.Render("› "+line) + st.Warn.Render(mark)
-	}
-	return "  " + line + st.Warn.Render(mark)
-}
-
-// info is what the row says of ex: for a max test its best per side ("best 1:05.0 · 3 tests",
-// "left 0:40.2 · right 0:35.0", "no test yet"; in brief "best 1:05.0", "L 0:40.2 R 0:35.0");
-// for a hold its longest quick hold, if any.
-func (m quickModel) info(ex *content.Exercise, brief bool) string {
-	var parts []string
-	for _, b := range m.bests {
-		if b.Exercise != ex.ID {
-			continue
-		}
-		switch {
-		case m.max && b.Tests > 0 && b.Side != "" && brief:
-			parts = append(parts, strings.ToUpper(b.Side[:1])+" "+text.Tenths(b.MaxS))
-		case m.max && b.Tests > 0 && b.Side != "":
-			parts = append(parts, b.Side+" "+text.Tenths(b.MaxS))
-		case m.max && b.Tests > 0 && brief:
-			parts = append(parts, "best "+text.Tenths(b.MaxS))
-		case m.max && b.Tests > 0:
-			parts = append(parts, "best "+text.Tenths(b.MaxS), text.Plural(b.Tests, "test"))
-		case !m.max && b.HoldS > 0:
-			parts = append(parts, "longest "+text.Seconds(b.HoldS))
-		}
-	}
-	sep := " · "
-	if brief {
-		sep = " "
+// key acts on a key that is not the filter's.
+func (m quickModel) key(msg tea.KeyPressMsg) (quickModel, tea.Cmd) {
+	k := m.c.Keys
+	vis := m.visible()
+	if cursor, ok := m.page().listMove(m.cursor, len(vis), msg); ok {
+		m.cursor = cursor
+		m.sides = m.defaultSides()
+		return m, nil
 	}
 	switch {
-	case len(parts) > 0:
-		return strings.Join(parts, sep)
-	case m.max:
-		return "no test yet"
+	case key.Matches(msg, k.Filter):
+		m.filter.typing = true
+	case key.Matches(msg, k.Shorter) && !m.max:
+		m.dur = max(m.dur-1, 0)
+	case key.Matches(msg, k.Longer) && !m.max:
+		m.dur = min(m.dur+1, len(quickDurations())-1)
+	case key.Matches(msg, k.Sides) && !m.max:
+		m.sides = !m.sides
+	case key.Matches(msg, k.Back) && m.filter.text != "": // esc clears the filter first, as on home
+		m.filter, m.cursor = listFilter{}, 0
+		m.sides = m.defaultSides()
+	case key.Matches(msg, k.Back, k.Quit):
+		return m, goHomeCmd
+	case key.Matches(msg, k.Select):
+		if m.cursor >= len(vis) {
+			return m, nil
+		}
+		q := m.timer()
+		return m, func() tea.Msg { return startMsg{req: policy.Request{Quick: &q}} }
 	}
-	return ex.Position.String()
+	return m, nil
 }

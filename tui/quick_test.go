@@ -52,11 +52,18 @@ func TestQuickHoldPicker(t *testing.T) {
 	if q := startedQuick(t, m); q.Hold != time.Minute {
 		t.Errorf("after →→←+: %v, want 1 min", q.Hold)
 	}
+	// The range of limber hold: a second to ten minutes.
 	for range 20 {
 		m, _ = m.Update(press("-"))
 	}
-	if q := startedQuick(t, m); q.Hold != 10*time.Second {
+	if q := startedQuick(t, m); q.Hold != time.Second || !strings.Contains(plainView(m.View()), "Hold for ‹ 1 s ›") {
 		t.Errorf("the shortest: %v", q.Hold)
+	}
+	for range 20 {
+		m, _ = m.Update(press("right"))
+	}
+	if q := startedQuick(t, m); q.Hold != session.QuickHoldMax || !strings.Contains(plainView(m.View()), "Hold for ‹ 10 min ›") {
+		t.Errorf("the longest: %v", q.Hold)
 	}
 	// Down to an exercise done on each side: sides follow it, s toggles them.
 	for m.selected() == nil || m.selected().ID != "hip-flexor-stretch" {
@@ -73,9 +80,9 @@ func TestQuickHoldPicker(t *testing.T) {
 	if q := startedQuick(t, m); q.Sides {
 		t.Error("s did not turn the sides off")
 	}
-	for _, ex := range m.exercises[1:] {
-		if ex.Dose.Kind != 0 { // content.DoseHold
-			t.Errorf("%s has no hold dose", ex.ID)
+	for _, it := range m.items[1:] {
+		if it.ex.Dose.Kind != 0 { // content.DoseHold
+			t.Errorf("%s has no hold dose", it.ex.ID)
 		}
 	}
 	if _, cmd := m.Update(press("esc")); cmdMsg(cmd) != (goHomeMsg{}) {
@@ -86,15 +93,15 @@ func TestQuickHoldPicker(t *testing.T) {
 func TestMaxTestPicker(t *testing.T) {
 	m := newTestQuick(t, 80, 24, true, pastTest("plank", "Plank", 3, "-:65"), pastTest("plank", "Plank", 2, "-:50"),
 		pastTest("side-plank", "Side plank", 1, "left:38", "right:41.2"))
-	if len(m.exercises) == 0 {
+	if len(m.items) == 0 {
 		t.Fatal("no testable exercise")
 	}
-	for _, ex := range m.exercises {
-		if !ex.HasTag("testable") {
-			t.Errorf("%s is not testable", ex.ID)
+	for _, it := range m.items {
+		if !it.ex.HasTag("testable") {
+			t.Errorf("%s is not testable", it.ex.ID)
 		}
 	}
-	if q := startedQuick(t, m); q.Kind != session.PlanMax || q.Exercise != m.exercises[0] {
+	if q := startedQuick(t, m); q.Kind != session.PlanMax || q.Exercise != m.items[0].ex {
 		t.Errorf("enter: %+v", q)
 	}
 	v := plainView(m.View())
@@ -203,7 +210,7 @@ func TestQuickPickerShowsEveryMark(t *testing.T) {
 			}
 		}
 		v := plainView(m.View())
-		if !strings.Contains(v, "› Plank") || !strings.Contains(v, " [pregnancy!, not gentle]") {
+		if !strings.Contains(v, "› Plank") || !strings.Contains(v, "gentle only for now") {
 			t.Errorf("max %v: plank's marks:\n%s", max, v)
 		}
 		fitsIn(t, m.View(), 80, 24)
@@ -227,5 +234,69 @@ func TestQuickPickersAt40Columns(t *testing.T) {
 		if !strings.Contains(v, want) {
 			t.Errorf("max picker at 40 columns lacks %q:\n%s", want, v)
 		}
+	}
+}
+
+// The hold picker's / filter narrows the exercises as home's does (by name, where they are done
+// and what they work), esc clears it before it leaves, and what enter starts is the exercise
+// under the cursor among those shown.
+func TestQuickPickerFilter(t *testing.T) {
+	m := newTestQuick(t, 80, 24, false)
+	for _, k := range []string{"/", "p", "l", "a", "n", "k"} {
+		m, _ = m.Update(press(k))
+	}
+	if !strings.Contains(plainView(m.View()), "Filter: plank█") || m.sides {
+		t.Errorf("typing the filter (s is typed, not sides):\n%s", plainView(m.View()))
+	}
+	for _, it := range m.visible() {
+		if !strings.Contains(strings.ToLower(it.ex.Name), "plank") && !strings.Contains(it.ex.ID, "plank") {
+			t.Errorf("%s matches plank", it.ex.ID)
+		}
+	}
+	m, _ = m.Update(press("enter"))
+	m, _ = m.Update(press("down"))
+	if q := startedQuick(t, m); q.Exercise != m.visible()[1].ex {
+		t.Errorf("enter starts %v, want %s", q.Exercise, m.visible()[1].ex.ID)
+	}
+	m, cmd := m.Update(press("esc"))
+	if cmd != nil || m.filter.text != "" || len(m.visible()) != len(m.items) {
+		t.Errorf("esc should clear the filter first: %q, cmd %v", m.filter.text, cmd != nil)
+	}
+	if _, cmd := m.Update(press("esc")); cmdMsg(cmd) != (goHomeMsg{}) {
+		t.Error("then esc goes home")
+	}
+	m, _ = m.Update(press("/"))
+	for _, k := range []string{"f", "a", "c", "e", " ", "d", "o", "w", "n"} {
+		m, _ = m.Update(press(k))
+	}
+	if v := plainView(m.View()); len(m.visible()) == 0 || !strings.Contains(v, "Face down (and planks)") {
+		t.Errorf("the filter matches where an exercise is done, in limber list's words:\n%s", v)
+	}
+	for _, k := range []string{"z", "z", "z"} {
+		m, _ = m.Update(press(k))
+	}
+	if v := plainView(m.View()); !strings.Contains(v, "No exercise matches") {
+		t.Errorf("no match:\n%s", v)
+	}
+	if _, cmd := m.Update(press("enter")); cmd != nil {
+		m, _ = m.Update(press("enter"))
+		if _, cmd := m.Update(press("enter")); cmd != nil {
+			t.Error("enter with nothing shown started something")
+		}
+	}
+}
+
+// A wide picker uses its width: no name is cut, and where each is done reads as limber list
+// says it.
+func TestQuickPickerUsesTheWidth(t *testing.T) {
+	m := newTestQuick(t, 120, 60, false)
+	v := plainView(m.View())
+	for _, want := range []string{"Foam roll: glutes and hamstrings", "Knee-to-opposite-shoulder stretch", "Lying on your back", "Seated on a chair"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("at 120 columns the picker lacks %q:\n%s", want, v)
+		}
+	}
+	if strings.Contains(v, "…") {
+		t.Errorf("a name or a column is cut at 120 columns:\n%s", v)
 	}
 }

@@ -35,6 +35,8 @@ type runModel struct {
 	keepRunning bool
 	// note is a short message about the last key (e.g. no gentler variant).
 	note string
+	// painScroll is where the pain prompt's text is scrolled to.
+	painScroll scroller
 	// ended is set once sessionEndedMsg was sent.
 	ended bool
 	// bells counts the bells rung, so tests can see them without running the Cmds.
@@ -76,17 +78,20 @@ func (m runModel) Update(msg tea.Msg) (runModel, tea.Cmd) {
 func (m *runModel) key(msg tea.KeyPressMsg) {
 	k, now := m.c.Keys, m.c.Now()
 	act := func(a runner.Action) {
+		if a == runner.Pain {
+			m.painScroll = scroller{}
+		}
 		if _, err := m.run.Act(now, a); err != nil {
 			m.note = "This exercise has no gentler variant."
 		}
 	}
 	switch {
-	case m.confirm:
+	case m.confirm: // q again confirms: the key that asked is the one that ends
 		switch {
-		case key.Matches(msg, k.Yes):
+		case key.Matches(msg, k.EndYes):
 			m.confirm = false
 			act(runner.Stop)
-		case key.Matches(msg, k.No, k.Back, k.Quit):
+		case key.Matches(msg, k.EndNo):
 			m.confirm = false
 			m.run.Release(now)
 		case key.Matches(msg, k.Pain):
@@ -99,8 +104,12 @@ func (m *runModel) key(msg tea.KeyPressMsg) {
 			m.run.Hold(now)
 		}
 	case m.eng.State() == session.StatePainPrompt:
-		if a, ok := m.painAction(msg); ok {
+		if a, ok := m.painAction(msg); ok { // before scrolling: g is the gentler variant here
 			act(a)
+		} else if sc, ok := m.painPage(m.eng.Snapshot(now)).scroll(msg); ok {
+			m.painScroll = sc
+		} else if key.Matches(msg, k.Back) {
+			m.note = "The exercise stopped for pain: choose what happens next (" + painChoiceKeys(k) + ")."
 		}
 	case m.help:
 		switch {
@@ -145,6 +154,11 @@ func (m *runModel) painAction(msg tea.KeyPressMsg) (runner.Action, bool) {
 	return 0, false
 }
 
+// painChoiceKeys names the pain prompt's choices: "s, g, e or c".
+func painChoiceKeys(k KeyMap) string {
+	return k.Skip.Help().Key + ", " + k.Gentler.Help().Key + ", " + k.End.Help().Key + " or " + k.Continue.Help().Key
+}
+
 // after finishes handling an event: the bell when ring (and the bell is on), then either the
 // end of the session (sent once) or the next tick.
 func (m *runModel) after(ring bool) tea.Cmd {
@@ -167,11 +181,15 @@ func (m *runModel) after(ring bool) tea.Cmd {
 }
 
 // schedule replaces the live tick: it bumps the generation (so any tick in flight is stale)
-// and, when the engine says the view changes at some instant, returns one tick for then.
+// and, when the engine says the view changes at some instant — or the figure moves to its next
+// frame first — returns one tick for then.
 func (m *runModel) schedule() tea.Cmd {
 	m.gen++
 	now := m.c.Now()
 	at, ok := m.run.NextChange(now)
+	if d, moves := m.figureNext(m.eng.Snapshot(now)); moves && (!ok || now.Add(d).Before(at)) {
+		at, ok = now.Add(d), true
+	}
 	if !ok {
 		m.due = time.Time{}
 		return nil

@@ -176,8 +176,9 @@ func TestKeys(t *testing.T) {
 			if !m.confirm || s.State != session.StatePaused || !m.due.IsZero() || s.Left != secs(16) {
 				t.Errorf("confirm %v, state %v, due %v, left %v; want the question, the clock paused at 16 s", m.confirm, s.State, m.due, s.Left)
 			}
-			if !strings.Contains(plainView(m.View()), "End this session? It will be saved as stopped. y/n") {
-				t.Error("the question is not on screen")
+			v := plainView(m.View())
+			if !strings.Contains(v, "End this session? It will be saved as stopped.") || !strings.Contains(v, "y/q end it · n/esc go on") {
+				t.Errorf("the question and its keys are not on screen:\n%s", v)
 			}
 		}},
 		{"q then n keeps going (n is not next)", 20, []string{"q", "n"}, func(t *testing.T, m runModel, s session.Snapshot) {
@@ -232,6 +233,16 @@ func TestKeys(t *testing.T) {
 				t.Errorf("state %v step %d", s.State, s.Index)
 			}
 		}},
+		{"p pauses as space does, as in plain mode", 20, []string{"p"}, func(t *testing.T, m runModel, s session.Snapshot) {
+			if s.State != session.StatePaused || !strings.Contains(plainView(m.View()), "PAUSED · space/p to resume") {
+				t.Errorf("state %v; want paused, saying space or p resumes:\n%s", s.State, plainView(m.View()))
+			}
+		}},
+		{"p resumes", 20, []string{"space", "p"}, func(t *testing.T, m runModel, s session.Snapshot) {
+			if s.State != session.StateRunning {
+				t.Errorf("state %v; want running again", s.State)
+			}
+		}},
 		{"n and b work while paused", 20, []string{"space", "n"}, func(t *testing.T, m runModel, s session.Snapshot) {
 			if s.State != session.StatePaused || s.Step.Kind != session.KindSwitch || !m.due.IsZero() {
 				t.Errorf("state %v step %v due %v; want paused on the switch", s.State, s.Step.Kind, m.due)
@@ -253,17 +264,20 @@ func TestKeys(t *testing.T) {
 	}
 }
 
+// The quit question is answered yes with y, or with q again: the key that asked ends it.
 func TestQuitConfirmedSavesAsStopped(t *testing.T) {
-	m, clk, _ := newTestRun(t, 80, 24)
-	m, _ = tickAt(m, clk, 20)
-	m, _ = keyAt(m, clk, 21, "q")
-	m, cmd := keyAt(m, clk, 22, "y")
-	n, rec := endedMsgs(runMsgs(t, cmd))
-	if n != 1 || rec.Status != session.StatusStopped {
-		t.Fatalf("%d sessionEndedMsg, status %v; want one, stopped", n, rec.Status)
-	}
-	if m.eng.State() != session.StateFinished || !m.due.IsZero() {
-		t.Errorf("state %v due %v", m.eng.State(), m.due)
+	for _, yes := range []string{"y", "q"} {
+		m, clk, _ := newTestRun(t, 80, 24)
+		m, _ = tickAt(m, clk, 20)
+		m, _ = keyAt(m, clk, 21, "q")
+		m, cmd := keyAt(m, clk, 22, yes)
+		n, rec := endedMsgs(runMsgs(t, cmd))
+		if n != 1 || rec.Status != session.StatusStopped {
+			t.Fatalf("q then %s: %d sessionEndedMsg, status %v; want one, stopped", yes, n, rec.Status)
+		}
+		if m.eng.State() != session.StateFinished || !m.due.IsZero() {
+			t.Errorf("q then %s: state %v due %v", yes, m.eng.State(), m.due)
+		}
 	}
 }
 

@@ -15,15 +15,15 @@ type runKeys struct {
 // ShortHelp implements help.KeyMap.
 func (m runKeys) ShortHelp() []key.Binding {
 	k := m.k
-	pain := describe(k.Pain, "pain")
+	pain, quit := describe(k.Pain, "pain"), describe(k.Quit, "quit") // the session, wherever it runs
 	if m.help {
-		return []key.Binding{describe(k.Help, "close help"), pain, k.Quit}
+		return []key.Binding{describe(k.Help, "close help"), pain, quit}
 	}
 	pause := k.Pause
 	if m.paused {
 		pause = describe(pause, "resume")
 	}
-	return []key.Binding{pain, k.Quit, k.Help, pause, k.Next, k.Prev}
+	return []key.Binding{pain, quit, k.Help, pause, k.Next, k.Prev}
 }
 
 // FullHelp implements help.KeyMap: every key of the run screen, with what it does.
@@ -36,6 +36,18 @@ func (m runKeys) FullHelp() [][]key.Binding {
 			describe(k.Quit, "end session, saved as stopped"), describe(k.Help, "close this help (the clock waits)")},
 	}
 }
+
+// confirmKeys are the answers to the quit question: y or q again ends, n or esc goes on; ! is
+// still sharp pain.
+type confirmKeys struct{ k KeyMap }
+
+// ShortHelp implements help.KeyMap.
+func (m confirmKeys) ShortHelp() []key.Binding {
+	return []key.Binding{m.k.EndYes, m.k.EndNo, describe(m.k.Pain, "pain")}
+}
+
+// FullHelp implements help.KeyMap.
+func (m confirmKeys) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp()} }
 
 // repKeys are the keys of self-paced reps, shown under their counter.
 type repKeys struct{ k KeyMap }
@@ -77,24 +89,28 @@ type maxKeys struct {
 // ShortHelp implements help.KeyMap.
 func (m maxKeys) ShortHelp() []key.Binding {
 	k := m.k
-	pain := describe(k.Pain, "pain")
+	pain, quit := describe(k.Pain, "pain"), describe(k.Quit, "quit") // the test, wherever it runs
 	if m.help {
-		return []key.Binding{describe(k.Help, "close help"), pain, k.Quit}
+		return []key.Binding{describe(k.Help, "close help"), pain, quit}
 	}
-	space := describe(k.Pause, "start")
+	space := describe(k.Clock, "start")
 	if m.counting {
-		space = describe(k.Pause, "stop")
+		space = describe(k.Clock, "stop")
 	}
-	return []key.Binding{space, pain, k.Quit, k.Help}
+	return []key.Binding{space, pain, quit, k.Help}
 }
 
 // FullHelp implements help.KeyMap: the test's own keys, none of the run screen's others.
 func (m maxKeys) FullHelp() [][]key.Binding {
 	k := m.k
-	space := describe(k.Pause, "start the clock now")
+	space := describe(k.Clock, "start the clock now")
 	if m.counting {
-		space = describe(k.Pause, "stop the clock: that is your time")
+		space = describe(k.Clock, "stop the clock: that is your time")
+	}
+	closeHelp := describe(k.Help, "close this help (the clock waits)")
+	if m.counting {
+		closeHelp = describe(k.Help, "close this help")
 	}
 	return [][]key.Binding{{space, describe(k.Pain, "sharp pain: stop now, not counted"),
-		describe(k.Quit, "quit the test (asks), not counted"), describe(k.Help, "close this help")}}
+		describe(k.Quit, "quit the test (asks), not counted"), closeHelp}}
 }

@@ -26,13 +26,16 @@ func (m runModel) View() string {
 }
 
 // page lays the run screen out for s, fitted: it never scrolls, and what a short terminal
-// loses first is the cues (last first), then blank lines; never the countdown nor the pain line.
+// loses first is the cues after the first (last first), then blank lines, then the first cue;
+// never the countdown nor the pain line. The count is the page's anchor: the hold and the
+// switch between sides, built alike above it, keep their title and count on the same rows.
 func (m runModel) page(s session.Snapshot) page {
+	if s.State == session.StatePainPrompt {
+		return m.painPage(s)
+	}
 	p := newPage(m.c, fitted)
 	m.header(&p, s)
 	switch {
-	case s.State == session.StatePainPrompt:
-		m.painBody(&p, s)
 	case m.help:
 		m.helpBody(&p)
 	case s.State == session.StateFinished:
@@ -63,34 +66,58 @@ func (m runModel) header(p *page, s session.Snapshot) {
 
 // workBody draws a hold, reps or breathing step: name, side, set/hold, the count, the cues.
 func (m runModel) workBody(p *page, s session.Snapshot) {
-	st := m.c.Styles
 	m.pausedBanner(p, s)
 	m.nameAndSide(p, s)
-	if meta := metaLine(s); meta != "" {
-		p.add(inBody, centered, 7, st.Subtle.Render(meta))
-	}
-	p.blank(inBody, 9)
+	m.sideLines(p, s.Side, metaLine(s))
+	p.blank(inBody, 10) // as the switch's (see betweenBody)
 	switch s.Step.Kind {
 	case session.KindHold:
-		m.big(p, text.Countdown(s.Left))
+		m.bigBeside(p, text.Countdown(s.Left), s)
 	case session.KindReps:
-		m.big(p, fmt.Sprintf("%d/%d", repShown(s), s.Reps))
+		m.bigBeside(p, fmt.Sprintf("%d/%d", repShown(s), s.Reps), s)
 	case session.KindBreath:
-		m.big(p, strings.ToUpper(s.Phase.Kind.String())+" "+text.Countdown(s.PhaseLeft))
+		m.bigBeside(p, strings.ToUpper(s.Phase.Kind.String())+" "+text.Countdown(s.PhaseLeft), s)
 	}
 	p.add(inBody, centered, 4, m.stepBar(s))
 	if s.Step.Kind == session.KindReps {
 		if s.Step.Tempo > 0 {
-			beat := "●   ○"
-			if s.Rep%2 == 1 {
-				beat = "○   ●"
-			}
-			p.add(inBody, centered, 5, st.Accent.Render(beat))
+			p.add(inBody, centered, 5, m.tempoLine(s))
 		} else {
 			p.addHelp(inBody, centered, 3, repKeys{m.c.Keys})
 		}
 	}
+	m.figureAbove(p, s)
 	m.cues(p, s.Step.Exercise, s.Step.Note)
+}
+
+// sideLines are the lines under the name (or SWITCH SIDES) and above the count: the working
+// side in words (kept after the first cue), and meta, the set and hold. The hold and the switch
+// before it draw them alike, so the count stays on its row.
+func (m runModel) sideLines(p *page, side session.Side, meta string) {
+	st := m.c.Styles
+	if meta != "" {
+		p.add(inBody, centered, 7, st.Subtle.Render(meta))
+	}
+	if ws := text.WorkingSide(side); ws != "" {
+		p.add(inBody, centered, 9, st.Subtle.Render(ws)) // after the first cue, before blank lines
+	}
+}
+
+// tempoLine is the beat of tempo reps, explained, with the pace: "●   ○  one rep each time
+// the dot moves: one every 3 s", as much as fits; the dots swap at each rep.
+func (m runModel) tempoLine(s session.Snapshot) string {
+	st := m.c.Styles
+	beat := "●   ○"
+	if s.Rep%2 == 1 {
+		beat = "○   ●"
+	}
+	pace := text.Dur(s.Step.Tempo)
+	for _, words := range []string{"a rep each time the dot moves: one every " + pace, "one rep every " + pace, "every " + pace} {
+		if line := beat + "  " + words; ansi.StringWidth(line) <= m.c.Width {
+			return st.Accent.Render(beat) + "  " + st.Subtle.Render(words)
+		}
+	}
+	return st.Accent.Render(beat)
 }
 
 // repShown is the rep the counter shows: for tempo reps the one being done now (the coach counts
@@ -103,21 +130,26 @@ func repShown(s session.Snapshot) int {
 }
 
 // nameAndSide draws the exercise's name ("Hold" for a bare quick hold) and the side being
-// worked: a LEFT or RIGHT block under the name on a tall terminal, beside it otherwise.
+// worked (see titleAndSide).
 func (m runModel) nameAndSide(p *page, s session.Snapshot) {
+	m.titleAndSide(p, text.ExerciseName(s.Step.Exercise), s.Side)
+}
+
+// titleAndSide draws a title (the exercise, or SWITCH SIDES) and a side: a LEFT or RIGHT block
+// under it on a tall terminal, beside it otherwise.
+func (m runModel) titleAndSide(p *page, title string, s session.Side) {
 	st := m.c.Styles
-	name := text.ExerciseName(s.Step.Exercise)
-	side := text.SideTag(s.Side)
+	side := text.SideTag(s)
 	switch {
 	case side == "":
-		p.add(inBody, centered, 1, st.Title.Render(name))
+		p.add(inBody, centered, 1, st.Title.Render(title))
 	case m.c.Height >= tallHeight:
-		p.add(inBody, centered, 1, st.Title.Render(name))
+		p.add(inBody, centered, 1, st.Title.Render(title))
 		m.sideBlock(p, side)
-	default: // one line: the side is kept whole, the name cut to make room
+	default: // one line: the side is kept whole, the title cut to make room
 		tag := st.Side.Render(side)
 		room := max(m.c.Width-ansi.StringWidth(tag)-2, 1)
-		p.add(inBody, centered, 1, st.Title.Render(ansi.Truncate(name, room, "…"))+"  "+tag)
+		p.add(inBody, centered, 1, st.Title.Render(ansi.Truncate(title, room, "…"))+"  "+tag)
 	}
 }
 
@@ -128,20 +160,28 @@ func (m runModel) betweenBody(p *page, s session.Snapshot) {
 	m.pausedBanner(p, s)
 	label := map[session.StepKind]string{session.KindReady: "GET READY", session.KindRest: "REST",
 		session.KindSwitch: "SWITCH SIDES"}[s.Step.Kind]
-	p.add(inBody, centered, 1, st.Title.Render(label))
 	next := s.Step
 	if s.Next != nil {
 		next = *s.Next
 	}
-	if s.Step.Kind == session.KindSwitch && m.c.Height >= tallHeight {
-		m.sideBlock(p, text.SideTag(next.Side))
+	if s.Step.Kind == session.KindSwitch { // drawn as the hold it leads to: the count on its row
+		m.titleAndSide(p, label, next.Side)
+		m.sideLines(p, next.Side, nextMeta(next))
+	} else {
+		p.add(inBody, centered, 1, st.Title.Render(label))
 	}
-	p.blank(inBody, 9)
-	m.big(p, text.Countdown(s.Left))
+	p.blank(inBody, 10) // before the one under the bar: the rows above the count as the hold's
+	m.bigBeside(p, text.Countdown(s.Left), s)
 	p.add(inBody, centered, 4, m.stepBar(s))
-	p.blank(inBody, 8)
+	p.blank(inBody, 11)
 	p.add(inBody, centered, 2, "Next: "+m.nextText(next))
+	m.figureAbove(p, s)
 	m.cues(p, next.Exercise, next.Note)
+}
+
+// nextMeta is metaLine for a step coming up: its set and hold, when it counts more than one.
+func nextMeta(st session.Step) string {
+	return metaLine(session.Snapshot{Step: st, Set: st.Set, Sets: st.Sets, Hold: st.Hold, Holds: st.Holds, Side: st.Side})
 }
 
 // pausedBanner shows PAUSED above everything else in the body while the clock is stopped.
@@ -154,7 +194,7 @@ func (m runModel) pausedBanner(p *page, s session.Snapshot) {
 		text = "PAUSED" // the question under it says what the keys do
 	}
 	p.add(inBody, centered, 0, banner.Render(text))
-	p.blank(inBody, 8)
+	p.blank(inBody, 10)
 }
 
 // sideBlock draws LEFT or RIGHT in reverse video: three rows tall, or one row when short of room.
@@ -182,10 +222,12 @@ func (m runModel) big(p *page, text string) {
 				lines[i] = st.Render(l)
 			}
 			p.addAlt(inBody, centeredBlock, 1, lines, plain)
+			p.anchor = len(p.secs) - 1
 			return
 		}
 	}
 	p.add(inBody, centered, 1, plain...)
+	p.anchor = len(p.secs) - 1
 }
 
 // stepBar is the current step's progress bar.
@@ -193,30 +235,37 @@ func (m runModel) stepBar(s session.Snapshot) string {
 	return m.c.Styles.Bar(min(max(m.c.Width-8, 1), 60), s.StepFraction)
 }
 
-// cues adds the routine step's note and the exercise's cues and caution, in a centred column;
-// they are the first thing dropped when the screen is short, last cue first.
+// cues adds the routine step's note and the exercise's cues and caution, in a centred column.
+// When the screen is short they go first, last cue first, then the blank lines; the note's
+// first line and the first cue stay before those (even at 40×12 there is a cue to read).
 func (m runModel) cues(p *page, ex *content.Exercise, note string) {
 	st := m.c.Styles
 	cw, margin := textColumn(m.c.Width)
-	p.blank(inBody, 10)
+	first := func(i int) int { // the first line, or cue, is kept before the blank lines
+		if i == 0 {
+			return 8
+		}
+		return 13 + i
+	}
+	p.blank(inBody, 12)
 	if note != "" {
 		for i, l := range text.Wrap(note, cw) {
 			l = st.Accent.Render(l)
-			p.addGroup("note", inBody, centered, 11+i, l)
+			p.addGroup("note", inBody, centered, first(i), l)
 		}
 	}
 	if ex == nil {
 		return
 	}
 	for i, c := range ex.Cues {
-		p.addGroup("cues", inBody, flushLeft, 12+i, fitBullet(c, cw, margin)...)
+		p.addGroup("cues", inBody, flushLeft, first(i), fitBullet(c, cw, margin)...)
 	}
 	if ex.Caution != "" {
 		lines := text.Wrap(ex.Caution, cw)
 		for i, l := range lines {
 			lines[i] = margin + st.Subtle.Render(l)
 		}
-		p.addGroup("cues", inBody, flushLeft, 12+len(ex.Cues), lines...)
+		p.addGroup("cues", inBody, flushLeft, first(len(ex.Cues)), lines...)
 	}
 }
 
@@ -227,12 +276,14 @@ func (m runModel) footer(p *page, s session.Snapshot) {
 		return // the choices are the body
 	}
 	if m.confirm {
-		question := "End this session? It will be saved as stopped. y/n"
+		question := "End this session? It will be saved as stopped."
 		if m.eng.Plan().Kind == session.PlanMax {
-			question = "End this test? It is saved as stopped and not counted. y/n"
+			question = "End this test? It is saved as stopped and not counted."
 		}
 		p.add(inFooter, flushLeft, 0, styled(st.Warn, text.Wrap(question, w))...)
+		p.addHelp(inFooter, flushLeft, 0, confirmKeys{m.c.Keys})
 	}
+	voiceLine(p, m.c)
 	p.add(inFooter, flushLeft, 0, painReminder(st, m.c.Keys, w))
 	if m.confirm {
 		return
@@ -242,6 +293,14 @@ func (m runModel) footer(p *page, s session.Snapshot) {
 		prio = 1 // how to close the help stays, before the progress bar or the title
 	}
 	p.addHelp(inFooter, flushLeft, prio, runKeys{k: m.c.Keys, paused: s.Paused, help: m.help})
+}
+
+// voiceLine says, above the pain line, that the voice the settings ask for cannot speak (and
+// why); when short of room it goes after the first cue.
+func voiceLine(p *page, c *Common) {
+	if c.VoiceNote != "" {
+		p.add(inFooter, flushLeft, 13, c.Styles.Subtle.Render(clip("No voice: "+c.VoiceNote, c.Width)))
+	}
 }
 
 // helpBody is the full key help.

@@ -111,13 +111,14 @@ func TestRunViewDetails(t *testing.T) {
 	}{
 		{"hold", 80, 24, []string{"Test routine", "exercise 2 of 4", "Knee hug", "LEFT", "██  ████"}},
 		{"hold", 40, 12, []string{"Knee hug   LEFT", "13"}},
-		{"reps", 80, 24, []string{"Pelvic tilt", "○   ●"}},
-		{"reps", 40, 12, []string{"2/3"}}, // the second tempo rep is under way
+		{"reps", 80, 24, []string{"Pelvic tilt", "○   ●  a rep each time the dot moves: one every 2 s"}},
+		{"reps", 40, 12, []string{"2/3", "○   ●  one rep every 2 s"}}, // the second tempo rep is under way
 		{"selfpaced", 40, 12, []string{"1/3", "enter rep · d set done"}},
 		{"breath", 40, 12, []string{"Box breathing", "cycle 1 of 2", "HOLD 3"}},
 		{"rest", 80, 24, []string{"REST", "Next: Knee hug —  LEFT"}},
 		{"switch", 40, 12, []string{"SWITCH SIDES", "Next: Knee hug —  RIGHT"}},
-		{"paused", 40, 12, []string{"PAUSED · space to resume", "space resume"}},
+		{"paused", 40, 12, []string{"PAUSED · space/p to resume", "? help"}},
+		{"paused", 80, 24, []string{"PAUSED · space/p to resume", "space/p resume"}},
 		{"pain", 40, 12, []string{"Stopped: Knee hug — LEFT", "s skip this exercise",
 			"g gentler variant: Pelvic tilt", "e end the session", "c continue (it was discomfort)"}},
 		{"pain", 80, 24, []string{"Stop that exercise and don't push through it."}},
@@ -190,5 +191,65 @@ func TestNextTextKeepsSideAndCount(t *testing.T) {
 	c.Width = 120
 	if got := plainView(m.nextText(st)); got != ex.Name+" —  RIGHT  · hold 2 of 3" {
 		t.Errorf("at 120 columns nextText = %q", got)
+	}
+}
+
+// titleAndCountRows are the rows of the title (the exercise, or SWITCH SIDES) and of the
+// count's first line in a plain view; -1 when not found.
+func titleAndCountRows(v, title string) (int, int) {
+	lines := strings.Split(v, "\n")
+	t, c := -1, -1
+	for i, l := range lines {
+		s := strings.TrimSpace(l)
+		switch {
+		case t < 0 && strings.HasPrefix(s, title):
+			t = i
+		case t >= 0 && c < 0 && s != "" && strings.Trim(s, "█ ") == "" || t >= 0 && c < 0 && s != "" && strings.Trim(s, "0123456789:") == "":
+			c = i
+		}
+	}
+	return t, c
+}
+
+// Switching sides keeps the title and the count on the rows the hold has, before and after it,
+// at every size: nothing jumps when the hold turns into the switch and back.
+func TestSwitchKeepsTheHoldsRows(t *testing.T) {
+	for _, sz := range [][2]int{{40, 12}, {50, 16}, {80, 24}, {120, 40}, {200, 50}} {
+		w, h := sz[0], sz[1]
+		view := func(at float64) string {
+			m, clk, _ := newTestRun(t, w, h)
+			m, _ = tickAt(m, clk, at)
+			return plainView(m.View())
+		}
+		left, sw, right := view(30), view(38), view(45)
+		lt, lc := titleAndCountRows(left, "Knee hug")
+		st, sc := titleAndCountRows(sw, "SWITCH SIDES")
+		rt, rc := titleAndCountRows(right, "Knee hug")
+		if lt < 0 || lc < 0 || st != lt || sc != lc || rt != lt || rc != lc {
+			t.Errorf("%dx%d: title, count rows: left hold %d, %d; switch %d, %d; right hold %d, %d\n%s\n%s\n%s",
+				w, h, lt, lc, st, sc, rt, rc, left, sw, right)
+		}
+	}
+}
+
+// At 40×12 every run screen still shows a cue — the first one of the exercise it is on (or
+// coming to) — besides the count and the pain line: the first cue goes before blank lines.
+func TestRunScreenShowsACueAt40x12(t *testing.T) {
+	for _, sc := range runScenes() {
+		if sc.name == "pain" || sc.name == "help" {
+			continue
+		}
+		m, clk, _ := newTestRun(t, 40, 12)
+		m = sc.drive(m, clk)
+		s := m.eng.Snapshot(clk.Now())
+		ex := s.Step.Exercise
+		if !s.Step.Kind.Work() && s.Next != nil {
+			ex = s.Next.Exercise
+		}
+		v := plainView(m.View())
+		words := strings.Fields(ex.Cues[0])
+		if !strings.Contains(v, "• "+strings.Join(words[:3], " ")) {
+			t.Errorf("%s at 40x12: no cue (%q):\n%s", sc.name, ex.Cues[0], v)
+		}
 	}
 }

@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -17,13 +16,17 @@ import (
 // safetyStep is where the person is in the safety check.
 type safetyStep int
 
-// The safety check's steps.
+// The safety check's steps, in order (package policy has the questions' words and why).
 const (
-	// stepRedFlags asks whether any red flag (or the emergency sign) applies.
+	// stepRedFlags asks whether any emergency sign or red flag applies.
 	stepRedFlags safetyStep = iota
 	// stepAdvice follows a yes to the red flags: see a professional, or type the confirmation
 	// to go on with gentle routines only.
 	stepAdvice
+	// stepLegPain asks whether pain spreads from the back into a buttock or leg.
+	stepLegPain
+	// stepLegPainChecked follows a yes: has a professional checked it?
+	stepLegPainChecked
 	// stepPregnancy asks whether the person is pregnant.
 	stepPregnancy
 	// stepPregnancyWarn warns that the pending routine has exercises to avoid in pregnancy.
@@ -32,19 +35,15 @@ const (
 
 // String returns the step's name.
 func (s safetyStep) String() string {
-	names := [...]string{"red flags", "advice", "pregnancy", "pregnancy warning"}
+	names := [...]string{"red flags", "advice", "leg pain", "leg pain checked", "pregnancy", "pregnancy warning"}
 	if s >= 0 && int(s) < len(names) {
 		return names[s]
 	}
 	return "unknown"
 }
 
-// confirmWord is what the person types, after a yes to the red flags, to go on with gentle
-// routines; maxConfirm bounds what the field takes.
-const (
-	confirmWord = "gentle"
-	maxConfirm  = 24
-)
+// maxConfirm bounds what the confirmation field takes.
+const maxConfirm = 24
 
 // safetyModel is the safety check screen: the red-flag question, the advice screen with its
 // typed confirmation, the pregnancy question and its warning. It ends with a safetyDoneMsg (the
@@ -61,6 +60,9 @@ type safetyModel struct {
 	wrong bool
 	// scroll is where the body is when it does not fit.
 	scroll scroller
+	// unanswered is set when a key that is neither y nor n was pressed at a yes/no question:
+	// the question says what it takes (no key, Enter above all, answers for the person).
+	unanswered bool
 	// warnOnly is set when the screen is only the pregnancy warning before a routine starts (the
 	// check itself not being due): it ends with a warnDoneMsg and saves no answers.
 	warnOnly bool
@@ -91,7 +93,7 @@ func goHomeCmd() tea.Msg { return goHomeMsg{} }
 
 // to moves to step s with the body scrolled to its top.
 func (m safetyModel) to(s safetyStep) safetyModel {
-	m.step, m.scroll = s, scroller{}
+	m.step, m.scroll, m.unanswered = s, scroller{}, false
 	return m
 }
 
@@ -115,6 +117,26 @@ func (m safetyModel) Update(msg tea.Msg) (safetyModel, tea.Cmd) {
 		case key.Matches(k, keys.Yes):
 			m.answers.RedFlags = true
 			return m.to(stepAdvice), nil
+		case key.Matches(k, keys.No):
+			return m.to(stepLegPain), nil
+		case key.Matches(k, keys.Back, keys.Quit):
+			return m, goHomeCmd
+		}
+	case stepLegPain:
+		switch {
+		case key.Matches(k, keys.Yes):
+			m.answers.LegPain = true
+			return m.to(stepLegPainChecked), nil
+		case key.Matches(k, keys.No):
+			return m.to(stepPregnancy), nil
+		case key.Matches(k, keys.Back, keys.Quit):
+			return m, goHomeCmd
+		}
+	case stepLegPainChecked:
+		switch {
+		case key.Matches(k, keys.Yes):
+			m.answers.LegPainChecked = true
+			return m.to(stepPregnancy), nil
 		case key.Matches(k, keys.No):
 			return m.to(stepPregnancy), nil
 		case key.Matches(k, keys.Back, keys.Quit):
@@ -144,7 +166,9 @@ func (m safetyModel) Update(msg tea.Msg) (safetyModel, tea.Cmd) {
 		case key.Matches(k, keys.Back, keys.Quit):
 			return m, m.done(false)
 		}
+		return m, nil
 	}
+	m.unanswered = true // a yes/no question, and the key was neither
 	return m, nil
 }
 
@@ -168,13 +192,13 @@ func (m safetyModel) updateAdvice(k tea.KeyPressMsg) (safetyModel, tea.Cmd) {
 		}
 		m.wrong = false
 	case "enter":
-		if !strings.EqualFold(strings.TrimSpace(m.typed), confirmWord) {
+		if !policy.Confirmed(m.typed) {
 			m.wrong = true
 			return m, nil
 		}
 		m.answers.GentleOnly = true
 		m.typed, m.wrong = "", false
-		return m.to(stepPregnancy), nil
+		return m.to(stepLegPain), nil
 	default:
 		if k.Text == "q" && m.typed == "" {
 			return m, m.done(false)
@@ -193,16 +217,8 @@ func (m safetyModel) updateAdvice(k tea.KeyPressMsg) (safetyModel, tea.Cmd) {
 func (m safetyModel) View() string { return m.page().render() }
 
 // page lays out the current step, scrolled: the title, the text, the question under it (always
-// in view) and the keys. On a screen too short for the red flags and the question together,
-// the flags come first, the disclaimer after them.
-func (m safetyModel) page() page {
-	body, prompt, d := m.text()
-	p := m.layout(body, prompt)
-	if m.step == stepRedFlags && p.overflows() && d > 0 {
-		p = m.layout(slices.Concat(body[d+1:], []string{""}, body[:d]), prompt)
-	}
-	return p
-}
+// in view) and the keys.
+func (m safetyModel) page() page { return m.layout(m.text()) }
 
 // layout puts the step's text and question on a page.
 func (m safetyModel) layout(body, prompt []string) page {
@@ -217,9 +233,8 @@ func (m safetyModel) layout(body, prompt []string) page {
 }
 
 // text is the current step's text and its question (with the confirmation field on the
-// advice screen); on the red-flag step, disclaimer is the number of the disclaimer's lines at
-// the top of the text.
-func (m safetyModel) text() (body, prompt []string, disclaimer int) {
+// advice screen). The emergency signs always come first.
+func (m safetyModel) text() (body, prompt []string) {
 	st, keys, w := m.c.Styles, m.c.Keys, screenTextWidth(m.c.Width)
 	safety := content.Safety{}
 	if m.c.Lib != nil {
@@ -230,7 +245,24 @@ func (m safetyModel) text() (body, prompt []string, disclaimer int) {
 			body = append(body, style(l))
 		}
 	}
+	list := func(items []string) {
+		for _, f := range items {
+			body = append(body, text.Hang(f, w, "  • ", "    ")...)
+		}
+	}
+	emergency := func() {
+		if safety.Emergency != "" {
+			para("Emergency: "+safety.Emergency, st.Danger.Render)
+			body = append(body, "")
+		}
+	}
 	ask := func(s string) { prompt = append(prompt, styled(st.Accent, text.Wrap(s, w))...) }
+	yesNo := func(q string) {
+		ask(q + " " + policy.YesNo)
+		if m.unanswered {
+			prompt = append(prompt, st.Warn.Render(policy.AnswerYesNo))
+		}
+	}
 	plain := func(s ...string) string { return strings.Join(s, " ") }
 	name := "This routine"
 	if m.routine != nil {
@@ -238,55 +270,60 @@ func (m safetyModel) text() (body, prompt []string, disclaimer int) {
 	}
 	switch m.step {
 	case stepRedFlags:
+		emergency()
+		para(policy.RedFlagsLead, st.Title.Render)
+		list(safety.RedFlags)
+		body = append(body, "")
 		para(safety.Disclaimer, plain)
-		disclaimer = len(body)
-		body = append(body, "")
-		para("See a physiotherapist or doctor before you exercise if any of these apply:", st.Title.Render)
-		for _, f := range safety.RedFlags {
-			body = append(body, text.Hang(f, w, "  • ", "    ")...)
-		}
-		if safety.Emergency != "" {
-			body = append(body, "")
-			para("Emergency: "+safety.Emergency, st.Danger.Render)
-		}
-		ask("Does any of this apply to you? [y/N]")
+		yesNo(policy.AskRedFlags)
 	case stepAdvice:
-		para("Please see a physiotherapist or doctor before you exercise with limber, and tell them which of these signs you have.", st.Title.Render)
-		if safety.Emergency != "" {
-			body = append(body, "")
-			para("Emergency: "+safety.Emergency, st.Danger.Render)
-		}
+		emergency()
+		para(policy.AdviceRedFlags, st.Title.Render)
 		body = append(body, "")
-		para("If a professional has told you gentle exercise is fine, you can go on with gentle routines only (they are tagged gentle).", plain)
+		para(policy.OfferGentle, plain)
 		if m.routine != nil && policy.Allowed(policy.Answers{GentleOnly: true}, m.routine) != nil {
 			body = append(body, "")
 			para(name+" is not a gentle routine, so it will not start now.", st.Warn.Render)
 		}
-		ask("Type " + confirmWord + " and press " + keys.Select.Help().Key + " to go on:")
+		ask("Type " + policy.ConfirmGentle + " and press " + keys.Select.Help().Key + " to go on:")
 		prompt = append(prompt, st.Accent.Render("> ")+m.typed+"█")
 		if m.wrong {
-			prompt = append(prompt, st.Warn.Render("Type the word "+confirmWord+", or press "+keys.Back.Help().Key+"."))
+			prompt = append(prompt, st.Warn.Render("Type the word "+policy.ConfirmGentle+", or press "+keys.Back.Help().Key+"."))
 		}
-	case stepPregnancy:
+	case stepLegPain:
 		if m.answers.GentleOnly {
-			para("Understood: gentle routines only.", st.Good.Render)
-			if !m.allowed() {
-				para(name+" is not a gentle routine, so it will not start. Pick one tagged gentle on the home screen.", st.Warn.Render)
-			}
+			para(policy.GentleOnlyNow, st.Good.Render)
+			body = append(body, "")
+		}
+		para("Pain that spreads from the back into a buttock or leg (sciatica) often eases with gentle moves once a professional has checked it. If it comes with numbness, tingling or weakness, that is a red flag: press "+keys.Back.Help().Key+" and start again.", plain)
+		yesNo(policy.AskLegPain)
+	case stepLegPainChecked:
+		para("The sciatica routine and the other routines that are not gentle are for leg pain a physiotherapist or doctor has checked.", plain)
+		yesNo(policy.AskLegPainChecked)
+	case stepPregnancy:
+		if m.answers.LegPain && !m.answers.LegPainChecked {
+			para(policy.LegPainAdvice, st.Warn.Render)
+			body = append(body, "")
+		}
+		if !m.allowed() {
+			para(name+" is not a gentle routine, so it will not start. Pick one tagged gentle on the home screen.", st.Warn.Render)
 			body = append(body, "")
 		}
 		para(safety.Pregnancy, plain)
 		body = append(body, "")
-		para("If you are, routines with exercises to avoid in pregnancy are marked, and you are warned before one starts.", plain)
-		ask("Are you pregnant? [y/N]")
+		para(policy.PregnancyMarks, plain)
+		yesNo(policy.AskPregnant)
 	case stepPregnancyWarn:
-		para(name+" has exercises to avoid in pregnancy:", st.Warn.Render)
-		for _, n := range policy.AvoidInPregnancy(m.c.Lib, m.routine) {
-			body = append(body, text.Hang(n, w, "  • ", "    ")...)
-		}
+		para(policy.PregnancyAvoid(name), st.Warn.Render)
+		list(policy.AvoidInPregnancy(m.c.Lib, m.routine))
 		body = append(body, "")
 		para(safety.Pregnancy, plain)
-		ask("Start it anyway?")
+		if len(safety.PregnancyStop) > 0 {
+			body = append(body, "")
+			para(policy.PregnancyStopLead, st.Title.Render)
+			list(safety.PregnancyStop)
+		}
+		ask(policy.AskStartAnyway)
 	}
-	return body, prompt, disclaimer
+	return body, prompt
 }

@@ -62,23 +62,29 @@ func TestSafetyPaths(t *testing.T) {
 		want    policy.Answers
 		proceed bool
 	}{
-		{"no, no", gentleNoAvoid, []string{"n", "n"}, stepPregnancy, policy.Answers{}, true},
-		{"enter, enter", notGentle, []string{"enter", "enter"}, stepPregnancy, policy.Answers{}, true},
-		{"capital N twice", notGentle, []string{"N", "N"}, stepPregnancy, policy.Answers{}, true},
-		{"no, yes, nothing to avoid", gentleNoAvoid, []string{"n", "y"}, stepPregnancy, policy.Answers{Pregnant: true}, true},
-		{"no, yes, no routine", "", []string{"n", "Y"}, stepPregnancy, policy.Answers{Pregnant: true}, true},
-		{"no, yes, warned, enter", gentleWithAvoid, []string{"n", "y", "enter"}, stepPregnancyWarn, policy.Answers{Pregnant: true}, true},
-		{"no, yes, warned, esc", gentleWithAvoid, []string{"n", "y", "esc"}, stepPregnancyWarn, policy.Answers{Pregnant: true}, false},
-		{"no, yes, warned, q", gentleWithAvoid, []string{"n", "y", "q"}, stepPregnancyWarn, policy.Answers{Pregnant: true}, false},
-		{"yes, gentle, gentle routine", gentleNoAvoid, []string{"y", "g", "e", "n", "t", "l", "e", "enter", "n"}, stepPregnancy,
+		{"no, no, no", gentleNoAvoid, []string{"n", "n", "n"}, stepPregnancy, policy.Answers{}, true},
+		{"enter never answers", notGentle, []string{"enter", "enter", "n", "enter", "n", "enter", "n"}, stepPregnancy, policy.Answers{}, true},
+		{"capital N thrice", notGentle, []string{"N", "N", "N"}, stepPregnancy, policy.Answers{}, true},
+		{"no, no, yes, nothing to avoid", gentleNoAvoid, []string{"n", "n", "y"}, stepPregnancy, policy.Answers{Pregnant: true}, true},
+		{"no, no, yes, no routine", "", []string{"n", "n", "Y"}, stepPregnancy, policy.Answers{Pregnant: true}, true},
+		{"pregnant, warned, enter", gentleWithAvoid, []string{"n", "n", "y", "enter"}, stepPregnancyWarn, policy.Answers{Pregnant: true}, true},
+		{"pregnant, warned, esc", gentleWithAvoid, []string{"n", "n", "y", "esc"}, stepPregnancyWarn, policy.Answers{Pregnant: true}, false},
+		{"pregnant, warned, q", gentleWithAvoid, []string{"n", "n", "y", "q"}, stepPregnancyWarn, policy.Answers{Pregnant: true}, false},
+		{"leg pain checked, not gentle", notGentle, []string{"n", "y", "y", "n"}, stepPregnancy,
+			policy.Answers{LegPain: true, LegPainChecked: true}, true},
+		{"leg pain not checked, not gentle", notGentle, []string{"n", "y", "n", "n"}, stepPregnancy,
+			policy.Answers{LegPain: true}, false},
+		{"leg pain not checked, gentle", gentleNoAvoid, []string{"n", "y", "n", "n"}, stepPregnancy,
+			policy.Answers{LegPain: true}, true},
+		{"yes, gentle, gentle routine", gentleNoAvoid, []string{"y", "g", "e", "n", "t", "l", "e", "enter", "n", "n"}, stepPregnancy,
 			policy.Answers{RedFlags: true, GentleOnly: true}, true},
-		{"yes, GENTLE with spaces", gentleNoAvoid, []string{"y", " ", "G", "E", "N", "T", "L", "E", "space", "enter", "n"}, stepPregnancy,
+		{"yes, GENTLE with spaces", gentleNoAvoid, []string{"y", " ", "G", "E", "N", "T", "L", "E", "space", "enter", "n", "n"}, stepPregnancy,
 			policy.Answers{RedFlags: true, GentleOnly: true}, true},
-		{"yes, gentle, not a gentle routine", notGentle, []string{"y", "g", "e", "n", "t", "l", "e", "enter", "n"}, stepPregnancy,
+		{"yes, gentle, not a gentle routine", notGentle, []string{"y", "g", "e", "n", "t", "l", "e", "enter", "n", "n"}, stepPregnancy,
 			policy.Answers{RedFlags: true, GentleOnly: true}, false},
-		{"yes, gentle, not gentle, pregnant", notGentle, []string{"y", "g", "e", "n", "t", "l", "e", "enter", "y"}, stepPregnancy,
+		{"yes, gentle, not gentle, pregnant", notGentle, []string{"y", "g", "e", "n", "t", "l", "e", "enter", "n", "y"}, stepPregnancy,
 			policy.Answers{RedFlags: true, GentleOnly: true, Pregnant: true}, false},
-		{"yes, gentle, pregnant, warned, enter", gentleWithAvoid, []string{"y", "g", "e", "n", "t", "l", "e", "enter", "y", "enter"}, stepPregnancyWarn,
+		{"yes, gentle, pregnant, warned, enter", gentleWithAvoid, []string{"y", "g", "e", "n", "t", "l", "e", "enter", "n", "y", "enter"}, stepPregnancyWarn,
 			policy.Answers{RedFlags: true, GentleOnly: true, Pregnant: true}, true},
 		{"yes, esc", gentleNoAvoid, []string{"y", "esc"}, stepAdvice, policy.Answers{RedFlags: true}, false},
 		{"yes, q", gentleNoAvoid, []string{"y", "q"}, stepAdvice, policy.Answers{RedFlags: true}, false},
@@ -166,9 +172,12 @@ func TestSafetyTyping(t *testing.T) {
 
 func TestSafetyOtherKeysDoNothing(t *testing.T) {
 	c := testCommon(t, 80, 24, newClock())
-	for _, keys := range [][]string{{}, {"n"}, {"n", "y"}} {
+	for _, keys := range [][]string{{}, {"n"}, {"n", "n"}, {"n", "n", "y"}} {
 		m, _ := pressAll(newSafety(c, routine(t, c, gentleWithAvoid)), keys...)
-		for _, k := range []string{"x", "!", "space", "?"} {
+		for _, k := range []string{"x", "!", "space", "?", "enter"} {
+			if k == "enter" && m.step == stepPregnancyWarn {
+				continue // starts it: not a medical question
+			}
 			next, cmd := m.Update(press(k))
 			if cmd != nil || next.step != m.step {
 				t.Errorf("after %v, %q should do nothing", keys, k)
@@ -181,7 +190,7 @@ func TestSafetyOtherKeysDoNothing(t *testing.T) {
 }
 
 func TestSafetyScroll(t *testing.T) {
-	for _, keys := range [][]string{{}, {"y"}, {"n"}} {
+	for _, keys := range [][]string{{}, {"y"}, {"n", "n"}} {
 		c := testCommon(t, 40, 12, newClock())
 		m, _ := pressAll(newSafety(c, routine(t, c, notGentle)), keys...)
 		top := m.View()
@@ -221,7 +230,7 @@ func TestSafetyTexts(t *testing.T) {
 	s := c.Lib.Safety()
 	m := newSafety(c, routine(t, c, notGentle))
 	v := plainView(m.View())
-	for _, want := range append(slices.Clone(s.RedFlags), "Does any of this apply to you? [y/N]", "Emergency:") {
+	for _, want := range append(slices.Clone(s.RedFlags), "Does any of this apply to you? [y/n]", "Emergency:") {
 		if !strings.Contains(v, want) {
 			t.Errorf("the question lacks %q", want)
 		}
@@ -230,15 +239,27 @@ func TestSafetyTexts(t *testing.T) {
 	if v := plainView(m.View()); !strings.Contains(v, "physiotherapist or doctor") || !strings.Contains(v, "Core stability is not a gentle routine") {
 		t.Errorf("advice screen:\n%s", v)
 	}
+	if strings.Index(v, "Emergency:") > strings.Index(v, s.RedFlags[0]) {
+		t.Error("the emergency signs come first")
+	}
 	m, _ = pressAll(m, "g", "e", "n", "t", "l", "e", "enter")
+	if v := plainView(m.View()); !strings.Contains(v, "gentle routines only") || !strings.Contains(v, policy.AskLegPain) {
+		t.Errorf("leg pain question after the confirmation:\n%s", v)
+	}
+	m, _ = pressAll(m, "x")
+	if v := plainView(m.View()); !strings.Contains(v, policy.AnswerYesNo) {
+		t.Errorf("a key that is not y or n should say what the question takes:\n%s", v)
+	}
+	m, _ = pressAll(m, "n")
 	v = plainView(m.View())
-	for _, want := range []string{"gentle routines only", "will not start", "Are you pregnant? [y/N]", "healthcare provider"} {
+	for _, want := range []string{"will not start", "Are you pregnant? [y/n]", "healthcare provider"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("pregnancy question after the confirmation lacks %q:\n%s", want, v)
 		}
 	}
-	m, _ = pressAll(newSafety(c, routine(t, c, gentleWithAvoid)), "n", "y")
-	if v := plainView(m.View()); !strings.Contains(v, "Sphinx pose") || !strings.Contains(v, "Start it anyway?") {
+	m, _ = pressAll(newSafety(c, routine(t, c, gentleWithAvoid)), "n", "n", "y")
+	if v := plainView(m.View()); !strings.Contains(v, "Sphinx pose") || !strings.Contains(v, "Start it anyway?") ||
+		!strings.Contains(v, policy.PregnancyStopLead) || !strings.Contains(v, s.PregnancyStop[0]) {
 		t.Errorf("pregnancy warning:\n%s", v)
 	}
 }
@@ -283,8 +304,9 @@ func TestSafetyGoldens(t *testing.T) {
 		}{
 			{"question", nil},
 			{"advice", []string{"y", "g", "e", "n"}},
-			{"pregnancy", []string{"n"}},
-			{"warning", []string{"n", "y"}},
+			{"leg-pain", []string{"n"}},
+			{"pregnancy", []string{"n", "n"}},
+			{"warning", []string{"n", "n", "y"}},
 		} {
 			c := testCommon(t, sz[0], sz[1], newClock())
 			m, _ := pressAll(newSafety(c, routine(t, c, gentleWithAvoid)), g.keys...)

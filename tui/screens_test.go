@@ -36,6 +36,13 @@ func everyScreen(t *testing.T, w, h int) []screenCase {
 	add("home", home.page(), "enter open", "q quit")
 	filtering, _ := home.Update(press("/"))
 	add("home filtering", filtering.page(), "enter done", "esc clear")
+	add("home's ? help", helpFor(screenHome, home.page(), "home").page(c), "? close help", "esc close")
+	c = common()
+	c.Problems = someProblems()
+	withProblems := newHome(c)
+	add("home with problems", withProblems.page(), "enter open", "q quit")
+	problems, _ := withProblems.Update(press("v"))
+	add("problems", problems.page(), "esc home")
 
 	c = common()
 	r, _ := c.Lib.Routine("desk-break")
@@ -51,8 +58,10 @@ func everyScreen(t *testing.T, w, h int) []screenCase {
 	}{
 		{"safety question", nil, []string{"y yes", "n no", "esc later"}},
 		{"safety advice", []string{"y"}, []string{"enter confirm", "esc home"}},
-		{"safety pregnancy", []string{"n"}, []string{"y yes", "n no", "esc later"}},
-		{"safety warning", []string{"n", "y"}, []string{"enter start", "esc home"}},
+		{"safety leg pain", []string{"n"}, []string{"y yes", "n no", "esc later"}},
+		{"safety leg pain checked", []string{"n", "y"}, []string{"y yes", "n no", "esc later"}},
+		{"safety pregnancy", []string{"n", "n"}, []string{"y yes", "n no", "esc later"}},
+		{"safety warning", []string{"n", "n", "y"}, []string{"enter start", "esc home"}},
 	} {
 		c = common()
 		m, _ := pressAll(newSafety(c, routine(t, c, gentleWithAvoid)), st.keys...)
@@ -109,6 +118,20 @@ func footerHelp(p page) (string, help.KeyMap) {
 		}
 	}
 	return "", nil
+}
+
+// "press !" is said only where ! acts: in a session (the run screen, the max test); home, the
+// preview and the pickers never promise it.
+func TestPainKeyPromisedOnlyWhereItActs(t *testing.T) {
+	for _, sz := range [][2]int{{40, 12}, {80, 24}, {120, 40}} {
+		for _, sc := range everyScreen(t, sz[0], sz[1]) {
+			acts := strings.HasPrefix(sc.name, "run ") || (strings.HasPrefix(sc.name, "max ") && sc.name != "max result")
+			v := strings.ToLower(plainView(sc.page.render()))
+			if promised := strings.Contains(v, "press !"); promised != acts && (promised || sc.name != "run pain") {
+				t.Errorf("%s at %dx%d: says press ! %v, ! acts there %v:\n%s", sc.name, sz[0], sz[1], promised, acts, v)
+			}
+		}
+	}
 }
 
 // Every screen fits every size it is checked at, in every state.

@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"cmp"
 	"fmt"
 	"strings"
 	"time"
@@ -148,9 +147,9 @@ func saveLines(st Styles, saved bool, err error, what string, w int) []string {
 	return styled(st.Danger, text.Wrap("Could not save this "+what+": "+err.Error(), w))
 }
 
-// painAdvice adds to p's body the pain reports of rec, the red flags that call for a
-// professional and the emergency sign, wrapped to w; on a fitted page the red flags go first
-// when short of room, the last first.
+// painAdvice adds to p's body the pain reports of rec, the emergency signs (first, as on every
+// safety screen) and the red flags that call for a professional, wrapped to w; on a fitted page
+// the red flags go first when short of room, the last first.
 func painAdvice(p *page, c *Common, rec session.Record, w int) {
 	st := c.Styles
 	p.blank(inBody, 19)
@@ -165,72 +164,61 @@ func painAdvice(p *page, c *Common, rec session.Record, w int) {
 		return
 	}
 	safety := c.Lib.Safety()
+	if safety.Emergency != "" {
+		p.add(inBody, flushLeft, 2, styled(st.Danger, text.Wrap("Emergency: "+safety.Emergency, w))...)
+	}
 	if len(safety.RedFlags) > 0 {
 		p.add(inBody, flushLeft, 2, styled(st.Title, text.Wrap("See a physiotherapist or doctor if you have:", w))...)
 		for i, f := range safety.RedFlags {
 			p.addGroup("flags", inBody, flushLeft, 3+i, fitBullet(f, w, "")...)
 		}
 	}
-	if safety.Emergency != "" {
-		p.add(inBody, flushLeft, 2, styled(st.Danger, text.Wrap(safety.Emergency, w))...)
-	}
 }
 
-// summaryGroup is one exercise of the record (its consecutive steps: sides, sets, holds) with a
-// compact verdict.
+// summaryGroup is one exercise of the record with its mark and a compact verdict: "✓ done",
+// "~ partly done (3 of 10 reps)", "! stopped for pain (left)".
 type summaryGroup struct {
 	name, mark, text string
 	verdict          session.Outcome
 }
 
-// groupSteps folds a record's steps into one summaryGroup per exercise run.
+// groupSteps sums up a record's steps per exercise (text.Tallies, the count plain mode
+// shows too), each with its mark and verdict in words.
 func groupSteps(steps []session.StepRecord) []summaryGroup {
 	var out []summaryGroup
-	for i := 0; i < len(steps); {
-		j := i + 1
-		for j < len(steps) && steps[j].Exercise == steps[i].Exercise && steps[j].Gentler == steps[i].Gentler {
-			j++
-		}
-		out = append(out, summaryVerdict(steps[i:j]))
-		i = j
+	for _, ex := range text.Tallies(steps) {
+		out = append(out, summaryVerdict(ex))
 	}
 	return out
 }
 
-// summaryVerdict sums up one exercise's steps: done, partly done, skipped, not reached or stopped for
-// pain (naming the side).
-func summaryVerdict(g []session.StepRecord) summaryGroup {
-	n := map[session.Outcome]int{}
-	var painSides []string
-	for _, s := range g {
-		n[s.Outcome]++
-		if s.Outcome == session.OutcomePain {
-			if side := text.SideTag(s.Side); side != "" && s.Side != session.SideAlternating {
-				painSides = append(painSides, strings.ToLower(side))
+// summaryVerdict says an exercise's verdict: done, partly done, skipped, not reached or
+// stopped for pain (naming the side).
+func summaryVerdict(ex text.Tally) summaryGroup {
+	out := summaryGroup{name: ex.Name, verdict: ex.Verdict}
+	switch ex.Verdict {
+	case session.OutcomePain:
+		out.mark, out.text = "!", "stopped for pain"
+		var sides []string
+		for _, s := range ex.Steps {
+			if side := text.SideTag(s.Side); s.Outcome == session.OutcomePain && side != "" && s.Side != session.SideAlternating {
+				sides = append(sides, strings.ToLower(side))
 			}
 		}
-	}
-	out := summaryGroup{name: cmp.Or(g[0].Name, "Hold")} // a bare quick hold has no exercise
-	if g[0].Gentler {
-		out.name += " (gentler)"
-	}
-	switch {
-	case n[session.OutcomePain] > 0:
-		out.mark, out.text, out.verdict = "!", "stopped for pain", session.OutcomePain
-		if len(painSides) > 0 {
-			out.text += " (" + strings.Join(painSides, ", ") + ")"
+		if len(sides) > 0 {
+			out.text += " (" + strings.Join(sides, ", ") + ")"
 		}
-	case n[session.OutcomeDone] == len(g):
-		out.mark, out.text, out.verdict = "✓", "done", session.OutcomeDone
-	case n[session.OutcomePending] == len(g):
-		out.mark, out.text, out.verdict = "·", "not reached", session.OutcomePending
-	case n[session.OutcomeSkipped]+n[session.OutcomePending] == len(g):
-		out.mark, out.text, out.verdict = "–", "skipped", session.OutcomeSkipped
+	case session.OutcomeDone:
+		out.mark, out.text = "✓", "done"
+	case session.OutcomePending:
+		out.mark, out.text = "·", "not reached"
+	case session.OutcomeSkipped:
+		out.mark, out.text = "–", "skipped"
 	default:
-		out.mark, out.text, out.verdict = "~", "partly done", session.OutcomePartial
-		if s := g[0]; len(g) == 1 && s.PlannedReps > 0 {
+		out.mark, out.text = "~", "partly done"
+		if s := ex.Steps[0]; len(ex.Steps) == 1 && s.PlannedReps > 0 {
 			out.text += fmt.Sprintf(" (%d of %d reps)", s.AchievedReps, s.PlannedReps)
-		} else if len(g) == 1 && s.PlannedTime > 0 {
+		} else if len(ex.Steps) == 1 && s.PlannedTime > 0 {
 			out.text += fmt.Sprintf(" (%s of %s)", text.Clock(s.AchievedTime), text.Clock(s.PlannedTime))
 		}
 	}
@@ -239,19 +227,9 @@ func summaryVerdict(g []session.StepRecord) summaryGroup {
 
 // summaryOverview is "6 of 8 exercises done · 1 partly · 1 skipped · 1 stopped for pain".
 func summaryOverview(groups []summaryGroup) string {
-	n := map[session.Outcome]int{}
-	for _, g := range groups {
-		n[g.verdict]++
+	exs := make([]text.Tally, len(groups))
+	for i, g := range groups {
+		exs[i].Verdict = g.verdict
 	}
-	parts := []string{fmt.Sprintf("%d of %s done", n[session.OutcomeDone], text.Plural(len(groups), "exercise"))}
-	for _, o := range []struct {
-		k    session.Outcome
-		text string
-	}{{session.OutcomePartial, "partly"}, {session.OutcomeSkipped, "skipped"},
-		{session.OutcomePending, "not reached"}, {session.OutcomePain, "stopped for pain"}} {
-		if n[o.k] > 0 {
-			parts = append(parts, fmt.Sprintf("%d %s", n[o.k], o.text))
-		}
-	}
-	return strings.Join(parts, " · ")
+	return strings.Join(text.Overview(exs), " · ")
 }

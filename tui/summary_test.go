@@ -10,6 +10,7 @@ import (
 
 	"github.com/limber-coach/limber/session"
 	"github.com/limber-coach/limber/session/journal"
+	"github.com/limber-coach/limber/session/policy"
 )
 
 // finishedRun drives the fixture routine to an end and returns the run screen's Common and the
@@ -104,7 +105,7 @@ func TestSummaryContent(t *testing.T) {
 			"✓ Pelvic tilt", "~ Shoulder squeeze  partly done (1 of 3 reps)"}, []string{"Sharp pain", "physiotherapist", "emergency"}},
 		{"pain", []string{"Session ended after pain", "! Knee hug          stopped for pain (left)", "· Box breathing",
 			"Sharp pain: Knee hug (left) at 09:00", "See a physiotherapist or doctor if you have:",
-			"• Pain that spreads down a leg", "Get emergency care now."}, nil},
+			"• Pain that spreads down a leg", "Emergency: Lost control of your bladder"}, nil},
 		{"skipped", []string{"Session complete", "! Knee hug", "Sharp pain: Knee hug (left)", "• Numbness or weakness"}, nil},
 	} {
 		cm, rec := finishedRun(t, c.how, 80, 24)
@@ -203,7 +204,7 @@ func TestSummaryScrollsToThePainAdvice(t *testing.T) {
 		seen += plainView(v)
 	}
 	for _, want := range []string{"↓ 10 more", "↑ 2 more", "Session ended after pain", "Saved to your history.",
-		"Pain that spreads down a leg", "Numbness or weakness in a leg", "emergency care", "· Box breathing"} {
+		"Pain that spreads down a leg", "Numbness or weakness in a leg", "Emergency:", "· Box breathing"} {
 		if !strings.Contains(seen, want) {
 			t.Errorf("scrolling the summary never shows %q:\n%s", want, seen)
 		}
@@ -216,5 +217,30 @@ func TestSummaryScrollsToThePainAdvice(t *testing.T) {
 	m, _ = newSummary(big, rec).Update(savedMsg{})
 	if m.page().parts().last() != 0 || strings.Contains(plainView(m.View()), "scroll") {
 		t.Errorf("120×40 should fit without scrolling")
+	}
+}
+
+// In a limber remind break, q leaves the coach for the reminder, and the summary says so (at
+// 40 columns too); the run screen's q still ends the session.
+func TestSummaryInARemindBreak(t *testing.T) {
+	for _, w := range []int{80, 40} {
+		clk := newClock()
+		c := testCommon(t, w, 12, clk)
+		if err := c.Store.SaveAnswers(*answered); err != nil {
+			t.Fatal(err)
+		}
+		r, _ := c.Lib.Routine("desk-break")
+		m := New(Options{Library: c.Lib, Settings: c.Settings, Store: c.Store, Now: clk.Now, Start: &policy.Request{Routine: r}, InRemind: true})
+		m, _ = send(m, tea.WindowSizeMsg{Width: w, Height: 12})
+		m = loadSafety(t, m)
+		if v := plainView(m.View().Content); m.screen != screenRun || !strings.Contains(v, "q quit") {
+			t.Fatalf("%d columns: the run screen's q should still quit the session:\n%s", w, v)
+		}
+		m = keysAll(m, "q", "y")
+		m, cmd := send(m, sessionEndedMsg{m.res.Run.Record()})
+		m = follow(m, cmd)
+		if v := plainView(m.View().Content); m.screen != screenSummary || !strings.Contains(v, "q back to remind") {
+			t.Errorf("%d columns: the summary of a remind break:\n%s", w, v)
+		}
 	}
 }

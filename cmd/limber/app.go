@@ -2,14 +2,15 @@ package main
 
 import (
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"time"
 
 	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/content/figure"
 	"github.com/limber-coach/limber/session/store"
+	"github.com/limber-coach/limber/tui/cli"
 )
 
 // app is the small shared context every command receives: where to write, what the
@@ -28,18 +29,43 @@ type app struct {
 	// lines, when set, replaces reading stdin line by line during a run (tests pre-fill it so
 	// input and the fake clock never race).
 	lines func() <-chan string
-	// stdinTTY and stdoutTTY report whether those are terminals.
-	stdinTTY, stdoutTTY bool
+	// stdinTTY, stdoutTTY and stderrTTY report whether those are terminals.
+	stdinTTY, stdoutTTY, stderrTTY bool
+	// width is the terminal's width in columns when stdout is one (read once, at the start);
+	// 0 otherwise.
+	width int
 	// cfg is config.toml's settings once loaded (settings.go); nil before.
 	cfg *content.Settings
+	// problems are those found so far in the person's files (library.go, settings.go), for the
+	// coach to show where the person is.
+	problems content.Problems
+	// noFigures is --no-figures: no exercise figure on any screen of this run.
+	noFigures bool
 }
 
-// usageError is a command-line mistake: exit code 2.
-type usageError struct{ msg string }
+// figures is the character set this run draws exercise figures with (none for --no-figures,
+// figures = "off", or a terminal that cannot show them).
+func (a *app) figures() figure.Charset {
+	return a.settings().FigureCharset(a.noFigures, a.getenv)
+}
 
-func (e usageError) Error() string { return e.msg }
+// out is how the command line's views print: on a terminal at its width, in the accent colour
+// unless colour is off; into a pipe or a file at 80 columns and plain.
+func (a *app) out() cli.Printer {
+	if !a.stdoutTTY {
+		return cli.Plain(a.stdout)
+	}
+	return cli.Printer{W: a.stdout, Width: a.width, Color: !colorless(a)}
+}
 
-func usagef(format string, args ...any) error { return usageError{fmt.Sprintf(format, args...)} }
+// errs is how errors and warnings print on stderr: "limber:" in the accent colour on a
+// terminal.
+func (a *app) errs() cli.Printer {
+	return cli.Printer{W: a.stderr, Color: a.stderrTTY && !colorless(a)}
+}
+
+// warnf prints an error or a warning on stderr: "limber: " and the message.
+func (a *app) warnf(format string, args ...any) { a.errs().Errorf(format, args...) }
 
 // errSilent is a failure whose message has already been printed: exit code 1, nothing more said.
 var errSilent = errors.New("failed")

@@ -33,7 +33,7 @@ func (c *fakeClock) after(d time.Duration) <-chan time.Time {
 	return ch
 }
 
-func newTestApp(t *testing.T) *testApp {
+func newTestApp(t testing.TB) *testApp {
 	t.Helper()
 	dir := t.TempDir()
 	ta := &testApp{out: &bytes.Buffer{}, errOut: &bytes.Buffer{}, clock: &fakeClock{time.Date(2026, 11, 21, 9, 30, 0, 0, time.UTC)}, env: map[string]string{
@@ -89,6 +89,16 @@ func (ta *testApp) writeUserFile(t *testing.T, name, body string) string {
 		t.Fatal(err)
 	}
 	return p
+}
+
+// readGolden is testdata/name.
+func readGolden(t *testing.T, name string) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }
 
 // golden compares got with testdata/name, or rewrites it with -update.

@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/colorprofile"
 
 	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/session/text"
 	"github.com/limber-coach/limber/tui"
 )
 
@@ -42,8 +43,10 @@ const (
 	coachSettle = time.Second
 )
 
-// useCoach reports whether the full-screen coach can run: both stdin and stdout are terminals.
-func useCoach(a *app) bool { return a.stdinTTY && a.stdoutTTY }
+// useCoach reports whether the full-screen coach can run: both stdin and stdout are terminals,
+// and the terminal is not a dumb one (TERM=dumb: an Emacs shell buffer, some CI logs), which
+// cannot move the cursor nor switch to the alternate screen; those get plain mode.
+func useCoach(a *app) bool { return a.stdinTTY && a.stdoutTTY && a.getenv("TERM") != "dumb" }
 
 // colorless reports whether the UI should be drawn without colour: NO_COLOR set to anything
 // (not only the values strconv.ParseBool accepts), or TERM=dumb.
@@ -62,12 +65,17 @@ func colorProfile(a *app) colorprofile.Profile {
 // runCoach runs the full-screen coach, opening where o says (home, a preview, or a start the
 // policy decides on). The settings apply: bell, voice, get_ready, safety_check_days. Whatever
 // ends it — quitting, Ctrl+C, SIGTERM, SIGHUP, a panic — a session in progress is saved as
-// stopped. The result says whether a session ran (limber remind counts a break taken).
-func runCoach(a *app, lib *content.Library, o tui.Options) (*tui.Result, error) {
+// stopped. The result says whether a session ran (limber remind counts a break taken). Each
+// session saved leaves one line in the terminal's scrollback ("Saved: Desk break, completed,
+// 5:22") unless quiet (limber remind, whose screen comes back at once).
+func runCoach(a *app, lib *content.Library, o tui.Options, quiet bool) (*tui.Result, error) {
 	cfg := a.settings()
-	v := openVoice(a)
+	v, voiceNote := openVoiceNote(a)
 	o.Library, o.Settings, o.Store, o.Now = lib, cfg, a.data(), a.now
 	o.Color, o.Bell, o.Speak = !colorless(a), cfg.Bell, v.Speak()
+	// quiet is limber remind's break: q goes back to the reminder.
+	o.Problems, o.VoiceNote, o.InRemind = a.problems, voiceNote, quiet
+	o.NoFigures, o.Getenv = a.noFigures, a.getenv
 	var selfStop func() // set below, before the program runs
 	o.OnSuspend = func() { selfStop() }
 	m := tui.New(o)
@@ -99,6 +107,14 @@ func runCoach(a *app, lib *content.Library, o tui.Options) (*tui.Result, error) 
 	close(done)
 	stop()
 	closeVoice(a, v, time.Second)
+	if voiceNote != "" && !quiet { // said after the screen, not behind it; remind said it at its start
+		fmt.Fprintf(a.stderr, "limber: %s; going on without voice\n", voiceNote)
+	}
+	if !quiet {
+		for _, rec := range res.Saved {
+			fmt.Fprintf(a.stdout, "Saved: %s, %s, %s\n", content.Sanitize(rec.RoutineName), rec.Status, text.Clock(rec.Active))
+		}
+	}
 	saved := res.Run == nil || keepSession(a, res)
 	switch {
 	case runErr != nil && !errors.Is(runErr, tea.ErrInterrupted):

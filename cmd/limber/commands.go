@@ -1,117 +1,146 @@
 package main
 
 import (
-	"flag"
-	"fmt"
-	"io"
+	"embed"
 	"strings"
+
+	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/session"
+	"github.com/limber-coach/limber/tui/cli/cmdline"
 )
+
+// helpTexts are the commands' help texts, help/COMMAND.txt: what -h prints around the flags,
+// and what the man page is made of (help/limber.txt is limber's own, help/sections.txt the man
+// page's other sections).
+//
+//go:embed help/*.txt
+var helpTexts embed.FS
+
+// helpText is help/name.txt.
+func helpText(name string) string {
+	b, err := helpTexts.ReadFile("help/" + name + ".txt")
+	if err != nil {
+		panic("limber: no help text for " + name) // a missing file is a build mistake
+	}
+	return strings.TrimSpace(string(b))
+}
 
 // version is the release; `go install` builds report it with --version.
 const version = "0.1.0"
 
-// command is one subcommand: its name, a one-line summary, its usage text and its runner.
+// command is one row of the command table: its declaration (name, summary, flags, arguments:
+// the one place each is described) and what runs it.
 type command struct {
-	name    string
-	summary string
-	usage   string
-	run     func(a *app, args []string) error
+	cmdline.Command
+	run func(a *app, in *cmdline.Parsed) error
 }
 
-// commands returns the subcommands in the order `limber --help` lists them.
+// plainFlag is --plain of the commands that run a session.
+var plainFlag = cmdline.Flag{Name: "plain", Kind: cmdline.Bool, Help: "one line per event, no screen drawing (automatic when input or output is not a terminal: a pipe, a script, a screen reader setup)"}
+
+// readyFlag is --ready for a quick timer whose get-ready is def by default.
+func readyFlag(def string) cmdline.Flag {
+	return cmdline.Flag{Name: "ready", Kind: cmdline.Duration, Arg: "DURATION", Max: int64(content.MaxGetReady),
+		Help: "the time to get into position first, 0s for none; default " + def + " (or get_ready in config.toml)"}
+}
+
+// commands is the command table, in the order limber --help lists them.
 func commands() []command {
+	routineArg := cmdline.Arg{Name: "ID", Optional: true, Source: cmdline.Routines,
+		Help: "a routine id (limber list); default: default_routine in config.toml, else desk-break"}
 	return []command{
-		{"run", "run a routine (the desk break when none is named)", runUsage, runRun},
-		{"list", "list routines or exercises", listUsage, runList},
-		{"show", "show one routine or exercise", showUsage, runShow},
-		{"validate", "check content files for mistakes", validateUsage, runValidate},
-		{"history", "list past sessions", historyUsage, runHistory},
-		{"stats", "streaks, totals and pain stops", statsUsage, runStats},
-		{"hold", "time one hold, no routine needed", holdUsage, runHold},
-		{"max", "a max-hold test against your best", maxUsage, runMax},
-		{"remind", "remind you to take desk breaks", remindUsage, runRemind},
-		{"status", "one line for a status bar or prompt", statusUsage, runStatus},
-		{"config", "the settings in effect and every path", configUsage, runConfig},
-		{"help", "help on a command", "usage: limber help COMMAND", runHelp},
+		{cmdline.Command{Name: "run", Summary: "run a routine (the desk break when none is named)", Example: "limber run desk-break",
+			Args: []cmdline.Arg{routineArg},
+			Flags: []cmdline.Flag{
+				{Name: "base", Kind: cmdline.Bool, Help: "the routine as written, without today's adjustments from your history"},
+				plainFlag,
+			}}, runRun},
+		{cmdline.Command{Name: "list", Summary: "list routines or exercises", Example: "limber list exercises",
+			Args:  []cmdline.Arg{{Name: "routines|exercises", Optional: true, Choices: []string{"routines", "exercises"}}},
+			Flags: []cmdline.Flag{{Name: "json", Kind: cmdline.Bool, Help: "print a JSON array instead of a table"}}}, runList},
+		{cmdline.Command{Name: "show", Summary: "show one routine or exercise", Example: "limber show desk-break",
+			Args:  []cmdline.Arg{{Name: "ID", Source: cmdline.IDs, Help: "a routine or exercise id (limber list, limber list exercises)"}},
+			Flags: []cmdline.Flag{{Name: "json", Kind: cmdline.Bool, Help: "print a JSON object instead"}}}, runShow},
+		{cmdline.Command{Name: "validate", Summary: "check content files for mistakes", Example: "limber validate mine.toml",
+			Args: []cmdline.Arg{{Name: "PATH", Many: true, Source: cmdline.Files, Help: "a .toml file, or a folder of them; config.toml is checked as settings"}}}, runValidate},
+		{cmdline.Command{Name: "history", Summary: "list past sessions", Example: "limber history --limit 10",
+			Flags: []cmdline.Flag{
+				{Name: "json", Kind: cmdline.Bool, Group: "format", Help: "print a JSON array of the log's entries"},
+				{Name: "csv", Kind: cmdline.Bool, Group: "format", Help: "print CSV with a header row (for a spreadsheet, or to show a physio)"},
+				{Name: "since", Kind: cmdline.String, Arg: "DATE", Help: "only sessions on or after DATE (YYYY-MM-DD, local time)"},
+				{Name: "limit", Kind: cmdline.Int, Arg: "N", Min: 1, Help: "only the N most recent sessions"},
+			}}, runHistory},
+		{cmdline.Command{Name: "stats", Summary: "streaks, totals and pain stops",
+			Flags: []cmdline.Flag{{Name: "json", Kind: cmdline.Bool, Help: "print the numbers as JSON"}}}, runStats},
+		{cmdline.Command{Name: "hold", Summary: "time one hold, no routine needed", Example: "limber hold 45s plank",
+			Args: []cmdline.Arg{
+				{Name: "DURATION", Choices: []string{"30s", "45s", "1m", "2m"}, Help: "each hold's length: 45s, 1m, 1m30s (1s to 10m)"},
+				{Name: "EXERCISE", Optional: true, Source: cmdline.Exercises, Help: "an exercise id (limber list exercises): it names the hold and shows its cues"},
+			},
+			Flags: []cmdline.Flag{
+				{Name: "sides", Kind: cmdline.Bool, Help: "hold on the left, then after a switch on the right"},
+				{Name: "repeat", Kind: cmdline.Int, Arg: "N", Min: 1, Max: session.QuickRepeatMax, Help: "N holds (on each side); default 1"},
+				{Name: "rest", Kind: cmdline.Duration, Arg: "DURATION", Max: int64(session.QuickHoldMax), Help: "the rest between repeated holds; default " + content.FormatDuration(session.DefaultQuickRest)},
+				readyFlag("5s"),
+				plainFlag,
+			}}, runHold},
+		{cmdline.Command{Name: "max", Summary: "a max-hold test against your best", Example: "limber max plank",
+			Args:  []cmdline.Arg{{Name: "EXERCISE", Source: cmdline.Testable, Help: "a hold the library tags testable, e.g. plank, knee-plank, side-plank; one with sides is tested on the left, then on the right"}},
+			Flags: []cmdline.Flag{readyFlag("10s"), plainFlag}}, runMax},
+		{cmdline.Command{Name: "remind", Summary: "remind you to take desk breaks", Example: "limber remind --every 30m",
+			Flags: []cmdline.Flag{
+				{Name: "every", Kind: cmdline.Duration, Arg: "DURATION", Min: int64(content.MinRemindEvery), Max: int64(content.MaxRemindEvery),
+					Choices: []string{"20m", "30m", "45m", "50m", "1h"}, Help: "time between breaks, e.g. 50m, 1h30m (default: remind_every in config.toml, else 50m)"},
+				{Name: "routine", Kind: cmdline.String, Arg: "ID", Source: cmdline.Routines, Help: "the break routine (default: default_routine, else desk-break)"},
+				{Name: "hours", Kind: cmdline.String, Arg: "HOURS", Choices: []string{"always", "09:00-18:00"},
+					Help: "only between these clock times, e.g. 09:00-18:00 or 22:00-06:00, or always (default: remind_hours, else 09:00-18:00)"},
+				{Name: "plain", Kind: cmdline.Bool, Help: "one line per event instead of the screen (automatic when input or output is not a terminal); commands are then typed with Enter: Enter starts the break, s snoozes, k skips, q quits"},
+			}}, runRemind},
+		{cmdline.Command{Name: "status", Summary: "one line for a status bar or prompt", Example: `limber status --format "[{next}] "`,
+			Flags: []cmdline.Flag{{Name: "format", Kind: cmdline.String, Arg: "FORMAT", Choices: []string{"{next}", "{state}", "{since}"},
+				Help: "your own line, with the placeholders above"}}}, runStatus},
+		{cmdline.Command{Name: "config", Summary: "the settings in effect and every path",
+			Flags: []cmdline.Flag{{Name: "json", Kind: cmdline.Bool, Help: "print the settings and paths as JSON"}}}, runConfig},
 	}
 }
 
-func findCommand(name string) (command, bool) {
+// program is limber's command line: the table, with the built-in commands (completion, man,
+// help, version) and each command's help text; and the function that runs each of the table's.
+func program() (*cmdline.Program, map[string]func(*app, *cmdline.Parsed) error) {
+	var specs []*cmdline.Command
+	runs := map[string]func(*app, *cmdline.Parsed) error{}
 	for _, c := range commands() {
-		if c.name == name {
-			return c, true
-		}
+		specs = append(specs, &c.Command)
+		runs[c.Name] = c.run
 	}
-	return command{}, false
+	p := cmdline.New("limber", version, "a terminal coach for back care and desk breaks", specs, helpText)
+	p.Global = globalFlags
+	return p, runs
 }
 
-func mainUsage(w io.Writer) {
-	fmt.Fprintf(w, `limber — a terminal coach for back care and desk breaks
-
-usage: limber [COMMAND] [ARGS]
-
-With no command, limber opens the coach (in a terminal) or lists the routines.
-
-commands:
-`)
-	for _, c := range commands() {
-		fmt.Fprintf(w, "  %-9s %s\n", c.name, c.summary)
-	}
-	fmt.Fprintf(w, `
-flags:
-  -h, --help     show this help (limber help COMMAND for a command's own)
-  --version      print the version
-
-A stretch is a gentle pull, never sharp pain: if it hurts, stop (press !).
-limber is not medical advice.
-`)
+// globalFlags apply to the whole run, whatever the command (run reads them into the app).
+var globalFlags = []cmdline.Flag{
+	{Name: "no-figures", Kind: cmdline.Bool, Help: `no exercise figures (figures = "off" in config.toml for always)`},
 }
 
-func runHelp(a *app, args []string) error {
-	if len(args) == 0 {
-		mainUsage(a.stdout)
-		return nil
+// run reads the command line against the table and runs the command it names: with none, the
+// coach (or the routine list without a terminal). Every usage error comes from here, in one
+// shape, with exit status 2. Ids to complete come from the library, the person's own files
+// included; problems in those are not said then.
+func run(a *app, args []string) error {
+	p, runs := program()
+	in, err := p.Dispatch(args, a.out(), func() cmdline.IDSource {
+		lib, _ := content.Load(a.contentDir())
+		return cmdline.LibraryIDs(lib)
+	})
+	if in != nil {
+		a.noFigures = in.Bool("no-figures")
 	}
-	c, ok := findCommand(args[0])
-	if !ok {
-		return usagef("help: unknown command %q; commands: %s", args[0], commandNames())
+	switch {
+	case err != nil || in == nil:
+		return err
+	case in.Command == nil:
+		return runHome(a)
 	}
-	fmt.Fprintln(a.stdout, strings.TrimSpace(c.usage))
-	return nil
-}
-
-func commandNames() string {
-	var names []string
-	for _, c := range commands() {
-		names = append(names, c.name)
-	}
-	return strings.Join(names, ", ")
-}
-
-// newFlags returns a FlagSet that reports errors instead of exiting and prints usage to stderr.
-func newFlags(a *app, c string) *flag.FlagSet {
-	fs := flag.NewFlagSet(c, flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	return fs
-}
-
-// parseFlags parses args, interspersed flags and positionals allowed (`limber show plank --json`),
-// and turns -h into printing the command's usage.
-func parseFlags(a *app, fs *flag.FlagSet, usage string, args []string) ([]string, bool, error) {
-	var pos []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			if err == flag.ErrHelp {
-				fmt.Fprintln(a.stdout, strings.TrimSpace(usage))
-				return nil, true, nil
-			}
-			return nil, false, usagef("%s: %v\n%s", fs.Name(), err, strings.TrimSpace(usage))
-		}
-		args = fs.Args()
-		if len(args) == 0 {
-			return pos, false, nil
-		}
-		pos = append(pos, args[0])
-		args = args[1:]
-	}
+	return runs[in.Command.Name](a, in)
 }

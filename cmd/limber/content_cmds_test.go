@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+
+	"github.com/limber-coach/limber/tui/cli"
 )
 
 func TestListAndShowGolden(t *testing.T) {
@@ -37,7 +39,7 @@ func TestOutputFitsEightyColumns(t *testing.T) {
 	lib := loadLibrary(newTestApp(t).app)
 	runs := [][]string{{"list", "routines"}, {"list", "exercises"}, {"help"}}
 	for _, c := range commands() {
-		runs = append(runs, []string{"help", c.name})
+		runs = append(runs, []string{"help", c.Name})
 	}
 	for _, id := range lib.IDs() {
 		runs = append(runs, []string{"show", id})
@@ -46,7 +48,7 @@ func TestOutputFitsEightyColumns(t *testing.T) {
 		ta := newTestApp(t)
 		ta.run(args...)
 		for _, line := range strings.Split(ta.out.String(), "\n") {
-			if n := len([]rune(line)); n > listWidth {
+			if n := len([]rune(line)); n > cli.Width {
 				t.Errorf("limber %s: line is %d columns: %q", strings.Join(args, " "), n, line)
 			}
 		}
@@ -131,6 +133,29 @@ func TestValidate(t *testing.T) {
 	}
 	if code := ta.run("validate", ta.contentDir()+"/missing.toml"); code != 1 {
 		t.Errorf("missing file exit %d, want 1", code)
+	}
+}
+
+// A misspelt key is one problem, not two (the unknown key, then the dose it left missing), and
+// the summary counts in words: "1 problem in 1 file", "3 problems in 2 files".
+func TestValidateSaysEachMistakeOnce(t *testing.T) {
+	ta := newTestApp(t)
+	one := ta.writeUserFile(t, "one.toml", "[[exercise]]\nid = \"wall-sit\"\nname = \"Wall sit\"\nposition = \"standing\"\ncues = [\"Lean.\"]\nhodl = \"30s\"\n")
+	if code := ta.run("validate", one); code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	want := one + ":6: unknown key \"hodl\" in [[exercise]] (did you mean \"hold\"?)\n1 problem in 1 file\n"
+	if ta.errOut.String() != want {
+		t.Errorf("stderr:\n%s\nwant:\n%s", ta.errOut, want)
+	}
+	two := ta.writeUserFile(t, "two.toml", "[[exercise]]\nid = \"x\"\nname = 3\nposition = \"seated\"\ncues = [\"Sit.\"]\nsides = \"both\"\nhold = 30\n")
+	ta.run("validate", one, two)
+	lines := strings.Split(strings.TrimSpace(ta.errOut.String()), "\n")
+	if len(lines) != 5 || lines[4] != "4 problems in 2 files" || !strings.Contains(lines[2], `unknown sides "both" (did you mean "each"?)`) {
+		t.Errorf("stderr:\n%s", ta.errOut)
+	}
+	if code := ta.run("validate", ta.contentDir()); code != 1 {
+		t.Errorf("exit %d", code)
 	}
 }
 

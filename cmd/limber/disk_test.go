@@ -133,6 +133,8 @@ func TestCoachWithAnUnusableDataFolder(t *testing.T) {
 	r.start(80, 24, "", []string{"LIMBER_DATA_DIR=" + filepath.Join(blocker, "limber")}, bin, "run", "fault-short")
 	r.waitFor("Does any of this apply to you?")
 	r.keys("n")
+	r.waitFor("Does pain spread")
+	r.keys("n")
 	r.waitFor("Are you pregnant?")
 	r.keys("n")
 	r.waitFor("Could not save this session")

@@ -164,7 +164,7 @@ func TestHistorySinceAndLimit(t *testing.T) {
 		{"--since 2026-05-13", []string{"2026-05-14 08:02", "2026-05-13 17:00", "2026-05-13 09:15"}},
 		{"--since 2026-05-12 --limit 2", []string{"2026-05-14 08:02", "2026-05-13 17:00"}},
 		{"--limit 1", []string{"2026-05-14 08:02"}},
-		{"--limit 0", []string{"2026-05-14 08:02", "2026-05-13 17:00", "2026-05-13 09:15", "2026-05-12 23:50",
+		{"", []string{"2026-05-14 08:02", "2026-05-13 17:00", "2026-05-13 09:15", "2026-05-12 23:50",
 			"2026-05-11 08:00", "2026-05-04 18:30", "2026-04-20 12:05", "2026-04-13 07:45"}},
 	} {
 		if code := ta.run(append([]string{"history"}, strings.Fields(tc.args)...)...); code != 0 {
@@ -188,7 +188,7 @@ func TestHistorySinceAndLimit(t *testing.T) {
 func TestHistoryUsageErrors(t *testing.T) {
 	ta := historyApp(t)
 	for _, args := range []string{
-		"--since 2026-13-01", "--since yesterday", "--since", "--limit -1", "--limit ten",
+		"--since 2026-13-01", "--since yesterday", "--since", "--limit -1", "--limit 0", "--limit ten",
 		"--json --csv", "--nope", "extra",
 	} {
 		if code := ta.run(append([]string{"history"}, strings.Fields(args)...)...); code != 2 {
@@ -237,5 +237,80 @@ func TestHistoryUnreadable(t *testing.T) {
 	}
 	if code := ta.run("history"); code != 1 || !strings.Contains(ta.errOut.String(), "history.jsonl") {
 		t.Errorf("exit %d, stderr %q", code, ta.errOut)
+	}
+}
+
+// TestHistoryJSONCannotActOnATerminal checks that text from the log that could act on a
+// terminal — controls, bidi and zero-width characters, line separators — comes out of
+// history --json as \u escapes: still valid JSON, with the data unchanged.
+func TestHistoryJSONCannotActOnATerminal(t *testing.T) {
+	ta := newTestApp(t)
+	at := ta.clock.t.Add(-time.Hour)
+	name := "Desk\u202ebreak\u200b\u009b31m\u2028\u2066x\u2069\ufeff\x7f"
+	e := journal.Entry{V: 1, ID: "id-1", Routine: "desk-break", RoutineName: name, Kind: "routine",
+		Status: "completed", Started: at, Ended: at.Add(time.Minute), Seconds: 60,
+		Pain: []journal.Pain{{Exercise: "plank", Name: "Plank\u061c\u200e", At: at}}}
+	if err := journal.Append(ta.historyPath(), e); err != nil {
+		t.Fatal(err)
+	}
+	if code := ta.run("history", "--json"); code != 0 {
+		t.Fatalf("exit %d: %s", code, ta.errOut)
+	}
+	out := ta.out.String()
+	for i, r := range out {
+		if r < 0x20 && r != '\n' || r >= 0x7f && r <= 0x9f || r >= 0x200b && r <= 0x200f || r >= 0x2028 && r <= 0x202e ||
+			r >= 0x2066 && r <= 0x2069 || r == 0x061c || r == 0xfeff {
+			t.Fatalf("%U raw at byte %d of %q", r, i, out)
+		}
+	}
+	var got []journal.Entry
+	if err := json.Unmarshal(ta.out.Bytes(), &got); err != nil || len(got) != 1 {
+		t.Fatalf("not valid JSON: %v\n%s", err, out)
+	}
+	if got[0].RoutineName != name || got[0].Pain[0].Name != "Plank\u061c\u200e" {
+		t.Errorf("the data changed: %q, %q", got[0].RoutineName, got[0].Pain[0].Name)
+	}
+}
+
+// TestHistoryLimitOnAnOutOfOrderLog checks --limit and --since on a log written the way two
+// front ends write it: a session appended when it ends, so a long one started first is written
+// after a short one started during it.
+func TestHistoryLimitOnAnOutOfOrderLog(t *testing.T) {
+	ta := newTestApp(t)
+	at := func(h, m int) time.Time { return time.Date(2026, 11, 20, h, m, 0, 0, time.UTC) }
+	for _, s := range []struct {
+		id           string
+		start, ended time.Time
+	}{
+		{"a", at(8, 0), at(8, 10)},
+		{"c", at(9, 0), at(9, 40)}, // started before b, ended after it
+		{"b", at(9, 5), at(9, 15)}, // appended late: out of end order too
+		{"d", at(10, 0), at(10, 5)},
+	} {
+		e := journal.Entry{V: 1, ID: s.id, Routine: "desk-break", RoutineName: "Desk " + s.id, Kind: "routine",
+			Status: "completed", Started: s.start, Ended: s.ended, Seconds: 60}
+		if err := journal.Append(ta.historyPath(), e); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for args, want := range map[string]string{
+		"--limit 1":                    "d",
+		"--limit 2":                    "d b",
+		"--limit 3":                    "d b c",
+		"":                             "d b c a",
+		"--since 2026-11-20 --limit 3": "d b c",
+		"--since 2026-11-21":           "",
+	} {
+		if code := ta.run(append([]string{"history", "--csv"}, strings.Fields(args)...)...); code != 0 {
+			t.Fatalf("%s: exit %d: %s", args, code, ta.errOut)
+		}
+		rows, _ := csv.NewReader(strings.NewReader(ta.out.String())).ReadAll()
+		var got []string
+		for _, r := range rows[1:] {
+			got = append(got, r[len(r)-1])
+		}
+		if strings.Join(got, " ") != want {
+			t.Errorf("history %s: %v, want %s", args, got, want)
+		}
 	}
 }

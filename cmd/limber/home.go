@@ -1,7 +1,7 @@
 package main
 
 import (
-	"fmt"
+	"github.com/limber-coach/limber/tui/cli"
 
 	"github.com/limber-coach/limber/tui"
 )
@@ -11,11 +11,13 @@ import (
 func runHome(a *app) error {
 	lib := loadLibrary(a)
 	if useCoach(a) {
-		_, err := runCoach(a, lib, tui.Options{})
+		_, err := runCoach(a, lib, tui.Options{}, false)
 		return err
 	}
-	fmt.Fprintf(a.stdout, "limber — a coach for back care and desk breaks. Not medical advice: stop on sharp pain.\n\n")
-	writeRoutineTable(a.stdout, lib)
-	fmt.Fprintf(a.stdout, "Quick desk break:  limber run\n")
+	p := a.out()
+	p.Printf("limber — a coach for back care and desk breaks. Not medical advice: stop on sharp pain.\n\n")
+	cli.RoutineTable(p, lib, a.settings())
+	cli.ListHint(p, false)
+	p.Printf("Quick desk break:  limber run\n")
 	return nil
 }

@@ -2,50 +2,19 @@ package main
 
 import (
 	"fmt"
-	"strings"
-	"time"
 
 	"github.com/limber-coach/limber/content"
-	"github.com/limber-coach/limber/session"
+	"github.com/limber-coach/limber/tui/cli"
 )
 
 // loadLibrary loads the built-ins and the user's content. A bad user file is reported on stderr
-// and left out; the rest always loads.
+// and left out; the rest always loads. The problems are kept for the coach too (a.problems).
 func loadLibrary(a *app) *content.Library {
 	lib, probs := content.Load(a.contentDir())
-	reportProblems(a, probs)
+	cli.Problems(a.errs(), probs)
+	a.problems = append(a.problems, probs...)
 	return lib
-}
-
-// reportProblems prints each content problem, then one line per user file with problems: left
-// out whole until fixed, or loaded without the items its problems name.
-func reportProblems(a *app, probs content.Problems) {
-	for _, p := range probs {
-		fmt.Fprintf(a.stderr, "limber: %s\n", p.Error())
-	}
-	leftOut := map[string]bool{}
-	for _, f := range probs.LeftOut() {
-		leftOut[f] = true
-	}
-	for _, f := range probs.Files() {
-		switch {
-		case strings.HasPrefix(f, content.BuiltinPrefix):
-		case leftOut[f]:
-			fmt.Fprintf(a.stderr, "limber: %s: not loaded until fixed (check it with: limber validate %s); everything else is loaded\n", f, f)
-		default:
-			fmt.Fprintf(a.stderr, "limber: %s: loaded except as said above (check it with: limber validate %s)\n", f, f)
-		}
-	}
 }
 
 // quote is a value typed by the person, quoted for a message, escape sequences removed.
 func quote(s string) string { return fmt.Sprintf("%q", content.Sanitize(s)) }
-
-// routineTotal is the routine's computed length with the default options.
-func routineTotal(lib *content.Library, r *content.Routine) time.Duration {
-	p, err := session.NewPlan(r, lib, session.Options{})
-	if err != nil {
-		return 0
-	}
-	return p.Total()
-}

@@ -3,13 +3,13 @@ package main
 
 import (
 	"errors"
-	"fmt"
 	"os"
 	"time"
 
 	"github.com/charmbracelet/x/term"
 
 	"github.com/limber-coach/limber/cmd/limber/internal/noprobe"
+	"github.com/limber-coach/limber/tui/cli/cmdline"
 )
 
 // init puts NO_COLOR back as the user set it: package noprobe set it while Lip Gloss
@@ -28,6 +28,10 @@ func main() {
 		signals:   osSignals,
 		stdinTTY:  term.IsTerminal(os.Stdin.Fd()),
 		stdoutTTY: term.IsTerminal(os.Stdout.Fd()),
+		stderrTTY: term.IsTerminal(os.Stderr.Fd()),
+	}
+	if a.stdoutTTY {
+		a.width, _, _ = term.GetSize(os.Stdout.Fd()) // once: a command's output is laid out for one width
 	}
 	os.Exit(exitCode(a, run(a, os.Args[1:])))
 }
@@ -36,7 +40,7 @@ func main() {
 // 2 usage, 128 + the signal's number when a signal ended it (130 Ctrl+C, 143 SIGTERM, 129
 // SIGHUP).
 func exitCode(a *app, err error) int {
-	var ue usageError
+	var ue *cmdline.UsageError
 	var se signalError
 	switch {
 	case err == nil:
@@ -46,30 +50,10 @@ func exitCode(a *app, err error) int {
 	case errors.Is(err, errSilent):
 		return 1
 	case errors.As(err, &ue):
-		fmt.Fprintf(a.stderr, "limber: %s\n", ue.msg)
+		a.warnf("%v", ue)
 		return 2
 	default:
-		fmt.Fprintf(a.stderr, "limber: %v\n", err)
+		a.warnf("%v", err)
 		return 1
 	}
-}
-
-// run dispatches to a subcommand.
-func run(a *app, args []string) error {
-	if len(args) == 0 {
-		return runHome(a)
-	}
-	switch args[0] {
-	case "-h", "--help", "-help":
-		mainUsage(a.stdout)
-		return nil
-	case "--version", "-version", "version":
-		fmt.Fprintf(a.stdout, "limber %s\n", version)
-		return nil
-	}
-	c, ok := findCommand(args[0])
-	if !ok {
-		return usagef("unknown command %q; commands: %s (limber --help)", args[0], commandNames())
-	}
-	return c.run(a, args[1:])
 }

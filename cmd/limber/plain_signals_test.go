@@ -168,3 +168,37 @@ func TestPlainStopsCleanlyOnSignals(t *testing.T) {
 		checkStopped(t, p.history(), "")
 	})
 }
+
+// TestPlainQuestionEndsAtOnceOnSignals runs plain mode in a real terminal (so it asks the safety
+// questions) and signals it while the first question waits for an answer: it ends at once with
+// the signal's exit status, and nothing is saved — no session never begun, no answers.
+func TestPlainQuestionEndsAtOnceOnSignals(t *testing.T) {
+	t.Parallel()
+	bin := buildLimber(t)
+	for _, c := range []struct {
+		name string
+		send func(r *rig)
+		code int
+	}{
+		{"ctrl+c", func(r *rig) { r.keys("C-c") }, 130},
+		{"SIGTERM", func(r *rig) { must(t, syscall.Kill(r.pid(), syscall.SIGTERM)) }, 143},
+		{"SIGHUP", func(r *rig) { must(t, syscall.Kill(r.pid(), syscall.SIGHUP)) }, 129},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			r := newRig(t)
+			must(t, os.Remove(filepath.Join(r.data, "safety.json"))) // the check is due
+			r.start(80, 24, "", nil, bin, "run", "fault", "--plain")
+			r.waitFor("Does any of this apply to you? [y/n]")
+			c.send(r)
+			if code := r.exitCode(); code != c.code {
+				t.Errorf("exit status %d, want %d; the screen:\n%s", code, c.code, r.screen())
+			}
+			for _, f := range []string{"history.jsonl", "safety.json"} {
+				if _, err := os.Stat(filepath.Join(r.data, f)); !errors.Is(err, os.ErrNotExist) {
+					t.Errorf("%s was written for a session that never began (%v)", f, err)
+				}
+			}
+		})
+	}
+}

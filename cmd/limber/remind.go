@@ -3,7 +3,6 @@ package main
 import (
 	"errors"
 	"fmt"
-	"strings"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -12,68 +11,33 @@ import (
 	"github.com/limber-coach/limber/session/policy"
 	"github.com/limber-coach/limber/session/remind"
 	"github.com/limber-coach/limber/session/store"
-	"github.com/limber-coach/limber/session/text"
 	"github.com/limber-coach/limber/tui"
+	"github.com/limber-coach/limber/tui/cli"
+	"github.com/limber-coach/limber/tui/cli/cmdline"
 	"github.com/limber-coach/limber/tui/notify"
 	"github.com/limber-coach/limber/tui/reminder"
 )
 
-const remindUsage = `
-usage: limber remind [--every 50m] [--routine ID] [--hours 09:00-18:00]
-                     [--plain]
-
-Counts down to your next desk break and, when it is due, rings the bell, sends
-a desktop notification (OSC 9 and OSC 777, which many terminals show;
-notify-send too when installed) and asks: enter starts the break routine now, s
-snoozes it 5 minutes, k skips it. After the routine (q on its summary) it
-counts again. Outside your hours it waits quietly. Breaks taken and skipped
-today show on its screen, in limber stats and through limber status.
-  --every D      time between breaks, 1s or more, e.g. 50m, 1h30m
-                 (default: remind_every in config.toml, else 50m)
-  --routine ID   the break routine (default: default_routine, else desk-break)
-  --hours H      only between these clock times, e.g. 09:00-18:00 or
-                 22:00-06:00, or always (default: remind_hours, else
-                 09:00-18:00)
-  --plain        one line per event instead of the screen (automatic when
-                 input or output is not a terminal); commands are then typed
-                 with Enter: Enter starts the break, s snoozes, k skips, q quits
-
-Only one limber remind runs at a time.
-`
-
-func runRemind(a *app, args []string) error {
-	fs := newFlags(a, "remind")
-	everyFlag := fs.String("every", "", "")
-	routineFlag := fs.String("routine", "", "")
-	hoursFlag := fs.String("hours", "", "")
-	plainFlag := fs.Bool("plain", false, "")
-	pos, help, err := parseFlags(a, fs, remindUsage, args)
-	if help || err != nil {
-		return err
-	}
-	if len(pos) > 0 {
-		return usagef("remind: unexpected %q (see limber remind -h)", strings.Join(pos, " "))
-	}
+func runRemind(a *app, in *cmdline.Parsed) error {
 	cfg := a.settings()
 	every, hours := cfg.RemindEvery, cfg.RemindHours
-	if *everyFlag != "" {
-		if every, err = parseEvery(*everyFlag); err != nil {
-			return err
-		}
+	if d, ok := in.Duration("every"); ok {
+		every = d
 	}
-	if *hoursFlag != "" {
-		if hours, err = content.ParseHours(*hoursFlag); err != nil {
-			return usagef("remind: --hours: %v", err)
+	if h := in.String("hours"); h != "" {
+		var err error
+		if hours, err = content.ParseHours(h); err != nil {
+			return in.Usagef("--hours: %v", err)
 		}
 	}
 	lib := loadLibrary(a)
-	id := *routineFlag
+	id := in.String("routine")
 	if id == "" {
 		id = defaultRoutine(a, lib)
 	}
 	r, ok := lib.Routine(id)
 	if !ok {
-		return unknownRoutine(lib, id)
+		return cli.UnknownRoutine(lib, id)
 	}
 
 	d := a.data()
@@ -87,7 +51,7 @@ func runRemind(a *app, args []string) error {
 	defer unlock()
 	prev, err := d.RemindState()
 	if err != nil {
-		fmt.Fprintf(a.stderr, "limber: %v; today's counts start from zero\n", err)
+		a.warnf("%v; today's counts start from zero", err)
 	}
 	sched := remind.New(remind.Config{Every: every, Hours: hours}, a.now(), prev.Counts())
 	w := store.NewStateWriter(d)
@@ -95,15 +59,15 @@ func runRemind(a *app, args []string) error {
 	o := reminder.Options{
 		Schedule: sched, Routine: r, Length: policy.Length(lib, cfg, r), Now: a.now,
 		Bell: cfg.Bell, Speak: v.Speak(), Save: w.Save, Desktop: desktopNotify,
-		Every: text.Flag(every), Hours: hours.String(), Tmux: a.getenv("TMUX") != "",
+		Every: content.FormatDuration(every), Hours: hours.String(), Tmux: a.getenv("TMUX") != "",
 	}
 	w.Save(remind.StateOf(sched, a.now(), o.Every, o.Hours, r.ID, r.Name))
 	req := policy.Request{Routine: r}
-	if !*plainFlag && useCoach(a) {
+	if !in.Bool("plain") && useCoach(a) {
 		o.Notify = true
 		sigs, stop := watchSignals(a)
 		err = reminder.RunScreen(o, !colorless(a), sigs, func() (bool, error) {
-			res, err := runCoach(a, lib, tui.Options{Start: &req})
+			res, err := runCoach(a, lib, tui.Options{Start: &req}, true)
 			return res.Run != nil, breakEnds(err)
 		}, tea.WithColorProfile(colorProfile(a)))
 		stop()
@@ -111,9 +75,9 @@ func runRemind(a *app, args []string) error {
 		o.Bell = o.Bell && a.stdoutTTY // no bells or escape codes into a pipe or a file
 		o.Notify = a.stdoutTTY
 		ctx, cancel := signalContext(a)
-		in := inputLines(a)
-		err = reminder.RunLines(ctx, o, a.stdout, in, a.after, func() (bool, error) {
-			ran, err := plainSession(a, ctx, lib, req, in, nil)
+		lines := inputLines(a)
+		err = reminder.RunLines(ctx, o, a.stdout, lines, a.after, func() (bool, error) {
+			ran, err := plainSession(a, ctx, lib, req, lines, nil)
 			return ran, breakEnds(err)
 		})
 		cancel(nil)
@@ -122,7 +86,7 @@ func runRemind(a *app, args []string) error {
 	final := remind.StateOf(sched, a.now(), o.Every, o.Hours, r.ID, r.Name)
 	final.Running = false
 	if werr := w.Close(final); werr != nil {
-		fmt.Fprintf(a.stderr, "limber: %v (limber status and limber stats may be out of date)\n", werr)
+		a.warnf("%v (limber status and limber stats may be out of date)", werr)
 	}
 	return asSignal(err)
 }
@@ -135,18 +99,6 @@ func breakEnds(err error) error {
 		return err
 	}
 	return nil
-}
-
-// parseEvery reads --every: a duration of a second or more, up to a day.
-func parseEvery(s string) (time.Duration, error) {
-	d, err := time.ParseDuration(s)
-	switch {
-	case err != nil:
-		return 0, usagef("remind: --every %q is not a duration; write it like 50m, 1h30m or 20s", content.Sanitize(s))
-	case d < content.MinRemindEvery || d > content.MaxRemindEvery:
-		return 0, usagef("remind: --every %s is out of range; use 1s to 24h", d)
-	}
-	return d, nil
 }
 
 // desktopNotify raises the notification through notify-send when it is installed, without

@@ -54,10 +54,13 @@ func TestRemindInATerminal(t *testing.T) {
 	if got := r.status(bin); got != "on a break" {
 		t.Errorf("status during the break: %q", got)
 	}
+	if !strings.Contains(r.screen(), "q back to remind") {
+		t.Errorf("the summary of a remind break does not say q goes back to the reminder:\n%s", r.screen())
+	}
 	r.keys("q")
 	r.waitFor("Today: 1 taken, 1 skipped")
-	if !strings.Contains(r.screen(), "Break: Fault short") {
-		t.Errorf("the break left no line behind:\n%s", r.screen())
+	if lines := strings.Split(r.screen(), "\n"); !strings.HasPrefix(lines[0], "limber remind · ") {
+		t.Errorf("the reminder is not back in its own rows (a line left above it?):\n%s", r.screen())
 	}
 	r.history(1, 5*time.Second)
 

@@ -3,55 +3,30 @@ package main
 import (
 	"context"
 	"errors"
-	"strings"
 	"time"
 
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session"
 	"github.com/limber-coach/limber/session/policy"
 	"github.com/limber-coach/limber/tui"
+	"github.com/limber-coach/limber/tui/cli"
+	"github.com/limber-coach/limber/tui/cli/cmdline"
 	"github.com/limber-coach/limber/tui/plain"
 )
 
-const runUsage = `
-usage: limber run [ID] [--base] [--plain]
-
-Runs a routine, the desk break when no id is given, in the full-screen coach,
-and logs it to your history. The safety check comes first when it is due.
-  --base    the routine as written, without today's adjustments from your
-            history
-  --plain   one line per event, no screen drawing (automatic when input or
-            output is not a terminal: a pipe, a script, a screen reader setup)
-
-Plain mode commands, each followed by Enter: p pause/resume, n next, b back, !
-sharp pain, q quit; Enter alone counts a rep, d ends a set. With no input (or
-at its end) the session runs on its own to the end. Ctrl+C, SIGTERM and SIGHUP
-stop it and still save it as stopped.
-`
-
-func runRun(a *app, args []string) error {
-	fs := newFlags(a, "run")
-	plainFlag := fs.Bool("plain", false, "")
-	baseFlag := fs.Bool("base", false, "")
-	pos, help, err := parseFlags(a, fs, runUsage, args)
-	if help || err != nil {
-		return err
-	}
-	if len(pos) > 1 {
-		return usagef("run: name one routine, not %q", strings.Join(pos, " "))
-	}
+func runRun(a *app, in *cmdline.Parsed) error {
 	lib := loadLibrary(a)
 	var id string
-	if len(pos) == 1 {
-		id = pos[0]
+	if len(in.Args) == 1 {
+		id = in.Args[0]
 	} else {
 		id = defaultRoutine(a, lib) // the default_routine setting
 	}
 	r, ok := lib.Routine(id)
 	if !ok {
-		return unknownRoutine(lib, id)
+		return cli.UnknownRoutine(lib, id)
 	}
-	_, err = startSession(a, lib, policy.Request{Routine: r, Base: *baseFlag}, *plainFlag, nil)
+	_, err := startSession(a, lib, policy.Request{Routine: r, Base: in.Bool("base")}, in.Bool("plain"), nil)
 	return err
 }
 
@@ -61,7 +36,7 @@ func runRun(a *app, args []string) error {
 // results). ran reports whether a session ran.
 func startSession(a *app, lib *content.Library, req policy.Request, plainMode bool, report func(session.Record)) (ran bool, err error) {
 	if !plainMode && useCoach(a) {
-		res, err := runCoach(a, lib, tui.Options{Start: &req})
+		res, err := runCoach(a, lib, tui.Options{Start: &req}, false)
 		return res.Run != nil, err
 	}
 	ctx, cancel := signalContext(a)
@@ -100,20 +75,4 @@ func inputLines(a *app) <-chan string {
 		return a.lines()
 	}
 	return plain.Lines(a.stdin)
-}
-
-// unknownRoutine is the error for a routine id that names nothing, with the closest routine ids.
-func unknownRoutine(lib *content.Library, id string) error {
-	var ids []string
-	for _, r := range lib.Routines() {
-		ids = append(ids, r.ID)
-	}
-	msg := "unknown routine " + quote(id)
-	if _, isExercise := lib.Exercise(id); isExercise {
-		msg += " (that is an exercise; limber show " + id + " describes it)"
-	}
-	if near := content.Closest(id, ids, 3); len(near) > 0 {
-		msg += "; did you mean " + strings.Join(near, ", ") + "?"
-	}
-	return errors.New(msg + " (limber list shows the routines)")
 }

@@ -1,10 +1,7 @@
 package main
 
 import (
-	"errors"
 	"fmt"
-	"io/fs"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -18,29 +15,18 @@ import (
 func (a *app) configPath() string { return filepath.Join(a.configDir(), "config.toml") }
 
 // settings returns config.toml's settings, reading the file on first use. Its problems are
-// printed on stderr then, once, each naming the line and the default used instead; a missing
-// file means the defaults and says nothing.
+// printed on stderr then, once, each naming the line and the default used instead, and kept for
+// the coach (a.problems); a missing file means the defaults and says nothing.
 func (a *app) settings() content.Settings {
 	if a.cfg == nil {
-		s, probs := readSettings(a.configPath())
+		s, probs := content.ReadSettings(a.configPath())
 		for _, p := range probs {
-			fmt.Fprintf(a.stderr, "limber: %s\n", p.Error())
+			a.warnf("%s", p.Error())
 		}
+		a.problems = append(a.problems, probs...)
 		a.cfg = &s
 	}
 	return *a.cfg
-}
-
-// readSettings reads and checks the settings file at path.
-func readSettings(path string) (content.Settings, content.Problems) {
-	data, err := os.ReadFile(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return content.DefaultSettings(), nil
-	}
-	if err != nil {
-		return content.DefaultSettings(), content.Problems{{File: path, Msg: fmt.Sprintf("cannot be read (%v); using the default settings", err)}}
-	}
-	return content.ParseSettings(path, data)
 }
 
 // defaultRoutine is the routine to run when none is named: the default_routine setting, or the
@@ -60,24 +46,34 @@ func defaultRoutine(a *app, lib *content.Library) string {
 		p.Msg += " (did you mean " + strings.Join(near, ", ") + "?)"
 	}
 	p.Msg += "; using " + content.DefaultRoutine
-	fmt.Fprintf(a.stderr, "limber: %s\n", p.Error())
+	a.warnf("%s", p.Error())
 	return content.DefaultRoutine
 }
 
 // openVoice starts the voice of the settings for one run. A command that cannot be found is
 // said on stderr at once, and the run goes on without voice.
 func openVoice(a *app) *sound.Voice {
-	v, err := sound.Open(a.settings().Voice, exec.LookPath)
-	if err != nil {
-		fmt.Fprintf(a.stderr, "limber: %v; going on without voice\n", err)
+	v, note := openVoiceNote(a)
+	if note != "" {
+		a.warnf("%s; going on without voice", note)
 	}
 	return v
+}
+
+// openVoiceNote is openVoice that returns what it would say instead (the coach shows it, and
+// says it once its screen is gone).
+func openVoiceNote(a *app) (*sound.Voice, string) {
+	v, err := sound.Open(a.settings().Voice, exec.LookPath)
+	if err != nil {
+		return v, err.Error()
+	}
+	return v, ""
 }
 
 // closeVoice lets the last phrase finish within grace, stops the voice, and says once on stderr
 // if its command failed during the run.
 func closeVoice(a *app, v *sound.Voice, grace time.Duration) {
 	if err := v.Close(grace); err != nil {
-		fmt.Fprintf(a.stderr, "limber: %v; the voice was turned off for the rest of the run (see limber config)\n", err)
+		a.warnf("%v; the voice was turned off for the rest of the run (see limber config)", err)
 	}
 }

@@ -1,53 +1,34 @@
 package main
 
 import (
-	"fmt"
-	"io"
-	"slices"
-	"strings"
+	"github.com/limber-coach/limber/tui/cli"
+	"github.com/limber-coach/limber/tui/cli/cmdline"
 
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session/adapt"
 	"github.com/limber-coach/limber/session/policy"
-	"github.com/limber-coach/limber/session/text"
 )
 
-const showUsage = `
-usage: limber show ID [--json]
-
-Shows one routine (its steps, doses and total time) or one exercise (cues,
-dose, caution, gentler variant).
-  --json   print a JSON object instead
-`
-
-func runShow(a *app, args []string) error {
-	fs := newFlags(a, "show")
-	asJSON := fs.Bool("json", false, "")
-	pos, help, err := parseFlags(a, fs, showUsage, args)
-	if help || err != nil {
-		return err
-	}
-	if len(pos) != 1 {
-		return usagef("show: name one routine or exercise id (limber list shows them)")
-	}
+func runShow(a *app, in *cmdline.Parsed) error {
+	asJSON := in.Bool("json")
 	lib := loadLibrary(a)
-	id := pos[0]
+	id := in.Args[0]
 	if r, ok := lib.Routine(id); ok {
 		res := todayOf(a, lib, r)
-		if *asJSON {
-			return writeJSON(a.stdout, withToday(toRoutineJSON(lib, r), res))
+		if asJSON {
+			return cli.WriteJSON(a.stdout, cli.WithToday(cli.ToRoutineJSON(lib, a.settings(), r), res))
 		}
-		writeRoutine(a.stdout, lib, r, res)
+		cli.Routine(a.out(), lib, a.settings(), r, res)
 		return nil
 	}
 	if e, ok := lib.Exercise(id); ok {
-		if *asJSON {
-			return writeJSON(a.stdout, toExerciseJSON(e))
+		if asJSON {
+			return cli.WriteJSON(a.stdout, cli.ToExerciseJSON(e))
 		}
-		writeExercise(a.stdout, lib, e)
+		cli.Exercise(a.out(), lib, e, cli.ShowOptions{Figures: a.figures()})
 		return nil
 	}
-	return unknownID(lib, "routine or exercise", id)
+	return cli.UnknownID(lib, id)
 }
 
 // todayOf is r as it runs today, from the history (the history unreadable: as written, said).
@@ -55,128 +36,7 @@ func todayOf(a *app, lib *content.Library, r *content.Routine) adapt.Result {
 	in := policy.Inputs{Lib: lib, Settings: a.settings(), History: a.data().ReadWhere, Now: a.now()}
 	res, err := policy.Today(in, r, false)
 	if err != nil {
-		fmt.Fprintf(a.stderr, "limber: %v (using the routine as written)\n", err)
+		a.warnf("%v (using the routine as written)", err)
 	}
 	return res
-}
-
-// unknownID is the error for an id that names nothing, with the closest ids.
-func unknownID(lib *content.Library, what, id string) error {
-	msg := fmt.Sprintf("unknown %s %q", what, content.Sanitize(id))
-	if near := content.Closest(id, lib.IDs(), 3); len(near) > 0 {
-		msg += "; did you mean " + strings.Join(near, ", ") + "?"
-	}
-	return fmt.Errorf("%s (limber list shows them all)", msg)
-}
-
-// writeRoutine prints a routine with today's doses: each step as written, and under a step that
-// differs today, what you will do and why.
-func writeRoutine(w io.Writer, lib *content.Library, r *content.Routine, res adapt.Result) {
-	total := routineTotal(lib, res.Routine)
-	needs := lib.Needs(r)
-	fmt.Fprintf(w, "%s  (%s)\n", r.Name, r.ID)
-	if r.Summary != "" {
-		fmt.Fprintf(w, "%s\n", text.Indent(r.Summary, 78, ""))
-	}
-	fmt.Fprintln(w)
-	if len(r.For) > 0 {
-		fmt.Fprintf(w, "For:        %s\n", strings.Join(r.For, ", "))
-	}
-	fmt.Fprintf(w, "Where:      %s\n", needs.Where())
-	if len(needs.Equipment) > 0 {
-		fmt.Fprintf(w, "Equipment:  %s\n", strings.Join(needs.Equipment, ", "))
-	}
-	fmt.Fprintf(w, "Total:      %s, %s\n", text.Dur(total), text.Plural(len(res.Routine.Steps), "exercise"))
-	if len(res.Adjustments) > 0 {
-		fmt.Fprintf(w, "Today:      %s\n", text.Indent(fmt.Sprintf("adjusted from your history (limber run %s --base runs the routine as written)", r.ID), 66, strings.Repeat(" ", 12)))
-	}
-	fmt.Fprintln(w)
-	var cautions []string
-	rows := make([][3]string, len(r.Steps)) // name, dose, rest
-	nameW, doseW := 0, 0
-	for i, st := range r.Steps {
-		e, _ := lib.Exercise(st.Exercise)
-		dose := st.Dose.String()
-		if s := st.Sides.Text(); s != "" {
-			dose += ", " + s
-		}
-		rows[i] = [3]string{text.Clip(e.Name, 30), dose, ""}
-		if i < len(r.Steps)-1 && st.Rest > 0 {
-			rows[i][2] = "rest " + text.Dur(st.Rest)
-		}
-		nameW, doseW = max(nameW, len([]rune(rows[i][0]))), max(doseW, len([]rune(dose)))
-	}
-	for i, st := range r.Steps {
-		e, _ := lib.Exercise(st.Exercise)
-		writeStepRow(w, i+1, rows[i], nameW, doseW)
-		if st.Note != "" {
-			fmt.Fprintf(w, "     %s\n", text.Indent(st.Note, 74, "     "))
-		}
-		for _, adj := range res.Adjustments {
-			if adj.Step == i {
-				fmt.Fprintf(w, "     today: %s\n", text.Indent(text.Adjustment(lib, adj), 68, "            "))
-			}
-		}
-		if e.Caution != "" && !slices.Contains(cautions, e.Name+": "+e.Caution) {
-			cautions = append(cautions, e.Name+": "+e.Caution)
-		}
-	}
-	if len(cautions) > 0 {
-		fmt.Fprintf(w, "\nCautions:\n")
-		for _, c := range cautions {
-			fmt.Fprintf(w, "  - %s\n", text.Indent(c, 74, "    "))
-		}
-	}
-	fmt.Fprintf(w, "\nSource: %s\n", content.Origin(r.Source, r.Overrides))
-	fmt.Fprintf(w, "Start:  limber run %s\n", r.ID)
-}
-
-// writeStepRow prints "  3. Name   dose   rest 10 s" in columns; a rest that would pass 80
-// columns goes on a line of its own.
-func writeStepRow(w io.Writer, n int, row [3]string, nameW, doseW int) {
-	name, dose, rest := row[0], row[1], row[2]
-	line := fmt.Sprintf("%3d. %-*s  %-*s", n, nameW, name, doseW, dose)
-	switch {
-	case rest == "":
-		line = strings.TrimRight(line, " ")
-	case len([]rune(line))+2+len(rest) <= 80:
-		line += "  " + rest
-	default:
-		line = strings.TrimRight(line, " ") + "\n     " + rest
-	}
-	fmt.Fprintln(w, line)
-}
-
-func writeExercise(w io.Writer, lib *content.Library, e *content.Exercise) {
-	fmt.Fprintf(w, "%s  (%s)\n\n", e.Name, e.ID)
-	pos := e.Position.String()
-	if len(e.Equipment) > 0 {
-		pos += " · needs " + strings.Join(e.Equipment, ", ")
-	}
-	fmt.Fprintf(w, "Position:  %s\n", pos)
-	if len(e.Targets) > 0 {
-		fmt.Fprintf(w, "Targets:   %s\n", strings.Join(e.Targets, ", "))
-	}
-	dose := e.Dose.String()
-	if s := e.Sides.Text(); s != "" {
-		dose += ", " + s
-	}
-	fmt.Fprintf(w, "Dose:      %s\n\n", dose)
-	for _, c := range e.Cues {
-		fmt.Fprintf(w, "  • %s\n", text.Indent(c, 76, "    "))
-	}
-	if e.Caution != "" {
-		fmt.Fprintf(w, "\nCaution:   %s\n", text.Indent(e.Caution, 68, "           "))
-	}
-	if e.Gentler != "" {
-		name := e.Gentler
-		if g, ok := lib.Exercise(e.Gentler); ok {
-			name = g.Name
-		}
-		fmt.Fprintf(w, "Gentler:   %s (%s)\n", name, e.Gentler)
-	}
-	if len(e.Tags) > 0 {
-		fmt.Fprintf(w, "Tags:      %s\n", strings.Join(e.Tags, ", "))
-	}
-	fmt.Fprintf(w, "Source:    %s\n", content.Origin(e.Source, e.Overrides))
 }

@@ -7,7 +7,7 @@ import (
 	"time"
 
 	"github.com/limber-coach/limber/session/journal"
-	"github.com/limber-coach/limber/tui"
+	"github.com/limber-coach/limber/session/text"
 )
 
 func TestStatsText(t *testing.T) {
@@ -83,10 +83,10 @@ func TestStatsBestsInTenthsWithSides(t *testing.T) {
 	}
 	out := ta.out.String()
 	for _, want := range []string{
-		"\n  EXERCISE                                 BEST MAX         HOLD   LATEST TESTS\n",
-		"\n  Half-kneeling hip flexor stretch (left)  —                0:03\n",
-		"\n  Half-kneeling hip flexor stretch (right) —                0:03\n",
-		"\n  Plank                                    0:05.5 (1 test)  —\n",
+		"\n                                           best max        hold latest tests\n",
+		"\n  Half-kneeling hip flexor stretch (left)  —               0:03\n",
+		"\n  Half-kneeling hip flexor stretch (right) —               0:03\n",
+		"\n  Plank                                    0:05.5 · 1 test —\n",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("stats lack %q:\n%s", want, out)
@@ -101,15 +101,15 @@ func TestStatsBestsInTenthsWithSides(t *testing.T) {
 
 func TestBestLabelKeepsTheSide(t *testing.T) {
 	long := "A very long exercise name that goes on and on"
-	left := tui.BestLabel(journal.Best{Name: long, Side: "left"}, 30)
-	right := tui.BestLabel(journal.Best{Name: long, Side: "right"}, 30)
+	left := text.BestLabel(journal.Best{Name: long, Side: "left"}, 30)
+	right := text.BestLabel(journal.Best{Name: long, Side: "right"}, 30)
 	if left != "A very long exercise … (left)" || right != "A very long exercise … (right)" {
 		t.Errorf("cut to 30: %q, %q", left, right)
 	}
-	if got := tui.BestLabel(journal.Best{Name: long}, 30); got != "A very long exercise name tha…" {
+	if got := text.BestLabel(journal.Best{Name: long}, 30); got != "A very long exercise name tha…" {
 		t.Errorf("no side: %q", got)
 	}
-	if got := tui.BestLabel(journal.Best{Exercise: "plank", Side: "left"}, 30); got != "plank (left)" {
+	if got := text.BestLabel(journal.Best{Exercise: "plank", Side: "left"}, 30); got != "plank (left)" {
 		t.Errorf("no name: %q", got)
 	}
 }

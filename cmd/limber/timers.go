@@ -1,129 +1,52 @@
 package main
 
 import (
-	"fmt"
-	"io"
-	"strconv"
-	"strings"
 	"time"
+
+	"github.com/limber-coach/limber/tui/cli"
+	"github.com/limber-coach/limber/tui/cli/cmdline"
 
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session"
 	"github.com/limber-coach/limber/session/journal"
 	"github.com/limber-coach/limber/session/policy"
-	"github.com/limber-coach/limber/session/text"
 )
 
-const holdUsage = `
-usage: limber hold DURATION [EXERCISE] [--sides] [--repeat N] [--rest DURATION]
-                   [--ready DURATION] [--plain]
-
-Times a hold without a routine: "limber hold 45s plank", "limber hold 30s
-hip-flexor-stretch --sides", or "limber hold 2m" for a timer with no exercise
-at all. It runs like a routine — get-ready, big countdown, bell, the pain key —
-and is logged as a quick hold; limber stats lists your longest completed hold
-per exercise.
-  DURATION          each hold's length: 45s, 1m, 1m30s (1s to 10m)
-  EXERCISE          an exercise id (limber list exercises): it names the hold
-                    and shows its cues
-  --sides           hold on the left, then after a switch on the right
-  --repeat N        N holds (on each side), 1 to 50; default 1
-  --rest DURATION   the rest between repeated holds; default 10s
-  --ready DURATION  the time to get into position first; default 5s, 0s for none
-  --plain           one line per event, no screen drawing (automatic without a
-                    terminal)
-`
-
-const maxUsage = `
-usage: limber max EXERCISE [--ready DURATION] [--plain]
-
-A max-hold test. Get into position during the get-ready countdown; then a
-stopwatch counts up until you stop it: space in the coach, Enter in plain mode.
-The result is logged, compared with your best so far and celebrated when it
-beats it; limber stats shows your bests and the trend of your latest tests.
-Sharp pain? Press ! (or type ! and Enter): the test stops, and a pain stop
-never counts as a best. The stopwatch stops by itself after 10 minutes.
-  EXERCISE          a hold the library tags testable, e.g. plank, knee-plank,
-                    side-plank; one with sides is tested on the left, then on
-                    the right
-  --ready DURATION  the time to get into position first; default 10s, 0s for
-                    none
-  --plain           one line per event, no screen drawing (automatic without a
-                    terminal)
-`
-
-func runHold(a *app, args []string) error {
-	fs := newFlags(a, "hold")
-	sides := fs.Bool("sides", false, "")
-	repeat := fs.Int("repeat", 1, "")
-	rest := fs.String("rest", session.DefaultQuickRest.String(), "")
-	ready := fs.String("ready", "", "")
-	plainFlag := fs.Bool("plain", false, "")
-	pos, help, err := parseFlags(a, fs, holdUsage, args)
-	if help || err != nil {
-		return err
-	}
+func runHold(a *app, in *cmdline.Parsed) error {
+	pos := in.Args
 	if len(pos) == 2 && !isDuration(pos[0]) && isDuration(pos[1]) { // "limber hold plank 45s" too
 		pos[0], pos[1] = pos[1], pos[0]
 	}
-	if len(pos) == 0 || len(pos) > 2 {
-		return usagef("hold: want DURATION [EXERCISE], like: limber hold 45s plank (see limber hold -h)")
-	}
-	q := session.Quick{Kind: session.PlanHold, Sides: *sides, Repeat: *repeat}
-	if q.Hold, err = flagDuration("hold", "DURATION", pos[0]); err != nil {
+	q := session.Quick{Kind: session.PlanHold, Sides: in.Bool("sides"), Repeat: in.Int("repeat", 1), Rest: session.DefaultQuickRest}
+	var err error
+	if q.Hold, err = in.CheckDuration("DURATION", pos[0], time.Second, session.QuickHoldMax); err != nil {
 		return err
 	}
-	if q.Rest, err = flagDuration("hold", "--rest", *rest); err != nil {
-		return err
+	if rest, ok := in.Duration("rest"); ok {
+		q.Rest = rest
 	}
-	if q.GetReady, err = readyOption("hold", *ready); err != nil {
-		return err
-	}
-	switch {
-	case q.Hold < time.Second || q.Hold > session.QuickHoldMax:
-		return usagef("hold: a hold lasts 1s to 10m, not %s", pos[0])
-	case q.Repeat < 1 || q.Repeat > session.QuickRepeatMax:
-		return usagef("hold: --repeat wants 1 to %d, not %d", session.QuickRepeatMax, q.Repeat)
-	case q.Rest > session.QuickHoldMax:
-		return usagef("hold: --rest wants 0s to 10m, not %s", *rest)
-	}
+	q.GetReady = readyOption(in)
 	lib := loadLibrary(a)
 	if len(pos) == 2 {
 		ex, ok := lib.Exercise(pos[1])
 		if !ok {
-			return unknownExercise(lib, pos[1], nil)
+			return cli.UnknownExercise(lib, pos[1], false)
 		}
 		q.Exercise = ex
 	}
-	return runQuick(a, lib, q, *plainFlag)
+	return runQuick(a, lib, q, in.Bool("plain"))
 }
 
-func runMax(a *app, args []string) error {
-	fs := newFlags(a, "max")
-	ready := fs.String("ready", "", "")
-	plainFlag := fs.Bool("plain", false, "")
-	pos, help, err := parseFlags(a, fs, maxUsage, args)
-	if help || err != nil {
-		return err
-	}
-	if len(pos) != 1 {
-		return usagef("max: name one exercise, like: limber max plank (see limber max -h)")
-	}
-	getReady, err := readyOption("max", *ready)
-	if err != nil {
-		return err
-	}
+func runMax(a *app, in *cmdline.Parsed) error {
 	lib := loadLibrary(a)
-	testable := testableIDs(lib)
-	ex, ok := lib.Exercise(pos[0])
+	ex, ok := lib.Exercise(in.Args[0])
 	switch {
 	case !ok:
-		return unknownExercise(lib, pos[0], testable)
-	case !ex.HasTag("testable") || ex.Dose.Kind != content.DoseHold:
-		return fmt.Errorf("%s is not a hold to test; testable: %s (tag a hold of yours testable to add it)",
-			content.Sanitize(ex.ID), strings.Join(testable, ", "))
+		return cli.UnknownExercise(lib, in.Args[0], true)
+	case !cli.Testable(ex):
+		return cli.NotTestable(lib, ex)
 	}
-	return runQuick(a, lib, session.Quick{Kind: session.PlanMax, Exercise: ex, GetReady: getReady}, *plainFlag)
+	return runQuick(a, lib, session.Quick{Kind: session.PlanMax, Exercise: ex, GetReady: readyOption(in)}, in.Bool("plain"))
 }
 
 // runQuick runs quick timer q in the coach, or in plain mode when asked or without a terminal;
@@ -135,45 +58,14 @@ func runQuick(a *app, lib *content.Library, q session.Quick, plainMode bool) err
 		// The log keeps whole seconds: this test's entry will start at the cut-off.
 		path := a.historyPath()
 		before, damaged, err := journal.ReadBests(path, a.now().Truncate(time.Second))
-		warnDamaged(a, path, damaged)
+		cli.Damaged(a.errs(), path, damaged)
 		if err != nil {
-			fmt.Fprintf(a.stderr, "limber: %v (the result will not be compared with your bests)\n", err)
+			a.warnf("%v (the result will not be compared with your bests)", err)
 		}
-		report = func(rec session.Record) { writeMaxResults(a.stdout, journal.MaxResults(rec, before)) }
+		report = func(rec session.Record) { cli.MaxResults(a.out(), journal.MaxResults(rec, before)) }
 	}
 	_, err := startSession(a, lib, policy.Request{Quick: &q}, plainMode, report)
 	return err
-}
-
-// writeMaxResults prints one line per count-up: "Plank (left): 0:42.3, new personal best (was
-// 0:40.0)." — after a line of celebration when one beats an earlier best.
-func writeMaxResults(w io.Writer, results []journal.MaxResult) {
-	for _, r := range results {
-		if r.NewBest && r.Prev.MaxS > 0 {
-			fmt.Fprintln(w, "New personal best!")
-			break
-		}
-	}
-	for _, r := range results {
-		name := content.Sanitize(r.Name)
-		if r.Side != "" {
-			name += " (" + r.Side + ")"
-		}
-		fmt.Fprintf(w, "%s: %s, %s.\n", name, text.Tenths(r.Seconds), r.Verdict())
-	}
-}
-
-// flagDuration parses a duration argument, asking for a unit when there is none ("45" could
-// be seconds or minutes).
-func flagDuration(cmd, what, s string) (time.Duration, error) {
-	if n, err := strconv.Atoi(s); err == nil && n != 0 {
-		return 0, usagef("%s: %s %q needs a unit: %ds or %dm", cmd, what, s, n, n)
-	}
-	d, err := time.ParseDuration(s)
-	if err != nil || d < 0 {
-		return 0, usagef("%s: %s wants a duration like 45s, 1m or 1m30s, not %q", cmd, what, s)
-	}
-	return d, nil
 }
 
 // isDuration reports whether s parses as a duration.
@@ -184,47 +76,13 @@ func isDuration(s string) bool {
 
 // readyOption turns --ready into a Quick.GetReady: 0 when not given (the default), NoGetReady
 // for 0s.
-func readyOption(cmd, s string) (time.Duration, error) {
-	if s == "" {
-		return 0, nil
-	}
-	d, err := flagDuration(cmd, "--ready", s)
+func readyOption(in *cmdline.Parsed) time.Duration {
+	d, ok := in.Duration("ready")
 	switch {
-	case err != nil:
-		return 0, err
-	case d > 2*time.Minute:
-		return 0, usagef("%s: --ready wants 0s to 2m, not %s", cmd, s)
+	case !ok:
+		return 0
 	case d == 0:
-		return session.NoGetReady, nil
+		return session.NoGetReady
 	}
-	return d, nil
-}
-
-// testableIDs lists the ids of the exercises a max test can time.
-func testableIDs(lib *content.Library) []string {
-	var ids []string
-	for _, ex := range lib.Exercises() {
-		if ex.HasTag("testable") && ex.Dose.Kind == content.DoseHold {
-			ids = append(ids, ex.ID)
-		}
-	}
-	return ids
-}
-
-// unknownExercise is the error for an exercise id that names nothing, with the closest ids
-// (of among, or of every exercise when among is nil).
-func unknownExercise(lib *content.Library, id string, among []string) error {
-	if among == nil {
-		for _, ex := range lib.Exercises() {
-			among = append(among, ex.ID)
-		}
-	}
-	msg := fmt.Sprintf("unknown exercise %q", content.Sanitize(id))
-	if _, isRoutine := lib.Routine(id); isRoutine {
-		msg += " (that is a routine; limber run " + id + " starts it)"
-	}
-	if near := content.Closest(id, among, 3); len(near) > 0 {
-		msg += "; did you mean " + strings.Join(near, ", ") + "?"
-	}
-	return fmt.Errorf("%s (limber list exercises shows them)", msg)
+	return d
 }

@@ -97,19 +97,20 @@ func TestHoldAndMaxArgumentErrors(t *testing.T) {
 		code int
 		say  string
 	}{
-		{[]string{"hold"}, 2, "hold: want DURATION [EXERCISE]"},
+		{[]string{"hold"}, 2, "hold: DURATION is missing, e.g. limber hold 45s plank; see limber hold -h"},
 		{[]string{"hold", "45"}, 2, `hold: DURATION "45" needs a unit: 45s or 45m`},
-		{[]string{"hold", "0s"}, 2, "a hold lasts 1s to 10m"},
-		{[]string{"hold", "11m"}, 2, "a hold lasts 1s to 10m"},
+		{[]string{"hold", "0s"}, 2, "hold: DURATION wants 1s to 10m, not 0s"},
+		{[]string{"hold", "11m"}, 2, "hold: DURATION wants 1s to 10m, not 11m"},
+		{[]string{"hold", "90s", "--rest", "660s"}, 2, "--rest wants 0s to 10m, not 660s"},
 		{[]string{"hold", "soon"}, 2, `wants a duration like 45s`},
 		{[]string{"hold", "30s", "--repeat", "0"}, 2, "--repeat wants 1 to 50"},
 		{[]string{"hold", "30s", "--rest", "-1s"}, 2, "--rest wants a duration"},
 		{[]string{"hold", "30s", "--ready", "3m"}, 2, "--ready wants 0s to 2m"},
-		{[]string{"hold", "30s", "plank", "extra"}, 2, "hold: want DURATION [EXERCISE]"},
+		{[]string{"hold", "30s", "plank", "extra"}, 2, `hold: unexpected "extra": hold takes DURATION [EXERCISE]`},
 		{[]string{"hold", "30s", "plnak"}, 1, `unknown exercise "plnak"; did you mean plank`},
 		{[]string{"hold", "30s", "desk-break"}, 1, "that is a routine; limber run desk-break starts it"},
-		{[]string{"max"}, 2, "max: name one exercise"},
-		{[]string{"max", "plank", "side-plank"}, 2, "max: name one exercise"},
+		{[]string{"max"}, 2, "max: EXERCISE is missing, e.g. limber max plank"},
+		{[]string{"max", "plank", "side-plank"}, 2, `max: unexpected "side-plank": max takes one EXERCISE`},
 		{[]string{"max", "cat-cow"}, 1, "cat-cow is not a hold to test; testable: "},
 		{[]string{"max", "plnak"}, 1, `unknown exercise "plnak"; did you mean plank`},
 		{[]string{"max", "plank", "--ready", "1"}, 2, `--ready "1" needs a unit`},
@@ -161,7 +162,7 @@ func TestMaxPlainTestsAndBests(t *testing.T) {
 	if code := ta.run("stats"); code != 0 {
 		t.Fatalf("stats: exit %d", code)
 	}
-	if !strings.Contains(ta.out.String(), "Personal bests") || !strings.Contains(ta.out.String(), "Plank                          0:25.0 (4 tests)") {
+	if !strings.Contains(ta.out.String(), "Personal bests") || !strings.Contains(ta.out.String(), "Plank    0:25.0 · 4 tests") {
 		t.Errorf("stats:\n%s", ta.out)
 	}
 	if code := ta.run("stats", "--json"); code != 0 {

@@ -215,6 +215,29 @@ func (r *rig) waitHold() {
 	})
 }
 
+// left is the hold's countdown on the screen (a line that is only a number, as the count is
+// drawn in plain digits under 20 rows), or -1 when there is none.
+func (r *rig) left() int {
+	for _, l := range strings.Split(r.screen(), "\n") {
+		if n, err := strconv.Atoi(strings.TrimSpace(l)); err == nil {
+			return n
+		}
+	}
+	return -1
+}
+
+// counting waits until the hold has counted down at least a second and returns what it shows:
+// a second of the hold is done (so the record says partial), however late this looks.
+func (r *rig) counting() int {
+	r.t.Helper()
+	n := -1
+	r.eventually("the hold to count down", 10*time.Second, func() bool {
+		n = r.left()
+		return n > 0 && n <= 59
+	})
+	return n
+}
+
 // pid is limber's process id.
 func (r *rig) pid() int {
 	r.t.Helper()

@@ -2,67 +2,28 @@ package main
 
 import (
 	"fmt"
-	"path/filepath"
-	"strings"
 
 	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/session/text"
+	"github.com/limber-coach/limber/tui/cli/cmdline"
 )
 
-const validateUsage = `
-usage: limber validate [PATH...]
-
-Checks content files. With no path: the built-in library, your files in the
-content folder, and your config.toml. With paths: those files (or every *.toml
-in those folders), checked against the built-in library so your routines may
-use built-in exercises; a file named config.toml is checked as settings. Exit 0
-when valid, 1 when anything is invalid, 2 on a usage error.
-`
-
-func runValidate(a *app, args []string) error {
-	fs := newFlags(a, "validate")
-	paths, help, err := parseFlags(a, fs, validateUsage, args)
-	if help || err != nil {
-		return err
-	}
-	var sources []content.Source
-	var probs content.Problems
-	var settings []string // config.toml files to check as settings
-	what := "built-in library, " + a.contentDir() + " and " + a.configPath()
-	if len(paths) == 0 {
-		sources, probs = content.PathSources([]string{a.contentDir()}, true)
-		settings = []string{a.configPath()}
-	} else {
-		var contentPaths []string
-		for _, p := range paths {
-			if filepath.Base(p) == "config.toml" {
-				settings = append(settings, p)
-			} else {
-				contentPaths = append(contentPaths, p)
-			}
-		}
-		sources, probs = content.PathSources(contentPaths, false)
-		if len(sources) == 0 && len(settings) == 0 && len(probs) == 0 {
-			return fmt.Errorf("validate: no .toml files in %s", strings.Join(paths, ", "))
-		}
-		what = fmt.Sprintf("%d file(s)", len(sources)+len(settings))
-	}
-	lib, more := content.Build(append(content.BuiltinSources(), sources...))
-	probs = append(probs, more...)
-	for _, path := range settings {
-		s, sp := readSettings(path)
-		probs = append(probs, sp...)
-		if _, ok := lib.Routine(s.DefaultRoutine); !ok {
-			probs = append(probs, content.Problem{File: path, Line: s.Lines["default_routine"],
-				Msg: fmt.Sprintf("default_routine: no routine has the id %q", content.Sanitize(s.DefaultRoutine))})
-		}
+func runValidate(a *app, in *cmdline.Parsed) error {
+	lib, files, probs, err := content.Check(in.Args, a.contentDir(), a.configPath())
+	if err != nil {
+		return fmt.Errorf("validate: %w", err)
 	}
 	for _, p := range probs {
 		fmt.Fprintln(a.stderr, p.Error())
 	}
 	if len(probs) > 0 {
-		fmt.Fprintf(a.stderr, "%d problem(s) in %d file(s)\n", len(probs), len(probs.Files()))
+		fmt.Fprintf(a.stderr, "%s in %s\n", text.Plural(probs.Count(), "problem"), text.Plural(len(probs.Files()), "file"))
 		return errSilent
 	}
-	fmt.Fprintf(a.stdout, "ok: %s — %d exercises, %d routines\n", what, len(lib.Exercises()), len(lib.Routines()))
+	what := text.Plural(files, "file")
+	if len(in.Args) == 0 {
+		what = "built-in library, " + content.DisplayPath(a.contentDir()) + " and " + content.DisplayPath(a.configPath())
+	}
+	fmt.Fprintf(a.stdout, "ok: %s — %s, %s\n", what, text.Plural(len(lib.Exercises()), "exercise"), text.Plural(len(lib.Routines()), "routine"))
 	return nil
 }

@@ -28,10 +28,16 @@ func (e *TooBigError) Error() string {
 }
 
 // Open opens path for reading if it is a regular file (following links). It never blocks:
-// the open itself does not wait for a writer on a FIFO, and anything that is not a regular
-// file is closed again and refused with an *fs.PathError wrapping ErrNotRegular that names
-// what it is ("a named pipe", "a device").
+// anything that is not a regular file is refused with an *fs.PathError wrapping ErrNotRegular
+// that names what it is ("a named pipe", "a device"), and is not even opened when a stat says
+// so first (opening some devices does something); the open itself does not wait for a writer
+// on a FIFO, and the opened file is checked again, in case the path changed in between.
 func Open(path string) (*os.File, error) {
+	if fi, err := os.Stat(path); err != nil {
+		return nil, err
+	} else if !fi.Mode().IsRegular() {
+		return nil, &fs.PathError{Op: "open", Path: path, Err: notRegular(fi.Mode())}
+	}
 	f, err := openNonblock(path)
 	if err != nil {
 		return nil, err
@@ -96,13 +102,20 @@ func notRegular(m fs.FileMode) error {
 	return notRegularError{what}
 }
 
-// Size is a byte count as people read it: "512 B", "40 KiB", "10 MiB".
+// Size is a byte count as people read it: "512 B", "40 KiB", "1.3 MiB" (one decimal unless
+// whole).
 func Size(n int64) string {
+	unit := func(u int64, name string) string {
+		if n%u == 0 || n >= 100*u {
+			return fmt.Sprintf("%d %s", n/u, name)
+		}
+		return fmt.Sprintf("%.1f %s", float64(n)/float64(u), name)
+	}
 	switch {
 	case n >= 1<<20:
-		return fmt.Sprintf("%d MiB", n>>20)
+		return unit(1<<20, "MiB")
 	case n >= 1<<10:
-		return fmt.Sprintf("%d KiB", n>>10)
+		return unit(1<<10, "KiB")
 	}
 	return fmt.Sprintf("%d B", n)
 }

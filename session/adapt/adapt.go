@@ -10,6 +10,8 @@ import (
 	"slices"
 	"sort"
 
+	"github.com/limber-coach/limber/content/enum"
+
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session/journal"
 )
@@ -29,15 +31,10 @@ const (
 	Skipped
 )
 
-var changeNames = [...]string{"progressed", "held back", "gentler", "skipped"}
+var changeNames = enum.Names[Change]{"progressed", "held back", "gentler", "skipped"}
 
 // String returns the change's name.
-func (c Change) String() string {
-	if int(c) < len(changeNames) {
-		return changeNames[c]
-	}
-	return "unknown"
-}
+func (c Change) String() string { return changeNames.Of(c) }
 
 // Adjustment is one step whose dose or exercise differs from the routine's base today.
 type Adjustment struct {

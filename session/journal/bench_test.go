@@ -67,39 +67,135 @@ func writeHistory(tb testing.TB, path string, n int, end time.Time) {
 	}
 }
 
-// BenchmarkReadCompute100k reads every entry (steps included) into memory, then computes stats:
-// the path for callers that need the entries themselves.
-func BenchmarkReadCompute100k(b *testing.B) {
+// benchLog is the log the read benchmarks use: $LIMBER_BENCH_HISTORY when set (to measure a
+// big log made with scripts/genhistory, e.g. a million sessions), else 100,000 sessions of
+// eight steps each (~134 MB) written for the run. It returns the path and the entry count.
+func benchLog(b *testing.B) (string, int) {
+	b.Helper()
+	if path := os.Getenv("LIMBER_BENCH_HISTORY"); path != "" {
+		s, d, err := ReadStats(path, time.Now(), time.Local)
+		if err != nil || len(d) != 0 {
+			b.Fatal(err, d)
+		}
+		return path, s.Total.Sessions
+	}
 	path := b.TempDir() + "/history.jsonl"
 	writeHistory(b, path, 100000, time.Date(2026, 5, 12, 9, 0, 0, 0, time.Local))
-	fi, _ := os.Stat(path)
+	return path, 100000
+}
+
+// setBytes reports throughput in bytes of the log.
+func setBytes(b *testing.B, path string) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		b.Fatal(err)
+	}
 	b.SetBytes(fi.Size())
 	b.ResetTimer()
+}
+
+// BenchmarkReadCompute reads every entry (steps included) into memory, then computes stats:
+// the path for callers that need the entries themselves.
+func BenchmarkReadCompute(b *testing.B) {
+	path, n := benchLog(b)
+	setBytes(b, path)
 	for b.Loop() {
 		es, d, err := Read(path)
-		if err != nil || len(d) != 0 || len(es) != 100000 {
+		if err != nil || len(d) != 0 || len(es) != n {
 			b.Fatal(err, len(d), len(es))
 		}
-		if s := Compute(es, time.Date(2026, 5, 12, 9, 0, 0, 0, time.Local), time.Local); s.Total.Sessions != 100000 {
+		if s := Compute(es, time.Date(2026, 5, 12, 9, 0, 0, 0, time.Local), time.Local); s.Total.Sessions != n {
 			b.Fatal(s.Total)
 		}
 	}
 }
 
-// BenchmarkStats100k is `limber stats` over 100,000 sessions of eight steps each (~134 MB):
-// ReadStats streams the file and tallies as it goes.
-func BenchmarkStats100k(b *testing.B) {
-	path := b.TempDir() + "/history.jsonl"
+// BenchmarkStats is `limber stats`: ReadStats streams the file, decoding on the processors
+// there are, and tallies as it goes.
+func BenchmarkStats(b *testing.B) {
+	path, n := benchLog(b)
 	now := time.Date(2026, 5, 12, 9, 0, 0, 0, time.Local)
-	writeHistory(b, path, 100000, now)
-	fi, _ := os.Stat(path)
-	b.SetBytes(fi.Size())
-	b.ResetTimer()
+	setBytes(b, path)
 	for b.Loop() {
 		s, d, err := ReadStats(path, now, time.Local)
-		if err != nil || len(d) != 0 || s.Total.Sessions != 100000 {
+		if err != nil || len(d) != 0 || s.Total.Sessions != n {
 			b.Fatal(err, len(d), s.Total)
 		}
+	}
+}
+
+// BenchmarkStatsOneCore is BenchmarkStats decoding on the calling goroutine only (as in the
+// coach, which runs on one processor), to show what the parallel decoding buys.
+func BenchmarkStatsOneCore(b *testing.B) {
+	path, n := benchLog(b)
+	now := time.Date(2026, 5, 12, 9, 0, 0, 0, time.Local)
+	setBytes(b, path)
+	for b.Loop() {
+		f, err := os.Open(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		t := newTally(now, time.Local)
+		d, err := scanLines(newLineReader(f), timerSteps, func(e Entry) error { t.add(e); return nil })
+		f.Close()
+		if err != nil || len(d) != 0 || t.stats().Total.Sessions != n {
+			b.Fatal(err, len(d))
+		}
+	}
+}
+
+// BenchmarkNewest10 is `limber history --limit 10` and the coach's history screen: the ten
+// latest sessions, read from the end of the log.
+func BenchmarkNewest10(b *testing.B) {
+	path, _ := benchLog(b)
+	for b.Loop() {
+		es, _, err := ReadNewest(path, 10, time.Time{})
+		if err != nil || len(es) != 10 {
+			b.Fatal(err, len(es))
+		}
+	}
+}
+
+// BenchmarkNewestAll is `limber history` with no limit: the whole log, newest first, without
+// the steps the table does not show.
+func BenchmarkNewestAll(b *testing.B) {
+	path, count := benchLog(b)
+	setBytes(b, path)
+	for b.Loop() {
+		n, err := OpenNewest(path, time.Time{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		n.SkipSteps()
+		got := 0
+		for _, ok := n.Next(); ok; _, ok = n.Next() {
+			got++
+		}
+		n.Close()
+		if got != count || n.Err() != nil {
+			b.Fatal(got, n.Err())
+		}
+	}
+}
+
+// BenchmarkLastEnded is `limber status`.
+func BenchmarkLastEnded(b *testing.B) {
+	path, _ := benchLog(b)
+	for b.Loop() {
+		if _, ok, err := LastEnded(path); !ok || err != nil {
+			b.Fatal(ok, err)
+		}
+	}
+}
+
+// BenchmarkEscapeJSON is the escaping of `limber history --json`, per line of the log.
+func BenchmarkEscapeJSON(b *testing.B) {
+	e := sampleEntry("01JV6W3R8K2J9X4T5Q7M0N1B2C", time.Date(2026, 5, 12, 9, 0, 0, 0, time.UTC), "pain")
+	e.RoutineName = "Desk break \u202e with a \x1b[31m surprise"
+	line, _ := Marshal(e)
+	b.SetBytes(int64(len(line)))
+	for b.Loop() {
+		EscapeJSON(line)
 	}
 }
 

@@ -2,11 +2,7 @@ package journal
 
 import (
 	"cmp"
-	"errors"
-	"fmt"
-	"io/fs"
 	"math"
-	"os"
 	"slices"
 	"time"
 
@@ -70,21 +66,14 @@ func Bests(entries []Entry, before time.Time) []Best {
 	return t.list()
 }
 
-// ReadBests computes the personal bests of the log at path (see Bests), streaming it. Damaged
-// lines are skipped and returned; a missing file has no bests.
+// ReadBests computes the personal bests of the log at path (see Bests), streaming it and
+// decoding the steps of quick timers only. Damaged lines are skipped and returned; a missing
+// file has no bests.
 func ReadBests(path string, before time.Time) ([]Best, []Damage, error) {
 	t := newBestTally(before)
-	f, err := os.Open(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return t.list(), nil, nil
-	}
+	damaged, err := forEach(path, timerSteps, func(e Entry) error { t.add(e); return nil })
 	if err != nil {
-		return nil, nil, fmt.Errorf("journal: %w", err)
-	}
-	defer f.Close()
-	damaged, err := scan(f, true, func(e Entry) error { t.add(e); return nil })
-	if err != nil {
-		return nil, damaged, fmt.Errorf("journal: reading %s: %w", path, err)
+		return nil, damaged, err
 	}
 	return t.list(), damaged, nil
 }

@@ -38,8 +38,25 @@
 //   - pain: one object per sharp-pain report, always present ([] when none): exercise, name,
 //     side (omitted when none) and at (RFC 3339).
 //
-// A line that is not valid JSON, or has no id or no started time, is damaged: readers skip it
-// and report its line number, and every other line still counts.
+// A line that is not valid JSON, has a value of the wrong type, has no id or no started time,
+// or is longer than 1 MiB, is damaged: readers skip it and report its line number, and every
+// other line still counts. (Stats and personal bests do not decode the steps of guided
+// routines, so a wrong type inside those — which only a hand edit could make — is noticed by
+// the readers that do, such as history, and not by stats.) A last line without a newline, torn
+// by a crash mid-write, is one more damaged line.
+//
+// # Reading
+//
+// Lines are decoded with github.com/goccy/go-json (see decode.go for why). Forward readers
+// (Scan, Read, ReadWhere, ReadStats, ReadBests) stream the file start to end; Newest and
+// ReadNewest read it from the end, newest first, as far back as needed; LastEnded reads only
+// its tail. Every reader opens the log with content/safefile: a named pipe or a device in its
+// place is refused at once instead of blocking.
+//
+// One log per device (history.d/<device>.jsonl) needs no new reader: the forward readers run
+// once per file, skipping ids already seen, and newest first is a merge of one Newest per file,
+// always taking the next entry of the one whose next entry is newest. Damage would then name the
+// file as well as the line.
 package journal
 
 import (

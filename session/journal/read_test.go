@@ -70,6 +70,13 @@ func TestReadSkipsAndReportsDamagedLines(t *testing.T) {
 	}
 }
 
+// scanners are Scan on the caller's goroutine and on several, as a machine with one processor
+// and one with more would run it.
+var scanners = map[string]func(io.Reader, func(Entry) error) ([]Damage, error){
+	"1 worker":  func(r io.Reader, fn func(Entry) error) ([]Damage, error) { return scanOn(r, allFields, 1, fn) },
+	"3 workers": func(r io.Reader, fn func(Entry) error) ([]Damage, error) { return scanOn(r, allFields, 3, fn) },
+}
+
 func TestScanKeepsOrderAcrossBatches(t *testing.T) {
 	var b strings.Builder
 	var want []string
@@ -81,33 +88,40 @@ func TestScanKeepsOrderAcrossBatches(t *testing.T) {
 			wantDamaged = append(wantDamaged, n)
 			continue
 		}
+		if n == 1000 { // longer than the cap, across a batch
+			b.WriteString(`{"id":"x","started":"2026-05-12T08:30:00Z","routine_name":"` + strings.Repeat("y", maxLine) + "\"}\n")
+			wantDamaged = append(wantDamaged, n)
+			continue
+		}
 		id := fmt.Sprint("id", n)
 		b.WriteString(line(t, sampleEntry(id, testStart, "completed")))
 		want = append(want, id)
 	}
-	for name, r := range map[string]io.Reader{
-		"whole":     strings.NewReader(b.String()),
-		"halves":    iotest.HalfReader(strings.NewReader(b.String())),
-		"one byte":  iotest.OneByteReader(strings.NewReader(b.String())),
-		"data, EOF": iotest.DataErrReader(strings.NewReader(b.String())),
-	} {
-		var got []string
-		damaged, err := Scan(r, func(e Entry) error {
-			got = append(got, e.ID)
-			return nil
-		})
-		if err != nil {
-			t.Fatal(name, err)
-		}
-		if !slices.Equal(got, want) {
-			t.Errorf("%s: got %d entries out of order or lost, want %d", name, len(got), len(want))
-		}
-		var lines []int
-		for _, d := range damaged {
-			lines = append(lines, d.Line)
-		}
-		if !slices.Equal(lines, wantDamaged) {
-			t.Errorf("%s: damaged %v, want %v", name, lines, wantDamaged)
+	for scanner, scan := range scanners {
+		for name, r := range map[string]io.Reader{
+			"whole":     strings.NewReader(b.String()),
+			"halves":    iotest.HalfReader(strings.NewReader(b.String())),
+			"one byte":  iotest.OneByteReader(strings.NewReader(b.String())),
+			"data, EOF": iotest.DataErrReader(strings.NewReader(b.String())),
+		} {
+			var got []string
+			damaged, err := scan(r, func(e Entry) error {
+				got = append(got, e.ID)
+				return nil
+			})
+			if err != nil {
+				t.Fatal(scanner, name, err)
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("%s, %s: got %d entries out of order or lost, want %d", scanner, name, len(got), len(want))
+			}
+			var lines []int
+			for _, d := range damaged {
+				lines = append(lines, d.Line)
+			}
+			if !slices.Equal(lines, wantDamaged) {
+				t.Errorf("%s, %s: damaged %v, want %v", scanner, name, lines, wantDamaged)
+			}
 		}
 	}
 }
@@ -118,15 +132,17 @@ func TestScanStopsOnCallbackError(t *testing.T) {
 		b.WriteString(line(t, sampleEntry(fmt.Sprint(i), testStart, "completed")))
 	}
 	stop := errors.New("enough")
-	n := 0
-	_, err := Scan(strings.NewReader(b.String()), func(Entry) error {
-		if n++; n == 10 {
-			return stop
+	for scanner, scan := range scanners {
+		n := 0
+		_, err := scan(strings.NewReader(b.String()), func(Entry) error {
+			if n++; n == 10 {
+				return stop
+			}
+			return nil
+		})
+		if !errors.Is(err, stop) || n != 10 {
+			t.Errorf("%s: Scan = %v after %d calls, want %v after 10", scanner, err, n, stop)
 		}
-		return nil
-	})
-	if !errors.Is(err, stop) || n != 10 {
-		t.Errorf("Scan = %v after %d calls, want %v after 10", err, n, stop)
 	}
 }
 
@@ -141,8 +157,10 @@ func (r *failingReader) Read(p []byte) (int, error) {
 }
 
 func TestScanReportsReadError(t *testing.T) {
-	if _, err := Scan(&failingReader{n: 3}, func(Entry) error { return nil }); err == nil {
-		t.Error("Scan hid a read error")
+	for scanner, scan := range scanners {
+		if _, err := scan(&failingReader{n: 3}, func(Entry) error { return nil }); err == nil {
+			t.Errorf("%s: Scan hid a read error", scanner)
+		}
 	}
 }
 

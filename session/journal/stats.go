@@ -2,10 +2,6 @@ package journal
 
 import (
 	"cmp"
-	"errors"
-	"fmt"
-	"io/fs"
-	"os"
 	"slices"
 	"time"
 )
@@ -89,21 +85,13 @@ func Compute(entries []Entry, now time.Time, loc *time.Location) Stats {
 }
 
 // ReadStats computes the stats of the log at path as of now in loc, streaming the file instead of
-// keeping its entries in memory (the steps of each line are checked but not kept). Damaged
-// lines are skipped and returned; a missing file is an empty history.
+// keeping its entries in memory; the steps of guided routines are not decoded (their syntax is
+// still checked). Damaged lines are skipped and returned; a missing file is an empty history.
 func ReadStats(path string, now time.Time, loc *time.Location) (Stats, []Damage, error) {
 	t := newTally(now, loc)
-	f, err := os.Open(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return t.stats(), nil, nil
-	}
+	damaged, err := forEach(path, timerSteps, func(e Entry) error { t.add(e); return nil })
 	if err != nil {
-		return Stats{}, nil, fmt.Errorf("journal: %w", err)
-	}
-	defer f.Close()
-	damaged, err := scan(f, true, func(e Entry) error { t.add(e); return nil })
-	if err != nil {
-		return Stats{}, damaged, fmt.Errorf("journal: reading %s: %w", path, err)
+		return Stats{}, damaged, err
 	}
 	return t.stats(), damaged, nil
 }

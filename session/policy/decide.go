@@ -88,7 +88,7 @@ func Decide(in Inputs, req Request) Decision {
 	}
 	d.Today, d.HistoryErr = Today(in, r, req.Base)
 	if len(d.Today.Routine.Steps) == 0 {
-		d.Refusal = &Refusal{AllSkipped, allSkippedText(r)}
+		d.Refusal = &Refusal{AllSkipped, AllSkippedText(r)}
 		return d
 	}
 	plan, err := session.NewPlan(d.Today.Routine, in.Lib, opts)
@@ -131,8 +131,8 @@ func AfterPain(res adapt.Result) bool {
 	return false
 }
 
-// allSkippedText says that every exercise of r is skipped today, and how to run it anyway.
-func allSkippedText(r *content.Routine) string {
+// AllSkippedText says that every exercise of r is skipped today, and how to run it anyway.
+func AllSkippedText(r *content.Routine) string {
 	return fmt.Sprintf("Every exercise of %s is skipped today after repeated pain; please see a physiotherapist or doctor (limber run %s --base runs it as written).",
 		strings.ToLower(r.Name), r.ID)
 }

@@ -29,6 +29,8 @@ const (
 	AskPregnant = "Are you pregnant?"
 	// PregnancyMarks says what a yes changes.
 	PregnancyMarks = "If you are, routines with exercises to avoid in pregnancy are marked, and you are warned before one starts."
+	// PregnancyStopLead comes before the signs to stop at once in pregnancy.
+	PregnancyStopLead = "Stop and call your midwife or doctor if you have:"
 	// AskStartAnyway follows the pregnancy warning before a routine with exercises to avoid.
 	AskStartAnyway = "Start it anyway?"
 	// YesNo is what a question accepts, and what is said when the answer was neither.

@@ -7,6 +7,8 @@ package remind
 import (
 	"time"
 
+	"github.com/limber-coach/limber/content/enum"
+
 	"github.com/limber-coach/limber/content"
 )
 
@@ -27,25 +29,13 @@ const (
 	PhaseBreak
 )
 
-var phaseNames = [...]string{"counting", "due", "snoozed", "quiet", "break"}
+var phaseNames = enum.Names[Phase]{"counting", "due", "snoozed", "quiet", "break"}
 
 // String returns the phase's name, as the state file writes it.
-func (p Phase) String() string {
-	if int(p) >= 0 && int(p) < len(phaseNames) {
-		return phaseNames[p]
-	}
-	return "unknown"
-}
+func (p Phase) String() string { return phaseNames.Of(p) }
 
 // ParsePhase is the inverse of Phase.String; ok is false for an unknown name.
-func ParsePhase(s string) (Phase, bool) {
-	for i, n := range phaseNames {
-		if n == s {
-			return Phase(i), true
-		}
-	}
-	return 0, false
-}
+func ParsePhase(s string) (Phase, bool) { return phaseNames.Parse(s) }
 
 // Event is something a Tick noticed that the reminder should tell the person about.
 type Event int
@@ -65,15 +55,10 @@ const (
 	EventNewDay
 )
 
-var eventNames = [...]string{"due", "quiet", "open", "away", "new-day"}
+var eventNames = enum.Names[Event]{"due", "quiet", "open", "away", "new-day"}
 
 // String returns the event's name.
-func (e Event) String() string {
-	if int(e) >= 0 && int(e) < len(eventNames) {
-		return eventNames[e]
-	}
-	return "unknown"
-}
+func (e Event) String() string { return eventNames.Of(e) }
 
 // Defaults of a Config.
 const (

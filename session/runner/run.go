@@ -13,6 +13,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/limber-coach/limber/content/enum"
+
 	"github.com/limber-coach/limber/session"
 )
 
@@ -43,16 +45,11 @@ const (
 	Continue
 )
 
-var actionNames = [...]string{"pause", "next", "back", "rep", "done", "pain", "stop", "clock",
+var actionNames = enum.Names[Action]{"pause", "next", "back", "rep", "done", "pain", "stop", "clock",
 	"skip-exercise", "gentler", "end-session", "continue"}
 
 // String names the action.
-func (a Action) String() string {
-	if int(a) >= 0 && int(a) < len(actionNames) {
-		return actionNames[a]
-	}
-	return "unknown"
-}
+func (a Action) String() string { return actionNames.Of(a) }
 
 // ErrNoGentler is Act's error for Gentler when the exercise has no gentler variant.
 var ErrNoGentler = session.ErrNoGentler

@@ -14,6 +14,8 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/limber-coach/limber/content"
+
 	"github.com/limber-coach/limber/content/safefile"
 	"github.com/limber-coach/limber/session"
 	"github.com/limber-coach/limber/session/journal"
@@ -69,7 +71,7 @@ func (d Dir) readJSON(name string, v any) error {
 		return err
 	}
 	if err := json.Unmarshal(data, v); err != nil {
-		return fmt.Errorf("%s is damaged: %w", path, err)
+		return fmt.Errorf("%s is damaged: %w", content.DisplayPath(path), err)
 	}
 	return nil
 }
@@ -101,7 +103,7 @@ func (d Dir) writeJSON(name string, v any) error {
 	}
 	if err != nil {
 		os.Remove(tmp)
-		return fmt.Errorf("writing %s: %w", d.Path(name), err)
+		return fmt.Errorf("writing %s: %w", content.DisplayPath(d.Path(name)), err)
 	}
 	return nil
 }

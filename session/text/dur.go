@@ -2,7 +2,6 @@ package text
 
 import (
 	"fmt"
-	"strings"
 	"time"
 )
 
@@ -52,18 +51,6 @@ func Minutes(d time.Duration) int { return max(int((d+30*time.Second)/time.Minut
 
 // MinutesText is Minutes as "5 min".
 func MinutesText(d time.Duration) string { return fmt.Sprintf("%d min", Minutes(d)) }
-
-// Flag writes a duration as a flag or a setting would: "50m", "1h30m", "20s", "1m30s".
-func Flag(d time.Duration) string {
-	s := d.String()
-	if strings.HasSuffix(s, "m0s") {
-		s = strings.TrimSuffix(s, "0s")
-	}
-	if strings.HasSuffix(s, "h0m") {
-		s = strings.TrimSuffix(s, "0m")
-	}
-	return s
-}
 
 // Compact is a short duration for a status bar or a narrow column: "45s", "12m", "1h05m",
 // "3d". up rounds seconds and minutes up (time left: "1m" until the last minute has gone);

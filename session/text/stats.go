@@ -1,14 +1,26 @@
 package text
 
 import (
+	"cmp"
 	"fmt"
+	"strings"
+	"time"
 
+	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session/journal"
 )
 
-// Totals is "4 sessions, 23 min (3 completed)": a period's sessions and minutes.
+// The words and rows of the stats, shared by `limber stats` and the coach's history screen, so
+// both say the same things the same way. Rows are plain text; a screen styles them.
+
+// Totals is "4 sessions, 23 min (3 completed)": a period's sessions and minutes ("<1 min" for
+// sessions that add up to less than half a minute, as a session's own row says "<1").
 func Totals(t journal.Totals) string {
-	s := fmt.Sprintf("%s, %d min", Plural(t.Sessions, "session"), t.Minutes)
+	mins := fmt.Sprintf("%d min", t.Minutes)
+	if t.Minutes == 0 && t.Sessions > 0 {
+		mins = "<1 min"
+	}
+	s := fmt.Sprintf("%s, %s", Plural(t.Sessions, "session"), mins)
 	if t.Completed != t.Sessions {
 		s += fmt.Sprintf(" (%d completed)", t.Completed)
 	}
@@ -25,4 +37,136 @@ func Streak(current, longest int) string {
 		s += " (your longest yet)"
 	}
 	return s
+}
+
+// Summary is the stats' first rows: the streak, this week and in total, each a label and its
+// value.
+func Summary(s journal.Stats) [][2]string {
+	return [][2]string{{"Streak", Streak(s.CurrentStreak, s.LongestStreak)},
+		{"This week", Totals(s.Week)}, {"In total", Totals(s.Total)}}
+}
+
+// SessionName is what a logged session is called: its routine's name, else its id, else its
+// kind ("hold"), sanitized.
+func SessionName(e journal.Entry) string {
+	return content.Sanitize(cmp.Or(e.RoutineName, e.Routine, e.Kind))
+}
+
+// PainNote is "pain: Plank (left), Cat-cow" for a session with sharp-pain stops, else "".
+func PainNote(e journal.Entry) string {
+	if len(e.Pain) == 0 {
+		return ""
+	}
+	names := make([]string, 0, len(e.Pain))
+	for _, p := range e.Pain {
+		s := content.Sanitize(cmp.Or(p.Name, p.Exercise))
+		if p.Side != "" {
+			s += " (" + content.Sanitize(p.Side) + ")"
+		}
+		names = append(names, s)
+	}
+	return "pain: " + strings.Join(names, ", ")
+}
+
+// PainStopsAdvice follows the list of pain stops.
+const PainStopsAdvice = "Mention these to a physiotherapist or doctor, especially pain that comes back."
+
+// PainStops are the rows of the exercises sharp pain stopped, in w cells: the name (and sides),
+// how often, and when last ("2026-11-20", or "Nov 20" under 60 cells), dates in loc.
+func PainStops(stops []journal.PainCount, loc *time.Location, w int) []string {
+	dateFmt := "2006-01-02"
+	if w < 60 {
+		dateFmt = "Jan 02"
+	}
+	nameW := max(min(40, w-(2+8+2+5+len(dateFmt))), 8)
+	out := make([]string, 0, len(stops))
+	for _, p := range stops {
+		name := content.Sanitize(cmp.Or(p.Name, p.Exercise))
+		if len(p.Sides) > 0 {
+			name += " (" + content.Sanitize(strings.Join(p.Sides, ", ")) + ")"
+		}
+		out = append(out, fmt.Sprintf("  %s %8s  last %s", Pad(name, nameW), Plural(p.Count, "time"),
+			p.Last.In(loc).Format(dateFmt)))
+	}
+	return out
+}
+
+// Bests is the table of personal bests in w cells: a header, then one row per exercise and
+// side — the best max hold to the tenth with the number of tests, the longest completed quick
+// hold, and the latest tests as a sparkline. Columns are as wide as their content; when w is
+// short, the sparkline is left out first, then the number of tests, and names are cut last
+// (before their side).
+func Bests(bests []journal.Best, w int) (head string, rows []string) {
+	const sparkHead, nameMin = "latest tests", 16
+	counts := true
+	maxW, holdW, longest := bestWidths(bests, counts)
+	if w-2-(1+maxW+1+holdW) < min(longest, nameMin) {
+		counts = false
+		maxW, holdW, longest = bestWidths(bests, counts)
+	}
+	tail := 1 + maxW + 1 + holdW
+	spark := 1 + len(sparkHead) // wider than the TrendTests blocks under it
+	if w-2-tail-spark < min(longest, nameMin) {
+		spark = 0
+	}
+	nameW := max(min(longest, w-2-tail-spark), 8)
+	head = fmt.Sprintf("  %s %-*s %-*s", Pad("", nameW), maxW, "best max", holdW, "hold")
+	if spark > 0 {
+		head += " " + sparkHead
+	}
+	for _, b := range bests {
+		best, hold := bestCells(b, counts)
+		row := fmt.Sprintf("  %s %s %s", Pad(BestLabel(b, nameW), nameW), Pad(best, maxW), Pad(hold, holdW))
+		if spark > 0 && len(b.Trend) > 1 {
+			row += " " + journal.Sparkline(b.Trend)
+		}
+		rows = append(rows, strings.TrimRight(row, " "))
+	}
+	return strings.TrimRight(head, " "), rows
+}
+
+// bestWidths is the width of the best-max and hold columns (headers included) and of the
+// longest name, with or without the number of tests.
+func bestWidths(bests []journal.Best, counts bool) (maxW, holdW, nameW int) {
+	maxW, holdW = len("best max"), len("hold")
+	for _, b := range bests {
+		best, hold := bestCells(b, counts)
+		maxW, holdW = max(maxW, Width(best)), max(holdW, Width(hold))
+		nameW = max(nameW, Width(BestLabel(b, 1<<10)))
+	}
+	return maxW, holdW, nameW
+}
+
+// bestCells are a best's max ("1:05.0 · 3 tests", or "1:05.0" without counts) and hold
+// ("0:45"), "—" for none.
+func bestCells(b journal.Best, counts bool) (best, hold string) {
+	best, hold = "—", "—"
+	switch {
+	case b.Tests > 0 && counts:
+		best = Tenths(b.MaxS) + " · " + Plural(b.Tests, "test")
+	case b.Tests > 0:
+		best = Tenths(b.MaxS)
+	}
+	if b.HoldS > 0 {
+		hold = Seconds(b.HoldS)
+	}
+	return best, hold
+}
+
+// BestLabel is "Side plank (left)" in at most w cells: the exercise's name, and its side when
+// it has one. A long name is cut before the side, so the two sides never read alike, and to
+// the same length on both sides (room is kept for "(right)").
+func BestLabel(b journal.Best, w int) string {
+	name := content.Sanitize(cmp.Or(b.Name, b.Exercise))
+	if b.Side == "" {
+		return Clip(name, w)
+	}
+	side := " (" + content.Sanitize(b.Side) + ")"
+	if Width(name+side) <= w {
+		return name + side
+	}
+	if room := w - max(Width(side), len(" (right)")); room >= 4 {
+		return Clip(name, room) + side
+	}
+	return Clip(name+side, w)
 }

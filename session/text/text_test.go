@@ -50,15 +50,9 @@ func TestDurUpAndCompact(t *testing.T) {
 	}
 }
 
-func TestMinutesFlagSession(t *testing.T) {
+func TestMinutesAndSession(t *testing.T) {
 	if Minutes(10*time.Second) != 1 || Minutes(5*time.Minute+31*time.Second) != 6 || MinutesText(0) != "1 min" {
 		t.Error("Minutes rounds to whole minutes, at least 1")
-	}
-	for d, want := range map[time.Duration]string{50 * time.Minute: "50m", 90 * time.Minute: "1h30m", 20 * time.Second: "20s",
-		90 * time.Second: "1m30s", 2 * time.Hour: "2h"} {
-		if got := Flag(d); got != want {
-			t.Errorf("Flag(%v) = %q, want %q", d, got, want)
-		}
 	}
 	for secs, want := range map[int]string{0: "0", 10: "<1", 29: "<1", 30: "1", 359: "6"} {
 		if got := SessionMinutes(secs); got != want {

@@ -15,30 +15,23 @@ func Plural(n int, unit string) string {
 	return fmt.Sprintf("%d %ss", n, unit)
 }
 
+// sideWords are the words for each side, as said ("left side") and as shown big on screen
+// ("LEFT"), in the order of session.Side; none has none.
+var sideWords = [...][2]string{{"", ""}, {"left side", "LEFT"}, {"right side", "RIGHT"},
+	{"alternating sides", "LEFT & RIGHT"}}
+
 // Side is how a side is said: "left side", "right side", "alternating sides", "" for none.
-func Side(s session.Side) string {
-	switch s {
-	case session.SideLeft:
-		return "left side"
-	case session.SideRight:
-		return "right side"
-	case session.SideAlternating:
-		return "alternating sides"
-	}
-	return ""
-}
+func Side(s session.Side) string { return sideWord(s, 0) }
 
 // SideTag is how a side is shown big on screen: "LEFT", "RIGHT", "LEFT & RIGHT", "" for none.
-func SideTag(s session.Side) string {
-	switch s {
-	case session.SideLeft:
-		return "LEFT"
-	case session.SideRight:
-		return "RIGHT"
-	case session.SideAlternating:
-		return "LEFT & RIGHT"
+func SideTag(s session.Side) string { return sideWord(s, 1) }
+
+// sideWord is form f of side s's words ("" for a side out of the table).
+func sideWord(s session.Side, f int) string {
+	if s < 0 || int(s) >= len(sideWords) {
+		return ""
 	}
-	return ""
+	return sideWords[s][f]
 }
 
 // SideNote is a side in brackets after a name: " (left)", " (right)", "" for none and for
@@ -82,4 +75,18 @@ func ExerciseName(ex *content.Exercise) string {
 		return "Hold"
 	}
 	return ex.Name
+}
+
+// SidesMeaning says once what LEFT and RIGHT mean on an each-side step: the side the cues call
+// the working side.
+const SidesMeaning = "LEFT and RIGHT name the working side: the side that moves, or is stretched."
+
+// WorkingSide is the short reminder under a side on screen: "working side: your left"; "" for
+// none and for alternating sides.
+func WorkingSide(s session.Side) string {
+	switch s {
+	case session.SideLeft, session.SideRight:
+		return "working side: your " + s.String()
+	}
+	return ""
 }

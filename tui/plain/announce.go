@@ -8,6 +8,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/limber-coach/limber/session/policy"
+
 	"github.com/limber-coach/limber/session/text"
 
 	"github.com/limber-coach/limber/content"
@@ -27,6 +29,8 @@ type announcer struct {
 	lastTen time.Duration
 	// cued is the exercise whose cues were last printed, so repeats and sides don't repeat them.
 	cued *content.Exercise
+	// sidesSaid is set once what LEFT and RIGHT mean has been said.
+	sidesSaid bool
 	// step is the plan index of the step last announced as started; doneSaid the step whose
 	// end was just announced ("done", or "set N of M done"), so it is said once; -1 for none.
 	step, doneSaid int
@@ -184,10 +188,17 @@ func (a *announcer) work(st session.Step, name string) {
 		parts = append(parts, "gentler variant")
 	}
 	a.say("%s %s", strings.Join(parts, " - "), painHint)
+	if !a.sidesSaid && (st.Side == session.SideLeft || st.Side == session.SideRight) {
+		a.sidesSaid = true
+		a.say("  (%s)", text.SidesMeaning)
+	}
 	if st.Exercise != nil && st.Exercise != a.cued {
 		a.cued = st.Exercise
 		for _, c := range st.Exercise.Cues {
 			a.say("  * %s", c)
+		}
+		if st.Exercise.Caution != "" {
+			a.say("  Caution: %s", st.Exercise.Caution)
 		}
 	}
 	if st.Note != "" && st.Hold <= 1 && st.Set <= 1 {
@@ -227,6 +238,15 @@ func (a *announcer) painStopped(now time.Time) {
 		what = cmp.Or(s.Pain.Name, "the hold") + sideSuffix(s.Pain.Side) // a bare timer names none
 	}
 	a.say("Stopped: %s. %s", what, a.safety.AfterPain)
+	if a.safety.Emergency != "" {
+		a.say("Emergency: %s", a.safety.Emergency)
+	}
+	if len(a.safety.RedFlags) > 0 {
+		a.say("%s", policy.RedFlagsLead)
+		for _, f := range a.safety.RedFlags {
+			a.say("  - %s", f)
+		}
+	}
 	a.painChoices()
 }
 

@@ -95,7 +95,7 @@ func printPregnancyWarning(w io.Writer, s content.Safety, name string, avoid []s
 	}
 	fmt.Fprintf(w, "%s\n", s.Pregnancy)
 	if len(s.PregnancyStop) > 0 {
-		fmt.Fprintf(w, "Stop and call your midwife or doctor if you have:\n")
+		fmt.Fprintf(w, "%s\n", policy.PregnancyStopLead)
 		for _, f := range s.PregnancyStop {
 			fmt.Fprintf(w, "  - %s\n", f)
 		}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session"
+	"github.com/limber-coach/limber/session/policy"
 	"github.com/limber-coach/limber/session/runner"
 )
 
@@ -360,16 +361,17 @@ func echo(line string) string {
 	return s
 }
 
-const helpLine = "Commands (then Enter): p pause/resume, n next, b back, ! sharp pain, q quit; Enter counts a rep (or stops a max test's stopwatch), d ends a set."
+// helpLine is plain mode's help; its keys are the coach's where they can be (p pauses in both).
+const helpLine = "Commands (then Enter): p pause/resume (p or space in the coach too), n next, b back, ! sharp pain, q quit; Enter counts a rep (or stops a max test's stopwatch), d ends a set."
 
-// SafetyCheck writes the pre-session safety text: the disclaimer, the red flags, the emergency
-// sign and the pain rule.
+// SafetyCheck writes the pre-session safety text: the disclaimer, the emergency signs (first,
+// as on every safety screen), the red flags and the pain rule.
 func SafetyCheck(w io.Writer, s content.Safety) {
 	fmt.Fprintf(w, "Before you start: %s\n", s.Disclaimer)
-	fmt.Fprintf(w, "See a physiotherapist or doctor first if any of these apply:\n")
+	fmt.Fprintf(w, "Emergency: %s\n", s.Emergency)
+	fmt.Fprintf(w, "%s\n", policy.RedFlagsLead)
 	for _, f := range s.RedFlags {
 		fmt.Fprintf(w, "  - %s\n", f)
 	}
-	fmt.Fprintf(w, "Emergency: %s\n", s.Emergency)
 	fmt.Fprintf(w, "%s\n\n", s.PainRule)
 }

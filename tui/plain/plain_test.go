@@ -187,7 +187,7 @@ func TestCommands(t *testing.T) {
 		{"pain without gentler", func(r *Runner) { cmd(r, at(6), "!"); cmd(r, at(7), "g") }, session.StatePainPrompt, 0, "no gentler variant"},
 		{"unknown pain choice repeats choices", func(r *Runner) { cmd(r, at(6), "!"); cmd(r, at(7), "x") }, session.StatePainPrompt, 0, "Choose (then Enter)"},
 		{"unknown command", func(r *Runner) { cmd(r, at(6), "zz") }, session.StateRunning, 0, `Unknown command "zz"`},
-		{"help", func(r *Runner) { cmd(r, at(6), "?") }, session.StateRunning, 0, "p pause/resume"},
+		{"help", func(r *Runner) { cmd(r, at(6), "?") }, session.StateRunning, 0, "p pause/resume (p or space in the coach too)"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -268,13 +268,19 @@ func TestLinesReadsAReader(t *testing.T) {
 	}
 }
 
+// The summary counts what the coach's counts: exercises, not steps (B's two sides are one
+// exercise), and the active time, pauses left out, not the time on the wall.
 func TestSummary(t *testing.T) {
 	rec := session.Record{RoutineName: "Desk break", Status: session.StatusPain, Started: t0, Ended: t0.Add(95 * time.Second),
-		Steps: []session.StepRecord{{Name: "A", Outcome: session.OutcomeDone}, {Name: "B", Outcome: session.OutcomePain}, {Name: "C", Outcome: session.OutcomeSkipped}},
-		Pain:  []session.PainRecord{{Name: "B", Side: session.SideLeft, At: t0.Add(time.Minute)}}}
+		Active: 71 * time.Second,
+		Steps: []session.StepRecord{{Exercise: "a", Name: "A", Outcome: session.OutcomeDone},
+			{Exercise: "b", Name: "B", Side: session.SideLeft, Outcome: session.OutcomePain},
+			{Exercise: "b", Name: "B", Side: session.SideRight, Outcome: session.OutcomePending},
+			{Exercise: "c", Name: "C", Outcome: session.OutcomeSkipped}, {Exercise: "d", Name: "D", Outcome: session.OutcomePending}},
+		Pain: []session.PainRecord{{Name: "B", Side: session.SideLeft, At: t0.Add(time.Minute)}}}
 	var b bytes.Buffer
 	Summary(&b, rec)
-	want := "Session ended after pain: Desk break, 1 min 35 s.\n1 of 3 steps done, 1 stopped for pain, 1 skipped or not reached.\n" +
+	want := "Session ended after pain: Desk break, active time 1:11.\n1 of 4 exercises done, 1 skipped, 1 not reached, 1 stopped for pain.\n" +
 		"Pain reported: B (left side) at 09:01. If it lasts or comes back, mention it to a physiotherapist or doctor.\n"
 	if b.String() != want {
 		t.Errorf("got:\n%s\nwant:\n%s", b.String(), want)

@@ -40,8 +40,9 @@ type Model struct {
 	gen int
 	// note is a line about the last thing that happened ("Welcome back: …").
 	note string
-	// done is set when the model has quit; the view is then one line that stays behind (the
-	// break started, or the day's counts).
+	// done is set when the model has quit; the view is then the line that stays behind when
+	// limber remind stops (the day's counts), or nothing when a break starts: the reminder comes
+	// back after it in the same rows.
 	done bool
 	// alerts counts the due alerts raised, for tests.
 	alerts int
@@ -180,13 +181,14 @@ func (m Model) render() string {
 	now := m.o.Now()
 	x := m.o.Schedule.Status(now)
 	if m.done {
-		// The frame keeps its height: Bubble Tea v2.0.10 draws an inline frame that shrinks in
-		// the wrong place. The first line stays behind as a log line; the last blank one is
-		// where the next output (the shell, or the next frame after a break) starts.
-		msg := "limber remind stopped. " + todayText(x.Today) + "."
+		// A break leaves nothing behind: the frame is erased and the cursor left at its top,
+		// where the reminder is drawn again once the break is over (the breaks taken are
+		// counted on its screen). Stopping leaves the day's counts; the frame keeps its height
+		// then, and the last blank line is where the shell's output starts.
 		if m.res.Action == ActionStart {
-			msg = now.Format("15:04") + " Break: " + m.o.Routine.Name
+			return ""
 		}
+		msg := "limber remind stopped. " + todayText(x.Today) + "."
 		return st.Subtle.Render(ansi.Truncate(msg, max(m.width, 1), "…")) + strings.Repeat("\n", frameHeight-1)
 	}
 	var main string

@@ -5,11 +5,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/charmbracelet/x/ansi"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/limber-coach/limber/content"
 )
@@ -56,6 +58,18 @@ const maxErrOutput = 200
 // Speaker speaks phrases through a command, one at a time, on its own goroutine. Say never
 // blocks; a command that fails (or cannot start) is reported once through the error callback,
 // and from then on the Speaker says nothing. Safe for concurrent use.
+//
+// The text never becomes an option of the program. Phrases carry content text (an exercise
+// named "-f/etc/passwd" once made espeak-ng read that file aloud), so the text is always one
+// argument, the last, and:
+//   - it never starts with "-": a phrase that would gets a space in front (" -f/etc/passwd"),
+//     which no option parser (getopt or other) takes for an option, and speech ignores;
+//   - espeak-ng and spd-say, which end their options at "--", also get "--" before it, whether
+//     found by voice = "auto" or named in the voice setting. say (macOS) is not given "--",
+//     which it would speak; a command of the user's own gets the leading-space rule alone,
+//     since limber cannot know how it reads "--".
+//
+// The command is run directly (no shell), with the null device as its stdin and stdout.
 type Speaker struct {
 	argv    []string
 	onError func(error)
@@ -144,9 +158,32 @@ func (s *Speaker) loop() {
 	}
 }
 
+// speechArgs returns the arguments after the program for speaking text: the configured ones,
+// "--" for the programs that take it as the end of options, and text, never starting with "-".
+func speechArgs(argv []string, text string) []string {
+	args := append([]string(nil), argv[1:]...)
+	if endsOptions(argv[0]) {
+		args = append(args, "--")
+	}
+	if strings.HasPrefix(text, "-") {
+		text = " " + text
+	}
+	return append(args, text)
+}
+
+// endsOptions reports whether the program is one known to end its options at "--" (getopt):
+// eSpeak NG (and the older espeak) and speech-dispatcher's spd-say.
+func endsOptions(program string) bool {
+	switch strings.TrimSuffix(filepath.Base(program), ".exe") {
+	case "espeak-ng", "espeak", "spd-say":
+		return true
+	}
+	return false
+}
+
 // speak runs the command with text as its last argument and waits for it.
 func (s *Speaker) speak(text string) error {
-	args := append(append([]string(nil), s.argv[1:]...), text)
+	args := speechArgs(s.argv, text)
 	cmd := exec.CommandContext(s.ctx, s.argv[0], args...)
 	var errOut bytes.Buffer
 	cmd.Stderr = &errOut // stdin and stdout are the null device: never the terminal

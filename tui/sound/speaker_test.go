@@ -182,3 +182,65 @@ func TestCloseStopsALongUtterance(t *testing.T) {
 	nilSpeaker.Say("nothing")
 	nilSpeaker.Close(0)
 }
+
+// argvRecorder is a program called name, first on PATH, that appends each call's arguments to
+// a log, every argument in brackets ("[--][ -f/etc/passwd]"), so a test sees exactly where
+// each one starts and ends.
+func argvRecorder(t *testing.T, name string) (log string) {
+	t.Helper()
+	dir := t.TempDir()
+	log = filepath.Join(dir, "argv.log")
+	script := "#!/bin/sh\nfor a in \"$@\"; do printf '[%s]' \"$a\" >> '" + log + "'; done\necho >> '" + log + "'\n"
+	if err := os.WriteFile(filepath.Join(dir, name), []byte(script), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("PATH", dir)
+	return log
+}
+
+// TestTextNeverBecomesAnOption speaks content text that starts with a dash — an exercise named
+// "-f/etc/passwd" once made espeak-ng read that file aloud — through each program voice =
+// "auto" finds and through commands of the user's own, and checks the arguments each got: the
+// text is the last, never starts with "-", and espeak-ng and spd-say get "--" before it.
+func TestTextNeverBecomesAnOption(t *testing.T) {
+	cases := []struct {
+		program, setting string
+		want             string // the arguments of one call, as the recorder logs them
+	}{
+		{"espeak-ng", "auto", "[--][ -f/etc/passwd]"},
+		{"spd-say", "auto", "[--][ -f/etc/passwd]"},
+		{"say", "auto", "[ -f/etc/passwd]"},
+		{"espeak-ng", "espeak-ng -s 150 -v en", "[-s][150][-v][en][--][ -f/etc/passwd]"},
+		{"my-voice", "my-voice --rate 2", "[--rate][2][ -f/etc/passwd]"},
+		{"my-voice", "my-voice", "[ -f/etc/passwd]"},
+	}
+	for _, c := range cases {
+		log := argvRecorder(t, c.program)
+		argv, err := Resolve(c.setting, exec.LookPath)
+		if err != nil {
+			t.Fatalf("%s: %v", c.setting, err)
+		}
+		s := NewSpeaker(argv, func(err error) { t.Errorf("%s: %v", c.setting, err) })
+		s.Say("-f/etc/passwd")
+		s.Close(10 * time.Second)
+		data, _ := os.ReadFile(log)
+		if got := strings.TrimSpace(string(data)); got != c.want {
+			t.Errorf("%s (%s): arguments %s, want %s", c.setting, c.program, got, c.want)
+		}
+	}
+}
+
+// TestOrdinaryTextIsUnchanged: text that does not start with a dash is passed as it is, and a
+// dash inside it stays.
+func TestOrdinaryTextIsUnchanged(t *testing.T) {
+	for text, want := range map[string][]string{
+		"Seated twist, left side": {"--", "Seated twist, left side"},
+		"Cat-cow -- slowly":       {"--", "Cat-cow -- slowly"},
+		"--help":                  {"--", " --help"},
+		"-":                       {"--", " -"},
+	} {
+		if got := speechArgs([]string{"/usr/bin/espeak-ng"}, text); strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("speechArgs(%q) = %q, want %q", text, got, want)
+		}
+	}
+}

@@ -1,0 +1,122 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+
+	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/session/text"
+	"github.com/limber-coach/limber/tui/sound"
+)
+
+// Path is one of the files and folders limber uses, as limber config lists it: what it is, where,
+// and a note (where the place comes from, whether it exists).
+type Path struct{ Name, Path, Note string }
+
+// Paths are the files and folders limber uses ({name, path} in the order limber config lists
+// them), each with a note: where it comes from (the variable that set it, or the default) and
+// whether it is there yet.
+func Paths(paths [][2]string, getenv func(string) string) []Path {
+	out := make([]Path, len(paths))
+	for i, p := range paths {
+		out[i] = Path{Name: p[0], Path: p[1], Note: pathNote(p[0], p[1], getenv)}
+	}
+	return out
+}
+
+// pathNote is the comment after a path: where it comes from, and whether it exists.
+func pathNote(name, path string, getenv func(string) string) string {
+	var from string
+	switch name {
+	case "config folder":
+		from = envSource(getenv, "LIMBER_CONFIG_DIR", "XDG_CONFIG_HOME")
+	case "data folder":
+		from = envSource(getenv, "LIMBER_DATA_DIR", "XDG_DATA_HOME")
+	}
+	fi, err := os.Stat(path)
+	switch {
+	case err != nil:
+		return from + " (not there yet)"
+	case name == "your content" && fi.IsDir():
+		files, _ := filepath.Glob(filepath.Join(path, "*.toml"))
+		return fmt.Sprintf("%s (%s)", from, text.Plural(len(files), ".toml file"))
+	}
+	return from
+}
+
+// envSource names the variable that set a folder, or says it is the default.
+func envSource(getenv func(string) string, vars ...string) string {
+	for _, v := range vars {
+		if getenv(v) != "" {
+			return "  from $" + v
+		}
+	}
+	return "  (default)"
+}
+
+// Config prints the settings in effect as config.toml would write them, what each resolves to in
+// a comment, then the paths as comments. from is the settings file; found says whether it exists.
+func Config(w io.Writer, s content.Settings, lib *content.Library, from string, found bool, paths []Path) {
+	state := "found"
+	if !found {
+		state = "not found: these are the defaults"
+	}
+	fmt.Fprintf(w, "# limber's settings in effect, as config.toml would write them.\n# From %s (%s).\n\n", content.DisplayPath(from), state)
+	note := map[string]string{
+		"bell":              "the terminal bell at 3-2-1, step ends and due breaks",
+		"voice":             voiceNote(s.Voice),
+		"remind_every":      "limber remind's --every",
+		"remind_hours":      "limber remind's --hours (\"always\" for all day)",
+		"safety_check_days": "days before the safety questions are asked again",
+	}
+	if r, ok := lib.Routine(s.DefaultRoutine); ok {
+		note["default_routine"] = r.Name
+	}
+	for _, k := range content.SettingKeys() {
+		line := k + " = " + s.Value(k)
+		if k == "get_ready" && s.GetReady == nil {
+			line, note[k] = "# get_ready = \"10s\"", "not set: each routine's own, else 5s"
+		}
+		if n := note[k]; n != "" {
+			line = fmt.Sprintf("%-34s # %s", line, n)
+		}
+		fmt.Fprintln(w, line)
+	}
+	fmt.Fprintf(w, "\n# Paths\n")
+	for _, p := range paths {
+		fmt.Fprintf(w, "#   %-15s %s%s\n", p.Name, content.DisplayPath(p.Path), p.Note)
+	}
+}
+
+// ConfigJSON writes the settings and paths as JSON.
+func ConfigJSON(w io.Writer, s content.Settings, paths []Path) error {
+	settings := map[string]any{
+		"bell": s.Bell, "voice": s.Voice, "remind_every": s.RemindEvery.String(),
+		"remind_hours": s.RemindHours.String(), "default_routine": s.DefaultRoutine,
+		"safety_check_days": s.SafetyCheckDays, "get_ready": nil,
+	}
+	if s.GetReady != nil {
+		settings["get_ready"] = s.GetReady.String()
+	}
+	where := map[string]string{}
+	for _, p := range paths {
+		where[strings.ReplaceAll(p.Name, " ", "_")] = p.Path
+	}
+	return WriteJSON(w, map[string]any{"settings": settings, "paths": where})
+}
+
+// voiceNote says what the voice setting resolves to on this machine.
+func voiceNote(setting string) string {
+	if setting == content.VoiceOff {
+		return "off, auto (" + strings.Join(sound.AutoVoices(), ", ") + ") or a command"
+	}
+	argv, err := sound.Resolve(setting, exec.LookPath)
+	if err != nil {
+		return "NOT AVAILABLE: " + err.Error()
+	}
+	return "runs " + strings.Join(argv, " ") + " TEXT"
+}

@@ -1,0 +1,124 @@
+package cli
+
+import (
+	"bufio"
+	"cmp"
+	"encoding/csv"
+	"fmt"
+	"io"
+	"iter"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/session/journal"
+	"github.com/limber-coach/limber/session/text"
+)
+
+// The history table's fixed columns; ROUTINE is 22 wide at 80 columns and more, narrower below
+// (NOTES keeps at least histNotesMin), and NOTES takes the rest of the line and wraps.
+const (
+	histDateW    = 16
+	histRoutineW = 22
+	histMinW     = 3
+	histStatusW  = 9
+	histNotesMin = 10
+)
+
+// HistoryTable prints the sessions as a table: when, which routine, minutes, how it ended, and
+// its pain stops in the notes (wrapped under them).
+func HistoryTable(p Printer, entries iter.Seq[journal.Entry], loc *time.Location) {
+	fixed := histDateW + 2 + histMinW + 2 + histStatusW + 2 + 2 // all but ROUTINE and NOTES
+	routineW := max(min(histRoutineW, p.Cols()-fixed-histNotesMin), 8)
+	notesAt := fixed + routineW
+	row := func(date, routine, mins, status, notes string) string {
+		line := fmt.Sprintf("%-*s  %s  %*s  %-*s  %s", histDateW, date, text.Pad(routine, routineW),
+			histMinW, mins, histStatusW, status, notes)
+		return strings.TrimRight(line, " ")
+	}
+	p.Heading(row("DATE", "ROUTINE", "MIN", "STATUS", "NOTES"))
+	for e := range entries {
+		name := text.SessionName(e)
+		p.Printf("%s\n", row(e.Started.In(loc).Format("2006-01-02 15:04"), name,
+			text.SessionMinutes(e.Seconds), content.Sanitize(e.Status),
+			text.Indent(text.PainNote(e), p.Cols()-notesAt, strings.Repeat(" ", notesAt))))
+	}
+}
+
+// painList names each pain stop of a session: "Plank (left)".
+func painList(e journal.Entry) []string {
+	var out []string
+	for _, p := range e.Pain {
+		s := cmp.Or(p.Name, p.Exercise)
+		if p.Side != "" {
+			s += " (" + p.Side + ")"
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// HistoryJSON writes the entries as a JSON array, one entry per line in the log's own
+// format (so even a long history streams out quickly); [] when there are none. Characters that
+// could act on a terminal (controls, bidi and zero-width characters) are written as \u escapes.
+func HistoryJSON(w io.Writer, entries iter.Seq[journal.Entry]) error {
+	bw := bufio.NewWriter(w)
+	bw.WriteString("[")
+	n := 0
+	for e := range entries {
+		line, err := journal.Marshal(e)
+		if err != nil {
+			return err
+		}
+		if n > 0 {
+			bw.WriteString(",")
+		}
+		n++
+		bw.WriteString("\n")
+		bw.Write(journal.EscapeJSON(line[:len(line)-1]))
+	}
+	if n > 0 {
+		bw.WriteString("\n")
+	}
+	bw.WriteString("]\n")
+	return bw.Flush()
+}
+
+// HistoryCSV writes one row per session: its times as stored (RFC 3339), how many work
+// steps it had and how many were done in full or skipped, and its pain stops separated by "; ".
+// Text from the log is sanitized, as in the table: a CSV is often looked at in a terminal.
+func HistoryCSV(w io.Writer, entries iter.Seq[journal.Entry]) error {
+	clean := content.Sanitize
+	cw := csv.NewWriter(w)
+	header := []string{"started", "ended", "routine", "routine_name", "kind", "status",
+		"seconds", "minutes", "steps", "steps_done", "steps_skipped", "pain", "id"}
+	if err := cw.Write(header); err != nil {
+		return err
+	}
+	for e := range entries {
+		done, skipped := 0, 0
+		for _, s := range e.Steps {
+			switch s.Outcome {
+			case "done":
+				done++
+			case "skipped":
+				skipped++
+			}
+		}
+		ended := ""
+		if !e.Ended.IsZero() {
+			ended = e.Ended.Format(time.RFC3339)
+		}
+		if err := cw.Write([]string{
+			e.Started.Format(time.RFC3339), ended, clean(e.Routine), clean(e.RoutineName), clean(e.Kind),
+			clean(e.Status), strconv.Itoa(e.Seconds), strconv.FormatFloat(float64(e.Seconds)/60, 'f', 1, 64),
+			strconv.Itoa(len(e.Steps)), strconv.Itoa(done), strconv.Itoa(skipped),
+			clean(strings.Join(painList(e), "; ")), clean(e.ID),
+		}); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}

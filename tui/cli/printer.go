@@ -1,0 +1,58 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// Printer is where a command prints and how: the writer, the width to lay out for, and whether
+// headings take the accent colour. A terminal gets its own width and colour (unless NO_COLOR or
+// TERM=dumb); a pipe or a file gets Plain's 80 columns and no escape codes, so what a script
+// reads does not depend on the window it was started from.
+type Printer struct {
+	W io.Writer
+	// Width is the number of columns to lay out for; 0 means Width (80).
+	Width int
+	// Color turns on the accent colour for headings (and, on stderr, the "limber:" of errors).
+	Color bool
+}
+
+// Plain is a Printer for a pipe or a file: 80 columns, no colour.
+func Plain(w io.Writer) Printer { return Printer{W: w, Width: Width} }
+
+// MinWidth is the narrowest layout: below it the tables would be all ellipses, and the
+// terminal is left to wrap.
+const MinWidth = 40
+
+// Cols is the width to lay out for: Width by default, never below MinWidth.
+func (p Printer) Cols() int {
+	if p.Width <= 0 {
+		return Width
+	}
+	return max(p.Width, MinWidth)
+}
+
+// accent is the coach's accent (tui's Styles.Accent): bold, ANSI colour 6.
+var accent = ansi.NewStyle().Bold().ForegroundColor(ansi.Cyan)
+
+// Accent is s in the accent colour, or s as it is without colour.
+func (p Printer) Accent(s string) string {
+	if !p.Color || s == "" {
+		return s
+	}
+	return accent.Styled(s)
+}
+
+// Printf prints to the printer's writer.
+func (p Printer) Printf(format string, args ...any) { fmt.Fprintf(p.W, format, args...) }
+
+// Heading prints a heading line: s in the accent colour.
+func (p Printer) Heading(s string) { fmt.Fprintln(p.W, p.Accent(s)) }
+
+// Errorf prints "limber: " and the message, the "limber:" in the accent colour: the one shape of
+// every error and warning limber prints.
+func (p Printer) Errorf(format string, args ...any) {
+	fmt.Fprintf(p.W, "%s %s\n", p.Accent("limber:"), fmt.Sprintf(format, args...))
+}
