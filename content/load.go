@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"runtime"
 	"strings"
+	"sync"
 )
 
 //go:embed library/*.toml
@@ -78,11 +80,9 @@ func Build(sources []Source) (*Library, Problems) {
 	where := map[*Routine]origin{}
 	exWhere := map[*Exercise]origin{}
 
-	for _, src := range sources {
-		b := bs.of(src.Name)
-		before := b.n
-		p, ps := parseFile(src.Name, src.Data, src.Builtin, b)
-		if p == nil || (!src.Builtin && b.n > before) {
+	for i, pf := range parseAll(sources, bs) {
+		src, p, ps := sources[i], pf.p, pf.probs
+		if p == nil || (!src.Builtin && pf.found) {
 			for i := range ps {
 				ps[i].FileLeftOut = !src.Builtin
 			}
@@ -115,6 +115,56 @@ func Build(sources []Source) (*Library, Problems) {
 	probs = append(probs, lib.gentlerLoops(exWhere, bs)...)
 	probs = append(probs, lib.resolveSteps(where, bs)...)
 	return lib, bs.close(probs)
+}
+
+// parsedFile is one source parsed: the result of parseFile, and whether it found a problem.
+type parsedFile struct {
+	p     *parsed
+	probs Problems
+	found bool
+}
+
+// parseAll parses every source, up to one goroutine per processor (the coach's first frame
+// waits on loading the library, most of it parsing). The results are in the sources' order and
+// the same as parsing one after another: parseFile reads only its source and writes only its
+// file's budget. Sources that share a name share a budget, so they are parsed in turn.
+func parseAll(sources []Source, bs budgets) []parsedFile {
+	out := make([]parsedFile, len(sources))
+	named := map[string]int{}
+	for _, src := range sources {
+		named[src.Name]++
+		bs.of(src.Name) // every budget made here: the map is not written concurrently
+	}
+	parse := func(i int) {
+		src := sources[i]
+		b := bs[src.Name]
+		before := b.n
+		p, ps := parseFile(src.Name, src.Data, src.Builtin, b)
+		out[i] = parsedFile{p: p, probs: ps, found: b.n > before}
+	}
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range min(runtime.GOMAXPROCS(0), len(sources)) {
+		wg.Go(func() {
+			for i := range next {
+				parse(i)
+			}
+		})
+	}
+	var shared []int
+	for i, src := range sources {
+		if named[src.Name] > 1 {
+			shared = append(shared, i)
+			continue
+		}
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for _, i := range shared {
+		parse(i)
+	}
+	return out
 }
 
 // resolveSteps applies each step's dose overrides to its exercise's dose and drops routines that
