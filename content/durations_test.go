@@ -25,6 +25,12 @@ func TestRoutineDurations(t *testing.T) {
 			continue
 		}
 		total := p.Total()
+		if r.ID == "meeting-moves" { // a minute in the chair during a meeting, by design
+			if total < 45*time.Second || total > 2*time.Minute {
+				t.Errorf("meeting-moves takes %v; keep it near a minute", total)
+			}
+			continue
+		}
 		if total > 30*time.Minute || total < 2*time.Minute {
 			t.Errorf("%s takes %v; keep routines between 2 and 30 minutes", r.ID, total)
 		}
@@ -41,7 +47,7 @@ func TestSummaryMinutesMatchTheTotal(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	about := regexp.MustCompile(`about (\d+) minutes`)
+	about := regexp.MustCompile(`about (\d+) minutes?`)
 	for _, r := range lib.Routines() {
 		m := about.FindStringSubmatch(r.Summary)
 		if m == nil {

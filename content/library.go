@@ -1,6 +1,10 @@
 package content
 
-import "sort"
+import (
+	"sort"
+
+	"github.com/limber-coach/limber/content/lang"
+)
 
 // Library is the merged set of exercises and routines, looked up by id. It is read-only once
 // built and safe to share.
@@ -10,6 +14,17 @@ type Library struct {
 	exOrder   []string
 	rtOrder   []string
 	safety    Safety
+
+	// lang is the language of the text; english is the library in English this one was made
+	// from by Localize (nil for the English library itself).
+	lang    lang.Tag
+	english *Library
+	// translations are every translation file loaded, in load order (built-ins first);
+	// builtinFiles names the built-in content files, whose items built-in translations apply to.
+	translations []*translation
+	builtinFiles map[string]bool
+	// terms are the words for equipment and targets in this library's language (nil in English).
+	terms map[string]string
 }
 
 // NewLibrary builds a library from already-validated values, in the order given; a later value

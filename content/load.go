@@ -8,9 +8,11 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+
+	"github.com/limber-coach/limber/content/lang"
 )
 
-//go:embed library/*.toml
+//go:embed library/*.toml library/locale/*.toml
 var builtinFS embed.FS
 
 // BuiltinPrefix is how built-in files are named in messages: their path in the repository.
@@ -25,19 +27,29 @@ type Source struct {
 	Builtin bool
 }
 
-// BuiltinSources returns the embedded library files, in name order.
+// BuiltinSources returns the embedded library files, in name order, and then its translations
+// (library/locale/*.toml), in name order.
 func BuiltinSources() []Source {
-	entries, err := fs.ReadDir(builtinFS, "library")
+	return append(embedded("library"), embedded("library/"+LocaleDir)...)
+}
+
+// embedded returns the embedded *.toml files of dir, in name order.
+func embedded(dir string) []Source {
+	entries, err := fs.ReadDir(builtinFS, dir)
 	if err != nil {
 		panic(fmt.Sprintf("content: embedded library unreadable: %v", err)) // cannot happen: go:embed checked it
 	}
 	var out []Source
 	for _, e := range entries {
-		data, err := builtinFS.ReadFile(path.Join("library", e.Name()))
-		if err != nil {
-			panic(fmt.Sprintf("content: embedded %s unreadable: %v", e.Name(), err))
+		if e.IsDir() {
+			continue
 		}
-		out = append(out, Source{Name: BuiltinPrefix + e.Name(), Data: data, Builtin: true})
+		name := path.Join(dir, e.Name())
+		data, err := builtinFS.ReadFile(name)
+		if err != nil {
+			panic(fmt.Sprintf("content: embedded %s unreadable: %v", name, err))
+		}
+		out = append(out, Source{Name: BuiltinPrefix + strings.TrimPrefix(name, "library/"), Data: data, Builtin: true})
 	}
 	return out
 }
@@ -49,8 +61,9 @@ func LoadBuiltin() (*Library, error) {
 	return lib, probs.Err()
 }
 
-// Load loads the built-in library and the user's *.toml files in userDir. The library is always
-// usable: a bad user file is left out and reported in the problems, never fatal.
+// Load loads the built-in library and the user's *.toml files in userDir, and the translations
+// in userDir/locale. The library is always usable: a bad user file is left out and reported in
+// the problems, never fatal.
 func Load(userDir string) (*Library, Problems) {
 	user, probs := FolderSources(userDir)
 	lib, more := Build(append(BuiltinSources(), user...))
@@ -67,6 +80,9 @@ type origin struct {
 // step against the merged exercises. A user file with any problem is left out whole; a routine
 // whose steps cannot be resolved is left out. Everything else loads. At most
 // MaxProblemsPerFile problems are listed per file, then one line counting the rest.
+//
+// Sources in a folder named locale are translations (see translation.go); they are read once
+// the content is merged, checked against it, and kept in the library for Localize.
 func Build(sources []Source) (*Library, Problems) {
 	var probs Problems
 	bs := budgets{}
@@ -79,9 +95,22 @@ func Build(sources []Source) (*Library, Problems) {
 	userRt := map[string]string{}
 	where := map[*Routine]origin{}
 	exWhere := map[*Exercise]origin{}
+	builtinFiles := map[string]bool{}
+	var locales []Source
 
-	for i, pf := range parseAll(sources, bs) {
-		src, p, ps := sources[i], pf.p, pf.probs
+	var files []Source
+	for _, src := range sources {
+		if _, ok := localeOf(src.Name); ok {
+			locales = append(locales, src)
+			continue
+		}
+		files = append(files, src)
+	}
+	for i, pf := range parseAll(files, bs) {
+		src, p, ps := files[i], pf.p, pf.probs
+		if src.Builtin {
+			builtinFiles[src.Name] = true
+		}
 		if p == nil || (!src.Builtin && pf.found) {
 			for i := range ps {
 				ps[i].FileLeftOut = !src.Builtin
@@ -111,9 +140,11 @@ func Build(sources []Source) (*Library, Problems) {
 		}
 	}
 	lib := NewLibrary(exercises, routines, safety)
+	lib.builtinFiles = builtinFiles
 	probs = append(probs, lib.checkGentler(exWhere, bs)...)
 	probs = append(probs, lib.gentlerLoops(exWhere, bs)...)
 	probs = append(probs, lib.resolveSteps(where, bs)...)
+	probs = append(probs, lib.readTranslations(locales, bs)...)
 	return lib, bs.close(probs)
 }
 
@@ -165,6 +196,49 @@ func parseAll(sources []Source, bs budgets) []parsedFile {
 		parse(i)
 	}
 	return out
+}
+
+// readTranslations parses the translation files and keeps those that may be used: a built-in
+// one always (its bad parts are left out), a user one only when it has no problem at all (like
+// a user content file, it is left out whole).
+func (l *Library) readTranslations(locales []Source, bs budgets) Problems {
+	var probs Problems
+	shipped := map[lang.Tag]bool{}
+	for _, src := range locales {
+		if code, _ := localeOf(src.Name); src.Builtin {
+			if t, ok := lang.FromCode(code); ok {
+				shipped[t] = true
+			}
+		}
+	}
+	for _, src := range locales {
+		b := bs.of(src.Name)
+		code, _ := localeOf(src.Name)
+		t, ok := lang.FromCode(code)
+		if !ok || t == lang.English {
+			msg := fmt.Sprintf("a translation file is named for its language (%s.toml …), and limber speaks %s; %s is not one of them",
+				lang.German, lang.Codes(), quoted(code))
+			if ok {
+				msg = "English is the library's own language: change the content files themselves, not a translation"
+			}
+			bs.add(&probs, Problem{File: src.Name, Msg: msg, FileLeftOut: !src.Builtin})
+			continue
+		}
+		before := b.n
+		tr, ps := parseTranslation(src, t, l.safety, src.Builtin || !shipped[t], b)
+		if !src.Builtin && (tr == nil || b.n > before) {
+			for i := range ps {
+				ps[i].FileLeftOut = true
+			}
+			probs = append(probs, ps...)
+			continue
+		}
+		probs = append(probs, ps...)
+		if tr != nil {
+			l.translations = append(l.translations, tr)
+		}
+	}
+	return probs
 }
 
 // resolveSteps applies each step's dose overrides to its exercise's dose and drops routines that

@@ -5,13 +5,16 @@ import "strings"
 // Needs is what a routine asks of the place and the person: where it happens and what to have.
 type Needs struct {
 	Seated, Standing, Floor bool
-	// Equipment lists every item the routine's exercises name, in order of first use.
+	// Equipment lists every item the routine's exercises name, in order of first use, in the
+	// library's language.
 	Equipment []string
+	// chair is the library's word for a chair, which Where already implies ("" is "chair").
+	chair string
 }
 
 // Needs collects the positions and equipment of a routine's exercises.
 func (l *Library) Needs(r *Routine) Needs {
-	var n Needs
+	n := Needs{chair: l.Term("chair")}
 	for _, st := range r.Steps {
 		e, ok := l.exercises[st.Exercise]
 		if !ok {
@@ -52,9 +55,13 @@ func (n Needs) Where() string {
 
 // Extra returns the equipment beyond a chair (which "chair" in Where already implies).
 func (n Needs) Extra() []string {
+	chair := n.chair
+	if chair == "" {
+		chair = "chair"
+	}
 	var out []string
 	for _, q := range n.Equipment {
-		if q != "chair" {
+		if q != chair {
 			out = append(out, q)
 		}
 	}

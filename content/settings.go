@@ -25,9 +25,20 @@ type Settings struct {
 	// GetReady, when set, is the get-ready time of routines that set none of their own (and of
 	// quick timers without --ready); a routine's own get_ready always wins.
 	GetReady *time.Duration
-	// RemindEvery and RemindHours are limber remind's defaults for --every and --hours.
+	// RemindEvery is how long limber remind lets you sit before a break is due (its --every).
 	RemindEvery time.Duration
-	RemindHours Hours
+	// RemindHours are the clock times reminders ring in (--hours): one window for every day,
+	// or one per day.
+	RemindHours DayHours
+	// RemindDays are the days reminders ring on (--days).
+	RemindDays Days
+	// IdleReset is how long without any activity counts as a break away from the desk.
+	IdleReset time.Duration
+	// Calendar is a local iCalendar file whose busy events keep reminders quiet; "" for none.
+	Calendar string
+	// Hooks are the commands (argument lists, run without a shell) for a break's events, by
+	// setting name (HookKeys); a missing or empty one runs nothing.
+	Hooks map[string][]string
 	// DefaultRoutine is what limber run and limber remind start when no routine is named.
 	DefaultRoutine string
 	// SafetyCheckDays is how many days a safety-check answer holds before it is asked again.
@@ -45,7 +56,20 @@ const (
 	MinRemindEvery     = time.Second
 	MaxRemindEvery     = 24 * time.Hour
 	MaxSafetyCheckDays = 365
+	MinIdleReset       = time.Minute
+	MaxIdleReset       = 4 * time.Hour
+	// MaxHookArgs and MaxSettingText bound a hook's argument list and a path or argument.
+	MaxHookArgs    = 64
+	MaxSettingText = 4096
 )
+
+// DefaultIdleReset is idle_reset's default: five minutes without activity is a break.
+const DefaultIdleReset = 5 * time.Minute
+
+// HookKeys are the settings that name a command for a break's events, in the order they happen.
+func HookKeys() []string {
+	return []string{"on_break_due", "on_break_start", "on_break_done", "on_break_skipped"}
+}
 
 // Voice settings with a meaning of their own; anything else is a command.
 const (
@@ -66,7 +90,9 @@ func DefaultSettings() Settings {
 		Bell:            true,
 		Voice:           VoiceOff,
 		RemindEvery:     50 * time.Minute,
-		RemindHours:     Hours{From: 9 * 60, To: 18 * 60},
+		RemindHours:     DayHours{All: defaultHours},
+		RemindDays:      Weekdays,
+		IdleReset:       DefaultIdleReset,
 		DefaultRoutine:  DefaultRoutine,
 		SafetyCheckDays: 30,
 		Figures:         FiguresAuto,
@@ -75,7 +101,17 @@ func DefaultSettings() Settings {
 
 // SettingKeys are config.toml's keys, in the order limber config lists them.
 func SettingKeys() []string {
-	return []string{"bell", "voice", "get_ready", "remind_every", "remind_hours", "default_routine", "safety_check_days", "figures"}
+	keys := []string{"bell", "voice", "get_ready", "remind_every", "remind_hours", "remind_days", "idle_reset", "calendar"}
+	return append(append(keys, HookKeys()...), "default_routine", "safety_check_days", "figures")
+}
+
+// Week is when limber remind may ring: remind_days with remind_hours. remind_hours = "always"
+// is any time of any day, unless remind_days names the days.
+func (s Settings) Week() Week {
+	if s.RemindHours.All.Always() && s.RemindHours.Named == (Days{}) && s.Lines["remind_days"] == 0 {
+		return EveryDay(AllDays, AllDay)
+	}
+	return s.RemindHours.Week(s.RemindDays)
 }
 
 // Value returns the setting for key written as config.toml spells it ("" for an unknown key);
@@ -94,7 +130,19 @@ func (s Settings) Value(key string) string {
 	case "remind_every":
 		return fmt.Sprintf("%q", FormatDuration(s.RemindEvery))
 	case "remind_hours":
-		return fmt.Sprintf("%q", s.RemindHours)
+		return s.RemindHours.TOML()
+	case "remind_days":
+		return fmt.Sprintf("%q", s.Week().Days) // "always" with no days written is every day
+	case "idle_reset":
+		return fmt.Sprintf("%q", FormatDuration(s.IdleReset))
+	case "calendar":
+		return fmt.Sprintf("%q", s.Calendar)
+	case "on_break_due", "on_break_start", "on_break_done", "on_break_skipped":
+		q := make([]string, len(s.Hooks[key]))
+		for i, a := range s.Hooks[key] {
+			q[i] = fmt.Sprintf("%q", a)
+		}
+		return "[" + strings.Join(q, ", ") + "]"
 	case "default_routine":
 		return fmt.Sprintf("%q", s.DefaultRoutine)
 	case "safety_check_days":
@@ -103,6 +151,18 @@ func (s Settings) Value(key string) string {
 		return fmt.Sprintf("%q", s.Figures)
 	}
 	return ""
+}
+
+// defaultText is key's default in a problem's words: its value, or what an empty one means.
+func (s Settings) defaultText(key string) string {
+	switch v := s.Value(key); v {
+	case "[]":
+		return "no command"
+	case `""`:
+		return "none"
+	default:
+		return v
+	}
 }
 
 // ReadSettings reads and checks the settings file at path. A missing file means the defaults
@@ -157,8 +217,11 @@ func ParseSettings(file string, data []byte) (Settings, Problems) {
 			probs = append(probs, Problem{File: file, Line: s.Lines[k], Msg: fmt.Sprintf("unknown key %s%s; the keys are %s",
 				quoted(k), didYouMean(k, SettingKeys()), strings.Join(SettingKeys(), ", "))})
 		default:
-			probs = append(probs, Problem{File: file, Line: s.Lines[k], Msg: fmt.Sprintf("%s: %v; using the default, %s", k, err, def.Value(k))})
+			probs = append(probs, Problem{File: file, Line: s.Lines[k], Msg: fmt.Sprintf("%s: %v; using the default, %s", k, err, def.defaultText(k))})
 		}
+	}
+	if p := s.RemindHours.outsideDays(s.RemindDays); p != "" && b.take() {
+		probs = append(probs, Problem{File: file, Line: s.Lines["remind_hours"], Msg: "remind_hours: " + p})
 	}
 	return s, bs.close(probs)
 }
@@ -201,13 +264,40 @@ func (s *Settings) set(key string, v any) error {
 		}
 		return err
 	case "remind_hours":
-		str, ok := v.(string)
-		if !ok {
-			return fmt.Errorf("expected a quoted window such as \"09:00-18:00\" or \"always\", found %s", aType(v))
-		}
-		h, err := ParseHours(str)
+		h, err := dayHoursValue(v)
 		if err == nil {
 			s.RemindHours = h
+		}
+		return err
+	case "remind_days":
+		d, err := daysValue(v)
+		if err == nil {
+			s.RemindDays = d
+		}
+		return err
+	case "idle_reset":
+		d, err := durationIn(v, MinIdleReset, MaxIdleReset)
+		if err == nil {
+			s.IdleReset = d
+		}
+		return err
+	case "calendar":
+		str, ok := v.(string)
+		switch {
+		case !ok:
+			return fmt.Errorf("expected the quoted path of an .ics file, such as \"~/calendar.ics\", found %s", aType(v))
+		case sanitize(str) != str || len(str) > MaxSettingText:
+			return errors.New("is not a usable path (control characters, or too long)")
+		}
+		s.Calendar = strings.TrimSpace(str)
+		return nil
+	case "on_break_due", "on_break_start", "on_break_done", "on_break_skipped":
+		argv, err := argvValue(v)
+		if err == nil {
+			if s.Hooks == nil {
+				s.Hooks = map[string][]string{}
+			}
+			s.Hooks[key] = argv
 		}
 		return err
 	case "default_routine":

@@ -9,6 +9,7 @@ import (
 // into the file, and every setting is within its range (a bad value leaves the default).
 func FuzzParseSettings(f *testing.F) {
 	for _, seed := range []string{
+		"remind_hours = \"always\"\n", "remind_days = \"sat\"\nremind_hours = { sat = \"10:00-12:00\" }\n",
 		"", "bell = false\nvoice = \"auto\"\n", "get_ready = \"10s\"\nremind_every = \"45m\"\n",
 		"remind_hours = \"22:00-06:00\"\nsafety_check_days = 7\n", "remind_every = 5\n", "[x]\ny = 1\n",
 		"voice = \"say\\u001b[31m\"\n", "remind_hours = \"24:00-24:00\"\n", "get_ready = \"-3s\"\n",
@@ -42,11 +43,24 @@ func FuzzParseSettings(f *testing.F) {
 			s.Voice == "" || Sanitize(s.Voice) != s.Voice || s.DefaultRoutine == "" {
 			t.Errorf("out-of-range settings from %q: %+v", src, s)
 		}
-		if h := s.RemindHours; h.From < 0 || h.From >= 24*60 || h.To < 0 || h.To >= 24*60 {
-			t.Errorf("hours %+v", h)
+		for _, h := range append(s.RemindHours.Of[:], s.RemindHours.All) {
+			if h.From < 0 || h.From >= 24*60 || h.To < 0 || h.To >= 24*60 {
+				t.Errorf("hours %+v", h)
+			}
 		}
-		if _, err := ParseHours(s.RemindHours.String()); err != nil {
-			t.Errorf("hours %v do not round-trip: %v", s.RemindHours, err)
+		if s.RemindDays == (Days{}) || s.IdleReset < MinIdleReset || s.IdleReset > MaxIdleReset {
+			t.Errorf("days %v, idle_reset %v", s.RemindDays, s.IdleReset)
+		}
+		// What limber config writes reads back the same.
+		var b strings.Builder
+		for _, k := range SettingKeys() {
+			if k != "get_ready" || s.GetReady != nil { // unset, limber config comments it out
+				b.WriteString(k + " = " + s.Value(k) + "\n")
+			}
+		}
+		if back, probs := ParseSettings("again", []byte(b.String())); back.Week() != s.Week() || back.Calendar != s.Calendar ||
+			len(probs) > 0 && s.RemindHours.outsideDays(s.RemindDays) == "" {
+			t.Errorf("settings do not round-trip through %q: %v", b.String(), probs)
 		}
 	})
 }

@@ -21,7 +21,7 @@ safety_check_days = 14
 		t.Fatalf("problems: %v", probs)
 	}
 	if s.Bell || s.Voice != "espeak-ng -s 140" || s.GetReady == nil || *s.GetReady != 15*time.Second ||
-		s.RemindEvery != 45*time.Minute || s.RemindHours != (Hours{From: 510, To: 1020}) ||
+		s.RemindEvery != 45*time.Minute || s.RemindHours != (DayHours{All: Hours{From: 510, To: 1020}}) ||
 		s.DefaultRoutine != "posture-upper-back" || s.SafetyCheckDays != 14 {
 		t.Errorf("settings %+v", s)
 	}
@@ -103,7 +103,7 @@ func TestSettingsBadKeyKeepsTheOthers(t *testing.T) {
 
 func TestSettingsFriendlySpellings(t *testing.T) {
 	s, probs := ParseSettings("c", []byte("bell = \"off\"\nvoice = true\nremind_hours = \"always\"\n"))
-	if len(probs) > 0 || s.Bell || s.Voice != VoiceAuto || !s.RemindHours.Always() {
+	if len(probs) > 0 || s.Bell || s.Voice != VoiceAuto || !s.RemindHours.All.Always() {
 		t.Errorf("%+v %v", s, probs)
 	}
 	s, _ = ParseSettings("c", []byte("voice = \"OFF\"\n"))

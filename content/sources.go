@@ -21,7 +21,8 @@ const (
 	MaxFolderSize = 16 << 20
 )
 
-// FolderSources reads the *.toml files of the user's content folder, in name order. A folder
+// FolderSources reads the *.toml files of the user's content folder, in name order, and then the
+// translations in its locale folder (locale/de.toml …). A folder
 // that does not exist is no problem (the user has no content yet); anything else there — a
 // regular file named like the folder, a named pipe — is reported, never read as content.
 func FolderSources(dir string) ([]Source, Problems) {
@@ -63,35 +64,35 @@ func PathSources(paths []string) ([]Source, Problems) {
 	return out, probs
 }
 
-// folderSources reads the *.toml files of dir, in name order, within MaxFolderFiles and
-// MaxFolderSize. Names are listed in chunks and only those ending in .toml kept, so a folder
-// flooded with other files costs no more memory than its .toml names.
+// folderSources reads the *.toml files of dir, in name order, and then those of its locale
+// folder (translations), within MaxFolderFiles and MaxFolderSize for the two together.
 func folderSources(dir string) ([]Source, Problems) {
-	f, err := os.Open(dir)
-	if err != nil {
-		return nil, Problems{{File: dir, Msg: readMessage(err, contentLimits), FileLeftOut: true}}
+	names, prob := tomlNames(dir)
+	if prob != nil {
+		return nil, Problems{*prob}
 	}
-	defer f.Close()
-	var names []string
-	for {
-		chunk, err := f.Readdirnames(256)
-		for _, n := range chunk {
-			if strings.HasSuffix(n, ".toml") {
-				names = append(names, n)
+	if filepath.Base(dir) != LocaleDir {
+		ldir := filepath.Join(dir, LocaleDir)
+		switch info, err := os.Stat(ldir); {
+		case errors.Is(err, fs.ErrNotExist):
+		case err != nil:
+			return nil, Problems{{File: ldir, Msg: readMessage(err, contentLimits), FileLeftOut: true}}
+		case !info.IsDir():
+			return nil, Problems{{File: ldir, FileLeftOut: true,
+				Msg: "is " + what(info.Mode()) + ", not a folder: translations go in a folder of this name, one file per language (de.toml)"}}
+		default:
+			more, prob := tomlNames(ldir)
+			if prob != nil {
+				return nil, Problems{*prob}
+			}
+			for _, n := range more {
+				names = append(names, filepath.Join(LocaleDir, n))
+			}
+			if len(names) > MaxFolderFiles {
+				return nil, Problems{tooManyFiles(dir)}
 			}
 		}
-		if len(names) > MaxFolderFiles {
-			return nil, Problems{{File: dir, FileLeftOut: true,
-				Msg: fmt.Sprintf("holds more than %s .toml files; none of them is loaded (a content folder needs a few dozen at most)", thousands(MaxFolderFiles))}}
-		}
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, Problems{{File: dir, Msg: readMessage(err, contentLimits), FileLeftOut: true}}
-		}
 	}
-	sort.Strings(names)
 	var out []Source
 	var probs Problems
 	total := 0
@@ -111,6 +112,43 @@ func folderSources(dir string) ([]Source, Problems) {
 		out = append(out, src)
 	}
 	return out, probs
+}
+
+// tomlNames lists the names of the *.toml files in dir, sorted, at most MaxFolderFiles. Names
+// are listed in chunks and only those ending in .toml kept, so a folder flooded with other files
+// costs no more memory than its .toml names.
+func tomlNames(dir string) ([]string, *Problem) {
+	f, err := os.Open(dir)
+	if err != nil {
+		return nil, &Problem{File: dir, Msg: readMessage(err, contentLimits), FileLeftOut: true}
+	}
+	defer f.Close()
+	var names []string
+	for {
+		chunk, err := f.Readdirnames(256)
+		for _, n := range chunk {
+			if strings.HasSuffix(n, ".toml") {
+				names = append(names, n)
+			}
+		}
+		if len(names) > MaxFolderFiles {
+			p := tooManyFiles(dir)
+			return nil, &p
+		}
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, &Problem{File: dir, Msg: readMessage(err, contentLimits), FileLeftOut: true}
+		}
+	}
+	sort.Strings(names)
+	return names, nil
+}
+
+func tooManyFiles(dir string) Problem {
+	return Problem{File: dir, FileLeftOut: true,
+		Msg: fmt.Sprintf("holds more than %s .toml files; none of them is loaded (a content folder needs a few dozen at most)", thousands(MaxFolderFiles))}
 }
 
 // readSource reads one content file with safefile.

@@ -14,7 +14,8 @@ trap cleanup EXIT
 go build -o "$tmp/limber" ./cmd/limber
 mkdir -p "$tmp/config" "$tmp/data"
 printf '{"v":2,"date":"%s","red_flags":false,"pregnant":false,"gentle_only":false}\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" > "$tmp/data/safety.json"
-hist="$tmp/data/history.jsonl"
+mkdir -p "$tmp/state" && echo e2e-aaaaaa > "$tmp/state/device" # this machine's device id
+hist="$tmp/data/history.d/e2e-aaaaaa.jsonl"
 
 fail() {
   echo "e2e-timers: FAIL: $*" >&2
@@ -39,7 +40,7 @@ start() {
   rm -f "$tmp/exit"
   sess="t$((${sess#t} + 1))"
   tmux -L "$sock" new-session -d -s "$sess" -x 100 -y 30 \
-    "LIMBER_CONFIG_DIR='$tmp/config' LIMBER_DATA_DIR='$tmp/data' TERM=xterm-256color '$tmp/limber' $*; echo \"EXIT=\$?\" > '$tmp/exit'; sleep 30"
+    "LIMBER_CONFIG_DIR='$tmp/config' LIMBER_DATA_DIR='$tmp/data' LIMBER_STATE_DIR='$tmp/state' TERM=xterm-256color '$tmp/limber' $*; echo \"EXIT=\$?\" > '$tmp/exit'; sleep 30"
 }
 # exited: wait for limber to exit 0.
 exited() {

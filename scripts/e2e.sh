@@ -56,7 +56,7 @@ wait_gone() {
 keys() { tmux -L "$sock" send-keys -t e2e "$@"; }
 
 tmux -L "$sock" new-session -d -s e2e -x 100 -y 30 \
-  "LIMBER_CONFIG_DIR='$tmp/config' LIMBER_DATA_DIR='$tmp/data' TERM=xterm-256color '$tmp/limber' run e2e; echo \"EXIT=\$?\" > '$tmp/exit'; sleep 30"
+  "LIMBER_CONFIG_DIR='$tmp/config' LIMBER_DATA_DIR='$tmp/data' LIMBER_STATE_DIR='$tmp/state' TERM=xterm-256color '$tmp/limber' run e2e; echo \"EXIT=\$?\" > '$tmp/exit'; sleep 30"
 
 wait_for "Does any of this apply to you?"
 keys n
@@ -76,7 +76,7 @@ keys q
 for _ in $(seq 50); do [ -f "$tmp/exit" ] && break; sleep 0.1; done
 [ "$(cat "$tmp/exit" 2>/dev/null)" = "EXIT=0" ] || fail "limber exited with $(cat "$tmp/exit" 2>/dev/null || echo nothing)"
 
-hist="$tmp/data/history.jsonl"
+hist="$tmp/data/history.d/$(cat "$tmp/state/device").jsonl" # this machine's file of the history
 [ -f "$hist" ] || fail "no history file"
 [ "$(wc -l < "$hist")" -eq 1 ] || fail "history has $(wc -l < "$hist") lines, want 1"
 line=$(cat "$hist")

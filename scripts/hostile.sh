@@ -262,7 +262,7 @@ run_one() {
 	*) read -r -a args <<<"$cmd" ;;
 	esac
 	local out="$work/out" err="$work/err" tf="$work/time" code ms kb cpu secs user sys
-	local env=(env "LIMBER_CONFIG_DIR=$cfg" "LIMBER_DATA_DIR=$data" "PATH=${EXTRA_PATH:+$EXTRA_PATH:}$PATH" TERM=dumb)
+	local env=(env "LIMBER_CONFIG_DIR=$cfg" "LIMBER_DATA_DIR=$data" "LIMBER_STATE_DIR=$data.state" "PATH=${EXTRA_PATH:+$EXTRA_PATH:}$PATH" TERM=dumb)
 	local start end
 	start=$(date +%s%N)
 	if [ $have_time = 1 ]; then

@@ -32,7 +32,7 @@ awk 'NR % 4 == 0' "$tmp/full.jsonl" > "$tmp/data/history.jsonl"
 start() {
   tmux -L "$sock" kill-server 2>/dev/null || true
   tmux -L "$sock" -f /dev/null new-session -d -s shot -x "$1" -y "$2" \
-    "env TERM=xterm-256color LIMBER_CONFIG_DIR='$tmp/config' LIMBER_DATA_DIR='$tmp/data' sh -c '$3; echo __done__; exec sleep 600'"
+    "env TERM=xterm-256color LIMBER_CONFIG_DIR='$tmp/config' LIMBER_DATA_DIR='$tmp/data' LIMBER_STATE_DIR='$tmp/state' sh -c '$3; echo __done__; exec sleep 600'"
 }
 screen() { tmux -L "$sock" capture-pane -p -t shot "$@"; }
 # waitfor TEXT: waits until the window shows TEXT (10 s at most).

@@ -43,7 +43,8 @@ func builtinLib(t testing.TB) *content.Library {
 // testCommon is a Common at the given size, with colour off and temp paths.
 func testCommon(t testing.TB, w, h int, clk *clock) *Common {
 	t.Helper()
-	st := store.Dir(t.TempDir())
+	dir := t.TempDir()
+	st := store.Dir{Data: filepath.Join(dir, "data"), State: filepath.Join(dir, "state")}
 	return &Common{Lib: builtinLib(t), Settings: content.DefaultSettings(), Store: st, HistoryPath: st.HistoryPath(),
 		Styles: NewStyles(false), Keys: DefaultKeys(), Width: w, Height: h, Now: clk.Now}
 }

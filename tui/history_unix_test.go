@@ -3,6 +3,8 @@
 package tui
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
@@ -13,6 +15,9 @@ import (
 // the screen's load must come back at once and say it could not read the history.
 func TestHistoryFIFODoesNotHang(t *testing.T) {
 	c := testCommon(t, 80, 24, newClock())
+	if err := os.MkdirAll(filepath.Dir(c.HistoryPath), 0o700); err != nil {
+		t.Fatal(err)
+	}
 	if err := syscall.Mkfifo(c.HistoryPath, 0o600); err != nil {
 		t.Fatal(err)
 	}

@@ -75,9 +75,9 @@ func (m homeModel) Init() tea.Cmd {
 	return func() tea.Msg {
 		stats, _, err := journal.ReadStats(st.HistoryPath(), now, now.Location())
 		recent, err2 := recentSessions(st.HistoryPath(), now)
-		since, breakID := atDeskSince(st, now)
+		since, breakID, due := atDeskSince(st, now)
 		opts := adapt.Options{Allowed: func(r *content.Routine) bool { return policy.Suggestable(lib, answers, r) },
-			AtDeskSince: since, AtDeskBreak: breakID, DailyBreak: daily}
+			AtDeskSince: since, AtDeskBreak: breakID, DailyBreak: daily, BreakDue: due}
 		return homeLoadedMsg{stats, adapt.Suggest(lib, recent, now, opts), cmp.Or(err, err2)}
 	}
 }
@@ -103,22 +103,28 @@ func recentSessions(path string, now time.Time) ([]journal.Entry, error) {
 	return out, n.Err()
 }
 
-// atDeskSince is when the current stretch at the desk began, as a running `limber remind` counts
-// it (the end of the last break), and the break routine it runs; zero when remind is not
-// running.
-func atDeskSince(st Store, now time.Time) (time.Time, string) {
+// atDeskSince is when the current sitting spell began, as a running `limber remind` counts it,
+// the break routine it runs, and whether a break is due (the home screen is where a background
+// reminder's break is offered); zero when remind is not running or sees nobody sitting. A state
+// file of version 1 has no spell: the end of the last break stands in.
+func atDeskSince(st Store, now time.Time) (since time.Time, routine string, due bool) {
 	rs, ok := st.LiveRemindState()
+	if !ok {
+		return time.Time{}, "", false
+	}
+	due = rs.Phase == remind.PhaseDue.String()
+	if !rs.Since.IsZero() && rs.SittingAt(now) > 0 {
+		return rs.Since, rs.Routine, due
+	}
 	every, err := time.ParseDuration(rs.Every)
-	if !ok || err != nil {
-		return time.Time{}, ""
+	switch {
+	case err != nil:
+	case rs.Phase == remind.PhaseCounting.String():
+		since = rs.Next.Add(-every)
+	case due:
+		since = rs.DueSince.Add(-every)
 	}
-	switch rs.Phase {
-	case remind.PhaseCounting.String():
-		return rs.Next.Add(-every), rs.Routine
-	case remind.PhaseDue.String():
-		return rs.DueSince.Add(-every), rs.Routine
-	}
-	return time.Time{}, ""
+	return since, rs.Routine, due
 }
 
 // visible returns the items matching the filter.

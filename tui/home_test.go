@@ -2,7 +2,6 @@ package tui
 
 import (
 	"fmt"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -183,15 +182,15 @@ func TestHomeTinySizesDoNotPanic(t *testing.T) {
 func TestHomeSuggestsDeskBreakWhileRemindCounts(t *testing.T) {
 	clk := newClock()
 	c := testCommon(t, 80, 24, clk)
-	dir := filepath.Dir(c.HistoryPath)
-	unlock, err := store.Dir(dir).LockRemind()
+	dir := c.Store.(store.Dir)
+	unlock, err := dir.LockRemind()
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer unlock()
 	st := remind.State{V: 1, Running: true, Phase: remind.PhaseCounting.String(), Every: "50m",
 		Next: t0.Add(-10 * time.Minute).Add(50 * time.Minute), Updated: t0}
-	if err := store.Dir(dir).SaveRemindState(st); err != nil {
+	if err := dir.SaveRemindState(st); err != nil {
 		t.Fatal(err)
 	}
 	clk.Advance(time.Hour) // 70 minutes since the last break ended at 08:50
@@ -261,5 +260,29 @@ func TestHomeRemembersCursorAndFilter(t *testing.T) {
 	m = next.(Model)
 	if v := plainView(m.View().Content); m.home.cursor != 1 || !strings.Contains(v, "avoid in pregnancy") {
 		t.Errorf("cursor %d; the marks should follow the new answers:\n%s", m.home.cursor, v)
+	}
+}
+
+// A background reminder has no screen: its due break is offered on the home screen, with the
+// sitting spell it counted, however short the spell (remind --every 20m).
+func TestHomeOffersTheDueBreakOfABackgroundReminder(t *testing.T) {
+	clk := newClock()
+	c := testCommon(t, 80, 24, clk)
+	dir := c.Store.(store.Dir)
+	unlock, err := dir.LockRemind()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer unlock()
+	st := remind.State{V: 2, Running: true, Background: true, Phase: remind.PhaseDue.String(), Every: "20m",
+		DueSince: t0.Add(-time.Minute), Since: t0.Add(-21 * time.Minute), Routine: "desk-break", Updated: t0}
+	if err := dir.SaveRemindState(st); err != nil {
+		t.Fatal(err)
+	}
+	m := newHome(c)
+	m, _ = m.Update(cmdMsg(m.Init()))
+	want := "Today: Desk break — a break is due: sitting since " + t0.Add(-21*time.Minute).Format("15:04")
+	if v := plainView(m.View()); !strings.Contains(v, want) {
+		t.Errorf("the due break is not offered (%q):\n%s", want, v)
 	}
 }

@@ -158,7 +158,7 @@ func (m safetyKeys) ShortHelp() []key.Binding {
 	case stepAdvice: // ? is typed here, into the confirmation field
 		return []key.Binding{describe(k.Select, "confirm"), describe(k.Back, "home"), m.short()}
 	case stepPregnancyWarn:
-		return []key.Binding{describe(k.Select, "start"), describe(k.Back, "home"), m.short(), k.Help}
+		return []key.Binding{describe(k.Yes, "start"), describe(k.No, "not now"), describe(k.Back, "home"), m.short(), k.Help}
 	}
 	return []key.Binding{k.Yes, k.No, describe(k.Back, "later"), m.short(), k.Help}
 }

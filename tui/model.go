@@ -8,6 +8,7 @@ import (
 
 	"github.com/limber-coach/limber/session/text"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/limber-coach/limber/content"
@@ -222,7 +223,10 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m.suspend()
 		}
 		if m.small {
-			return m, nil // nothing to act on: the screen only asks for more room
+			if m.active() != nil && key.Matches(msg, m.c.Keys.Pain) {
+				return m.updateScreen(msg) // pain stops the exercise even unseen
+			}
+			return m, nil // nothing else to act on: the screen only asks for more room
 		}
 		if next, ok := m.helpKey(msg); ok {
 			return next, nil
@@ -444,7 +448,7 @@ func (m Model) View() tea.View {
 	var s string
 	switch {
 	case m.c.Width < MinWidth || m.c.Height < MinHeight:
-		s = tooSmall(m.c, m.hiddenHeld)
+		s = tooSmall(m.c, m.hiddenHeld, m.active())
 	case m.help.openOn(m.screen):
 		s = m.help.page(m.c).render()
 	case m.screen == screenHome:
@@ -470,8 +474,9 @@ func (m Model) View() tea.View {
 }
 
 // tooSmall asks for a larger window, naming the size, wrapped to the width and cut to the
-// height; held adds that the session's clock waits meanwhile.
-func tooSmall(c *Common, held bool) string {
+// height; held adds that the session's clock waits meanwhile, and a session under way (eng)
+// is told that ! still stops it, or that it has stopped for pain.
+func tooSmall(c *Common, held bool, eng *session.Engine) string {
 	if c.Width <= 0 || c.Height <= 0 {
 		return ""
 	}
@@ -479,6 +484,25 @@ func tooSmall(c *Common, held bool) string {
 	if held {
 		msg += " The clock waits."
 	}
+	switch {
+	case eng != nil && eng.State() == session.StatePainPrompt:
+		msg += " Stopped for pain: make it larger to choose what happens next."
+	case eng != nil && eng.State() != session.StateFinished:
+		msg += " Sharp pain? ! still stops the exercise."
+	}
 	lines := text.Wrap(msg, c.Width)
 	return strings.Join(lines[:min(len(lines), c.Height)], "\n")
+}
+
+// active is the engine of the session under way on the run or max test screen, or nil.
+func (m Model) active() *session.Engine {
+	switch {
+	case m.res.Run == nil:
+		return nil
+	case m.screen == screenRun:
+		return m.run.eng
+	case m.screen == screenMax:
+		return m.max.run.eng
+	}
+	return nil
 }

@@ -187,7 +187,7 @@ func TestRootRoutesHomeHistoryPreview(t *testing.T) {
 }
 
 // A pregnant person starting a routine with exercises to avoid in pregnancy, when the safety
-// check is not due, sees the warning first: enter starts it, esc goes home. A routine without
+// check is not due, sees the warning first: y starts it (enter does not), esc goes home. A routine without
 // such exercises, or one started from its preview (which shows the warning), starts at once.
 func TestRootWarnsPregnantBeforeStart(t *testing.T) {
 	answers := &policy.Answers{V: policy.AnswersVersion, Date: t0.Add(-24 * time.Hour), Pregnant: true}
@@ -199,12 +199,15 @@ func TestRootWarnsPregnantBeforeStart(t *testing.T) {
 	if v := plainView(m.View().Content); !strings.Contains(v, "Plank and hold practice has exercises to avoid in pregnancy") {
 		t.Errorf("warning view:\n%s", v)
 	}
-	m, cmd := send(m, press("enter"))
+	if _, cmd := send(m, press("enter")); cmd != nil {
+		t.Fatal("enter answered the pregnancy warning")
+	}
+	m, cmd := send(m, press("y"))
 	if msg, ok := cmd().(warnDoneMsg); !ok || !msg.proceed {
-		t.Fatalf("enter sent %#v", msg)
+		t.Fatalf("y sent %#v", msg)
 	}
 	if m, _ = deliver(m, warnDoneMsg{proceed: true}); m.screen != screenRun || m.res.Run == nil {
-		t.Fatalf("screen %v after enter, want the run", m.screen)
+		t.Fatalf("screen %v after y, want the run", m.screen)
 	}
 
 	m, _ = newRoot(t, "plank-practice", answers)
@@ -349,5 +352,28 @@ func TestRootTooSmallHoldsTheClock(t *testing.T) {
 	m, _ = send(m, tea.WindowSizeMsg{Width: 80, Height: 24})
 	if m.res.Run.Engine().State() != session.StatePaused {
 		t.Error("a pause the person made was lifted by a resize")
+	}
+}
+
+// ! stops the exercise even while the window is too small to show it: the message says so
+// before, and that the session stopped for pain after; larger again, the pain prompt shows.
+func TestRootTooSmallStillTakesPain(t *testing.T) {
+	m, clk := newRoot(t, "desk-break", &policy.Answers{V: policy.AnswersVersion, Date: t0})
+	m = loadSafety(t, m)
+	clk.Advance(2 * time.Second)
+	m, _ = send(m, tea.WindowSizeMsg{Width: 30, Height: 10})
+	if v := m.View().Content; !strings.Contains(v, "! still stops") {
+		t.Errorf("too small, no word of the pain key: %q", v)
+	}
+	m, _ = send(m, press("!"))
+	if st := m.res.Run.Engine().State(); st != session.StatePainPrompt {
+		t.Fatalf("! while too small: state %v, want the pain prompt", st)
+	}
+	if v := m.View().Content; !strings.Contains(v, "Stopped for pain") {
+		t.Errorf("too small after !: %q", v)
+	}
+	m, _ = send(m, tea.WindowSizeMsg{Width: 80, Height: 24})
+	if v := m.View().Content; !strings.Contains(v, "Emergency") {
+		t.Errorf("larger again, no pain prompt:\n%s", v)
 	}
 }

@@ -45,11 +45,16 @@ func (m runModel) painPage(s session.Snapshot) page {
 			body = append(body, "")
 		}
 		para(safety.AfterPain, st.Title.Render)
-		if len(safety.RedFlags) > 0 {
-			body = append(body, "")
-			para(policy.RedFlagsLead, st.Subtle.Render)
-			for _, f := range safety.RedFlags {
-				body = append(body, styled(st.Subtle, text.Hang(f, w, "  • ", "    "))...)
+		for _, l := range []struct {
+			lead  string
+			items []string
+		}{{policy.RedFlagsLead, safety.RedFlags}, {policy.PregnancyStopLead, policy.PregnancyStop(safety, m.c.Answers)}} {
+			if len(l.items) > 0 {
+				body = append(body, "")
+				para(l.lead, st.Subtle.Render)
+				for _, f := range l.items {
+					body = append(body, styled(st.Subtle, text.Hang(f, w, "  • ", "    "))...)
+				}
 			}
 		}
 	}

@@ -108,8 +108,8 @@ func (m *runModel) key(msg tea.KeyPressMsg) {
 			act(a)
 		} else if sc, ok := m.painPage(m.eng.Snapshot(now)).scroll(msg); ok {
 			m.painScroll = sc
-		} else if key.Matches(msg, k.Back) {
-			m.note = "The exercise stopped for pain: choose what happens next (" + painChoiceKeys(k) + ")."
+		} else if key.Matches(msg, k.Back, k.Help) { // its help is the choices it shows
+			m.note = "The exercise stopped for pain: choose what happens next (" + painChoiceKeys(k, m.eng.Snapshot(now).Gentler != nil) + ")."
 		}
 	case m.help:
 		switch {
@@ -154,9 +154,14 @@ func (m *runModel) painAction(msg tea.KeyPressMsg) (runner.Action, bool) {
 	return 0, false
 }
 
-// painChoiceKeys names the pain prompt's choices: "s, g, e or c".
-func painChoiceKeys(k KeyMap) string {
-	return k.Skip.Help().Key + ", " + k.Gentler.Help().Key + ", " + k.End.Help().Key + " or " + k.Continue.Help().Key
+// painChoiceKeys names the pain prompt's choices: "s, g, e or c", without g when the exercise
+// has no gentler variant.
+func painChoiceKeys(k KeyMap, gentler bool) string {
+	keys := k.Skip.Help().Key + ", "
+	if gentler {
+		keys += k.Gentler.Help().Key + ", "
+	}
+	return keys + k.End.Help().Key + " or " + k.Continue.Help().Key
 }
 
 // after finishes handling an event: the bell when ring (and the bell is on), then either the

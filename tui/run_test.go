@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/limber-coach/limber/session"
+	"github.com/limber-coach/limber/session/policy"
 )
 
 func TestStartSchedulesTheFirstTick(t *testing.T) {
@@ -401,5 +402,47 @@ func TestBell(t *testing.T) {
 	m, _ = tickAt(m, clk, 11)
 	if m.bells != 5 {
 		t.Error("the bell rang with the bell off")
+	}
+}
+
+// The pain prompt lists the signs to stop at once in pregnancy after the red flags, for a
+// person who said they are pregnant, and not for anyone else.
+func TestPainPromptPregnancyStopSigns(t *testing.T) {
+	for _, pregnant := range []bool{true, false} {
+		m, clk, _ := newTestRun(t, 80, 40)
+		m.c.Answers.Pregnant = pregnant
+		m, _ = tickAt(m, clk, 20)
+		m, _ = keyAt(m, clk, 21, "!")
+		v := m.View()
+		if got := strings.Contains(v, "Calf pain") && strings.Contains(v, policy.PregnancyStopLead); got != pregnant {
+			t.Errorf("pregnant %v: pain prompt lists the pregnancy stop signs: %v\n%s", pregnant, got, v)
+		}
+	}
+}
+
+// esc or ? on the pain prompt names the choices there are: g only for an exercise with a gentler
+// variant.
+func TestPainPromptEscNamesTheChoices(t *testing.T) {
+	seen := map[bool]bool{}
+	for _, at := range []float64{3, 20, 45, 70, 90} {
+		m, clk, _ := newTestRun(t, 80, 40)
+		m, _ = tickAt(m, clk, at)
+		m, _ = keyAt(m, clk, at, "!")
+		if m.eng.State() != session.StatePainPrompt {
+			continue
+		}
+		gentler := m.eng.Snapshot(clk.Now()).Gentler != nil
+		m, _ = keyAt(m, clk, at, map[bool]string{true: "esc", false: "?"}[len(seen) == 0])
+		want := "(s, e or c)"
+		if gentler {
+			want = "(s, g, e or c)"
+		}
+		if !strings.Contains(m.note, want) {
+			t.Errorf("at %vs (gentler %v): %q, want %s", at, gentler, m.note, want)
+		}
+		seen[gentler] = true
+	}
+	if !seen[true] || !seen[false] {
+		t.Errorf("the fixture gave a pain prompt with and without a gentler variant: %v", seen)
 	}
 }

@@ -20,6 +20,7 @@ emergency = "Lost control of your bladder or bowels? Get emergency care now."
 pain_rule = "Gentle pull, never sharp pain."
 after_pain = "Stop that exercise and don't push through it. Rest, or try the gentler version if one is offered. If the pain stays, see a physiotherapist or doctor."
 pregnancy = "Ask your provider first."
+pregnancy_stop = ["Bleeding", "Calf pain"]
 
 [[exercise]]
 id = "knee-hug"

@@ -155,18 +155,17 @@ func (m safetyModel) Update(msg tea.Msg) (safetyModel, tea.Cmd) {
 		case key.Matches(k, keys.Back, keys.Quit):
 			return m, goHomeCmd
 		}
-	case stepPregnancyWarn:
+	case stepPregnancyWarn: // y or n, as plain mode asks it: Enter does not start it
 		switch {
-		case key.Matches(k, keys.Select) && m.warnOnly:
+		case key.Matches(k, keys.Yes) && m.warnOnly:
 			return m, func() tea.Msg { return warnDoneMsg{proceed: true} }
-		case key.Matches(k, keys.Back, keys.Quit) && m.warnOnly:
+		case key.Matches(k, keys.No, keys.Back, keys.Quit) && m.warnOnly:
 			return m, func() tea.Msg { return warnDoneMsg{proceed: false} }
-		case key.Matches(k, keys.Select):
+		case key.Matches(k, keys.Yes):
 			return m, m.done(true)
-		case key.Matches(k, keys.Back, keys.Quit):
+		case key.Matches(k, keys.No, keys.Back, keys.Quit):
 			return m, m.done(false)
 		}
-		return m, nil
 	}
 	m.unanswered = true // a yes/no question, and the key was neither
 	return m, nil
@@ -295,10 +294,10 @@ func (m safetyModel) text() (body, prompt []string) {
 			para(policy.GentleOnlyNow, st.Good.Render)
 			body = append(body, "")
 		}
-		para("Pain that spreads from the back into a buttock or leg (sciatica) often eases with gentle moves once a professional has checked it. If it comes with numbness, tingling or weakness, that is a red flag: press "+keys.Back.Help().Key+" and start again.", plain)
+		para(policy.LegPainAbout+" To answer the red flags again, press "+keys.Back.Help().Key+" and start again.", plain)
 		yesNo(policy.AskLegPain)
 	case stepLegPainChecked:
-		para("The sciatica routine and the other routines that are not gentle are for leg pain a physiotherapist or doctor has checked.", plain)
+		para(policy.LegPainCheckedAbout, plain)
 		yesNo(policy.AskLegPainChecked)
 	case stepPregnancy:
 		if m.answers.LegPain && !m.answers.LegPainChecked {
@@ -312,6 +311,11 @@ func (m safetyModel) text() (body, prompt []string) {
 		para(safety.Pregnancy, plain)
 		body = append(body, "")
 		para(policy.PregnancyMarks, plain)
+		if len(safety.PregnancyStop) > 0 {
+			body = append(body, "")
+			para(policy.PregnancyStopIf, st.Title.Render)
+			list(safety.PregnancyStop)
+		}
 		yesNo(policy.AskPregnant)
 	case stepPregnancyWarn:
 		para(policy.PregnancyAvoid(name), st.Warn.Render)
@@ -323,7 +327,7 @@ func (m safetyModel) text() (body, prompt []string) {
 			para(policy.PregnancyStopLead, st.Title.Render)
 			list(safety.PregnancyStop)
 		}
-		ask(policy.AskStartAnyway)
+		yesNo(policy.AskStartAnyway)
 	}
 	return body, prompt
 }

@@ -67,7 +67,7 @@ func TestSafetyPaths(t *testing.T) {
 		{"capital N thrice", notGentle, []string{"N", "N", "N"}, stepPregnancy, policy.Answers{}, true},
 		{"no, no, yes, nothing to avoid", gentleNoAvoid, []string{"n", "n", "y"}, stepPregnancy, policy.Answers{Pregnant: true}, true},
 		{"no, no, yes, no routine", "", []string{"n", "n", "Y"}, stepPregnancy, policy.Answers{Pregnant: true}, true},
-		{"pregnant, warned, enter", gentleWithAvoid, []string{"n", "n", "y", "enter"}, stepPregnancyWarn, policy.Answers{Pregnant: true}, true},
+		{"pregnant, warned, y", gentleWithAvoid, []string{"n", "n", "y", "y"}, stepPregnancyWarn, policy.Answers{Pregnant: true}, true},
 		{"pregnant, warned, esc", gentleWithAvoid, []string{"n", "n", "y", "esc"}, stepPregnancyWarn, policy.Answers{Pregnant: true}, false},
 		{"pregnant, warned, q", gentleWithAvoid, []string{"n", "n", "y", "q"}, stepPregnancyWarn, policy.Answers{Pregnant: true}, false},
 		{"leg pain checked, not gentle", notGentle, []string{"n", "y", "y", "n"}, stepPregnancy,
@@ -84,7 +84,7 @@ func TestSafetyPaths(t *testing.T) {
 			policy.Answers{RedFlags: true, GentleOnly: true}, false},
 		{"yes, gentle, not gentle, pregnant", notGentle, []string{"y", "g", "e", "n", "t", "l", "e", "enter", "n", "y"}, stepPregnancy,
 			policy.Answers{RedFlags: true, GentleOnly: true, Pregnant: true}, false},
-		{"yes, gentle, pregnant, warned, enter", gentleWithAvoid, []string{"y", "g", "e", "n", "t", "l", "e", "enter", "n", "y", "enter"}, stepPregnancyWarn,
+		{"yes, gentle, pregnant, warned, y", gentleWithAvoid, []string{"y", "g", "e", "n", "t", "l", "e", "enter", "n", "y", "y"}, stepPregnancyWarn,
 			policy.Answers{RedFlags: true, GentleOnly: true, Pregnant: true}, true},
 		{"yes, esc", gentleNoAvoid, []string{"y", "esc"}, stepAdvice, policy.Answers{RedFlags: true}, false},
 		{"yes, q", gentleNoAvoid, []string{"y", "q"}, stepAdvice, policy.Answers{RedFlags: true}, false},
@@ -175,9 +175,6 @@ func TestSafetyOtherKeysDoNothing(t *testing.T) {
 	for _, keys := range [][]string{{}, {"n"}, {"n", "n"}, {"n", "n", "y"}} {
 		m, _ := pressAll(newSafety(c, routine(t, c, gentleWithAvoid)), keys...)
 		for _, k := range []string{"x", "!", "space", "?", "enter"} {
-			if k == "enter" && m.step == stepPregnancyWarn {
-				continue // starts it: not a medical question
-			}
 			next, cmd := m.Update(press(k))
 			if cmd != nil || next.step != m.step {
 				t.Errorf("after %v, %q should do nothing", keys, k)

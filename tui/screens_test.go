@@ -61,7 +61,7 @@ func everyScreen(t *testing.T, w, h int) []screenCase {
 		{"safety leg pain", []string{"n"}, []string{"y yes", "n no", "esc later"}},
 		{"safety leg pain checked", []string{"n", "y"}, []string{"y yes", "n no", "esc later"}},
 		{"safety pregnancy", []string{"n", "n"}, []string{"y yes", "n no", "esc later"}},
-		{"safety warning", []string{"n", "n", "y"}, []string{"enter start", "esc home"}},
+		{"safety warning", []string{"n", "n", "y"}, []string{"y start", "n not now"}},
 	} {
 		c = common()
 		m, _ := pressAll(newSafety(c, routine(t, c, gentleWithAvoid)), st.keys...)

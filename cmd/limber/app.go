@@ -97,11 +97,30 @@ func (a *app) dataDir() string {
 	return filepath.Join(a.home(), ".local", "share", "limber")
 }
 
-// data is the data folder's files: the history, the safety answers, limber remind's state.
-func (a *app) data() store.Dir { return store.Dir(a.dataDir()) }
+// stateDir is this machine's own folder — its device id, limber remind's state and lock — which
+// is never shared between machines, even when the data folder is: $LIMBER_STATE_DIR, else
+// $XDG_STATE_HOME/limber, else ~/.local/state/limber.
+func (a *app) stateDir() string {
+	if d := a.getenv("LIMBER_STATE_DIR"); d != "" {
+		return d
+	}
+	if d := a.getenv("XDG_STATE_HOME"); d != "" {
+		return filepath.Join(d, "limber")
+	}
+	return filepath.Join(a.home(), ".local", "state", "limber")
+}
 
-// historyPath is the session log.
+// data is limber's files: the data folder's (the history, the safety answers) and this
+// machine's (its device id, limber remind's state).
+func (a *app) data() store.Dir { return store.Dir{Data: a.dataDir(), State: a.stateDir()} }
+
+// historyPath is this device's file of the session log: where to append (made the first time
+// it is asked for); every journal reader takes it for the whole log too.
 func (a *app) historyPath() string { return a.data().HistoryPath() }
+
+// logPath is the session log for the commands that only read it (every device's file): it
+// makes nothing, not even the device id.
+func (a *app) logPath() string { return a.data().LogPath() }
 
 func (a *app) home() string {
 	if h := a.getenv("HOME"); h != "" {

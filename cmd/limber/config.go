@@ -4,25 +4,60 @@ import (
 	"os"
 
 	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/session/journal"
 	"github.com/limber-coach/limber/session/store"
 	"github.com/limber-coach/limber/tui/cli"
 	"github.com/limber-coach/limber/tui/cli/cmdline"
 )
 
 // configPaths are the files and folders limber uses, in the order limber config lists them,
-// each with where it comes from and whether it exists.
+// each with where it comes from and whether it exists: the data folder's (shared between
+// machines when it is synced), then this machine's state folder's.
 func configPaths(a *app) []cli.Path {
+	d := a.data()
 	paths := [][2]string{
 		{"config folder", a.configDir()},
 		{"settings", a.configPath()},
 		{"your content", a.contentDir()},
-		{"data folder", a.dataDir()},
-		{"history", a.historyPath()},
-		{"safety answers", a.data().Path(store.AnswersFile)},
-		{"reminder state", a.data().Path(store.RemindStateFile)},
-		{"reminder lock", a.data().Path(store.RemindLockFile)},
+		{"data folder", d.Data},
+		{"history", d.HistoryPath()},
 	}
+	if _, err := os.Stat(d.LogPath()); err == nil {
+		paths = append(paths, [2]string{"older history", d.LogPath()})
+	}
+	paths = append(paths, [][2]string{
+		{"safety answers", d.Path(store.AnswersFile)},
+		{"state folder", d.State},
+		{"reminder state", d.StatePath(store.RemindStateFile)},
+		{"reminder lock", d.StatePath(store.RemindLockFile)},
+	}...)
 	return cli.Paths(paths, a.getenv)
+}
+
+// devices is this machine's device id (made if need be: limber config is where a person looks
+// it up) and what the history's files say of the others.
+func devices(a *app) cli.Devices {
+	d := a.data()
+	var dev cli.Devices
+	this, err := d.Device()
+	if err != nil {
+		a.warnf("%v (sessions are saved to history.jsonl meanwhile)", err)
+	}
+	dev.This = this
+	files, err := journal.Files(d.LogPath())
+	if err != nil {
+		a.warnf("%v", err)
+	}
+	for _, f := range files {
+		switch {
+		case f.Main:
+		case f.Device == "":
+			dev.Copies = append(dev.Copies, f.Path)
+		case f.Device != this:
+			dev.Others = append(dev.Others, f.Device)
+		}
+	}
+	return dev
 }
 
 func runConfig(a *app, in *cmdline.Parsed) error {
@@ -35,12 +70,13 @@ func runConfig(a *app, in *cmdline.Parsed) error {
 	routine := defaultRoutine(a, lib)
 	bad := len(probs) > 0 || routine != s.DefaultRoutine
 	s.DefaultRoutine = routine // what is in effect (the bad value was reported)
+	dev := devices(a)
 	var err error
 	if in.Bool("json") {
-		err = cli.ConfigJSON(a.stdout, s, configPaths(a))
+		err = cli.ConfigJSON(a.stdout, s, configPaths(a), dev)
 	} else {
 		_, statErr := os.Stat(a.configPath())
-		cli.Config(a.stdout, s, lib, a.configPath(), statErr == nil, configPaths(a))
+		cli.Config(a.stdout, s, lib, a.configPath(), statErr == nil, configPaths(a), dev)
 	}
 	if err == nil && bad {
 		return errSilent

@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -29,8 +30,10 @@ func TestConfigDefaults(t *testing.T) {
 		"bell = true", `voice = "off"`, `# get_ready = "10s"`, `remind_every = "50m"`, `remind_hours = "09:00-18:00"`,
 		`default_routine = "desk-break"     # Desk break`, "safety_check_days = 30",
 		"#   config folder   " + ta.configDir() + "  from $LIMBER_CONFIG_DIR",
-		"#   history         " + ta.historyPath(),
-		"#   reminder state  " + ta.dataDir() + "/remind.json",
+		"#   history         " + ta.historyPath() + "  (this device's own file)",
+		"#   state folder    " + filepath.Join(ta.env["HOME"], ".local", "state", "limber") + "  (default)",
+		"#   reminder state  " + filepath.Join(ta.env["HOME"], ".local", "state", "limber", "remind.json"),
+		"#   device id       " + strings.TrimSuffix(filepath.Base(ta.historyPath()), ".jsonl"),
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("missing %q in:\n%s", want, out)
@@ -77,11 +80,13 @@ func TestConfigJSON(t *testing.T) {
 	var v struct {
 		Settings map[string]any
 		Paths    map[string]string
+		Device   string
 	}
 	if err := json.Unmarshal(ta.out.Bytes(), &v); err != nil {
 		t.Fatal(err)
 	}
-	if v.Settings["voice"] != "auto" || v.Settings["get_ready"] != "12s" || v.Paths["settings"] != ta.configPath() || v.Paths["reminder_lock"] == "" {
+	if v.Settings["voice"] != "auto" || v.Settings["get_ready"] != "12s" || v.Paths["settings"] != ta.configPath() || v.Paths["reminder_lock"] == "" ||
+		v.Paths["state_folder"] == "" || v.Device == "" || !strings.HasSuffix(v.Paths["history"], v.Device+".jsonl") {
 		t.Errorf("%+v", v)
 	}
 }

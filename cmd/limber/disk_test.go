@@ -41,7 +41,7 @@ func seedLog(t *testing.T, r *rig) []byte {
 	e := journal.Entry{V: journal.Version, ID: journal.NewID(started), Routine: "desk-break",
 		RoutineName: "Desk break", Kind: journal.KindRoutine, Status: "completed", Started: started,
 		Ended: started.Add(5 * time.Minute), Seconds: 300}
-	path := filepath.Join(r.data, "history.jsonl")
+	path := r.store().HistoryPath()
 	must(t, journal.Append(path, e))
 	b, err := os.ReadFile(path)
 	must(t, err)
@@ -51,7 +51,7 @@ func seedLog(t *testing.T, r *rig) []byte {
 // unchanged checks the history log still holds exactly before.
 func unchanged(t *testing.T, r *rig, before []byte) {
 	t.Helper()
-	after, err := os.ReadFile(filepath.Join(r.data, "history.jsonl"))
+	after, err := os.ReadFile(r.store().HistoryPath())
 	must(t, err)
 	if !bytes.Equal(before, after) {
 		t.Errorf("the history log changed:\nbefore %q\nafter  %q", before, after)

@@ -13,6 +13,7 @@ import (
 	_ "time/tzdata" // Europe/Berlin whatever the machine has installed
 
 	"github.com/limber-coach/limber/session/journal"
+	"github.com/limber-coach/limber/session/store"
 )
 
 // historyApp is a test app whose clock reads Thursday 2026-05-14 10:00 in Berlin, with a history
@@ -219,7 +220,7 @@ func TestHistoryReportsDamagedLines(t *testing.T) {
 		t.Fatalf("exit %d", code)
 	}
 	warnings := strings.Split(strings.TrimSpace(ta.errOut.String()), "\n")
-	name := filepath.Join("data", "history.jsonl")
+	name := filepath.Join("data", store.HistoryDevices, filepath.Base(ta.historyPath()))
 	if len(warnings) != 11 || !strings.Contains(warnings[0], name+":9: damaged line skipped (invalid JSON") ||
 		!strings.Contains(warnings[1], ":10: damaged line skipped (no id)") ||
 		!strings.HasSuffix(warnings[10], ": 4 more damaged lines skipped") {
@@ -235,7 +236,7 @@ func TestHistoryUnreadable(t *testing.T) {
 	if err := os.MkdirAll(ta.historyPath(), 0o700); err != nil { // a folder where the file should be
 		t.Fatal(err)
 	}
-	if code := ta.run("history"); code != 1 || !strings.Contains(ta.errOut.String(), "history.jsonl") {
+	if code := ta.run("history"); code != 1 || !strings.Contains(ta.errOut.String(), filepath.Base(ta.historyPath())) {
 		t.Errorf("exit %d, stderr %q", code, ta.errOut)
 	}
 }

@@ -160,6 +160,8 @@ func parityAnswers(now time.Time) map[string]*policy.Answers {
 		"red flags, no go-on":   {Date: fresh, RedFlags: true},
 		"asked 40 days ago":     {Date: now.Add(-40 * 24 * time.Hour)},
 		"pregnant, gentle only": {Date: fresh, Pregnant: true, RedFlags: true, GentleOnly: true},
+		"leg pain, checked":     {Date: fresh, LegPain: true, LegPainChecked: true},
+		"leg pain, not checked": {Date: fresh, LegPain: true},
 	}
 }
 

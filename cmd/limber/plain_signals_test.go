@@ -14,6 +14,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/limber-coach/limber/session/store"
 )
 
 // plainContent is the routine the plain-mode stop tests run: no get-ready, then a long hold to
@@ -114,7 +116,7 @@ func (p *plainRun) wait() int {
 
 // history is the run's history log, one line per session.
 func (p *plainRun) history() []string {
-	b, _ := os.ReadFile(filepath.Join(p.data, "history.jsonl"))
+	b := deviceLogs(p.data)
 	if len(b) == 0 {
 		return nil
 	}
@@ -194,7 +196,7 @@ func TestPlainQuestionEndsAtOnceOnSignals(t *testing.T) {
 			if code := r.exitCode(); code != c.code {
 				t.Errorf("exit status %d, want %d; the screen:\n%s", code, c.code, r.screen())
 			}
-			for _, f := range []string{"history.jsonl", "safety.json"} {
+			for _, f := range []string{"history.jsonl", store.HistoryDevices, "safety.json"} {
 				if _, err := os.Stat(filepath.Join(r.data, f)); !errors.Is(err, os.ErrNotExist) {
 					t.Errorf("%s was written for a session that never began (%v)", f, err)
 				}

@@ -36,7 +36,7 @@ func TestRemindPlainTakesABreakThenCountsAgain(t *testing.T) {
 	}
 	out := ta.out.String()
 	for _, want := range []string{
-		"09:30 limber remind: Desk break every 40 min, all day.",
+		"09:30 limber remind: Desk break after 40 min of sitting, all day.",
 		"09:30 Starting Desk break.",
 		"Saved to your history",
 		"Next break at 10:1", // 40 minutes after the break ended
@@ -73,9 +73,9 @@ func TestRemindPlainTakesABreakThenCountsAgain(t *testing.T) {
 func TestRemindOutsideHoursWaitsQuietly(t *testing.T) {
 	ta := newTestApp(t) // 09:30
 	ta.interruptAt(ta.clock.t.Add(3 * time.Hour))
-	ta.runWithInput("", "remind", "--every", "10m", "--hours", "14:00-18:00")
+	ta.runWithInput("", "remind", "--every", "10m", "--hours", "14:00-18:00", "--days", "every day")
 	out := ta.out.String()
-	if !strings.Contains(out, "09:30 Outside your hours (14:00-18:00): quiet until 14:00.") || strings.Contains(out, "Time for a break") {
+	if !strings.Contains(out, "09:30 Outside your hours (every day 14:00-18:00): quiet until 14:00.") || strings.Contains(out, "Time for a break") {
 		t.Errorf("output:\n%s", out)
 	}
 }
@@ -110,7 +110,7 @@ func TestRemindUsesTheSettings(t *testing.T) {
 	ta.writeConfig(t, "remind_every = \"25m\"\nremind_hours = \"always\"\ndefault_routine = \"breathing-relaxation\"\n")
 	ta.interruptAt(ta.clock.t.Add(10 * time.Minute))
 	ta.runWithInput("", "remind")
-	if out := ta.out.String(); !strings.Contains(out, "Breathing and relaxation every 25 min, all day.") || !strings.Contains(out, "Next break at 09:55") {
+	if out := ta.out.String(); !strings.Contains(out, "Breathing and relaxation after 25 min of sitting, all day.") || !strings.Contains(out, "Next break at 09:55") {
 		t.Errorf("output:\n%s", out)
 	}
 }

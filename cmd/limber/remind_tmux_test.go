@@ -10,15 +10,13 @@ import (
 	"syscall"
 	"testing"
 	"time"
-
-	"github.com/limber-coach/limber/session/store"
 )
 
 // status runs `limber status ARGS...` against the rig's data folder.
 func (r *rig) status(bin string, args ...string) string {
 	r.t.Helper()
 	cmd := exec.Command(bin, append([]string{"status"}, args...)...)
-	cmd.Env = append(os.Environ(), "LIMBER_DATA_DIR="+r.data, "LIMBER_CONFIG_DIR="+filepath.Join(r.dir, "config"))
+	cmd.Env = append(os.Environ(), "LIMBER_DATA_DIR="+r.data, "LIMBER_CONFIG_DIR="+filepath.Join(r.dir, "config"), "HOME="+r.dir)
 	out, err := cmd.Output()
 	if err != nil {
 		r.t.Fatalf("limber status: %v", err)
@@ -69,7 +67,7 @@ func TestRemindInATerminal(t *testing.T) {
 		t.Errorf("exit %d", code)
 	}
 	r.restored()
-	st, err := store.Dir(r.data).RemindState()
+	st, err := r.store().RemindState()
 	if err != nil || st.Running || st.Taken != 1 || st.Skipped != 1 {
 		t.Errorf("state after quitting: %+v, %v", st, err)
 	}
@@ -96,7 +94,7 @@ func TestRemindStoppedBySignals(t *testing.T) {
 				t.Errorf("exit %d, want %d", code, c.code)
 			}
 			r.restored()
-			if st, _ := store.Dir(r.data).RemindState(); st.Running {
+			if st, _ := r.store().RemindState(); st.Running {
 				t.Errorf("the state file still says running: %+v", st)
 			}
 			if got := r.status(bin); got != "" {

@@ -9,7 +9,7 @@ import (
 
 func runStats(a *app, in *cmdline.Parsed) error {
 	now := a.now()
-	path := a.historyPath()
+	path := a.logPath()
 	s, damaged, err := journal.ReadStats(path, now, now.Location())
 	cli.Damaged(a.errs(), path, damaged)
 	breaks := breaksToday(a, now)

@@ -25,12 +25,16 @@ func runStatus(a *app, in *cmdline.Parsed) error {
 	return nil
 }
 
-// glance reads the running reminder's state (trusted only while its lock is held) and the end
-// of the history. Errors mean nothing to say: a status line never complains.
+// glance reads the running reminder's state (trusted only while its lock is held), limber
+// quiet's end while it runs, and the end of the history, making nothing (not even the device
+// id). Errors mean nothing to say: a status line never complains.
 func glance(a *app) remind.Glance {
 	g := remind.Glance{Now: a.now()}
 	g.State, g.Running = a.data().LiveRemindState()
-	if t, ok, err := journal.LastEnded(a.historyPath()); err == nil && ok {
+	if g.Running {
+		g.QuietUntil, _ = a.data().Quiet()
+	}
+	if t, ok, err := journal.LastEnded(a.logPath()); err == nil && ok {
 		g.Last = t
 	}
 	return g

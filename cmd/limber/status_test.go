@@ -146,6 +146,31 @@ func TestStatsShowsTodaysBreaks(t *testing.T) {
 	}
 }
 
+// limber stats and limber status show today's sitting spells: the longest and how many reached
+// the interval, from the state file of a reminder that has stopped.
+func TestStatsAndStatusShowSittingSpells(t *testing.T) {
+	ta := historyApp(t)
+	writeRemindState(t, ta, remind.State{Phase: "counting", Day: "2026-05-14", Taken: 2, Every: "50m",
+		LongestSec: 65 * 60, Long: 2})
+	if code := ta.run("stats"); code != 0 || !strings.Contains(ta.out.String(), "Sitting today: longest spell 1 h 5 min, 2 spells over 50m") {
+		t.Errorf("exit %d:\n%s", code, ta.out)
+	}
+	ta.run("stats", "--json")
+	var s struct {
+		Breaks struct {
+			Longest int    `json:"longest_sitting_min"`
+			Long    int    `json:"spells_over_interval"`
+			Every   string `json:"interval"`
+		} `json:"breaks_today"`
+	}
+	if err := json.Unmarshal(ta.out.Bytes(), &s); err != nil || s.Breaks.Longest != 65 || s.Breaks.Long != 2 || s.Breaks.Every != "50m" {
+		t.Errorf("json %+v, %v", s, err)
+	}
+	if ta.run("status", "--format", "{longest} {spells} {taken}"); strings.TrimSpace(ta.out.String()) != "1h05m 2 2" {
+		t.Errorf("status: %q", ta.out.String())
+	}
+}
+
 // A misspelt placeholder is a usage error, not text in a prompt; braces that are no placeholder
 // stay text.
 func TestStatusFormatTypo(t *testing.T) {

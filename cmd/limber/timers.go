@@ -56,7 +56,7 @@ func runQuick(a *app, lib *content.Library, q session.Quick, plainMode bool) err
 	var report func(session.Record)
 	if q.Kind == session.PlanMax && (plainMode || !useCoach(a)) {
 		// The log keeps whole seconds: this test's entry will start at the cut-off.
-		path := a.historyPath()
+		path := a.logPath()
 		before, damaged, err := journal.ReadBests(path, a.now().Truncate(time.Second))
 		cli.Damaged(a.errs(), path, damaged)
 		if err != nil {

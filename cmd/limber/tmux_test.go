@@ -12,6 +12,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/limber-coach/limber/session/store"
 )
 
 // The fault tests run the real limber binary in a private tmux server, the way a person runs it
@@ -160,6 +162,24 @@ func (r *rig) start(w, h int, prelude string, env []string, bin string, args ...
 	}
 }
 
+// store is the rig's folders as limber sees them: its data folder, and the state folder under
+// its home.
+func (r *rig) store() store.Dir {
+	return store.Dir{Data: r.data, State: filepath.Join(r.dir, ".local", "state", "limber")}
+}
+
+// deviceLogs is what the devices' files of the history in the data folder hold (one device's,
+// in a test that runs limber on one machine): where limber saves sessions.
+func deviceLogs(data string) []byte {
+	files, _ := filepath.Glob(filepath.Join(data, store.HistoryDevices, "*.jsonl"))
+	var all []byte
+	for _, f := range files {
+		b, _ := os.ReadFile(f)
+		all = append(all, b...)
+	}
+	return all
+}
+
 // tmux runs a tmux command on the rig's server.
 func (r *rig) tmux(args ...string) string {
 	r.t.Helper()
@@ -280,7 +300,7 @@ func (r *rig) history(want int, timeout time.Duration) []string {
 	r.t.Helper()
 	var lines []string
 	r.eventually(fmt.Sprintf("%d history lines", want), timeout, func() bool {
-		b, _ := os.ReadFile(filepath.Join(r.data, "history.jsonl"))
+		b := deviceLogs(r.data)
 		lines = strings.Split(strings.TrimRight(string(b), "\n"), "\n")
 		if len(b) == 0 {
 			lines = nil

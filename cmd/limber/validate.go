@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/content/lang"
 	"github.com/limber-coach/limber/session/text"
 	"github.com/limber-coach/limber/tui/cli/cmdline"
 )
@@ -16,6 +17,15 @@ func runValidate(a *app, in *cmdline.Parsed) error {
 	for _, p := range probs {
 		fmt.Fprintln(a.stderr, p.Error())
 	}
+	// Translation gaps are warnings: what is missing shows in English, an orphan is not used.
+	gaps := lib.UserTranslationGaps(validateLanguage(a))
+	for _, p := range gaps {
+		fmt.Fprintln(a.stderr, p.Error())
+	}
+	for _, g := range gapsByLanguage(gaps) {
+		a.warnf("warning: %s in %s (%s): untranslated text shows in English, an orphan is not used",
+			text.Plural(g.gaps.Count(), "translation gap"), g.lang.Name(), g.lang)
+	}
 	if len(probs) > 0 {
 		fmt.Fprintf(a.stderr, "%s in %s\n", text.Plural(probs.Count(), "problem"), text.Plural(len(probs.Files()), "file"))
 		return errSilent
@@ -26,4 +36,37 @@ func runValidate(a *app, in *cmdline.Parsed) error {
 	}
 	fmt.Fprintf(a.stdout, "ok: %s — %s, %s\n", what, text.Plural(len(lib.Exercises()), "exercise"), text.Plural(len(lib.Routines()), "routine"))
 	return nil
+}
+
+// validateLanguage is the language whose gaps validate reports besides those of the person's
+// own translation files: the one LC_ALL, LC_MESSAGES or LANG picks (lang.Choose).
+func validateLanguage(a *app) lang.Tag {
+	return lang.Detect(func(k string) (string, bool) {
+		v := a.getenv(k)
+		return v, v != ""
+	}, "", "")
+}
+
+// languageGaps are the translation gaps of one language.
+type languageGaps struct {
+	lang lang.Tag
+	gaps content.Problems
+}
+
+// gapsByLanguage groups gaps by the language of the translation file each names, in
+// lang.Supported order.
+func gapsByLanguage(gaps content.Problems) []languageGaps {
+	by := map[lang.Tag]content.Problems{}
+	for _, p := range gaps {
+		if t, ok := content.TranslationLanguage(p.File); ok {
+			by[t] = append(by[t], p)
+		}
+	}
+	var out []languageGaps
+	for _, t := range lang.Supported() {
+		if len(by[t]) > 0 {
+			out = append(out, languageGaps{t, by[t]})
+		}
+	}
+	return out
 }

@@ -5,6 +5,12 @@
 // started order).
 //
 //	go run ./scripts/genhistory -n 1000000 -o /tmp/h1m/history.jsonl
+//
+// With -devices N the same sessions are spread across N devices' files beside it instead, a
+// session each in turn, as N machines sharing the data folder write them
+// (history.d/devK-aaaaaa.jsonl, each entry naming its device; history.jsonl is not written):
+//
+//	go run ./scripts/genhistory -n 100000 -devices 3 -o /tmp/h100k-3/history.jsonl
 package main
 
 import (
@@ -14,6 +20,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"os"
+	"path/filepath"
 	"slices"
 	"time"
 
@@ -25,6 +32,7 @@ func main() {
 	out := flag.String("o", "history.jsonl", "the file to write (replaced)")
 	end := flag.String("end", "", "when the last session starts, RFC 3339 (default: now)")
 	seed := flag.Uint64("seed", 1, "random seed, for a reproducible log")
+	devices := flag.Int("devices", 0, "spread the sessions across this many devices' files beside -o (0: write -o)")
 	flag.Parse()
 	last := time.Now()
 	if *end != "" {
@@ -33,7 +41,7 @@ func main() {
 			fail(err)
 		}
 	}
-	if err := write(*out, *n, last, rand.New(rand.NewPCG(*seed, *seed))); err != nil {
+	if err := write(*out, *devices, *n, last, rand.New(rand.NewPCG(*seed, *seed))); err != nil {
 		fail(err)
 	}
 }
@@ -43,13 +51,14 @@ func fail(err error) {
 	os.Exit(1)
 }
 
-// write generates n sessions, the last one starting at last, and writes them in end order.
-func write(path string, n int, last time.Time, rnd *rand.Rand) error {
-	f, err := os.OpenFile(path, os.O_CREATE|os.O_TRUNC|os.O_WRONLY, 0o600)
+// write generates n sessions, the last one starting at last, and writes them in end order: to
+// path, or with devices > 0 to that many devices' files of its log, a session each in turn.
+func write(path string, devices, n int, last time.Time, rnd *rand.Rand) error {
+	files, err := create(path, devices)
 	if err != nil {
 		return err
 	}
-	w := bufio.NewWriterSize(f, 1<<20)
+	next := 0
 	// Sessions start on average every ~4 hours; a window of recent ones is kept so they can be
 	// written in end order.
 	var window []journal.Entry
@@ -57,11 +66,14 @@ func write(path string, n int, last time.Time, rnd *rand.Rand) error {
 		slices.SortStableFunc(window, func(a, b journal.Entry) int { return a.Ended.Compare(b.Ended) })
 		i := 0
 		for ; i < len(window) && !window[i].Ended.After(upTo); i++ {
+			o := files[next%len(files)]
+			next++
+			window[i].Device = o.device
 			line, err := journal.Marshal(window[i])
 			if err != nil {
 				return err
 			}
-			w.Write(line)
+			o.w.Write(line)
 		}
 		window = slices.Delete(window, 0, i)
 		return nil
@@ -81,10 +93,49 @@ func write(path string, n int, last time.Time, rnd *rand.Rand) error {
 	if err := flush(time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC)); err != nil {
 		return err
 	}
-	if err := w.Flush(); err != nil {
-		return err
+	for _, o := range files {
+		if err := o.w.Flush(); err != nil {
+			return err
+		}
+		if err := o.f.Close(); err != nil {
+			return err
+		}
 	}
-	return f.Close()
+	return nil
+}
+
+// out is one file being written, and the device that writes it ("" for history.jsonl).
+type out struct {
+	device string
+	f      *os.File
+	w      *bufio.Writer
+}
+
+// create makes the file at path, or (devices > 0) that many devices' files of its log.
+func create(path string, devices int) ([]out, error) {
+	var outs []out
+	add := func(device, p string) error {
+		f, err := os.OpenFile(p, os.O_CREATE|os.O_TRUNC|os.O_WRONLY, 0o600)
+		if err != nil {
+			return err
+		}
+		outs = append(outs, out{device, f, bufio.NewWriterSize(f, 1<<20)})
+		return nil
+	}
+	if devices <= 0 {
+		return outs, add("", path)
+	}
+	for k := range devices {
+		device := fmt.Sprintf("dev%d-aaaaaa", k)
+		p := journal.DeviceFile(path, device)
+		if err := os.MkdirAll(filepath.Dir(p), 0o700); err != nil {
+			return nil, err
+		}
+		if err := add(device, p); err != nil {
+			return nil, err
+		}
+	}
+	return outs, nil
 }
 
 // routine is a routine id and name with its exercises.

@@ -32,6 +32,10 @@ type Options struct {
 	// the desk; DailyBreak the routine for "nothing done yet today" (the default_routine
 	// setting). Empty means content.DefaultRoutine.
 	AtDeskBreak, DailyBreak string
+	// BreakDue says limber remind has a break due now (it may run in the background, where
+	// the home screen is where the break is offered): the break routine comes first, whatever
+	// the length of the stretch.
+	BreakDue bool
 }
 
 // DeskStretch is how long at the desk makes the desk break the first suggestion.
@@ -89,9 +93,16 @@ func Suggest(lib *content.Library, history []journal.Entry, now time.Time, opts 
 		}
 		return allowed == nil || allowed(r)
 	}
-	if since := opts.AtDeskSince; !since.IsZero() && now.Sub(since) >= DeskStretch {
+	if since := opts.AtDeskSince; opts.BreakDue || !since.IsZero() && now.Sub(since) >= DeskStretch {
 		if r, found := lib.Routine(cmp.Or(opts.AtDeskBreak, content.DefaultRoutine)); found && ok(r) {
-			add(r, "you have been at it since "+since.In(loc).Format("15:04"))
+			why := "you have been at it since " + since.In(loc).Format("15:04")
+			switch {
+			case opts.BreakDue && since.IsZero():
+				why = "a break is due"
+			case opts.BreakDue:
+				why = "a break is due: sitting since " + since.In(loc).Format("15:04")
+			}
+			add(r, why)
 		}
 	}
 	stretch := func() *content.Routine {

@@ -33,13 +33,20 @@ func Marshal(e Entry) ([]byte, error) {
 	return append(line, '\n'), nil
 }
 
-// Append adds e to the log at path as one line. It creates the folder (0700) and the file
-// (0600) when missing, holds an exclusive lock on path+".lock" for the whole append, writes the
-// line with a single write (preceded by a newline when an earlier write was torn and the file
-// does not end in one, so that fragment stays a line of its own), and syncs the file to disk.
-// Any failure — a full disk, a short write, a failed sync or close — is returned: only a nil
-// error means the session is saved.
+// Append adds e to the file at path as one line — to that file only: a device appends to its own
+// file of the log (NAME.d/DEVICE.jsonl, see log.go) and never to another's, so that no file is
+// ever written by two machines. An entry appended to a device's file names that device (its
+// Device is set to the file's name when empty), which is how readers tell it from a copy.
+//
+// Append creates the folders (0700) and the file (0600) when missing, holds an exclusive lock on
+// path+".lock" for the whole append, writes the line with a single write (preceded by a newline
+// when an earlier write was torn and the file does not end in one, so that fragment stays a line
+// of its own), and syncs the file to disk. Any failure — a full disk, a short write, a failed
+// sync or close — is returned: only a nil error means the session is saved.
 func Append(path string, e Entry) (err error) {
+	if e.Device == "" {
+		e.Device = deviceOf(path)
+	}
 	line, err := Marshal(e)
 	if err != nil {
 		return err
@@ -68,8 +75,9 @@ func Append(path string, e Entry) (err error) {
 		return fmt.Errorf("journal: writing %s: %w", path, err)
 	}
 	if created {
-		// Make the new file's name durable too.
-		if err := syncDir(filepath.Dir(path)); err != nil {
+		// Make the new file's name durable too, and its folder's (a device's first append makes
+		// the log's device folder).
+		if err := syncDirs(filepath.Dir(path)); err != nil {
 			return fmt.Errorf("journal: %w", err)
 		}
 	}
@@ -119,6 +127,14 @@ func appendLine(f appendFile, line []byte) (empty bool, err error) {
 		return false, err
 	}
 	return fi.Size() == 0, nil
+}
+
+// syncDirs syncs dir and the folder it is in.
+func syncDirs(dir string) error {
+	if err := syncDir(dir); err != nil {
+		return err
+	}
+	return syncDir(filepath.Dir(dir))
 }
 
 func syncDir(dir string) error {

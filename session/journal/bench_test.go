@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"os"
+	"path/filepath"
 	"testing"
 	"time"
 )
@@ -50,10 +51,8 @@ func writeHistory(tb testing.TB, path string, n int, end time.Time) {
 		tb.Fatal(err)
 	}
 	w := bufio.NewWriter(f)
-	statuses := []string{"completed", "completed", "completed", "stopped", "completed", "pain"}
-	for i := 0; i < n; i++ {
-		t := end.Add(-time.Duration(n-i) * 7 * time.Hour).Truncate(time.Second)
-		line, err := Marshal(sampleEntry(fmt.Sprintf("ID%024d", i), t, statuses[i%len(statuses)]))
+	for _, e := range historyEntries(n, end) {
+		line, err := Marshal(e)
 		if err != nil {
 			tb.Fatal(err)
 		}
@@ -64,6 +63,19 @@ func writeHistory(tb testing.TB, path string, n int, end time.Time) {
 	}
 	if err := f.Close(); err != nil {
 		tb.Fatal(err)
+	}
+}
+
+// historyEntries are writeHistory's n entries, one at a time.
+func historyEntries(n int, end time.Time) func(yield func(int, Entry) bool) {
+	statuses := []string{"completed", "completed", "completed", "stopped", "completed", "pain"}
+	return func(yield func(int, Entry) bool) {
+		for i := 0; i < n; i++ {
+			t := end.Add(-time.Duration(n-i) * 7 * time.Hour).Truncate(time.Second)
+			if !yield(i, sampleEntry(fmt.Sprintf("ID%024d", i), t, statuses[i%len(statuses)])) {
+				return
+			}
+		}
 	}
 }
 
@@ -205,6 +217,76 @@ func BenchmarkAppend(b *testing.B) {
 	for b.Loop() {
 		e.ID = NewID(e.Started)
 		if err := Append(path, e); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkStatsDevices is `limber stats` over the same 100,000 sessions kept four ways, side
+// by side in one run: one file (history.jsonl from before devices); spread across three and
+// across five devices' files, a session each in turn (each entry names its device, as Append
+// writes it); and the five files again as if each were a conflict copy (no entry in the file of
+// the device it names), the worst case, where every id is remembered.
+func BenchmarkStatsDevices(b *testing.B) {
+	const n = 100000
+	dir := b.TempDir()
+	end := time.Date(2026, 5, 12, 9, 0, 0, 0, time.Local)
+	one := filepath.Join(dir, "one", "history.jsonl")
+	if err := os.Mkdir(filepath.Dir(one), 0o700); err != nil {
+		b.Fatal(err)
+	}
+	writeHistory(b, one, n, end)
+	cases := []struct {
+		name, path string
+		devices    int
+		copies     bool
+	}{{"one-file", one, 0, false}, {"three-devices", "", 3, false}, {"five-devices", "", 5, false}, {"five-copies", "", 5, true}}
+	for i, c := range cases {
+		if c.devices == 0 {
+			continue
+		}
+		cases[i].path = filepath.Join(dir, c.name, "history.jsonl")
+		writeDevices(b, cases[i].path, n, end, c.devices, c.copies)
+	}
+	for _, c := range cases {
+		b.Run(c.name, func(b *testing.B) {
+			for b.Loop() {
+				s, d, err := ReadStats(c.path, end, time.Local)
+				if err != nil || len(d) != 0 || s.Total.Sessions != n {
+					b.Fatal(err, len(d), s.Total)
+				}
+			}
+		})
+	}
+}
+
+// writeDevices writes n sessions ending at end across that many devices' files of the log at
+// main, a session each in turn; with copies, each file is named as a conflict copy of its
+// device's file.
+func writeDevices(b *testing.B, main string, n int, end time.Time, devices int, copies bool) {
+	if err := os.MkdirAll(filepath.Join(filepath.Dir(main), "history.d"), 0o700); err != nil {
+		b.Fatal(err)
+	}
+	files := make([]*bufio.Writer, devices)
+	for i := range files {
+		name := fmt.Sprintf("dev%d-aaaaaa", i)
+		if copies {
+			name += " (conflicted copy)"
+		}
+		f, err := os.Create(DeviceFile(main, name))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Cleanup(func() { f.Close() })
+		files[i] = bufio.NewWriter(f)
+	}
+	for i, e := range historyEntries(n, end) {
+		e.Device = fmt.Sprintf("dev%d-aaaaaa", i%devices)
+		line, _ := Marshal(e)
+		files[i%devices].Write(line)
+	}
+	for _, w := range files {
+		if err := w.Flush(); err != nil {
 			b.Fatal(err)
 		}
 	}

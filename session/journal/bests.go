@@ -66,12 +66,13 @@ func Bests(entries []Entry, before time.Time) []Best {
 	return t.list()
 }
 
-// ReadBests computes the personal bests of the log at path (see Bests), streaming it and
-// decoding the steps of quick timers only. Damaged lines are skipped and returned; a missing
-// file has no bests.
+// ReadBests computes the personal bests of the log at path (every file of it; see Bests),
+// streaming it and decoding the steps of quick timers only. Damaged lines are skipped and
+// returned; a missing file has no bests.
 func ReadBests(path string, before time.Time) ([]Best, []Damage, error) {
 	t := newBestTally(before)
-	damaged, err := forEach(path, timerSteps, func(e Entry) error { t.add(e); return nil })
+	r, err := forEach(path, timerSteps, func(e Entry) error { t.add(e); return nil })
+	damaged := r.damaged
 	if err != nil {
 		return nil, damaged, err
 	}

@@ -39,6 +39,7 @@ const (
 type entryHead struct {
 	V           int       `json:"v"`
 	ID          string    `json:"id"`
+	Device      string    `json:"device"`
 	Routine     string    `json:"routine"`
 	RoutineName string    `json:"routine_name"`
 	Kind        string    `json:"kind"`
@@ -67,7 +68,7 @@ func decodeLine(line []byte, f fields) (e Entry, reason string) {
 			return Entry{}, why(err)
 		}
 		if f == noSteps || !timerKind(h.Kind) {
-			e = Entry{V: h.V, ID: h.ID, Routine: h.Routine, RoutineName: h.RoutineName, Kind: h.Kind,
+			e = Entry{V: h.V, ID: h.ID, Device: h.Device, Routine: h.Routine, RoutineName: h.RoutineName, Kind: h.Kind,
 				Status: h.Status, Started: h.Started, Ended: h.Ended, Seconds: h.Seconds, Pain: h.Pain}
 			return e, check(e)
 		}

@@ -19,6 +19,8 @@
 //   - v: format version, 1. A reader keeps what it knows of a line with a higher version.
 //   - id: unique, sortable id (26 characters, Crockford base32: 48-bit millisecond time then 80
 //     random bits), so two logs can be merged without duplicates.
+//   - device: the device that wrote the entry (see "Several devices"); omitted on entries from
+//     before devices. Older readers ignore it, so it needs no new version.
 //   - routine, routine_name: the routine's id and its name at the time. Quick timers have no
 //     routine id; their name says what they timed ("Quick hold · Plank", "Max test · Plank").
 //   - kind: "routine" (a guided routine), "hold" (an ad-hoc timed hold, limber hold) or "max"
@@ -48,15 +50,36 @@
 // # Reading
 //
 // Lines are decoded with github.com/goccy/go-json (see decode.go for why). Forward readers
-// (Scan, Read, ReadWhere, ReadStats, ReadBests) stream the file start to end; Newest and
-// ReadNewest read it from the end, newest first, as far back as needed; LastEnded reads only
-// its tail. Every reader opens the log with content/safefile: a named pipe or a device in its
-// place is refused at once instead of blocking.
+// (Read, ReadWhere, ReadStats, ReadBests) stream each file start to end; Newest and ReadNewest
+// read from the end, newest first, as far back as needed; LastEnded reads only the tails. Every
+// reader opens the log with content/safefile: a named pipe or a device in its place is refused
+// at once instead of blocking. Damage names its file as well as its line. Entries of any kind
+// pass through every reader as they are; readers that count sessions skip kinds they do not know
+// only where they say so.
 //
-// One log per device (history.d/<device>.jsonl) needs no new reader: the forward readers run
-// once per file, skipping ids already seen, and newest first is a merge of one Newest per file,
-// always taking the next entry of the one whose next entry is newest. Damage would then name the
-// file as well as the line.
+// # Several devices
+//
+// A person may run limber on several machines that share the data folder through a folder-sync
+// tool (Syncthing, Dropbox, iCloud Drive, OneDrive, Nextcloud, a git repository). Two machines
+// appending to one file is what makes those tools see a conflict, so a log is several files
+// (log.go): the main file (history.jsonl), and one file per device in the folder beside it
+// (history.d/DEVICE.jsonl). A device appends only to its own file (Append writes the file it is
+// given, nothing else), and every reader is given the path of any file of the log and reads them
+// all: the main file, every device's file, and the copies sync tools leave (Syncthing's
+// *.sync-conflict-*, Dropbox's and Nextcloud's "(conflicted copy …)", OneDrive's -COMPUTER,
+// iCloud's " 2"); their temporary files (.syncthing.*.tmp, ~syncthing~*, ~$*, *.tmp, hidden
+// files) are not read. Each entry counts once: the forward readers skip ids already seen in a
+// possible copy (forEach says which entries need remembering — only copies, so a million
+// sessions in the devices' own files cost no memory), and Newest merges the files newest first,
+// where copies of one entry come out together. Which device is which, and where its name is kept
+// (never in the shared folder), is package store's business.
+//
+// Upgrading keeps the main file as it is: it is read as one more file of the log, and never
+// written again once the program writes devices' files, so the first session after the upgrade
+// goes to the device's new file and nothing is rewritten or lost. Two machines upgrading at once
+// on a shared folder are safe for the same reason: neither rewrites history.jsonl, each appends
+// to its own new file, and a sync tool sees only new files. Import adds another log's entries in
+// a file of its own; Export writes the whole log as one file, oldest first.
 package journal
 
 import (
@@ -83,6 +106,7 @@ const (
 type Entry struct {
 	V           int       `json:"v"`
 	ID          string    `json:"id"`
+	Device      string    `json:"device,omitempty"`
 	Routine     string    `json:"routine"`
 	RoutineName string    `json:"routine_name"`
 	Kind        string    `json:"kind"`

@@ -79,7 +79,7 @@ func TestClock(t *testing.T) {
 }
 
 func TestClockTenths(t *testing.T) {
-	for in, want := range map[float64]string{0: "0:00.0", 42.34: "0:42.3", 59.96: "1:00.0", 61.25: "1:01.3", -1: "0:00.0"} {
+	for in, want := range map[float64]string{0: "0:00.0", 42.34: "0:42.3", 4.45: "0:04.4", 59.96: "0:59.9", 61.25: "1:01.2", 0.3: "0:00.3", -1: "0:00.0"} {
 		if got := ClockTenths(in); got != want {
 			t.Errorf("ClockTenths(%v) = %q, want %q", in, got, want)
 		}

@@ -19,15 +19,34 @@ func Scan(r io.Reader, fn func(Entry) error) ([]Damage, error) { return scan(r, 
 // a 1.4 GB log takes 0.3 s of the 2.4 s), so with more than one processor the lines are decoded
 // on up to maxWorkers goroutines, a batch at a time, while fn still sees them in order.
 func scan(r io.Reader, f fields, fn func(Entry) error) ([]Damage, error) {
-	return scanOn(r, f, min(runtime.GOMAXPROCS(0), maxWorkers), fn)
+	return newScanner().scan(r, f, fn)
 }
 
 // scanOn is scan with that many decoding goroutines (none of its own below two).
 func scanOn(r io.Reader, f fields, workers int, fn func(Entry) error) ([]Damage, error) {
-	if workers < 2 {
+	return (&scanner{workers: workers}).scan(r, f, fn)
+}
+
+// scanner scans one file after another with the same batches (see scanBatches).
+type scanner struct {
+	workers int
+	free    chan *batch // nil until the first file of more than one batch's worth
+}
+
+func newScanner() *scanner { return &scanner{workers: min(runtime.GOMAXPROCS(0), maxWorkers)} }
+
+// scan reads one file (see scan).
+func (s *scanner) scan(r io.Reader, f fields, fn func(Entry) error) ([]Damage, error) {
+	if s.workers < 2 {
 		return scanLines(newLineReader(r), f, fn)
 	}
-	return scanBatches(r, f, workers, fn)
+	if s.free == nil {
+		s.free = make(chan *batch, 2*s.workers+2)
+		for range cap(s.free) {
+			s.free <- &batch{} // its buffer is made when it is first filled
+		}
+	}
+	return scanBatches(r, f, s.workers, s.free, fn)
 }
 
 // maxWorkers bounds the decoding goroutines: the machines limber runs on have a few cores, and
@@ -85,13 +104,11 @@ func (b *batch) decode(f fields) {
 }
 
 // scanBatches is scan on several goroutines: one reads lines into batches, workers decode the
-// batches, and the caller's goroutine hands their entries to fn in order. A fixed set of
-// batches goes round, so memory stays at a few MiB however long the log.
-func scanBatches(r io.Reader, f fields, workers int, fn func(Entry) error) ([]Damage, error) {
-	free := make(chan *batch, 2*workers+2)
-	for range cap(free) {
-		free <- &batch{buf: make([]byte, 0, batchBytes)}
-	}
+// batches, and the caller's goroutine hands their entries to fn in order. The fixed set of
+// batches in free goes round, so memory stays at a few MiB however long the log (a batch's
+// buffer is made only when it is first used: a short file needs one or two); they are all back
+// in free when it returns.
+func scanBatches(r io.Reader, f fields, workers int, free chan *batch, fn func(Entry) error) ([]Damage, error) {
 	jobs := make(chan *batch, cap(free))
 	order := make(chan *batch, cap(free))
 	quit := make(chan struct{})
@@ -167,6 +184,9 @@ func fillBatches(lr *lineReader, free chan *batch, quit <-chan struct{}, send fu
 			case b = <-free:
 			case <-quit:
 				return nil
+			}
+			if b.buf == nil {
+				b.buf = make([]byte, 0, batchBytes)
 			}
 			b.buf, b.lines, b.nums = b.buf[:0], b.lines[:0], b.nums[:0]
 			b.entries, b.damaged, b.done = b.entries[:0], nil, make(chan struct{})

@@ -84,12 +84,13 @@ func Compute(entries []Entry, now time.Time, loc *time.Location) Stats {
 	return t.stats()
 }
 
-// ReadStats computes the stats of the log at path as of now in loc, streaming the file instead of
-// keeping its entries in memory; the steps of guided routines are not decoded (their syntax is
+// ReadStats computes the stats of the log at path (every file of it, each entry once) as of now
+// in loc, streaming the files instead of keeping their entries in memory; the steps of guided routines are not decoded (their syntax is
 // still checked). Damaged lines are skipped and returned; a missing file is an empty history.
 func ReadStats(path string, now time.Time, loc *time.Location) (Stats, []Damage, error) {
 	t := newTally(now, loc)
-	damaged, err := forEach(path, timerSteps, func(e Entry) error { t.add(e); return nil })
+	r, err := forEach(path, timerSteps, func(e Entry) error { t.add(e); return nil })
+	damaged := r.damaged
 	if err != nil {
 		return Stats{}, damaged, err
 	}

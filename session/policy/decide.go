@@ -57,11 +57,14 @@ type Decision struct {
 	Explain bool
 	// HistoryErr is set when the history could not be read; the routine as written is used.
 	HistoryErr error
+	// Answers are the safety answers it was decided under (a pain stop shows a pregnant person
+	// the pregnancy stop signs too: PregnancyStop).
+	Answers Answers
 }
 
 // Decide answers req under in.
 func Decide(in Inputs, req Request) Decision {
-	var d Decision
+	d := Decision{Answers: in.Answers}
 	if in.Answers.Due(in.Now, in.Settings.SafetyCheckDays) {
 		d.CheckDue = true
 		return d

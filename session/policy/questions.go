@@ -1,6 +1,10 @@
 package policy
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/limber-coach/limber/content"
+)
 
 // The safety check's words, asked the same way by the coach and plain mode. Answers are yes or
 // no only: anything else asks again, so no key press (Enter above all) ever answers a medical
@@ -21,6 +25,10 @@ const (
 	// AskLegPain asks about pain spreading into a leg (sciatica), which needs a professional's
 	// check before the routines that are not gentle (the sciatica routine among them).
 	AskLegPain = "Does pain spread from your back into a buttock or leg?"
+	// LegPainAbout comes before AskLegPain: why it is asked, and the red flag that goes with it.
+	LegPainAbout = "Pain that spreads from the back into a buttock or leg (sciatica) often eases with gentle moves once a professional has checked it. If it comes with numbness, tingling or weakness in the leg, that is a red flag: see a professional before you exercise."
+	// LegPainCheckedAbout comes before AskLegPainChecked.
+	LegPainCheckedAbout = "The sciatica routine and the other routines that are not gentle are for leg pain a physiotherapist or doctor has checked."
 	// AskLegPainChecked follows a yes to AskLegPain.
 	AskLegPainChecked = "Has a physiotherapist or doctor checked it and said exercise is fine?"
 	// LegPainAdvice follows a no to AskLegPainChecked.
@@ -31,6 +39,8 @@ const (
 	PregnancyMarks = "If you are, routines with exercises to avoid in pregnancy are marked, and you are warned before one starts."
 	// PregnancyStopLead comes before the signs to stop at once in pregnancy.
 	PregnancyStopLead = "Stop and call your midwife or doctor if you have:"
+	// PregnancyStopIf introduces the same signs on the pregnancy question, before the answer.
+	PregnancyStopIf = "If you are pregnant, stop and call your midwife or doctor if you have:"
 	// AskStartAnyway follows the pregnancy warning before a routine with exercises to avoid.
 	AskStartAnyway = "Start it anyway?"
 	// YesNo is what a question accepts, and what is said when the answer was neither.
@@ -58,3 +68,12 @@ func normal(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
 
 // Confirmed reports whether typed is the gentle confirmation word.
 func Confirmed(typed string) bool { return normal(typed) == ConfirmGentle }
+
+// PregnancyStop is the list of signs to stop at once in pregnancy that a pain stop shows: the
+// library's, for a person who said they are pregnant, and none otherwise.
+func PregnancyStop(s content.Safety, a Answers) []string {
+	if !a.Pregnant {
+		return nil
+	}
+	return s.PregnancyStop
+}

@@ -11,13 +11,16 @@ import (
 )
 
 // Glance is what limber status knows: the running reminder's state (Running false when none
-// runs), when the last session ended (zero when there is none), and the time. Its lines are
-// what a status bar or a shell prompt shows.
+// runs), when the last session ended (zero when there is none), limber quiet's end (zero when
+// not quiet), and the time. Its lines are what a status bar or a shell prompt shows.
 type Glance struct {
 	Now     time.Time
 	Running bool
 	State   State
 	Last    time.Time
+	// QuietUntil is the end of limber quiet, read from its file: the line shows it at once,
+	// before the running reminder has seen it.
+	QuietUntil time.Time
 }
 
 // Phase is the reminder's phase, or "off" when it is not running.
@@ -28,11 +31,37 @@ func (g Glance) Phase() string {
 	return content.Sanitize(g.State.Phase)
 }
 
+// quietUntil is when a meeting's quiet time ends (limber quiet, the calendar), while the
+// reminder runs and is not outside its hours; zero otherwise.
+func (g Glance) quietUntil() time.Time {
+	if !g.Running {
+		return time.Time{}
+	}
+	why, _ := ParseWhy(g.State.Why)
+	switch {
+	case g.State.Phase == "quiet" && !why.Meeting():
+		return time.Time{} // outside the hours: nothing to say
+	case g.State.Phase == "quiet" && g.State.Opens.After(g.Now):
+		return g.State.Opens
+	case g.QuietUntil.After(g.Now) && g.State.Phase != "break":
+		return g.QuietUntil
+	}
+	return time.Time{}
+}
+
 // Line is the default status line: "break in 12m", "break due", "break in 4m (snoozed)", "on a
-// break", nothing outside the hours, or with no reminder "last break 1h20m ago" (nothing before
-// the first session).
+// break", "quiet until 14:00" (limber quiet, a busy event; with "· meeting moves?" once a long
+// spell has offered them), nothing outside the hours or while away from the desk, or with no
+// reminder "last break 1h20m ago" (nothing before the first session).
 func (g Glance) Line() string {
 	next := g.State.Next
+	if q := g.quietUntil(); !q.IsZero() {
+		line := "quiet until " + q.In(g.Now.Location()).Format("15:04")
+		if g.State.Moves && g.State.Phase == "quiet" {
+			line += " · meeting moves?"
+		}
+		return line
+	}
 	switch g.Phase() {
 	case "counting":
 		if next.After(g.Now) {
@@ -48,7 +77,7 @@ func (g Glance) Line() string {
 		return "break due"
 	case "break":
 		return "on a break"
-	case "quiet":
+	case "quiet", "idle":
 		return ""
 	}
 	if g.Last.IsZero() {
@@ -65,12 +94,16 @@ func (g Glance) Format(f string) string {
 	if g.State.Day == g.Now.Format(time.DateOnly) {
 		counts = g.State.Counts()
 	}
+	if g.Running {
+		counts = g.State.Today(g.Now)
+	}
 	phase := g.Phase()
 	counting := g.Running && (phase == "counting" || phase == "snoozed") && g.State.Next.After(g.Now)
 	values := map[string]string{
 		"{state}":   phase,
 		"{taken}":   fmt.Sprint(counts.Taken),
 		"{skipped}": fmt.Sprint(counts.Skipped),
+		"{spells}":  fmt.Sprint(counts.Long),
 	}
 	if counting {
 		values["{next}"] = text.Compact(g.State.Next.Sub(g.Now), true)
@@ -78,6 +111,15 @@ func (g Glance) Format(f string) string {
 	}
 	if g.Running {
 		values["{routine}"] = content.Sanitize(g.State.RoutineName)
+		if d := g.State.SittingAt(g.Now); d > 0 {
+			values["{sitting}"] = text.Compact(d, false)
+		}
+	}
+	if counts.Longest > 0 {
+		values["{longest}"] = text.Compact(counts.Longest, false)
+	}
+	if q := g.quietUntil(); !q.IsZero() {
+		values["{quiet}"] = q.In(g.Now.Location()).Format("15:04")
 	}
 	if !g.Last.IsZero() {
 		values["{since}"] = text.Compact(g.Now.Sub(g.Last), false)
@@ -119,9 +161,11 @@ func placeholderAt(f string) (start, end int) {
 
 // Placeholders are what a status format may use: {next} (time to the next break), {at} (its
 // clock time), {state}, {since} (time since the last session), {taken}, {skipped} (today's
-// breaks) and {routine}.
+// breaks), {routine}, {sitting} (the current sitting spell), {longest} (today's longest),
+// {spells} (today's spells that reached the interval) and {quiet} (when a quiet time ends).
 func Placeholders() []string {
-	return []string{"{next}", "{at}", "{state}", "{since}", "{taken}", "{skipped}", "{routine}"}
+	return []string{"{next}", "{at}", "{state}", "{since}", "{taken}", "{skipped}", "{routine}",
+		"{sitting}", "{longest}", "{spells}", "{quiet}"}
 }
 
 // IsPlaceholder reports whether key is one of Placeholders.

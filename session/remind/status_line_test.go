@@ -52,3 +52,41 @@ func TestMisspelt(t *testing.T) {
 		t.Error("{battery_percent} is text, not a misspelt placeholder")
 	}
 }
+
+func TestGlanceSittingAndQuiet(t *testing.T) {
+	now := at(11, 0)
+	sitting := State{Phase: "counting", Next: at(11, 10), Every: "50m", Since: at(10, 20), Day: "2026-11-23", LongestSec: 30 * 60, Long: 0}
+	g := Glance{Now: now, Running: true, State: sitting}
+	if got := g.Format("{sitting}|{longest}|{spells}"); got != "40m|40m|0" {
+		t.Errorf("Format = %q", got)
+	}
+	g.Now = at(11, 12) // the spell passed 50 min since the reminder last wrote: counted here
+	if got := g.Format("{sitting} {longest} {spells}"); got != "52m 52m 1" {
+		t.Errorf("Format = %q", got)
+	}
+	idle := State{Phase: "idle", Day: "2026-11-23", LongestSec: 75 * 60, Long: 2, Every: "50m"}
+	g = Glance{Now: now, Running: true, State: idle}
+	if g.Line() != "" || g.Format("{sitting}") != "" || g.Format("{longest}/{spells}") != "1h15m/2" {
+		t.Errorf("idle: %q %q", g.Line(), g.Format("{longest}/{spells}"))
+	}
+	meeting := State{Phase: "quiet", Why: "calendar", Opens: at(11, 30), Since: at(10, 0), Every: "50m", Day: "2026-11-23", Moves: true}
+	g = Glance{Now: now, Running: true, State: meeting}
+	if g.Line() != "quiet until 11:30 · meeting moves?" || g.Format("[{quiet}]") != "[11:30]" {
+		t.Errorf("meeting: %q %q", g.Line(), g.Format("[{quiet}]"))
+	}
+	offHours := State{Phase: "quiet", Why: "hours", Opens: at(24+9, 0)}
+	if g := (Glance{Now: now, Running: true, State: offHours, QuietUntil: at(12, 0)}); g.Line() != "" || g.Format("{quiet}") != "" {
+		t.Errorf("outside the hours: %q", g.Line())
+	}
+	// limber quiet was just said: the line shows it before the reminder has seen it.
+	if g := (Glance{Now: now, Running: true, State: sitting, QuietUntil: at(11, 45)}); g.Line() != "quiet until 11:45" {
+		t.Errorf("fresh quiet: %q", g.Line())
+	}
+	if g := (Glance{Now: now, State: sitting, QuietUntil: at(11, 45), Last: at(10, 0)}); g.Line() != "last break 1h00m ago" {
+		t.Errorf("no reminder, no quiet: %q", g.Line())
+	}
+	// Yesterday's state says nothing about today.
+	if c := (State{Day: "2026-11-22", Taken: 4, Phase: "counting", Since: at(9, 0)}).Today(now); c.Taken != 0 || c.Day != "2026-11-23" {
+		t.Errorf("%+v", c)
+	}
+}

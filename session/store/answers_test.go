@@ -13,7 +13,7 @@ import (
 var t0 = time.Date(2026, 11, 21, 9, 0, 0, 0, time.UTC)
 
 func TestAnswersMissing(t *testing.T) {
-	a, err := Dir(filepath.Join(t.TempDir(), "none")).Answers()
+	a, err := Dir{Data: filepath.Join(t.TempDir(), "none")}.Answers()
 	if err != nil || a != (policy.Answers{}) {
 		t.Errorf("missing file: %+v, %v; want the zero answers and no error", a, err)
 	}
@@ -24,7 +24,7 @@ func TestAnswersMissing(t *testing.T) {
 
 func TestAnswersCorrupt(t *testing.T) {
 	for _, data := range []string{"{not json", `{"date": "yesterday"}`, `{"red_flags": "yes"}`, "\x00\x01"} {
-		d := Dir(t.TempDir())
+		d := Dir{Data: t.TempDir()}
 		path := d.Path(AnswersFile)
 		if err := os.WriteFile(path, []byte(data), 0o600); err != nil {
 			t.Fatal(err)
@@ -44,7 +44,7 @@ func TestAnswersCorrupt(t *testing.T) {
 }
 
 func TestAnswersUnreadable(t *testing.T) {
-	d := Dir(t.TempDir()) // a folder where the file should be
+	d := Dir{Data: t.TempDir()} // a folder where the file should be
 	if err := os.Mkdir(d.Path(AnswersFile), 0o700); err != nil {
 		t.Fatal(err)
 	}
@@ -54,7 +54,7 @@ func TestAnswersUnreadable(t *testing.T) {
 }
 
 func TestSaveAnswersRoundTrip(t *testing.T) {
-	d := Dir(filepath.Join(t.TempDir(), "data", "limber"))
+	d := Dir{Data: filepath.Join(t.TempDir(), "data", "limber")}
 	path := d.Path(AnswersFile)
 	zone := time.FixedZone("CET", 3600)
 	for _, want := range []policy.Answers{
@@ -85,7 +85,7 @@ func TestSaveAnswersRoundTrip(t *testing.T) {
 
 func TestSaveAnswersPermissions(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "limber")
-	d := Dir(dir)
+	d := Dir{Data: dir}
 	path := d.Path(AnswersFile)
 	if err := d.SaveAnswers(policy.Answers{V: policy.AnswersVersion, Date: t0}); err != nil {
 		t.Fatal(err)
@@ -121,7 +121,7 @@ func TestSaveAnswersFails(t *testing.T) {
 	if err := os.WriteFile(file, nil, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	if err := Dir(file).SaveAnswers(policy.Answers{V: policy.AnswersVersion, Date: t0}); err == nil {
+	if err := (Dir{Data: file}).SaveAnswers(policy.Answers{V: policy.AnswersVersion, Date: t0}); err == nil {
 		t.Error("saving under a file (not a folder): want an error")
 	}
 }

@@ -11,10 +11,11 @@ import (
 	"github.com/limber-coach/limber/session/remind"
 )
 
-// RemindState reads limber remind's state file. A missing file is the zero State and no error.
+// RemindState reads limber remind's state file, this machine's (in the state folder). A missing
+// file is the zero State and no error.
 func (d Dir) RemindState() (remind.State, error) {
 	var st remind.State
-	if err := d.readJSON(RemindStateFile, &st); err != nil {
+	if err := readJSON(d.StatePath(RemindStateFile), &st); err != nil {
 		return remind.State{}, fmt.Errorf("remind: %w", err)
 	}
 	return st, nil
@@ -22,7 +23,7 @@ func (d Dir) RemindState() (remind.State, error) {
 
 // SaveRemindState writes limber remind's state file whole.
 func (d Dir) SaveRemindState(st remind.State) error {
-	if err := d.writeJSON(RemindStateFile, st); err != nil {
+	if err := writeJSON(d.StatePath(RemindStateFile), st); err != nil {
 		return fmt.Errorf("remind: %w", err)
 	}
 	return nil
@@ -31,13 +32,14 @@ func (d Dir) SaveRemindState(st remind.State) error {
 // ErrRemindRunning is LockRemind's error when another limber remind holds the lock.
 var ErrRemindRunning = errors.New("another limber remind is already running")
 
-// LockRemind takes limber remind's lock for the life of this process (the system releases it
-// if the process dies). It retries for a moment, in case limber status is peeking at it.
+// LockRemind takes limber remind's lock, this machine's (in the state folder), for the life of
+// this process (the system releases it if the process dies). It retries for a moment, in case
+// limber status is peeking at it.
 func (d Dir) LockRemind() (unlock func() error, err error) {
-	if err := os.MkdirAll(string(d), 0o700); err != nil {
+	if err := os.MkdirAll(d.State, 0o700); err != nil {
 		return nil, fmt.Errorf("remind: %w", err)
 	}
-	l := flock.New(d.Path(RemindLockFile), flock.SetPermissions(0o600))
+	l := flock.New(d.StatePath(RemindLockFile), flock.SetPermissions(0o600))
 	for range 20 {
 		ok, err := l.TryLock()
 		if err != nil {
@@ -54,7 +56,7 @@ func (d Dir) LockRemind() (unlock func() error, err error) {
 // RemindRunning reports whether a limber remind holds the lock. It never creates anything: with
 // no lock file there is no reminder.
 func (d Dir) RemindRunning() bool {
-	path := d.Path(RemindLockFile)
+	path := d.StatePath(RemindLockFile)
 	if fi, err := os.Stat(path); err != nil || !fi.Mode().IsRegular() {
 		return false
 	}

@@ -12,13 +12,14 @@ import (
 )
 
 func TestStateRoundTrip(t *testing.T) {
-	dir := filepath.Join(t.TempDir(), "data")
-	d := Dir(dir)
-	path := d.Path(RemindStateFile)
+	dir := filepath.Join(t.TempDir(), "state")
+	d := Dir{Data: filepath.Join(t.TempDir(), "data"), State: dir}
+	path := d.StatePath(RemindStateFile)
 	if st, err := d.RemindState(); err != nil || st.Running || st.Phase != "" {
 		t.Fatalf("missing file: %+v, %v", st, err)
 	}
-	s := remind.New(remind.Config{Every: 50 * time.Minute, Hours: content.Hours{From: 9 * 60, To: 18 * 60}}, time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC), remind.Counts{Day: "2026-11-23", Taken: 2, Skipped: 1})
+	s := remind.New(remind.Config{Every: 50 * time.Minute, Week: content.EveryDay(content.Weekdays, content.Hours{From: 9 * 60, To: 18 * 60})}, time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC), remind.Counts{Day: "2026-11-23", Taken: 2, Skipped: 1})
+	s.Tick(time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC), remind.Seen{Clock: true})
 	want := remind.StateOf(s, time.Date(2026, 11, 23, 10, 5, 0, 0, time.UTC), "50m", "09:00-18:00", "desk-break", "Desk break")
 	if err := d.SaveRemindState(want); err != nil {
 		t.Fatal(err)
@@ -28,7 +29,7 @@ func TestStateRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !got.Next.Equal(time.Date(2026, 11, 23, 10, 50, 0, 0, time.UTC)) || got.Phase != "counting" || !got.Running || got.Taken != 2 || got.Skipped != 1 ||
-		got.Day != "2026-11-23" || got.RoutineName != "Desk break" || got.V != 1 {
+		got.Day != "2026-11-23" || got.RoutineName != "Desk break" || got.V != 2 {
 		t.Errorf("state %+v", got)
 	}
 	if fi, err := os.Stat(path); err != nil || fi.Mode().Perm() != 0o600 {
@@ -44,8 +45,8 @@ func TestStateRoundTrip(t *testing.T) {
 }
 
 func TestStateDamaged(t *testing.T) {
-	d := Dir(t.TempDir())
-	if err := os.WriteFile(d.Path(RemindStateFile), []byte("{\"v\":1,"), 0o600); err != nil {
+	d := Dir{State: t.TempDir()}
+	if err := os.WriteFile(d.StatePath(RemindStateFile), []byte("{\"v\":1,"), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := d.RemindState(); err == nil {
@@ -54,12 +55,11 @@ func TestStateDamaged(t *testing.T) {
 }
 
 func TestLockAndRunning(t *testing.T) {
-	dir := t.TempDir()
-	d := Dir(dir)
+	d := Dir{State: t.TempDir()}
 	if d.RemindRunning() {
 		t.Error("no lock file: not running")
 	}
-	if _, err := os.Stat(d.Path(RemindLockFile)); !errors.Is(err, os.ErrNotExist) {
+	if _, err := os.Stat(d.StatePath(RemindLockFile)); !errors.Is(err, os.ErrNotExist) {
 		t.Error("Running must not create the lock file")
 	}
 	unlock, err := d.LockRemind()

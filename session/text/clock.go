@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"time"
+
+	"github.com/limber-coach/limber/session/journal"
 )
 
 // Clock is a duration as M:SS, rounded to the second: an active time, a hold achieved.
@@ -32,8 +34,5 @@ func Stopwatch(d time.Duration) string {
 func Seconds(s float64) string { return Clock(time.Duration(s * float64(time.Second))) }
 
 // Tenths is a time in seconds as M:SS.t, cut down to the tenth, as a max test's result is
-// logged and compared: "0:42.3".
-func Tenths(s float64) string {
-	t := int(max(s, 0)*10 + 1e-6)
-	return fmt.Sprintf("%d:%02d.%d", t/600, t/10%60, t%10)
-}
+// logged and compared: "0:42.3" (journal.ClockTenths, the one rule, also words the bests).
+func Tenths(s float64) string { return journal.ClockTenths(s) }

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"os"
@@ -36,6 +37,12 @@ func pathNote(name, path string, getenv func(string) string) string {
 		from = envSource(getenv, "LIMBER_CONFIG_DIR", "XDG_CONFIG_HOME")
 	case "data folder":
 		from = envSource(getenv, "LIMBER_DATA_DIR", "XDG_DATA_HOME")
+	case "state folder":
+		from = envSource(getenv, "LIMBER_STATE_DIR", "XDG_STATE_HOME")
+	case "history":
+		from = "  (this device's own file)"
+	case "older history":
+		from = "  (from before devices: read, never written)"
 	}
 	fi, err := os.Stat(path)
 	switch {
@@ -58,9 +65,20 @@ func envSource(getenv func(string) string, vars ...string) string {
 	return "  (default)"
 }
 
+// Devices is what limber config says of the devices sharing the data folder.
+type Devices struct {
+	// This is this machine's device id ("" when it could not be had).
+	This string
+	// Others are the other devices that wrote a file of the history, by id.
+	Others []string
+	// Copies are the history's other files (sync tools' conflict copies, imports), by path.
+	Copies []string
+}
+
 // Config prints the settings in effect as config.toml would write them, what each resolves to in
-// a comment, then the paths as comments. from is the settings file; found says whether it exists.
-func Config(w io.Writer, s content.Settings, lib *content.Library, from string, found bool, paths []Path) {
+// a comment, then the paths, this machine's device id and the others' as comments. from is the
+// settings file; found says whether it exists.
+func Config(w io.Writer, s content.Settings, lib *content.Library, from string, found bool, paths []Path, dev Devices) {
 	state := "found"
 	if !found {
 		state = "not found: these are the defaults"
@@ -90,10 +108,19 @@ func Config(w io.Writer, s content.Settings, lib *content.Library, from string, 
 	for _, p := range paths {
 		fmt.Fprintf(w, "#   %-15s %s%s\n", p.Name, content.DisplayPath(p.Path), p.Note)
 	}
+	fmt.Fprintf(w, "#   %-15s %s  (this machine's, kept in the state folder)\n", "device id", cmp.Or(dev.This, "none"))
+	others := "none yet: the data folder holds this machine's history only"
+	if len(dev.Others) > 0 {
+		others = strings.Join(dev.Others, ", ")
+	}
+	fmt.Fprintf(w, "#   %-15s %s\n", "other devices", others)
+	for _, c := range dev.Copies {
+		fmt.Fprintf(w, "#   %-15s %s  (read too, each session once)\n", "copy or import", content.DisplayPath(c))
+	}
 }
 
-// ConfigJSON writes the settings and paths as JSON.
-func ConfigJSON(w io.Writer, s content.Settings, paths []Path) error {
+// ConfigJSON writes the settings, the paths, this machine's device id and the others' as JSON.
+func ConfigJSON(w io.Writer, s content.Settings, paths []Path, dev Devices) error {
 	settings := map[string]any{
 		"bell": s.Bell, "voice": s.Voice, "remind_every": s.RemindEvery.String(),
 		"remind_hours": s.RemindHours.String(), "default_routine": s.DefaultRoutine,
@@ -106,7 +133,8 @@ func ConfigJSON(w io.Writer, s content.Settings, paths []Path) error {
 	for _, p := range paths {
 		where[strings.ReplaceAll(p.Name, " ", "_")] = p.Path
 	}
-	return WriteJSON(w, map[string]any{"settings": settings, "paths": where})
+	return WriteJSON(w, map[string]any{"settings": settings, "paths": where, "device": dev.This,
+		"other_devices": append([]string{}, dev.Others...), "history_copies": append([]string{}, dev.Copies...)})
 }
 
 // voiceNote says what the voice setting resolves to on this machine.

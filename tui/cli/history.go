@@ -17,33 +17,56 @@ import (
 )
 
 // The history table's fixed columns; ROUTINE is 22 wide at 80 columns and more, narrower below
-// (NOTES keeps at least histNotesMin), and NOTES takes the rest of the line and wraps.
+// (NOTES keeps at least histNotesMin), and NOTES takes the rest of the line and wraps. DEVICE
+// is there with --device.
 const (
 	histDateW    = 16
 	histRoutineW = 22
 	histMinW     = 3
 	histStatusW  = 9
+	histDeviceW  = 13
 	histNotesMin = 10
 )
 
-// HistoryTable prints the sessions as a table: when, which routine, minutes, how it ended, and
-// its pain stops in the notes (wrapped under them).
-func HistoryTable(p Printer, entries iter.Seq[journal.Entry], loc *time.Location) {
-	fixed := histDateW + 2 + histMinW + 2 + histStatusW + 2 + 2 // all but ROUTINE and NOTES
+// HistoryTable prints the sessions as a table: when, which routine, minutes, how it ended, with
+// device which device wrote it, and its pain stops in the notes (wrapped under them).
+func HistoryTable(p Printer, entries iter.Seq[journal.Entry], loc *time.Location, device bool) {
+	fixed := histDateW + 2 + histMinW + 2 + histStatusW + 2 + 2 // all but ROUTINE, DEVICE and NOTES
+	if device {
+		fixed += histDeviceW + 2
+	}
 	routineW := max(min(histRoutineW, p.Cols()-fixed-histNotesMin), 8)
 	notesAt := fixed + routineW
-	row := func(date, routine, mins, status, notes string) string {
-		line := fmt.Sprintf("%-*s  %s  %*s  %-*s  %s", histDateW, date, text.Pad(routine, routineW),
-			histMinW, mins, histStatusW, status, notes)
-		return strings.TrimRight(line, " ")
+	row := func(date, routine, mins, status, dev, notes string) string {
+		line := fmt.Sprintf("%-*s  %s  %*s  %-*s  ", histDateW, date, text.Pad(routine, routineW),
+			histMinW, mins, histStatusW, status)
+		if device {
+			line += text.Pad(dev, histDeviceW) + "  "
+		}
+		return strings.TrimRight(line+notes, " ")
 	}
-	p.Heading(row("DATE", "ROUTINE", "MIN", "STATUS", "NOTES"))
+	p.Heading(row("DATE", "ROUTINE", "MIN", "STATUS", "DEVICE", "NOTES"))
 	for e := range entries {
 		name := text.SessionName(e)
 		p.Printf("%s\n", row(e.Started.In(loc).Format("2006-01-02 15:04"), name,
-			text.SessionMinutes(e.Seconds), content.Sanitize(e.Status),
+			text.SessionMinutes(e.Seconds), content.Sanitize(e.Status), DeviceName(e.Device, histDeviceW),
 			text.Indent(text.PainNote(e), p.Cols()-notesAt, strings.Repeat(" ", notesAt))))
 	}
+}
+
+// DeviceName is a device id as the history shows it, in at most w columns: when it is longer,
+// its start and its last six characters (the random part that tells two machines of one name
+// apart) around an ellipsis; "-" for an entry from before devices.
+func DeviceName(id string, w int) string {
+	id = content.Sanitize(id)
+	r := []rune(id)
+	switch {
+	case id == "":
+		return "-"
+	case text.Width(id) <= w || len(r) < 8:
+		return text.Clip(id, w)
+	}
+	return text.Clip(string(r[:len(r)-6]), w-6) + string(r[len(r)-6:])
 }
 
 // painList names each pain stop of a session: "Plank (left)".
@@ -86,13 +109,17 @@ func HistoryJSON(w io.Writer, entries iter.Seq[journal.Entry]) error {
 }
 
 // HistoryCSV writes one row per session: its times as stored (RFC 3339), how many work
-// steps it had and how many were done in full or skipped, and its pain stops separated by "; ".
-// Text from the log is sanitized, as in the table: a CSV is often looked at in a terminal.
-func HistoryCSV(w io.Writer, entries iter.Seq[journal.Entry]) error {
+// steps it had and how many were done in full or skipped, its pain stops separated by "; ", and
+// with device a last column, the device that wrote it (empty from before devices). Text from
+// the log is sanitized, as in the table: a CSV is often looked at in a terminal.
+func HistoryCSV(w io.Writer, entries iter.Seq[journal.Entry], device bool) error {
 	clean := content.Sanitize
 	cw := csv.NewWriter(w)
 	header := []string{"started", "ended", "routine", "routine_name", "kind", "status",
 		"seconds", "minutes", "steps", "steps_done", "steps_skipped", "pain", "id"}
+	if device {
+		header = append(header, "device")
+	}
 	if err := cw.Write(header); err != nil {
 		return err
 	}
@@ -110,15 +137,49 @@ func HistoryCSV(w io.Writer, entries iter.Seq[journal.Entry]) error {
 		if !e.Ended.IsZero() {
 			ended = e.Ended.Format(time.RFC3339)
 		}
-		if err := cw.Write([]string{
+		row := []string{
 			e.Started.Format(time.RFC3339), ended, clean(e.Routine), clean(e.RoutineName), clean(e.Kind),
 			clean(e.Status), strconv.Itoa(e.Seconds), strconv.FormatFloat(float64(e.Seconds)/60, 'f', 1, 64),
 			strconv.Itoa(len(e.Steps)), strconv.Itoa(done), strconv.Itoa(skipped),
 			clean(strings.Join(painList(e), "; ")), clean(e.ID),
-		}); err != nil {
+		}
+		if device {
+			row = append(row, clean(e.Device))
+		}
+		if err := cw.Write(row); err != nil {
 			return err
 		}
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// Imported says what limber history import did with the file from.
+func Imported(p Printer, from string, res journal.Imported) {
+	name := content.DisplayPath(from)
+	switch {
+	case res.File == "" && res.Known == 0:
+		p.Printf("Nothing to import: %s holds no readable entry.\n", name)
+	case res.File == "":
+		p.Printf("Nothing new in %s: %s, all in your history already.\n", name, entries(res.Known))
+	default:
+		p.Printf("Imported %s from %s into %s", entries(res.Added), name, content.DisplayPath(res.File))
+		if res.Known > 0 {
+			p.Printf(" (%d already in your history)", res.Known)
+		}
+		p.Printf(".\n")
+	}
+}
+
+// Exported says on stderr where limber history export -o wrote the history.
+func Exported(errs Printer, to string, n int) {
+	fmt.Fprintf(errs.W, "Exported %s to %s.\n", entries(n), content.DisplayPath(to))
+}
+
+// entries is "1 entry", "2 entries".
+func entries(n int) string {
+	if n == 1 {
+		return "1 entry"
+	}
+	return fmt.Sprintf("%d entries", n)
 }

@@ -10,10 +10,15 @@ import (
 	"github.com/limber-coach/limber/session/text"
 )
 
-// Breaks are today's desk breaks as limber remind counted them.
+// Breaks are today's desk breaks and sitting spells as limber remind counted them.
 type Breaks struct {
 	Taken   int `json:"taken"`
 	Skipped int `json:"skipped"`
+	// LongestMin is today's longest sitting spell in whole minutes; Long counts the spells
+	// that reached Every, the reminder's interval ("50m").
+	LongestMin int    `json:"longest_sitting_min"`
+	Long       int    `json:"spells_over_interval"`
+	Every      string `json:"interval,omitempty"`
 }
 
 // StatsJSON is limber stats --json: the history's stats and today's desk breaks.
@@ -72,4 +77,11 @@ func TodaysBreaks(p Printer, b *Breaks) {
 		return
 	}
 	p.Printf("\nDesk breaks today (limber remind): %d taken, %d skipped\n", b.Taken, b.Skipped)
+	if b.LongestMin > 0 {
+		every := ""
+		if b.Every != "" {
+			every = " over " + content.Sanitize(b.Every)
+		}
+		p.Printf("Sitting today: longest spell %s, %s%s\n", text.Dur(time.Duration(b.LongestMin)*time.Minute), text.Plural(b.Long, "spell"), every)
+	}
 }

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"strings"
@@ -96,14 +97,15 @@ func quoted(s string) string { return fmt.Sprintf("%q", content.Sanitize(s)) }
 // rest are counted.
 const maxDamageWarnings = 10
 
-// Damaged names each damaged line of the history at path (the first few, then a count).
+// Damaged names each damaged line of the history at path (the first few, then a count), by
+// the file of the history it is in.
 func Damaged(errs Printer, path string, damaged []journal.Damage) {
 	for i, d := range damaged {
 		if i == maxDamageWarnings {
 			errs.Errorf("%s: %s skipped", path, text.Plural(len(damaged)-i, "more damaged line"))
 			return
 		}
-		errs.Errorf("%s:%d: damaged line skipped (%s)", path, d.Line, d.Reason)
+		errs.Errorf("%s:%d: damaged line skipped (%s)", cmp.Or(d.File, path), d.Line, d.Reason)
 	}
 }
 

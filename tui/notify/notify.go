@@ -1,7 +1,8 @@
 // Package notify raises desktop notifications from a terminal program, for limber remind: the
 // OSC 9 and OSC 777 escape sequences, which many terminals (iTerm2, kitty, WezTerm, foot,
 // Ghostty, Windows Terminal, VTE-based ones with the patch) turn into a desktop notification,
-// wrapped for tmux's passthrough when inside tmux; and notify-send when it is installed.
+// wrapped for tmux's passthrough when inside tmux; and the desktop's own command when it is
+// installed: notify-send (Linux, BSD), osascript (macOS).
 package notify
 
 import (
@@ -49,6 +50,33 @@ func NotifySend(title, body string) (wait func() error) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), sendTimeout)
 	cmd := exec.CommandContext(ctx, path, "-a", "limber", content.Sanitize(title), content.Sanitize(body))
+	if err := cmd.Start(); err != nil {
+		cancel()
+		return nil
+	}
+	return func() error {
+		defer cancel()
+		return cmd.Wait()
+	}
+}
+
+// Send starts the desktop's own notification — osascript on macOS (goos "darwin"), notify-send
+// elsewhere — when that command is on PATH, and returns a function that waits for it (nil when
+// there is none or it could not start). It never waits itself; a command that hangs is stopped
+// after ten seconds.
+func Send(goos, title, body string) (wait func() error) {
+	if goos != "darwin" {
+		return NotifySend(title, body)
+	}
+	path, err := exec.LookPath("osascript")
+	if err != nil {
+		return nil
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), sendTimeout)
+	// The text goes in as arguments, never into the script: nothing in it can be AppleScript.
+	cmd := exec.CommandContext(ctx, path, "-e", "on run argv", "-e",
+		"display notification (item 2 of argv) with title (item 1 of argv)", "-e", "end run",
+		content.Sanitize(title), content.Sanitize(body))
 	if err := cmd.Start(); err != nil {
 		cancel()
 		return nil

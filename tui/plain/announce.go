@@ -25,6 +25,8 @@ type announcer struct {
 	out    io.Writer
 	eng    *session.Engine
 	safety content.Safety
+	// pregnancyStop are listed after the red flags at a pain stop (Options.PregnancyStop).
+	pregnancyStop []string
 	// lastTen is the last "N s left" (or, counting up, "N s") announced, so each is said once.
 	lastTen time.Duration
 	// cued is the exercise whose cues were last printed, so repeats and sides don't repeat them.
@@ -241,10 +243,15 @@ func (a *announcer) painStopped(now time.Time) {
 	if a.safety.Emergency != "" {
 		a.say("Emergency: %s", a.safety.Emergency)
 	}
-	if len(a.safety.RedFlags) > 0 {
-		a.say("%s", policy.RedFlagsLead)
-		for _, f := range a.safety.RedFlags {
-			a.say("  - %s", f)
+	for _, l := range []struct {
+		lead  string
+		items []string
+	}{{policy.RedFlagsLead, a.safety.RedFlags}, {policy.PregnancyStopLead, a.pregnancyStop}} {
+		if len(l.items) > 0 {
+			a.say("%s", l.lead)
+			for _, f := range l.items {
+				a.say("  - %s", f)
+			}
 		}
 	}
 	a.painChoices()

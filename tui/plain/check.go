@@ -40,10 +40,12 @@ func (d Door) check(ctx context.Context, in policy.Inputs, req policy.Request) (
 		a.GentleOnly = true
 		fmt.Fprintf(d.Out, "%s\n", policy.GentleOnlyNow)
 	}
-	if a.LegPain, err = d.yesNo(ctx, "\n"+policy.AskLegPain); err != nil {
+	fmt.Fprintf(d.Out, "\n%s\n", policy.LegPainAbout)
+	if a.LegPain, err = d.yesNo(ctx, policy.AskLegPain); err != nil {
 		return policy.Decision{}, err
 	}
 	if a.LegPain {
+		fmt.Fprintf(d.Out, "%s\n", policy.LegPainCheckedAbout)
 		if a.LegPainChecked, err = d.yesNo(ctx, policy.AskLegPainChecked); err != nil {
 			return policy.Decision{}, err
 		}
@@ -52,6 +54,7 @@ func (d Door) check(ctx context.Context, in policy.Inputs, req policy.Request) (
 		}
 	}
 	fmt.Fprintf(d.Out, "\n%s %s\n", s.Pregnancy, policy.PregnancyMarks)
+	printList(d.Out, policy.PregnancyStopIf, s.PregnancyStop)
 	if a.Pregnant, err = d.yesNo(ctx, policy.AskPregnant); err != nil {
 		return policy.Decision{}, err
 	}
@@ -94,13 +97,19 @@ func printPregnancyWarning(w io.Writer, s content.Safety, name string, avoid []s
 		fmt.Fprintf(w, "  - %s\n", n)
 	}
 	fmt.Fprintf(w, "%s\n", s.Pregnancy)
-	if len(s.PregnancyStop) > 0 {
-		fmt.Fprintf(w, "%s\n", policy.PregnancyStopLead)
-		for _, f := range s.PregnancyStop {
-			fmt.Fprintf(w, "  - %s\n", f)
-		}
-	}
+	printList(w, policy.PregnancyStopLead, s.PregnancyStop)
 	fmt.Fprintln(w)
+}
+
+// printList prints lead and the items under it, one to a line; nothing when there are none.
+func printList(w io.Writer, lead string, items []string) {
+	if len(items) == 0 {
+		return
+	}
+	fmt.Fprintf(w, "%s\n", lead)
+	for _, f := range items {
+		fmt.Fprintf(w, "  - %s\n", f)
+	}
 }
 
 // refuse says why nothing starts and returns it as a *Refused.

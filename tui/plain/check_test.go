@@ -190,3 +190,32 @@ func TestDoorSignalAtAQuestionEndsAtOnceAndSavesNothing(t *testing.T) {
 		t.Fatal("the question ignored the signal")
 	}
 }
+
+// A pregnant person sees the signs to stop at once in pregnancy on the question itself and
+// again, after the red flags, when they stop an exercise for pain; nobody else sees them there.
+func TestDoorPregnancyStopSigns(t *testing.T) {
+	for _, pregnant := range []bool{true, false} {
+		answer := map[bool]string{true: "y", false: "n"}[pregnant]
+		st := &memStore{}
+		lines := []string{"n", "n", answer}
+		if pregnant {
+			lines = append(lines, "y") // start it anyway
+		}
+		d, out, _ := door(t, st, true, append(lines, "!", "e")...)
+		if _, err := d.Run(context.Background(), request(t, d, "soft")); err != nil {
+			t.Fatal(err)
+		}
+		all := out.String()
+		q := strings.Index(all, policy.AskPregnant)
+		if i := strings.Index(all, policy.PregnancyStopIf); i < 0 || i > q || !strings.Contains(all[i:q], "Calf pain") {
+			t.Errorf("the pregnancy question without its stop signs first:\n%s", all)
+		}
+		stop := strings.Index(all, "Stopped:")
+		if stop < 0 {
+			t.Fatalf("no pain stop:\n%s", all)
+		}
+		if got := strings.Contains(all[stop:], "Bleeding"); got != pregnant {
+			t.Errorf("pregnant %v: the pain stop lists the pregnancy stop signs: %v\n%s", pregnant, got, all[stop:])
+		}
+	}
+}

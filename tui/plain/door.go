@@ -88,7 +88,7 @@ func (d Door) Run(ctx context.Context, req policy.Request) (ran bool, err error)
 			return false, err
 		}
 	}
-	return true, d.run(ctx, dec.Plan)
+	return true, d.run(ctx, dec)
 }
 
 // inputs are what the policy decides from; an unreadable answers file is reported and the
@@ -98,10 +98,12 @@ func (d Door) inputs() (policy.Inputs, error) {
 	return policy.Inputs{Lib: d.Lib, Settings: d.Settings, Answers: a, History: d.Store.ReadWhere, Now: d.Now()}, err
 }
 
-// run runs plan, then prints the summary and saves the record.
-func (d Door) run(ctx context.Context, plan *session.Plan) error {
-	run := runner.New(plan, runner.Options{Save: d.Store.Save, Speak: d.Speak})
-	r := New(run, Options{Lines: d.Lines, Out: d.Out, Safety: d.Lib.Safety(), Now: d.Now, After: d.After, Bell: d.Bell})
+// run runs dec's plan, then prints the summary and saves the record.
+func (d Door) run(ctx context.Context, dec policy.Decision) error {
+	run := runner.New(dec.Plan, runner.Options{Save: d.Store.Save, Speak: d.Speak})
+	s := d.Lib.Safety()
+	r := New(run, Options{Lines: d.Lines, Out: d.Out, Safety: s, PregnancyStop: policy.PregnancyStop(s, dec.Answers),
+		Now: d.Now, After: d.After, Bell: d.Bell})
 	rec, runErr := r.Run(ctx)
 	fmt.Fprintln(d.Out)
 	Summary(d.Out, rec)

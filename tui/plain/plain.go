@@ -28,6 +28,9 @@ type Options struct {
 	Out io.Writer
 	// Safety is the content's safety text (the after-pain advice is taken from it).
 	Safety content.Safety
+	// PregnancyStop are the signs to stop at once in pregnancy that a pain stop lists too (for
+	// a person who said they are pregnant; see policy.PregnancyStop).
+	PregnancyStop []string
 	// Now and After are the clock; tests pass a fake one.
 	Now   func() time.Time
 	After func(time.Duration) <-chan time.Time
@@ -69,7 +72,7 @@ func New(run *runner.Run, opts Options) *Runner {
 	}
 	eng := run.Engine()
 	return &Runner{run: run, eng: eng, opts: opts, out: out,
-		ann: announcer{out: out, eng: eng, safety: opts.Safety, bell: opts.Bell, doneSaid: -1}}
+		ann: announcer{out: out, eng: eng, safety: opts.Safety, pregnancyStop: opts.PregnancyStop, bell: opts.Bell, doneSaid: -1}}
 }
 
 // WriteError is Run's error when the output could not be written (for a pipe whose reader

@@ -27,6 +27,7 @@ emergency = "Bladder or bowel trouble: emergency care now."
 pain_rule = "Gentle pull, never sharp pain."
 after_pain = "Do not push through it."
 pregnancy = "Ask your provider first."
+pregnancy_stop = ["Bleeding", "Calf pain"]
 
 [[exercise]]
 id = "knee-hug"

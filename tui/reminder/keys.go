@@ -35,7 +35,7 @@ func (m phaseKeys) ShortHelp() []key.Binding {
 	switch m.phase {
 	case remind.PhaseDue:
 		return []key.Binding{describe(k.Start, "start it"), k.Snooze, k.Skip, k.Quit}
-	case remind.PhaseQuiet:
+	case remind.PhaseQuiet, remind.PhaseIdle:
 		return []key.Binding{describe(k.Start, "break now"), k.Quit}
 	}
 	return []key.Binding{describe(k.Start, "break now"), describe(k.Skip, "skip the next"), k.Quit}

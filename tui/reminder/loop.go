@@ -10,6 +10,8 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/limber-coach/limber/tui/hooks"
 )
 
 // Break runs the break routine when the person asks for it. taken reports whether a session
@@ -22,12 +24,16 @@ type Signaled struct{ Sig os.Signal }
 
 func (e *Signaled) Error() string { return "stopped by " + e.Sig.String() }
 
-// over ends a break: counting starts again, and the state file says so.
+// over ends a break: counting starts again, the hook of a break done runs, and the state file
+// says so.
 func (o *Options) over(taken bool) {
 	now := o.Now()
 	o.Schedule.BreakOver(now, taken)
+	if taken {
+		o.fire(hooks.Done, now, "remind")
+	}
 	if o.Save != nil {
-		o.Save(o.state(now))
+		o.Save(o.State(now))
 	}
 }
 

@@ -13,14 +13,22 @@ import (
 
 	"github.com/limber-coach/limber/session/remind"
 	"github.com/limber-coach/limber/tui"
+	"github.com/limber-coach/limber/tui/activity"
+	"github.com/limber-coach/limber/tui/hooks"
 )
 
 // frameHeight is how many lines the screen always draws.
 const frameHeight = 4
 
-// tickMsg asks the model to look at the clock. Only the tick of the current generation is
+// tickMsg asks the model to look at the world. Only the tick of the current generation is
 // live; older ones are dropped, so there is never more than one tick loop.
 type tickMsg struct{ gen int }
+
+// observedMsg carries what Options.Observe saw, read in a Cmd: the tick of generation gen.
+type observedMsg struct {
+	gen int
+	obs activity.Observation
+}
 
 // signalMsg: the process received a signal; quit.
 type signalMsg struct{ sig os.Signal }
@@ -81,9 +89,19 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.gen != m.gen {
 			return m, nil
 		}
-		cmd := m.react(s.Tick(now), now)
+		o, gen := m.o, m.gen
+		return m, func() tea.Msg { return observedMsg{gen: gen, obs: o.observe(o.Now())} }
+	case observedMsg:
+		if msg.gen != m.gen {
+			return m, nil
+		}
+		events := m.o.tick(now, msg.obs)
+		m.say(msg.obs.Problems...)
+		m.say(m.o.Hooks.Failures()...)
+		cmd := m.react(events, now)
 		return m, tea.Batch(cmd, m.schedule(now))
 	case tea.KeyPressMsg:
+		m.o.press(now)
 		switch {
 		case key.Matches(msg, m.keys.ForceQuit):
 			m.res.Action, m.res.Signal = ActionSignal, os.Interrupt
@@ -93,6 +111,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m.quit()
 		case key.Matches(msg, m.keys.Start):
 			s.Start(now)
+			m.o.fire(hooks.Start, now, "")
 			m.save(now)
 			m.res.Action = ActionStart
 			return m.quit()
@@ -104,6 +123,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		case key.Matches(msg, m.keys.Skip):
 			if s.Skip(now) {
 				m.note = ""
+				m.o.fire(hooks.Skipped, now, "")
 				m.save(now)
 			}
 		default:
@@ -121,13 +141,14 @@ func (m Model) quit() (tea.Model, tea.Cmd) {
 	return m, tea.Quit
 }
 
-// react turns the schedule's events into alerts and notes, and saves the state when anything
-// changed.
+// react turns the schedule's events into alerts, notes and hooks, and saves the state when
+// anything changed.
 func (m *Model) react(events []remind.Event, now time.Time) tea.Cmd {
 	if len(events) == 0 {
 		return nil
 	}
 	var cmds []tea.Cmd
+	m.o.fireEvents(events, now)
 	for _, e := range events {
 		switch e {
 		case remind.EventDue:
@@ -142,27 +163,39 @@ func (m *Model) react(events []remind.Event, now time.Time) tea.Cmd {
 			if m.o.Speak != nil {
 				m.o.Speak("Time for a break")
 			}
-		case remind.EventAway:
-			m.note = "Welcome back: the time away counts as a break."
-		case remind.EventQuiet, remind.EventOpen:
+		case remind.EventMoves:
+			m.o.offerMoves(now)
+			m.note = m.o.eventNote(e, now)
+		case remind.EventQuiet, remind.EventOpen, remind.EventBack:
 			m.note = ""
+		default:
+			if n := m.o.eventNote(e, now); n != "" {
+				m.note = n
+			}
 		}
 	}
 	m.save(now)
 	return tea.Batch(cmds...)
 }
 
+// say shows lines that are said once (a calendar's problem, a failing hook) as the note.
+func (m *Model) say(lines ...string) {
+	for _, l := range lines {
+		m.note = l
+	}
+}
+
 // save hands the state to the writer (it returns at once).
 func (m *Model) save(now time.Time) {
 	if m.o.Save != nil {
-		m.o.Save(m.o.state(now))
+		m.o.Save(m.o.State(now))
 	}
 }
 
 // schedule replaces the live tick with one for the next time the clock matters.
 func (m *Model) schedule(now time.Time) tea.Cmd {
 	m.gen++
-	at := wake(m.o.Schedule, now)
+	at := wake(m.o.Schedule, now, m.o.poll())
 	if at.IsZero() {
 		return nil
 	}
@@ -194,7 +227,7 @@ func (m Model) render() string {
 	var main string
 	switch x.Phase {
 	case remind.PhaseCounting:
-		main = "Next break at " + st.Accent.Render(clockText(now, x.Next)) + " · in " + text.DurUp(x.Left)
+		main = "Next break at " + st.Accent.Render(clockText(now, x.Next)) + " · in " + text.DurUp(x.Left) + sittingText(x.Sitting)
 	case remind.PhaseSnoozed:
 		main = "Snoozed: next break at " + st.Accent.Render(clockText(now, x.Next)) + " · in " + text.DurUp(x.Left)
 	case remind.PhaseDue:
@@ -202,15 +235,17 @@ func (m Model) render() string {
 		if m.o.Length > 0 {
 			title += " (" + text.MinutesText(m.o.Length) + ")"
 		}
-		main = st.Warn.Render(title) + st.Subtle.Render(" · due since "+clockText(now, x.DueSince))
+		main = st.Warn.Render(title) + st.Subtle.Render(" · due since "+clockText(now, x.DueSince)+sittingText(x.Sitting))
 	case remind.PhaseQuiet:
-		main = "Outside your hours · quiet until " + clockText(now, x.Opens)
+		main = quietText(now, x)
+	case remind.PhaseIdle:
+		main = "Away from the keys · counting starts when you are back"
 	case remind.PhaseBreak:
 		main = "On a break."
 	}
 	today := todayText(x.Today)
-	if m.note != "" {
-		today += " · " + m.note
+	if m.note != "" { // what just happened first: the counts can be cut at the edge
+		today = m.note + " · " + today
 	}
 	lines := []string{ // frameHeight lines
 		st.Title.Render("limber remind") + st.Subtle.Render(" · "+m.o.headline()),

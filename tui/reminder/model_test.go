@@ -24,11 +24,11 @@ type screen struct {
 	desk   []string
 }
 
-func newScreen(t *testing.T, start time.Time, every time.Duration, hours content.Hours, counts remind.Counts) *screen {
+func newScreen(t *testing.T, start time.Time, every time.Duration, hours content.Week, counts remind.Counts) *screen {
 	t.Helper()
 	sc := &screen{now: start}
 	o := Options{
-		Schedule: remind.New(remind.Config{Every: every, Hours: hours}, start, counts),
+		Schedule: remind.New(remind.Config{Every: every, Week: hours}, start, counts),
 		Routine:  deskBreak, Length: 5 * time.Minute, Bell: true, Notify: true,
 		Now:     func() time.Time { return sc.now },
 		Save:    func(st remind.State) { sc.states = append(sc.states, st) },
@@ -46,10 +46,17 @@ func (sc *screen) update(msg tea.Msg) tea.Cmd {
 	return cmd
 }
 
-// at moves the clock to t and delivers the live tick, running any Cmds that are not ticks.
+// at moves the clock to t and delivers the live tick, then what it observed.
 func (sc *screen) at(t time.Time) {
 	sc.now = t
-	sc.update(tickMsg{gen: sc.m.gen})
+	sc.tick(tickMsg{gen: sc.m.gen})
+}
+
+// tick delivers a tick and runs the Cmd that observes the world.
+func (sc *screen) tick(msg tickMsg) {
+	if cmd := sc.update(msg); cmd != nil {
+		sc.update(cmd())
+	}
 }
 
 // every ticks from the current time to t, every 30 s, as the real tick loop would.
@@ -167,23 +174,24 @@ func TestScreenQuitAndInterrupt(t *testing.T) {
 }
 
 func TestScreenStaleTickIsDropped(t *testing.T) {
-	sc := newScreen(t, day(10, 0), time.Minute, content.AllDay, remind.Counts{})
+	sc := newScreen(t, day(10, 0), time.Minute, allDay, remind.Counts{})
 	sc.at(day(10, 0))
 	stale := sc.m.gen
 	sc.key("k") // reschedules: the old tick is stale
 	sc.now = day(10, 1).Add(10 * time.Second)
-	sc.update(tickMsg{gen: stale})
+	sc.tick(tickMsg{gen: stale})
 	if sc.m.alerts != 0 {
 		t.Error("a stale tick advanced the schedule")
 	}
-	sc.update(tickMsg{gen: sc.m.gen})
+	sc.tick(tickMsg{gen: sc.m.gen})
 	if sc.m.alerts != 1 {
 		t.Error("the live tick did not")
 	}
 }
 
 func TestTickWaitsForTheNextVisibleChange(t *testing.T) {
-	s := remind.New(remind.Config{Every: 50 * time.Minute}, day(10, 0), remind.Counts{})
+	s := remind.New(remind.Config{Every: 50 * time.Minute, Week: allDay}, day(10, 0), remind.Counts{})
+	s.Tick(day(10, 0), remind.Seen{Clock: true})
 	for _, c := range []struct {
 		now, want time.Time
 	}{
@@ -192,7 +200,7 @@ func TestTickWaitsForTheNextVisibleChange(t *testing.T) {
 		{day(10, 49).Add(10 * time.Second), day(10, 49).Add(11 * time.Second)}, // seconds in the last minute
 		{day(10, 49).Add(59*time.Second + 500*time.Millisecond), day(10, 50)},  // then the due time
 	} {
-		if got := wake(s, c.now); !got.Equal(c.want) {
+		if got := wake(s, c.now, remind.MaxWait); !got.Equal(c.want) {
 			t.Errorf("wake at %s = %s, want %s", c.now.Format("15:04:05.0"), got.Format("15:04:05.0"), c.want.Format("15:04:05.0"))
 		}
 	}

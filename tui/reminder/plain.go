@@ -11,6 +11,7 @@ import (
 
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session/remind"
+	"github.com/limber-coach/limber/tui/hooks"
 )
 
 // Plain is limber remind without a terminal: one line per event, each starting with the clock
@@ -24,6 +25,8 @@ type Plain struct {
 	after func(time.Duration) <-chan time.Time
 	// started is set once the introduction was written.
 	started bool
+	// why is why it was quiet, as of the last events (to say which quiet ended).
+	why remind.Why
 }
 
 // NewPlain returns a plain reminder writing to out and reading commands from lines (nil: no
@@ -46,11 +49,11 @@ func NewPlain(o Options, out io.Writer, lines <-chan string, after func(time.Dur
 func (p *Plain) Run(ctx context.Context) (Action, error) {
 	s := p.o.Schedule
 	now := p.o.Now()
-	events := s.Tick(now)
 	if !p.started {
 		p.started = true
 		p.say(now, "limber remind: %s. Commands (then Enter): Enter take a break now, s snooze, k skip, q quit.", p.o.headline())
 	}
+	events := p.look(now)
 	if !p.announce(events, now) {
 		p.sayStatus(now)
 	}
@@ -58,7 +61,7 @@ func (p *Plain) Run(ctx context.Context) (Action, error) {
 	for {
 		var timer <-chan time.Time
 		if w := s.NextWake(now); !w.IsZero() {
-			timer = p.after(max(min(w.Sub(now.Round(0)), remind.MaxWait), 0))
+			timer = p.after(max(min(w.Sub(now.Round(0)), p.o.poll()), 0))
 		}
 		// Input and signals that are already waiting go before a timer that is also due.
 		select {
@@ -81,7 +84,7 @@ func (p *Plain) Run(ctx context.Context) (Action, error) {
 			}
 		case <-timer:
 			t := p.o.Now()
-			if p.announce(s.Tick(t), t) {
+			if p.announce(p.look(t), t) {
 				p.save(t)
 			}
 		}
@@ -98,10 +101,12 @@ func (p *Plain) input(line string, ok bool) (Action, bool) {
 		p.dismissIfDue(now)
 		return 0, false
 	}
-	p.announce(s.Tick(now), now)
+	p.o.press(now)
+	p.announce(p.look(now), now)
 	switch strings.ToLower(strings.TrimSpace(line)) {
 	case "", "start", "y", "yes":
 		s.Start(now)
+		p.o.fire(hooks.Start, now, "")
 		p.save(now)
 		p.say(now, "Starting %s.", p.o.Routine.Name)
 		return ActionStart, true
@@ -113,12 +118,13 @@ func (p *Plain) input(line string, ok bool) (Action, bool) {
 		}
 	case "k", "skip":
 		if s.Skip(now) {
+			p.o.fire(hooks.Skipped, now, "")
 			p.say(now, "Skipped. Next break at %s.", clockText(now, s.Status(now).Next))
 		} else {
-			p.say(now, "There is no break to skip outside your hours.")
+			p.say(now, "There is no break to skip while it is quiet.")
 		}
 	case "q", "quit", "stop":
-		p.say(now, "Stopped. %s.", todayText(s.Today()))
+		p.say(now, "Stopped. %s.", todayText(s.Status(now).Today))
 		return ActionQuit, true
 	default:
 		p.say(now, "Unknown command %q. Commands (then Enter): Enter take a break now, s snooze, k skip, q quit.", content.Sanitize(line))
@@ -128,8 +134,21 @@ func (p *Plain) input(line string, ok bool) (Action, bool) {
 	return 0, false
 }
 
-// announce writes a line (and the alert) per event; it reports whether there were any.
+// look reads the world and ticks the schedule; what is said once (a calendar's problem, a
+// failing hook) is said here.
+func (p *Plain) look(now time.Time) []remind.Event {
+	obs := p.o.observe(now)
+	events := p.o.tick(now, obs)
+	for _, l := range append(obs.Problems, p.o.Hooks.Failures()...) {
+		p.say(now, "%s", l)
+	}
+	return events
+}
+
+// announce writes a line (and the alert) per event, and runs the hooks; it reports whether
+// there were any events.
 func (p *Plain) announce(events []remind.Event, now time.Time) bool {
+	p.o.fireEvents(events, now)
 	for _, e := range events {
 		switch e {
 		case remind.EventDue:
@@ -149,13 +168,23 @@ func (p *Plain) announce(events []remind.Event, now time.Time) bool {
 		case remind.EventQuiet:
 			p.sayStatus(now)
 		case remind.EventOpen:
-			p.say(now, "Your hours have begun.")
+			if p.why.Meeting() {
+				p.say(now, "The quiet time is over.")
+			} else {
+				p.say(now, "Your hours have begun.")
+			}
 			p.sayStatus(now)
-		case remind.EventAway:
-			p.say(now, "Welcome back: the time away counts as a break.")
+		case remind.EventMoves:
+			p.o.offerMoves(now)
+			p.say(now, "%s.", p.o.eventNote(e, now))
+		case remind.EventAway, remind.EventRested, remind.EventLogged:
+			p.say(now, "%s", p.o.eventNote(e, now))
+			p.sayStatus(now)
+		case remind.EventBack:
 			p.sayStatus(now)
 		}
 	}
+	p.why = p.o.Schedule.Status(now).Why
 	return len(events) > 0
 }
 
@@ -168,14 +197,20 @@ func (p *Plain) dismissIfDue(now time.Time) {
 	}
 }
 
-// sayStatus writes where the schedule is: the next break, or quiet until when.
+// sayStatus writes where the schedule is: the next break, quiet until when, or away.
 func (p *Plain) sayStatus(now time.Time) {
 	x := p.o.Schedule.Status(now)
 	switch x.Phase {
 	case remind.PhaseCounting, remind.PhaseSnoozed:
 		p.say(now, "Next break at %s (in %s).", clockText(now, x.Next), text.DurUp(x.Left))
 	case remind.PhaseQuiet:
-		p.say(now, "Outside your hours (%s): quiet until %s.", p.o.Schedule.Config().Hours, clockText(now, x.Opens))
+		if x.Why == remind.WhyHours || x.Why == remind.WhyDays {
+			p.say(now, "Outside your hours (%s): quiet until %s.", p.o.Schedule.Config().Week, clockText(now, x.Opens))
+		} else {
+			p.say(now, "%s.", quietText(now, x))
+		}
+	case remind.PhaseIdle:
+		p.say(now, "Away from the keys: counting starts when you are back.")
 	case remind.PhaseDue:
 		p.say(now, "A break is due: Enter to start it, s to snooze 5 min, k to skip.")
 	}
@@ -183,7 +218,7 @@ func (p *Plain) sayStatus(now time.Time) {
 
 func (p *Plain) save(now time.Time) {
 	if p.o.Save != nil {
-		p.o.Save(p.o.state(now))
+		p.o.Save(p.o.State(now))
 	}
 }
 

@@ -20,7 +20,9 @@ var update = flag.Bool("update", false, "rewrite testdata/*.golden")
 // day is Monday 2026-11-23 at hh:mm.
 func day(hh, mm int) time.Time { return time.Date(2026, 11, 23, hh, mm, 0, 0, time.UTC) }
 
-var nineToSix = content.Hours{From: 9 * 60, To: 18 * 60}
+var nineToSix = content.EveryDay(content.Weekdays, content.Hours{From: 9 * 60, To: 18 * 60})
+
+var allDay = content.EveryDay(content.AllDays, content.AllDay)
 
 var deskBreak = &content.Routine{ID: "desk-break", Name: "Desk break"}
 
@@ -46,10 +48,10 @@ type timerReq struct {
 	fire chan time.Time
 }
 
-func newHarness(t *testing.T, start time.Time, every time.Duration, hours content.Hours, input bool) *harness {
+func newHarness(t *testing.T, start time.Time, every time.Duration, hours content.Week, input bool) *harness {
 	h := &harness{t: t, now: start, reqs: make(chan timerReq), done: make(chan Action, 1)}
 	o := Options{
-		Schedule: remind.New(remind.Config{Every: every, Hours: hours}, start, remind.Counts{}),
+		Schedule: remind.New(remind.Config{Every: every, Week: hours}, start, remind.Counts{}),
 		Routine:  deskBreak, Length: 5 * time.Minute, Bell: true,
 		Now:   h.clock,
 		Save:  func(st remind.State) { h.states = append(h.states, st) },
@@ -174,7 +176,7 @@ func TestPlainQuietHoursAndSleep(t *testing.T) {
 	out := h.out.String()
 	for _, want := range []string{
 		"17:30 Next break at 18:20 (in 50 min).",
-		"18:00 Outside your hours (09:00-18:00): quiet until tomorrow 09:00.",
+		"18:00 Outside your hours (mon-fri 09:00-18:00): quiet until tomorrow 09:00.",
 		"09:00 Your hours have begun.\n09:00 Next break at 09:50 (in 50 min).",
 		"11:30 Welcome back: the time away counts as a break.\n11:30 Next break at 12:20 (in 50 min).",
 		"12:20 Time for a break: Desk break (5 min).",
@@ -189,7 +191,7 @@ func TestPlainQuietHoursAndSleep(t *testing.T) {
 }
 
 func TestPlainWithoutInputDropsDueBreaks(t *testing.T) {
-	h := newHarness(t, day(10, 0), 5*time.Minute, content.AllDay, false)
+	h := newHarness(t, day(10, 0), 5*time.Minute, allDay, false)
 	h.run()
 	h.until(day(10, 11))
 	c := h.p.o.Schedule.Today()
@@ -203,7 +205,7 @@ func TestPlainWithoutInputDropsDueBreaks(t *testing.T) {
 }
 
 func TestPlainCancelled(t *testing.T) {
-	h := newHarness(t, day(10, 0), time.Hour, content.AllDay, true)
+	h := newHarness(t, day(10, 0), time.Hour, allDay, true)
 	ctx, cancel := context.WithCancelCause(context.Background())
 	res := make(chan error, 1)
 	go func() {

@@ -1,20 +1,25 @@
-// Package reminder is limber remind's front end: a small inline Bubble Tea screen (Model) and
-// its plain-line twin (Plain) for when there is no terminal. Both drive a remind.Schedule with
-// the clock they are given, ring, notify and speak when a break is due, write the state file
-// through a callback on every change, and hand control back to the caller when the person
-// starts a break (the caller runs the routine, then calls Schedule.BreakOver and comes back).
+// Package reminder is limber remind's front ends: a small inline Bubble Tea screen (Model), its
+// plain-line twin (Plain) for when there is no terminal, and the background reminder (no screen:
+// desktop notifications and the state file). Each looks at the world through Options.Observe
+// before a tick (the activity sources, the newest logged session, the quiet times), drives a
+// remind.Schedule with the clock it is given, rings, notifies, speaks and runs the person's
+// hooks when a break is due, writes the state file through a callback on every change, and —
+// the screen and plain mode — hands control back to the caller when the person starts a break
+// (the caller runs the routine, then calls Schedule.BreakOver and comes back).
 package reminder
 
 import (
 	"fmt"
 	"math"
 	"os"
+	"strconv"
 	"time"
-
-	"github.com/limber-coach/limber/session/text"
 
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session/remind"
+	"github.com/limber-coach/limber/session/text"
+	"github.com/limber-coach/limber/tui/activity"
+	"github.com/limber-coach/limber/tui/hooks"
 	"github.com/limber-coach/limber/tui/notify"
 )
 
@@ -41,6 +46,10 @@ func (a Action) String() string {
 	return "unknown"
 }
 
+// PollEvery is how often a reminder looks at the world (Options.Observe) when nothing else wakes
+// it: a prompt, limber quiet or a logged session is seen within this.
+const PollEvery = 10 * time.Second
+
 // Options configure a reminder front end.
 type Options struct {
 	// Schedule is the reminder's state machine; the front end ticks it and acts on it.
@@ -49,23 +58,39 @@ type Options struct {
 	Routine *content.Routine
 	// Length is the routine's planned length, for "Desk break (5 min)"; 0 leaves it out.
 	Length time.Duration
+	// Moves, when set, is the meeting-moves routine offered in a long meeting, and MovesLength
+	// its length.
+	Moves       *content.Routine
+	MovesLength time.Duration
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
+	// Observe, when set, reads the world for a tick: what the activity sources saw, the newest
+	// logged session, the quiet times. It may take a few milliseconds (screens call it off
+	// Update). Without it the clock stands in for activity and nothing is ever quiet but the
+	// hours.
+	Observe func(now time.Time) activity.Observation
+	// Pressed, when set, is told of each key pressed (or line typed) in the reminder: someone
+	// is at the keys.
+	Pressed func(now time.Time)
 	// Bell rings the terminal bell when a break is due.
 	Bell bool
 	// Notify sends the OSC 9 and OSC 777 desktop notifications (only to a terminal); Tmux wraps
 	// them for tmux's passthrough.
 	Notify, Tmux bool
-	// Desktop, when set, raises a desktop notification another way (notify-send); it must
-	// return at once (start the command and wait for it elsewhere).
+	// Desktop, when set, raises a desktop notification another way (notify-send, osascript);
+	// it must return at once (start the command and wait for it elsewhere).
 	Desktop func(title, body string)
 	// Speak, when set, says "Time for a break" aloud; it must return at once.
 	Speak func(string)
+	// Hooks run the person's commands for the break's events; nil runs none.
+	Hooks *hooks.Runner
 	// Save, when set, is given the state file's new content after every change. It must return
 	// at once (hand the state to a background writer that keeps only the latest).
 	Save func(st remind.State)
 	// Every and Hours are the settings as the person wrote them, for the state file.
 	Every, Hours string
+	// Background is set for limber remind --background (the state file says so).
+	Background bool
 }
 
 // Result is how the front end ended, shared by pointer between the copies of the model.
@@ -81,9 +106,61 @@ func (o *Options) defaults() {
 	}
 }
 
-// state is the state file's content now.
-func (o *Options) state(now time.Time) remind.State {
-	return remind.StateOf(o.Schedule, now, o.Every, o.Hours, o.Routine.ID, o.Routine.Name)
+// observe reads the world at now, or lets the clock stand in.
+func (o *Options) observe(now time.Time) activity.Observation {
+	if o.Observe == nil {
+		return activity.Observation{Seen: remind.Seen{Clock: true}}
+	}
+	return o.Observe(now)
+}
+
+// tick brings the schedule up to now with what was observed.
+func (o *Options) tick(now time.Time, obs activity.Observation) []remind.Event {
+	o.Schedule.SetQuiet(obs.Quiet)
+	return o.Schedule.Tick(now, obs.Seen)
+}
+
+// press tells the activity sources a key was pressed.
+func (o *Options) press(now time.Time) {
+	if o.Pressed != nil {
+		o.Pressed(now)
+	}
+}
+
+// State is the state file's content now.
+func (o *Options) State(now time.Time) remind.State {
+	st := remind.StateOf(o.Schedule, now, o.Every, o.Hours, o.Routine.ID, o.Routine.Name)
+	st.Background = o.Background
+	return st
+}
+
+// fire runs the hook of e with the break's details.
+func (o *Options) fire(e hooks.Event, now time.Time, door string) {
+	if !o.Hooks.Has(e) {
+		return
+	}
+	x := o.Schedule.Status(now)
+	vars := map[string]string{
+		"ROUTINE": o.Routine.ID, "ROUTINE_NAME": o.Routine.Name, "TIME": now.Format(time.RFC3339),
+		"SITTING_MIN": strconv.Itoa(int(x.Sitting / time.Minute)),
+		"TAKEN":       strconv.Itoa(x.Today.Taken), "SKIPPED": strconv.Itoa(x.Today.Skipped),
+	}
+	if door != "" {
+		vars["DOOR"] = door
+	}
+	o.Hooks.Fire(e, vars)
+}
+
+// fireEvents runs the hooks of the schedule's events: a due break, a break logged elsewhere.
+func (o *Options) fireEvents(events []remind.Event, now time.Time) {
+	for _, e := range events {
+		switch e {
+		case remind.EventDue:
+			o.fire(hooks.Due, now, "")
+		case remind.EventLogged:
+			o.fire(hooks.Done, now, "elsewhere")
+		}
+	}
 }
 
 // notification is the title and body of a due break's notification.
@@ -93,6 +170,25 @@ func (o *Options) notification() (title, body string) {
 		body += fmt.Sprintf(" (%s)", text.MinutesText(o.Length))
 	}
 	return "limber", body
+}
+
+// movesText is the offer of the meeting moves in a long meeting, or "" when there is no such
+// routine.
+func (o *Options) movesText(now time.Time) string {
+	if o.Moves == nil {
+		return ""
+	}
+	sitting := o.Schedule.Status(now).Sitting
+	return fmt.Sprintf("Sitting %s in a meeting: %s, %s in your chair, nobody will notice (limber run %s)",
+		text.Dur(sitting.Truncate(time.Minute)), o.Moves.Name, text.MinutesText(max(o.MovesLength, time.Minute)), o.Moves.ID)
+}
+
+// offerMoves raises the meeting moves' notification: silently, no bell, no voice, nothing on
+// the terminal.
+func (o *Options) offerMoves(now time.Time) {
+	if msg := o.movesText(now); msg != "" && o.Desktop != nil {
+		o.Desktop("limber", msg)
+	}
 }
 
 // alert is what goes to the terminal when a break becomes due: the bell and the OSC
@@ -109,19 +205,63 @@ func (o *Options) alert() string {
 	return s
 }
 
-// headline is "Desk break every 50 min, 09:00-18:00".
+// headline is "Desk break after 50 min of sitting, mon-fri 09:00-18:00".
 func (o *Options) headline() string {
-	hours := o.Schedule.Config().Hours
-	when := ", " + hours.String()
-	if hours.Always() {
+	week := o.Schedule.Config().Week
+	when := ", " + week.String()
+	if week.Always() {
 		when = ", all day"
 	}
-	return o.Routine.Name + " every " + text.DurUp(o.Schedule.Config().Every) + when
+	return o.Routine.Name + " after " + text.DurUp(o.Schedule.Config().Every) + " of sitting" + when
 }
 
-// todayText is "Today: 2 taken, 1 skipped".
+// todayText is "Today: 2 taken, 1 skipped · longest sitting 1 h 5 min".
 func todayText(c remind.Counts) string {
-	return fmt.Sprintf("Today: %d taken, %d skipped", c.Taken, c.Skipped)
+	s := fmt.Sprintf("Today: %d taken, %d skipped", c.Taken, c.Skipped)
+	if c.Longest >= time.Minute {
+		s += " · longest sitting " + text.Dur(c.Longest.Truncate(time.Minute))
+	}
+	return s
+}
+
+// sittingText is " · sitting 12 min", or "" under a minute.
+func sittingText(d time.Duration) string {
+	if d < time.Minute {
+		return ""
+	}
+	return " · sitting " + text.Dur(d.Truncate(time.Minute))
+}
+
+// quietText says why and until when it is quiet: "Outside your hours · quiet until 09:00".
+func quietText(now time.Time, x remind.Status) string {
+	until := ""
+	if !x.Opens.IsZero() {
+		until = " until " + clockText(now, x.Opens)
+	}
+	switch x.Why {
+	case remind.WhyDays:
+		return "Not a reminder day · quiet" + until
+	case remind.WhyQuiet:
+		return "Quiet (limber quiet)" + until + sittingText(x.Sitting)
+	case remind.WhyCalendar:
+		return "Busy in your calendar · quiet" + until + sittingText(x.Sitting)
+	}
+	return "Outside your hours · quiet" + until
+}
+
+// eventNote is what the screen and plain mode say about an event, or "".
+func (o *Options) eventNote(e remind.Event, now time.Time) string {
+	switch e {
+	case remind.EventAway:
+		return "Welcome back: the time away counts as a break."
+	case remind.EventRested:
+		return "No activity for " + text.Dur(o.Schedule.Config().IdleReset) + ": that was a break."
+	case remind.EventLogged:
+		return "A session was logged: that counts as a break."
+	case remind.EventMoves:
+		return o.movesText(now)
+	}
+	return ""
 }
 
 // clockText is t as a clock time, with the day when it is not today: "10:40",
@@ -155,9 +295,9 @@ func nextRepaint(now, next time.Time) time.Time {
 }
 
 // wake is when a front end should look at the clock next: the schedule's next change, the
-// shown countdown's next change, or remind.MaxWait from now, whichever is soonest. It is the
-// zero time during a break.
-func wake(s *remind.Schedule, now time.Time) time.Time {
+// shown countdown's next change, or poll from now, whichever is soonest. It is the zero time
+// during a break.
+func wake(s *remind.Schedule, now time.Time, poll time.Duration) time.Time {
 	w := s.NextWake(now)
 	if w.IsZero() {
 		return w
@@ -167,8 +307,16 @@ func wake(s *remind.Schedule, now time.Time) time.Time {
 			w = r
 		}
 	}
-	if limit := now.Round(0).Add(remind.MaxWait); limit.Before(w) {
+	if limit := now.Round(0).Add(poll); limit.Before(w) {
 		w = limit
 	}
 	return w
+}
+
+// poll is how long the front end waits at most between looks at the world.
+func (o *Options) poll() time.Duration {
+	if o.Observe == nil {
+		return remind.MaxWait
+	}
+	return PollEvery
 }

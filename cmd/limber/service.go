@@ -1,0 +1,34 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/limber-coach/limber/tui/cli/cmdline"
+	"github.com/limber-coach/limber/tui/service"
+)
+
+// runService is limber service install|uninstall|status: limber remind --background as the
+// person's own systemd or launchd service.
+func runService(a *app, in *cmdline.Parsed) error {
+	svc, err := service.ThisMachine(a.getenv, a.home())
+	switch {
+	case err != nil:
+		return err
+	case in.Bool("print"):
+		text, err := svc.Content()
+		fmt.Fprint(a.stdout, text)
+		return err
+	case len(in.Args) == 0:
+		return in.Usagef("install, uninstall or status is missing, e.g. limber service install")
+	case in.Args[0] == "install":
+		return svc.Install(a.stdout)
+	case in.Args[0] == "uninstall":
+		return svc.Uninstall(a.stdout)
+	case in.Args[0] == "status":
+		err = svc.Status(a.stdout)
+		st, running := a.data().LiveRemindState()
+		fmt.Fprintln(a.stdout, service.Running(running, st.Background, glance(a).Line()))
+		return err
+	}
+	return in.Usagef("%q is not install, uninstall or status", in.Args[0])
+}
