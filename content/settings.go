@@ -11,6 +11,7 @@ import (
 
 	"github.com/BurntSushi/toml"
 
+	"github.com/limber-coach/limber/content/lang"
 	"github.com/limber-coach/limber/content/safefile"
 )
 
@@ -43,9 +44,15 @@ type Settings struct {
 	DefaultRoutine string
 	// SafetyCheckDays is how many days a safety-check answer holds before it is asked again.
 	SafetyCheckDays int
+	// Checkins is when the coach and plain mode ask for 0–10 pain and stiffness ratings:
+	// "off", "end" (after a session) or "both" (before it too).
+	Checkins string
 	// Figures is how the coach draws exercise figures: FiguresAuto (braille, or ASCII where the
 	// terminal cannot show it), FiguresASCII, or FiguresOff.
 	Figures string
+	// Language is the language limber speaks: a code ("de"), a locale ("de_DE.UTF-8"), or
+	// lang.Auto (the default: follow LC_ALL, LC_MESSAGES and LANG). --lang wins over it.
+	Language string
 	// Lines is the line of each key the file sets, valid or not, for problems found later
 	// (a default_routine that names no routine).
 	Lines map[string]int
@@ -95,14 +102,16 @@ func DefaultSettings() Settings {
 		IdleReset:       DefaultIdleReset,
 		DefaultRoutine:  DefaultRoutine,
 		SafetyCheckDays: 30,
+		Checkins:        "end",
 		Figures:         FiguresAuto,
+		Language:        lang.Auto,
 	}
 }
 
 // SettingKeys are config.toml's keys, in the order limber config lists them.
 func SettingKeys() []string {
 	keys := []string{"bell", "voice", "get_ready", "remind_every", "remind_hours", "remind_days", "idle_reset", "calendar"}
-	return append(append(keys, HookKeys()...), "default_routine", "safety_check_days", "figures")
+	return append(append(keys, HookKeys()...), "default_routine", "safety_check_days", "checkins", "figures", "language")
 }
 
 // Week is when limber remind may ring: remind_days with remind_hours. remind_hours = "always"
@@ -147,8 +156,12 @@ func (s Settings) Value(key string) string {
 		return fmt.Sprintf("%q", s.DefaultRoutine)
 	case "safety_check_days":
 		return fmt.Sprint(s.SafetyCheckDays)
+	case "checkins":
+		return fmt.Sprintf("%q", s.Checkins)
 	case "figures":
 		return fmt.Sprintf("%q", s.Figures)
+	case "language":
+		return fmt.Sprintf("%q", s.Language)
 	}
 	return ""
 }
@@ -320,14 +333,39 @@ func (s *Settings) set(key string, v any) error {
 		}
 		s.SafetyCheckDays = int(n)
 		return nil
+	case "checkins":
+		str, ok := v.(string)
+		if !ok || str != "off" && str != "end" && str != "both" {
+			return fmt.Errorf("expected \"off\", \"end\" or \"both\", found %s", aValue(v))
+		}
+		s.Checkins = str
+		return nil
 	case "figures":
 		f, err := figuresValue(v)
 		if err == nil {
 			s.Figures = f
 		}
 		return err
+	case "language":
+		str, ok := v.(string)
+		if !ok {
+			return fmt.Errorf("expected a quoted language such as \"de\" or %q, found %s", lang.Auto, aType(v))
+		}
+		if _, _, err := lang.Parse(str); err != nil {
+			return err
+		}
+		s.Language = str
+		return nil
 	}
 	return errUnknownSetting
+}
+
+// aValue is a quoted string as written, else its type.
+func aValue(v any) string {
+	if str, ok := v.(string); ok {
+		return quoted(str)
+	}
+	return aType(v)
 }
 
 // aType is "a number", "an array", … for a decoded TOML value.

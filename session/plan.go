@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/content/lang"
 )
 
 // Timing defaults of a plan.
@@ -324,4 +325,13 @@ func checkDose(d content.Dose) error {
 		return fmt.Errorf("unknown dose kind %d", d.Kind)
 	}
 	return nil
+}
+
+// Lang is the language of the plan's library (content.Localize): the language its words are
+// said in. English when the plan has no library.
+func (p *Plan) Lang() lang.Tag {
+	if p.lib == nil {
+		return lang.English
+	}
+	return p.lib.Lang()
 }

@@ -193,8 +193,11 @@ func nextWhole(left time.Duration) time.Duration {
 func (e *Engine) Record() Record {
 	r := Record{Kind: e.plan.Kind, Status: e.status, Started: e.started, Ended: e.ended,
 		Pain: append([]PainRecord(nil), e.pains...)}
+	for i := range r.Pain {
+		r.Pain[i].Name = e.englishName(r.Pain[i].Exercise, r.Pain[i].Name)
+	}
 	if rt := e.plan.Routine; rt != nil {
-		r.RoutineID, r.RoutineName = rt.ID, rt.Name
+		r.RoutineID, r.RoutineName = rt.ID, e.englishRoutine(rt)
 	}
 	if e.state == StateFinished {
 		r.Active = max(e.base-e.readyTime, 0) // the get-ready is not active time
@@ -206,6 +209,7 @@ func (e *Engine) Record() Record {
 		}
 		res := e.results[i]
 		id, name := exerciseID(st.Exercise)
+		name = e.englishName(id, name)
 		sr := StepRecord{Exercise: id, Name: name, Kind: st.Kind, Side: st.Side, Set: st.Set, Sets: st.Sets,
 			Outcome: res.outcome, Gentler: st.Gentler}
 		if st.Timed() {
@@ -220,4 +224,45 @@ func (e *Engine) Record() Record {
 		r.Steps = append(r.Steps, sr)
 	}
 	return r
+}
+
+// englishName is exercise id's name in the English library, or name when it has none: the
+// history keeps its names in one language whatever the language of the run (content.Localize).
+func (e *Engine) englishName(id, name string) string {
+	if e.plan.lib == nil || id == "" {
+		return name
+	}
+	if x, ok := e.plan.lib.English().Exercise(id); ok {
+		return x.Name
+	}
+	return name
+}
+
+// englishRoutine is the routine's name as the history keeps it (see englishName); a quick
+// timer's stand-in is named again from its exercise's English name.
+func (e *Engine) englishRoutine(rt *content.Routine) string {
+	if e.plan.lib == nil {
+		return rt.Name
+	}
+	if rt.ID != "" {
+		if x, ok := e.plan.lib.English().Routine(rt.ID); ok {
+			return x.Name
+		}
+		return rt.Name
+	}
+	if e.plan.Kind == PlanRoutine {
+		return rt.Name
+	}
+	q := Quick{Kind: e.plan.Kind}
+	for _, st := range e.plan.Steps {
+		if st.Exercise != nil {
+			if x, ok := e.plan.lib.English().Exercise(st.Exercise.ID); ok {
+				q.Exercise = x
+			} else {
+				q.Exercise = st.Exercise
+			}
+			break
+		}
+	}
+	return q.Name()
 }

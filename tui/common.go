@@ -13,6 +13,7 @@ import (
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session"
 	"github.com/limber-coach/limber/session/journal"
+	"github.com/limber-coach/limber/session/msg"
 	"github.com/limber-coach/limber/session/policy"
 	"github.com/limber-coach/limber/session/remind"
 	"github.com/limber-coach/limber/session/runner"
@@ -32,12 +33,16 @@ type Store interface {
 	HistoryPath() string
 	// LiveRemindState is the state of the limber remind running now, if one runs.
 	LiveRemindState() (remind.State, bool)
+	// Physio is what the person reports: check-ins, goals, flare-ups (physio.go).
+	Physio
 }
 
 // Common is the small shared context every screen receives (like soft-serve's common.Common).
 // The root owns it; screens read it and never replace it.
 type Common struct {
 	Lib *content.Library
+	// Tr is the interface's strings in the run's language (Lib is in the same language).
+	Tr *msg.Tr
 	// Settings are config.toml's: the policy reads get_ready and safety_check_days, home the
 	// default_routine.
 	Settings content.Settings
@@ -96,6 +101,8 @@ type (
 	startMsg struct {
 		req               policy.Request
 		warned, explained bool
+		// checkedIn: the check-in before the session (checkins = "both") was asked.
+		checkedIn bool
 	}
 	// decidedMsg carries the policy's decision on a startMsg.
 	decidedMsg struct {

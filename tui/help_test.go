@@ -13,17 +13,27 @@ import (
 	"testing"
 
 	"charm.land/bubbles/v2/key"
+	"github.com/limber-coach/limber/content/lang"
+	"github.com/limber-coach/limber/session/msg"
 )
 
 // keyNames are the names keys go by in help: every binding's help key and the keys it matches,
 // the pairs, and the reminder's own.
 func keyNames() []string {
 	names := []string{"↑/↓", "←/→", "k"}
-	v := reflect.ValueOf(DefaultKeys())
+	v := reflect.ValueOf(DefaultKeys(msg.New(lang.English)))
 	for i := range v.NumField() {
+		if !v.Type().Field(i).IsExported() {
+			continue
+		}
 		b := v.Field(i).Interface().(key.Binding)
 		names = append(names, b.Help().Key)
-		names = append(names, b.Keys()...)
+		for _, k := range b.Keys() {
+			if len(k) == 1 && k[0] >= '0' && k[0] <= '9' {
+				continue // the rating keys: "3 of 4 exercises done" is a count, not a key help
+			}
+			names = append(names, k)
+		}
 	}
 	slices.Sort(names)
 	return slices.Compact(names)

@@ -12,7 +12,9 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/content/lang"
 	"github.com/limber-coach/limber/session"
+	"github.com/limber-coach/limber/session/msg"
 	"github.com/limber-coach/limber/session/runner"
 	"github.com/limber-coach/limber/session/store"
 )
@@ -45,8 +47,8 @@ func testCommon(t testing.TB, w, h int, clk *clock) *Common {
 	t.Helper()
 	dir := t.TempDir()
 	st := store.Dir{Data: filepath.Join(dir, "data"), State: filepath.Join(dir, "state")}
-	return &Common{Lib: builtinLib(t), Settings: content.DefaultSettings(), Store: st, HistoryPath: st.HistoryPath(),
-		Styles: NewStyles(false), Keys: DefaultKeys(), Width: w, Height: h, Now: clk.Now}
+	return &Common{Lib: builtinLib(t), Tr: msg.New(lang.English), Settings: content.DefaultSettings(), Store: st, HistoryPath: st.HistoryPath(),
+		Styles: NewStyles(false), Keys: DefaultKeys(msg.New(lang.English)), Width: w, Height: h, Now: clk.Now}
 }
 
 // press makes the KeyPressMsg a terminal sends for a key name: "q", "!", "space", "enter",
@@ -87,7 +89,7 @@ func golden(t *testing.T, name, got string) {
 	got = plainView(got)
 	path := filepath.Join("testdata", name)
 	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			t.Fatal(err)
 		}
 		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {

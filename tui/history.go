@@ -14,6 +14,7 @@ import (
 
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session/journal"
+	"github.com/limber-coach/limber/session/trend"
 )
 
 // histRecent is how many of the latest sessions the history screen lists.
@@ -24,6 +25,8 @@ const histRecent = 10
 type histLoad struct {
 	path string
 	now  time.Time
+	// st reads the trends.
+	st Physio
 }
 
 // histRecentMsg carries the latest sessions, read from the end of the log: the screen's first
@@ -41,6 +44,7 @@ type histRecentMsg struct {
 type histStatsMsg struct {
 	load    *histLoad
 	stats   journal.Stats
+	trends  trend.Trends
 	damaged int // the damaged lines of the whole log
 	err     error
 }
@@ -49,6 +53,7 @@ type histStatsMsg struct {
 type histData struct {
 	recent []journal.Entry
 	stats  journal.Stats
+	trends trend.Trends
 	// counted is set once the stats have arrived; until then they read "Counting…".
 	counted bool
 	damaged int
@@ -73,7 +78,7 @@ type historyModel struct {
 // log; once they are shown, the screen counts the stats over the whole log in another Cmd.
 // Days are counted in the clock's zone (time.Local for the real clock), like `limber stats`.
 func newHistory(c *Common) (historyModel, tea.Cmd) {
-	load := &histLoad{path: c.HistoryPath, now: c.Now()}
+	load := &histLoad{path: c.HistoryPath, now: c.Now(), st: c.Store}
 	return historyModel{c: c, load: load}, load.readRecent
 }
 
@@ -87,7 +92,8 @@ func (l *histLoad) readRecent() tea.Msg {
 // count computes the stats of the whole log as of the load's time.
 func (l *histLoad) count() tea.Msg {
 	stats, damaged, err := journal.ReadStats(l.path, l.now, l.now.Location())
-	return histStatsMsg{load: l, stats: stats, damaged: len(damaged), err: err}
+	trends, _ := l.st.Trends(l.now, trend.Weeks) // the check-ins beside the sessions
+	return histStatsMsg{load: l, stats: stats, trends: trends, damaged: len(damaged), err: err}
 }
 
 // Update handles the loaded history and the screen's keys: the arrows, PgUp/PgDn and Home/End
@@ -107,7 +113,7 @@ func (m historyModel) Update(msg tea.Msg) (historyModel, tea.Cmd) {
 		if msg.load != m.load {
 			return m, nil
 		}
-		m.data.stats, m.data.counted, m.data.damaged = msg.stats, true, msg.damaged
+		m.data.stats, m.data.counted, m.data.damaged, m.data.trends = msg.stats, true, msg.damaged, msg.trends
 		m.data.err = cmp.Or(m.data.err, msg.err)
 	case tea.KeyPressMsg:
 		if sc, ok := m.page().scroll(msg); ok {
@@ -181,6 +187,10 @@ func (m historyModel) body() []string {
 		b = append(b, "", st.Title.Render("Personal bests"))
 		head, rows := text.Bests(s.Bests, w)
 		b = append(append(b, st.Subtle.Render(head)), rows...)
+	}
+	if d.trends.Rated() {
+		b = append(b, "", st.Title.Render(text.TrendHeading))
+		b = append(b, text.TrendRows(d.trends, true, w)...)
 	}
 	b = append(b, "")
 	return append(b, histHeatmap(st, s, w)...)

@@ -44,6 +44,9 @@ type homeModel struct {
 	today []adapt.Suggestion
 	// problems, while open, lists the problems in the person's files over home.
 	problems *problemsModel
+	// physio is what home says about check-ins: the flare-up, the weekly goals when due (r
+	// asks them), a flare-up offered after sharp-pain stops (f starts it).
+	physio homePhysio
 }
 
 // homeLoadedMsg carries the history facts for the header line and today's suggestions.
@@ -51,6 +54,9 @@ type homeLoadedMsg struct {
 	stats journal.Stats
 	today []adapt.Suggestion
 	err   error
+	// ask and stops are for the check-ins: the goals (due or not), recent sharp-pain stops.
+	ask   askLoadedMsg
+	stops []time.Time
 }
 
 func newHome(c *Common) homeModel {
@@ -72,13 +78,14 @@ func newHome(c *Common) homeModel {
 func (m homeModel) Init() tea.Cmd {
 	c := m.c
 	lib, st, now, answers, daily := c.Lib, c.Store, c.Now(), c.Answers, c.Settings.DefaultRoutine
+	ask := loadAsk(c)
 	return func() tea.Msg {
 		stats, _, err := journal.ReadStats(st.HistoryPath(), now, now.Location())
 		recent, err2 := recentSessions(st.HistoryPath(), now)
 		since, breakID, due := atDeskSince(st, now)
 		opts := adapt.Options{Allowed: func(r *content.Routine) bool { return policy.Suggestable(lib, answers, r) },
 			AtDeskSince: since, AtDeskBreak: breakID, DailyBreak: daily, BreakDue: due}
-		return homeLoadedMsg{stats, adapt.Suggest(lib, recent, now, opts), cmp.Or(err, err2)}
+		return homeLoadedMsg{stats, adapt.Suggest(lib, recent, now, opts), cmp.Or(err, err2), ask().(askLoadedMsg), painStops(st.HistoryPath(), now)}
 	}
 }
 
@@ -147,7 +154,7 @@ func (m homeModel) visible() []homeItem {
 // the latest answers, so it follows new ones.
 func (m homeModel) resume(old homeModel) homeModel {
 	m.filter = listFilter{text: old.filter.text}
-	m.header, m.today = old.header, old.today
+	m.header, m.today, m.physio = old.header, old.today, old.physio
 	vis, was := m.visible(), old.visible()
 	m.cursor = min(old.cursor, max(len(vis)-1, 0))
 	if old.cursor < len(was) {
@@ -165,6 +172,14 @@ func (m homeModel) Update(msg tea.Msg) (homeModel, tea.Cmd) {
 	switch msg := msg.(type) {
 	case homeLoadedMsg:
 		m.header, m.today = headerLine(msg.stats, msg.err, m.c.Now()), msg.today
+		m.physio = newHomePhysio(m.c, msg)
+	case askSavedMsg:
+		m.physio.ask = m.physio.ask.saved(m.c, msg)
+		if msg.flare != nil && msg.err == nil { // the plan's line says it; what may start changed
+			m.physio.ask.said = m.physio.ask.said[:len(m.physio.ask.said)-1]
+			m.physio.offer = ""
+			return m, m.Init()
+		}
 	case tea.KeyPressMsg:
 		if m.problems != nil {
 			next, done := m.problems.Update(msg)
@@ -181,6 +196,10 @@ func (m homeModel) Update(msg tea.Msg) (homeModel, tea.Cmd) {
 				}
 				return m, nil
 			}
+		}
+		if ph, cmd, ok := m.physio.key(msg, m.c); ok {
+			m.physio = ph
+			return m, cmd
 		}
 		k := m.c.Keys
 		vis := m.visible()
@@ -275,6 +294,7 @@ func (m homeModel) page() page {
 			p.add(inHeader, flushLeft, 0, st.Accent.Render(line[:len("Today:")])+line[len("Today:"):])
 		}
 	}
+	p.add(inHeader, flushLeft, 0, m.physio.lines(c, w)...)
 	p.add(inHeader, flushLeft, 0, "")
 
 	vis := m.visible()
@@ -289,7 +309,8 @@ func (m homeModel) page() page {
 	if m.cursor < len(vis) {
 		p.add(inFooter, flushLeft, 2, append(append([]string{""}, m.detail(vis[m.cursor])...), "")...)
 	}
-	p.addHelp(inFooter, flushLeft, 0, homeKeys{k: c.Keys, filtering: m.filter.typing, narrow: w < narrowWidth, problems: len(c.Problems) > 0})
+	p.addHelp(inFooter, flushLeft, 0, homeKeys{k: c.Keys, filtering: m.filter.typing, narrow: w < narrowWidth, problems: len(c.Problems) > 0,
+		asking: m.physio.ask.waiting(), goals: m.physio.due, flare: m.physio.offer != ""})
 	p.add(inFooter, flushLeft, 0, st.Subtle.Render(disclaimerLine(w)))
 	return p
 }

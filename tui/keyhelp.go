@@ -56,15 +56,15 @@ func (m Model) helpKey(msg tea.KeyPressMsg) (next Model, ok bool) {
 // safety check's confirmation field).
 func (m Model) screenHelp() (h keyHelp, ok bool) {
 	var p page
-	title := ""
+	title, tr := "", m.c.Tr
 	switch m.screen {
 	case screenHome:
 		if m.home.filter.typing {
 			return h, false
 		}
-		p, title = m.home.page(), "home"
+		p, title = m.home.page(), tr.T("screen.home")
 		if m.home.problems != nil {
-			title = "problems in your files"
+			title = tr.T("screen.problems")
 		}
 	case screenPreview:
 		p, title = m.preview.page(), m.preview.routine.Name
@@ -72,24 +72,26 @@ func (m Model) screenHelp() (h keyHelp, ok bool) {
 		if m.check.step == stepAdvice {
 			return h, false
 		}
-		p, title = m.check.page(), "safety check"
+		p, title = m.check.page(), tr.T("screen.safety")
 	case screenSummary:
-		p, title = m.summary.page(), "summary"
+		p, title = m.summary.page(), tr.T("screen.summary")
 	case screenHistory:
-		p, title = m.history.page(), "history"
+		p, title = m.history.page(), tr.T("screen.history")
+	case screenCheckin:
+		p, title = m.checkin.page(), "check-in"
 	case screenQuick:
 		if m.quick.filter.typing {
 			return h, false
 		}
-		p, title = m.quick.page(), "quick hold"
+		p, title = m.quick.page(), tr.T("screen.quick")
 		if m.quick.max {
-			title = "max test"
+			title = tr.T("screen.max")
 		}
 	case screenMax:
 		if m.max.rec == nil {
 			return h, false
 		}
-		p, title = m.max.page(), "max test result"
+		p, title = m.max.page(), tr.T("screen.max_result")
 	default:
 		return h, false
 	}
@@ -111,7 +113,7 @@ func (h keyHelp) update(c *Common, msg tea.KeyPressMsg) keyHelp {
 func (h keyHelp) page(c *Common) page {
 	p := newTextPage(c)
 	p.at = h.scroll
-	p.add(inHeader, flushLeft, 0, c.Styles.Title.Render("Keys · "+h.title))
+	p.add(inHeader, flushLeft, 0, c.Styles.Title.Render(c.Tr.T("screen.keys_of", "Title", h.title)))
 	p.titleGap()
 	p.addFullHelp(inBody, flushLeft, 0, "", h.keys)
 	p.add(underBody, flushLeft, 1, "")
@@ -124,7 +126,7 @@ type keyHelpKeys struct{ scrollHelp }
 
 // ShortHelp implements help.KeyMap.
 func (m keyHelpKeys) ShortHelp() []key.Binding {
-	return []key.Binding{describe(m.k.Help, "close help"), describe(m.k.Back, "close"), m.short()}
+	return []key.Binding{describe(m.k.Help, m.k.tr.T("help.close_help")), describe(m.k.Back, m.k.tr.T("help.close")), m.short()}
 }
 
 // FullHelp implements help.KeyMap.

@@ -3,8 +3,6 @@ package tui
 import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
-
-	"github.com/limber-coach/limber/session/text"
 )
 
 // Each screen has a key map here: the bindings of keys.go it offers, in the order of what
@@ -39,19 +37,21 @@ type scrollHelp struct {
 }
 
 // short is the one-line help's scrolling item.
-func (s scrollHelp) short() key.Binding { return shownIf(s.on, describe(s.k.Move, "scroll")) }
+func (s scrollHelp) short() key.Binding {
+	return shownIf(s.on, describe(s.k.Move, s.k.tr.T("help.scroll")))
+}
 
 // full is the full help's column of scrolling keys.
 func (s scrollHelp) full() []key.Binding {
 	if !s.on {
 		return nil
 	}
-	return []key.Binding{describe(s.k.Up, "scroll up"), describe(s.k.Down, "scroll down"), s.k.PageUp, s.k.PageDown, s.k.Top, s.k.Bottom}
+	return []key.Binding{describe(s.k.Up, s.k.tr.T("help.scroll_up")), describe(s.k.Down, s.k.tr.T("help.scroll_down")), s.k.PageUp, s.k.PageDown, s.k.Top, s.k.Bottom}
 }
 
 // listHelp is the full help's column of keys that move through a list.
 func listHelp(k KeyMap) []key.Binding {
-	return []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, describe(k.Top, "first"), describe(k.Bottom, "last")}
+	return []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, describe(k.Top, k.tr.T("help.first")), describe(k.Bottom, k.tr.T("help.last"))}
 }
 
 // homeKeys are the home screen's keys; while filtering, the filter's. problems is set when
@@ -59,27 +59,34 @@ func listHelp(k KeyMap) []key.Binding {
 type homeKeys struct {
 	k                           KeyMap
 	filtering, narrow, problems bool
+	// asking is the check-in question waiting (-1 none); goals: the weekly goals are due;
+	// flare: a flare-up plan is offered.
+	asking       askStep
+	goals, flare bool
 }
 
 // ShortHelp implements help.KeyMap.
 func (m homeKeys) ShortHelp() []key.Binding {
 	k := m.k
 	if m.filtering {
-		return []key.Binding{describe(k.Select, "done"), describe(k.Back, "clear")}
+		return []key.Binding{describe(k.Select, m.k.tr.T("help.done")), describe(k.Back, m.k.tr.T("help.clear"))}
+	}
+	if m.asking == askGoal {
+		return []key.Binding{k.Rate, describe(k.NoRating, "later"), k.Help}
 	}
 	history := k.History
 	if m.narrow {
-		history = describe(history, "hist.")
+		history = describe(history, m.k.tr.T("help.hist"))
 	}
-	return []key.Binding{describe(k.Select, "open"), k.Filter, k.Quit, k.Help, history, k.QuickHold, k.MaxTest,
-		shownIf(m.problems, describe(k.Problems, "problems"))}
+	return []key.Binding{describe(k.Select, m.k.tr.T("help.open")), k.Filter, k.Quit, k.Help, shownIf(m.flare, k.Flare), shownIf(m.goals, k.Goals),
+		history, k.QuickHold, k.MaxTest, shownIf(m.problems, describe(k.Problems, m.k.tr.T("help.problems")))}
 }
 
 // FullHelp implements help.KeyMap.
 func (m homeKeys) FullHelp() [][]key.Binding {
 	k := m.k
 	return [][]key.Binding{listHelp(k),
-		{describe(k.Select, "open"), k.Filter, describe(k.Back, "clear the filter")},
+		{describe(k.Select, m.k.tr.T("help.open")), k.Filter, describe(k.Back, m.k.tr.T("help.clear_the_filter"))},
 		{k.QuickHold, k.MaxTest, k.History, shownIf(m.problems, k.Problems), k.Quit}}
 }
 
@@ -95,13 +102,13 @@ func (m quickKeys) ShortHelp() []key.Binding {
 	k := m.k
 	switch {
 	case m.filtering:
-		return []key.Binding{describe(k.Select, "done"), describe(k.Back, "clear")}
+		return []key.Binding{describe(k.Select, m.k.tr.T("help.done")), describe(k.Back, m.k.tr.T("help.clear"))}
 	case m.max:
-		return []key.Binding{describe(k.Select, "start"), describe(k.Move, "choose"), k.Back, k.Help, k.Filter}
+		return []key.Binding{describe(k.Select, m.k.tr.T("help.start")), describe(k.Move, m.k.tr.T("help.choose")), k.Back, k.Help, k.Filter}
 	}
-	start := describe(k.Select, "start")
+	start := describe(k.Select, m.k.tr.T("help.start"))
 	if m.narrow {
-		start = describe(k.Select, "go")
+		start = describe(k.Select, m.k.tr.T("help.go"))
 	}
 	return []key.Binding{start, k.Time, k.Sides, k.Back, k.Help, k.Filter}
 }
@@ -109,11 +116,11 @@ func (m quickKeys) ShortHelp() []key.Binding {
 // FullHelp implements help.KeyMap.
 func (m quickKeys) FullHelp() [][]key.Binding {
 	k := m.k
-	keys := []key.Binding{describe(k.Select, "start"), k.Filter, describe(k.Back, "clear the filter, or back")}
+	keys := []key.Binding{describe(k.Select, m.k.tr.T("help.start")), k.Filter, describe(k.Back, m.k.tr.T("help.clear_the_filter_or_back"))}
 	if !m.max {
 		durs := quickDurations()
-		keys = append(keys, describe(k.Shorter, "shorter (from "+text.Dur(durs[0])+")"),
-			describe(k.Longer, "longer (up to "+text.Dur(durs[len(durs)-1])+")"), describe(k.Sides, "each side or not"))
+		keys = append(keys, describe(k.Shorter, k.tr.T("help.shorter_from", "Dur", k.tr.Dur(durs[0]))),
+			describe(k.Longer, k.tr.T("help.longer_upto", "Dur", k.tr.Dur(durs[len(durs)-1]))), describe(k.Sides, m.k.tr.T("help.each_side_or_not")))
 	}
 	return [][]key.Binding{listHelp(k), keys}
 }
@@ -128,16 +135,16 @@ type previewKeys struct {
 // ShortHelp implements help.KeyMap.
 func (m previewKeys) ShortHelp() []key.Binding {
 	k := m.k
-	return []key.Binding{shownIf(m.start, describe(k.Select, "start")), k.Back, k.Quit, m.short(),
-		shownIf(m.steps, describe(k.Time, "step")), k.Help}
+	return []key.Binding{shownIf(m.start, describe(k.Select, m.k.tr.T("help.start"))), k.Back, k.Quit, m.short(),
+		shownIf(m.steps, describe(k.Time, m.k.tr.T("help.step"))), k.Help}
 }
 
 // FullHelp implements help.KeyMap.
 func (m previewKeys) FullHelp() [][]key.Binding {
 	k := m.k
-	keys := []key.Binding{shownIf(m.start, describe(k.Select, "start")), k.Back, k.Quit}
+	keys := []key.Binding{shownIf(m.start, describe(k.Select, m.k.tr.T("help.start"))), k.Back, k.Quit}
 	if m.steps {
-		keys = append(keys, describe(k.Shorter, "the step before: its picture"), describe(k.Longer, "the next step: its picture"))
+		keys = append(keys, describe(k.Shorter, m.k.tr.T("help.the_step_before_its_picture")), describe(k.Longer, m.k.tr.T("help.the_next_step_its_picture")))
 	}
 	return [][]key.Binding{keys, m.full()}
 }
@@ -156,11 +163,11 @@ func (m safetyKeys) ShortHelp() []key.Binding {
 	k := m.k
 	switch m.step {
 	case stepAdvice: // ? is typed here, into the confirmation field
-		return []key.Binding{describe(k.Select, "confirm"), describe(k.Back, "home"), m.short()}
+		return []key.Binding{describe(k.Select, m.k.tr.T("help.confirm")), describe(k.Back, m.k.tr.T("help.home")), m.short()}
 	case stepPregnancyWarn:
-		return []key.Binding{describe(k.Yes, "start"), describe(k.No, "not now"), describe(k.Back, "home"), m.short(), k.Help}
+		return []key.Binding{describe(k.Yes, m.k.tr.T("help.start")), describe(k.No, m.k.tr.T("help.not_now")), describe(k.Back, m.k.tr.T("help.home")), m.short(), k.Help}
 	}
-	return []key.Binding{k.Yes, k.No, describe(k.Back, "later"), m.short(), k.Help}
+	return []key.Binding{k.Yes, k.No, describe(k.Back, m.k.tr.T("help.later")), m.short(), k.Help}
 }
 
 // FullHelp implements help.KeyMap.
@@ -188,18 +195,27 @@ func (m historyKeys) FullHelp() [][]key.Binding { return [][]key.Binding{{m.k.Ba
 func (m historyKeys) scrolling(on bool) help.KeyMap { m.on = on; return m }
 
 // summaryKeys are the end-of-session summary's keys.
-type summaryKeys struct{ scrollHelp }
+type summaryKeys struct {
+	scrollHelp
+	asking askStep // the check-in question waiting, -1 for none
+}
 
 // ShortHelp implements help.KeyMap.
 func (m summaryKeys) ShortHelp() []key.Binding {
 	k := m.k
-	return []key.Binding{describe(k.Select, "home"), k.Quit, k.History, m.short(), k.Help}
+	switch m.asking {
+	case askFlare:
+		return []key.Binding{describe(k.Flare, "start a flare-up plan"), describe(k.NoRating, "no"), describe(k.Select, m.k.tr.T("help.home")), k.Quit, k.Help}
+	case askPain, askStiffness, askGoal:
+		return []key.Binding{k.Rate, describe(k.NoRating, "skip the questions"), describe(k.Select, m.k.tr.T("help.home")), k.Quit, k.Help}
+	}
+	return []key.Binding{describe(k.Select, m.k.tr.T("help.home")), k.Quit, k.History, m.short(), k.Help}
 }
 
 // FullHelp implements help.KeyMap.
 func (m summaryKeys) FullHelp() [][]key.Binding {
 	k := m.k
-	return [][]key.Binding{{describe(k.Select, "home"), k.Quit, k.History}, m.full()}
+	return [][]key.Binding{{k.Rate, k.NoRating, k.Flare}, {describe(k.Select, m.k.tr.T("help.home")), k.Quit, k.History}, m.full()}
 }
 
 // scrolling implements scrollable.
@@ -210,10 +226,31 @@ type resultKeys struct{ k KeyMap }
 
 // ShortHelp implements help.KeyMap.
 func (m resultKeys) ShortHelp() []key.Binding {
-	return []key.Binding{describe(m.k.Select, "home"), m.k.History, m.k.Quit, m.k.Help}
+	return []key.Binding{describe(m.k.Select, m.k.tr.T("help.home")), m.k.History, m.k.Quit, m.k.Help}
 }
 
 // FullHelp implements help.KeyMap.
 func (m resultKeys) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{describe(m.k.Select, "home"), m.k.History, m.k.Quit}}
+	return [][]key.Binding{{describe(m.k.Select, m.k.tr.T("help.home")), m.k.History, m.k.Quit}}
+}
+
+// checkinKeys are the keys of the check-in before a session.
+type checkinKeys struct {
+	k      KeyMap
+	asking askStep // the question waiting, -1 for none
+}
+
+// ShortHelp implements help.KeyMap.
+func (m checkinKeys) ShortHelp() []key.Binding {
+	k := m.k
+	if m.asking == askFlare {
+		return []key.Binding{describe(k.Flare, "start a flare-up plan"), describe(k.NoRating, "no, start"), describe(k.Back, "home"), k.Help}
+	}
+	return []key.Binding{k.Rate, describe(k.NoRating, "skip and start"), describe(k.Back, "home"), k.Help}
+}
+
+// FullHelp implements help.KeyMap.
+func (m checkinKeys) FullHelp() [][]key.Binding {
+	k := m.k
+	return [][]key.Binding{{k.Rate, describe(k.NoRating, "skip"), k.Flare}, {describe(k.Back, "home"), k.Help}}
 }

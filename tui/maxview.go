@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"fmt"
 	"strings"
 	"time"
 
@@ -35,13 +34,13 @@ func (m maxTestModel) stopwatchPage(s session.Snapshot) page {
 	r := m.run
 	st, w := r.c.Styles, r.c.Width
 	p := newPage(r.c, fitted)
-	p.add(inHeader, flushLeft, 2, spreadLine(st.Title.Render(r.eng.Plan().Routine.Name), st.Subtle.Render(m.toBeat(s)), w))
+	p.add(inHeader, flushLeft, 2, spreadLine(st.Title.Render(text.PlanTitle(r.c.Tr, r.eng.Plan())), st.Subtle.Render(m.toBeat(s)), w))
 	r.nameAndSide(&p, s)
-	p.add(inBody, centered, 7, st.Subtle.Render("hold it as long as your form holds"))
+	p.add(inBody, centered, 7, st.Subtle.Render(r.c.Tr.T("max.hold_it")))
 	p.blank(inBody, 10)
 	r.bigBeside(&p, text.Stopwatch(s.Up), s)
 	p.blank(inBody, 11)
-	p.add(inBody, centered, 3, st.Key.Render(r.c.Keys.Clock.Help().Key)+" stops the clock")
+	p.add(inBody, centered, 3, r.c.Tr.T("max.key_stops", "Key", st.Key.Render(r.c.Keys.Clock.Help().Key)))
 	r.figureAbove(&p, s)
 	r.cues(&p, s.Step.Exercise, "")
 	m.footer(&p, s, maxReminder(st, r.c.Keys, w))
@@ -59,28 +58,20 @@ func (m maxTestModel) readyPage(s session.Snapshot) page {
 	if s.Next != nil {
 		next = *s.Next
 	}
-	p.add(inBody, centered, 1, st.Title.Render(maxStepLabel(s.Step.Kind)))
+	p.add(inBody, centered, 1, st.Title.Render(text.StepBanner(r.c.Tr, s.Step.Kind)))
 	if s.Step.Kind == session.KindSwitch && r.c.Height >= tallHeight {
-		r.sideBlock(&p, text.SideTag(next.Side))
+		r.sideBlock(&p, text.SideTagIn(r.c.Tr, next.Side))
 	}
 	p.blank(inBody, 10)
 	r.bigBeside(&p, text.Countdown(s.Left), s)
 	p.add(inBody, centered, 4, r.stepBar(s))
 	p.blank(inBody, 11)
-	p.add(inBody, centered, 2, "Next: "+r.nextText(next))
-	p.add(inBody, centered, 3, st.Key.Render(r.c.Keys.Clock.Help().Key)+" starts the clock now")
+	p.add(inBody, centered, 2, r.c.Tr.T("run.next", "What", r.nextText(next)))
+	p.add(inBody, centered, 3, r.c.Tr.T("max.key_starts", "Key", st.Key.Render(r.c.Keys.Clock.Help().Key)))
 	r.figureAbove(&p, s)
 	r.cues(&p, next.Exercise, next.Note)
-	m.footer(&p, s, painReminder(st, r.c.Keys, r.c.Width))
+	m.footer(&p, s, painReminder(r.c.Tr, st, r.c.Keys, r.c.Width))
 	return p
-}
-
-// maxStepLabel is the title of a step before a stopwatch.
-func maxStepLabel(k session.StepKind) string {
-	if k == session.KindSwitch {
-		return "SWITCH SIDES"
-	}
-	return "GET READY"
 }
 
 // helpPage is the max test's key help, with the clock still shown: the stopwatch's time, or
@@ -89,21 +80,22 @@ func (m maxTestModel) helpPage(s session.Snapshot) page {
 	r := m.run
 	st, w := r.c.Styles, r.c.Width
 	p := newPage(r.c, fitted)
-	clock := maxStepLabel(s.Step.Kind) + " " + text.Countdown(s.Left)
+	tr := r.c.Tr
+	clock := text.StepBanner(tr, s.Step.Kind) + " " + text.Countdown(s.Left)
 	if s.Paused {
-		clock += " · waiting"
+		clock = tr.T("max.clock_waiting", "Clock", clock)
 	}
 	counting := s.Step.Kind == session.KindCountUp
 	if counting {
-		clock = "Stopwatch " + text.Stopwatch(s.Up) + " · running"
+		clock = tr.T("max.stopwatch_running", "Time", text.Stopwatch(s.Up))
 	}
-	p.add(inHeader, flushLeft, 2, spreadLine(st.Title.Render(r.eng.Plan().Routine.Name), st.Subtle.Render(m.toBeat(s)), w))
+	p.add(inHeader, flushLeft, 2, spreadLine(st.Title.Render(text.PlanTitle(tr, r.eng.Plan())), st.Subtle.Render(m.toBeat(s)), w))
 	p.add(inBody, centered, 2, st.Accent.Render(clock))
 	p.blank(inBody, 4)
-	p.add(inBody, centered, 1, st.Title.Render("Max test keys"))
+	p.add(inBody, centered, 1, st.Title.Render(tr.T("max.keys_title")))
 	p.blank(inBody, 3)
 	p.addFullHelp(inBody, centeredBlock, 1, "", maxKeys{k: r.c.Keys, counting: counting, help: true})
-	m.footer(&p, s, painReminder(st, r.c.Keys, w))
+	m.footer(&p, s, painReminder(r.c.Tr, st, r.c.Keys, w))
 	return p
 }
 
@@ -126,18 +118,19 @@ func (m maxTestModel) toBeat(s session.Snapshot) string {
 	}
 	side := s.Side.String()
 	if b, ok := journal.FindBest(m.before, s.Exercise.ID, side); ok && b.MaxS > 0 {
-		return "best " + text.Tenths(b.MaxS)
+		return m.run.c.Tr.T("max.best", "Time", text.Tenths(b.MaxS))
 	}
-	return "no best yet"
+	return m.run.c.Tr.T("max.no_best")
 }
 
 // maxReminder is the line under the stopwatch: stop when form breaks, and the pain key.
 func maxReminder(st Styles, k KeyMap, w int) string {
-	line := st.Subtle.Render("Stop when your form breaks — ") + st.Warn.Render("sharp pain?") + " press " + st.Key.Render(k.Pain.Help().Key)
+	line := st.Subtle.Render(k.tr.T("max.form_breaks")+" ") + st.Warn.Render(k.tr.T("pain.sharp_pain")) + " " +
+		k.tr.T("pain.press", "Key", st.Key.Render(k.Pain.Help().Key))
 	if ansi.StringWidth(line) <= w {
 		return line
 	}
-	return painReminder(st, k, w)
+	return painReminder(k.tr, st, k, w)
 }
 
 // resultPage is the end of the test: how it ended, the time held (per side), what it means
@@ -158,11 +151,11 @@ func (m maxTestModel) resultPage() page {
 		p.blank(inBody, 8)
 		p.add(inBody, centered, 1, m.resultLine(res, ""))
 		if trend := m.trend(res); trend != "" {
-			p.add(inBody, centered, 5, st.Subtle.Render("Latest tests  ")+st.Accent.Render(trend))
+			p.add(inBody, centered, 5, st.Subtle.Render(c.Tr.T("max.latest")+"  ")+st.Accent.Render(trend))
 		}
 	} else { // one line per side, its trend at the end
 		for _, res := range m.results {
-			line := m.resultLine(res, st.Side.Render(fmt.Sprintf("%-6s", strings.ToUpper(res.Side)))+" ")
+			line := m.resultLine(res, st.Side.Render(text.Pad(strings.ToUpper(sideWord(c.Tr, res.Side)), 6))+" ")
 			if trend := m.trend(res); trend != "" {
 				line += "  " + st.Accent.Render(trend)
 			}
@@ -182,16 +175,16 @@ func (m maxTestModel) heading() string {
 	st := m.run.c.Styles
 	for _, r := range m.results {
 		if r.NewBest && m.loaded && m.loadErr == nil && r.Prev.MaxS > 0 {
-			return st.Good.Render("New personal best!")
+			return st.Good.Render(m.run.c.Tr.T("max.new_best"))
 		}
 	}
 	switch m.rec.Status {
 	case session.StatusStopped:
-		return st.Title.Render("Test stopped")
+		return st.Title.Render(m.run.c.Tr.T("max.stopped"))
 	case session.StatusPain:
-		return st.Danger.Render("Test ended after pain")
+		return st.Danger.Render(m.run.c.Tr.T("max.ended_pain"))
 	}
-	return st.Good.Render("Test complete")
+	return st.Good.Render(m.run.c.Tr.T("max.complete"))
 }
 
 // resultLine is "0:42.3 · new personal best (was 0:40.0)" after lead (a side tag).
@@ -200,9 +193,9 @@ func (m maxTestModel) resultLine(r journal.MaxResult, lead string) string {
 	verdict := r.Verdict()
 	switch {
 	case r.Counts && !m.loaded:
-		verdict = "comparing with your history…"
+		verdict = m.run.c.Tr.T("max.comparing")
 	case r.Counts && m.loadErr != nil:
-		verdict = "not compared: the history could not be read"
+		verdict = m.run.c.Tr.T("max.not_compared")
 	}
 	style := st.Subtle
 	switch {

@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"fmt"
 	"os"
 	"strings"
 	"time"
@@ -14,6 +13,8 @@ import (
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/content/figure"
 	"github.com/limber-coach/limber/session"
+	"github.com/limber-coach/limber/session/checkin"
+	"github.com/limber-coach/limber/session/msg"
 	"github.com/limber-coach/limber/session/policy"
 	"github.com/limber-coach/limber/session/runner"
 )
@@ -37,9 +38,10 @@ const (
 	screenHistory
 	screenQuick
 	screenMax
+	screenCheckin
 )
 
-var screenNames = [...]string{"home", "preview", "safety", "run", "summary", "history", "quick", "max"}
+var screenNames = [...]string{"home", "preview", "safety", "run", "summary", "history", "quick", "max", "checkin"}
 
 // String returns the screen's name.
 func (s screen) String() string {
@@ -51,7 +53,9 @@ func (s screen) String() string {
 
 // Options configure the coach.
 type Options struct {
-	Library  *content.Library
+	Library *content.Library
+	// Tr is the interface's strings, in the library's language; nil means English.
+	Tr       *msg.Tr
 	Settings content.Settings
 	Store    Store
 	// Now is the clock; nil means time.Now.
@@ -124,6 +128,7 @@ type Model struct {
 	history historyModel
 	quick   quickModel
 	max     maxTestModel
+	checkin checkinModel
 	// help is the ? help over the screen shown (see keyHelp).
 	help keyHelp
 }
@@ -133,11 +138,14 @@ func New(o Options) Model {
 	if o.Now == nil {
 		o.Now = time.Now
 	}
-	c := &Common{Lib: o.Library, Settings: o.Settings, Store: o.Store, HistoryPath: o.Store.HistoryPath(),
-		Styles: NewStyles(o.Color), Keys: DefaultKeys(), Width: 80, Height: 24, Now: o.Now, Bell: o.Bell, Speak: o.Speak,
+	if o.Tr == nil {
+		o.Tr = msg.New(o.Library.Lang())
+	}
+	c := &Common{Lib: o.Library, Tr: o.Tr, Settings: o.Settings, Store: o.Store, HistoryPath: o.Store.HistoryPath(),
+		Styles: NewStyles(o.Color), Keys: DefaultKeys(o.Tr), Width: 80, Height: 24, Now: o.Now, Bell: o.Bell, Speak: o.Speak,
 		Problems: o.Problems, VoiceNote: o.VoiceNote, Figures: newFigures(figureCharset(o))}
 	if o.InRemind {
-		c.Keys.Quit = describe(c.Keys.Quit, "back to remind")
+		c.Keys.Quit = describe(c.Keys.Quit, o.Tr.T("key.back_to_remind"))
 	}
 	m := Model{c: c, res: &Result{}, previewFirst: o.Preview, onSuspend: o.OnSuspend}
 	if o.Start != nil {
@@ -187,9 +195,9 @@ type answersLoadedMsg struct {
 // Init loads the safety answers; nothing is decided (nor home's suggestions made) before they
 // are known.
 func (m Model) Init() tea.Cmd {
-	st := m.c.Store
+	st, now := m.c.Store, m.c.Now()
 	return func() tea.Msg {
-		a, err := st.Answers()
+		a, err := st.AnswersNow(now) // with the flare-up in force
 		return answersLoadedMsg{a, err}
 	}
 }
@@ -271,7 +279,10 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, decide(m.c, msg)
 	case decidedMsg:
 		return m.act(msg.start, msg.d)
+	case checkedInMsg:
+		return m.act(msg.s, msg.d)
 	case safetyDoneMsg:
+		msg.answers.Flare = m.c.Answers.Flare // not a question: it stays
 		m.c.Answers = msg.answers
 		st, answers := m.c.Store, msg.answers
 		save := func() tea.Msg { _ = st.SaveAnswers(answers); return nil }
@@ -379,7 +390,11 @@ func (m Model) act(s startMsg, d policy.Decision) (tea.Model, tea.Cmd) {
 		m.check = newPregnancyWarning(m.c, d.Today.Routine)
 		return m, nil
 	}
-	run := runner.New(d.Plan, runner.Options{Save: m.c.Store.Save, Speak: m.c.Speak})
+	if m.c.Settings.Checkins == checkin.Both && d.Plan.Kind == session.PlanRoutine && !s.checkedIn {
+		m.screen, m.checkin = screenCheckin, newCheckin(m.c, s, d)
+		return m, nil
+	}
+	run := runner.New(d.Plan, runner.Options{Save: m.c.Store.Save, Speak: m.c.Speak, Tr: m.c.Tr})
 	m.res.Run = run
 	var cmd tea.Cmd
 	if q != nil && q.Kind == session.PlanMax {
@@ -439,6 +454,8 @@ func (m Model) updateScreen(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.quick, cmd = m.quick.Update(msg)
 	case screenMax:
 		m.max, cmd = m.max.Update(msg)
+	case screenCheckin:
+		m.checkin, cmd = m.checkin.Update(msg)
 	}
 	return m, cmd
 }
@@ -467,6 +484,8 @@ func (m Model) View() tea.View {
 		s = m.quick.View()
 	case m.screen == screenMax:
 		s = m.max.View()
+	case m.screen == screenCheckin:
+		s = m.checkin.View()
 	}
 	v := tea.NewView(s)
 	v.AltScreen = true
@@ -480,17 +499,17 @@ func tooSmall(c *Common, held bool, eng *session.Engine) string {
 	if c.Width <= 0 || c.Height <= 0 {
 		return ""
 	}
-	msg := fmt.Sprintf("Make the window at least %d×%d.", MinWidth, MinHeight)
+	say := c.Tr.T("screen.too_small", "W", MinWidth, "H", MinHeight)
 	if held {
-		msg += " The clock waits."
+		say = c.Tr.T("screen.too_small_held", "W", MinWidth, "H", MinHeight)
 	}
 	switch {
 	case eng != nil && eng.State() == session.StatePainPrompt:
-		msg += " Stopped for pain: make it larger to choose what happens next."
+		say += " " + c.Tr.T("screen.too_small_pain")
 	case eng != nil && eng.State() != session.StateFinished:
-		msg += " Sharp pain? ! still stops the exercise."
+		say += " " + c.Tr.T("screen.too_small_sharp")
 	}
-	lines := text.Wrap(msg, c.Width)
+	lines := text.Wrap(say, c.Width)
 	return strings.Join(lines[:min(len(lines), c.Height)], "\n")
 }
 

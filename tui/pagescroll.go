@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"fmt"
 	"slices"
 
 	"charm.land/bubbles/v2/help"
@@ -105,7 +104,7 @@ func (p page) scrolledLines() []string {
 // marker is the line standing in for n hidden body lines above (↑) or below (↓): the one it
 // covers is counted.
 func (p page) marker(arrow string, n int) string {
-	return p.margin + p.st.Subtle.Render(fmt.Sprintf("%s %d more", arrow, n))
+	return p.margin + p.st.Subtle.Render(p.keys.tr.T("page.more", "Arrow", arrow, "N", n))
 }
 
 // scroll is where the body goes for a scrolling key — ↑/↓ a line, PgUp/PgDn a page, Home/End

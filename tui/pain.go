@@ -6,6 +6,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/limber-coach/limber/session"
+	"github.com/limber-coach/limber/session/msg"
 	"github.com/limber-coach/limber/session/policy"
 	"github.com/limber-coach/limber/session/text"
 )
@@ -19,16 +20,17 @@ func (m runModel) painPage(s session.Snapshot) page {
 	w := screenTextWidth(m.c.Width)
 	p := newTextPage(m.c)
 	p.at = m.painScroll
-	what, side := text.ExerciseName(s.Step.Exercise), ""
+	tr := m.c.Tr
+	what, side := text.ExerciseNameIn(tr, s.Step.Exercise), ""
 	if s.Pain != nil {
-		what, side = s.Pain.Name, text.SideTag(s.Pain.Side)
+		what, side = s.Pain.Name, text.SideTagIn(tr, s.Pain.Side)
 		if what == "" {
-			what = text.ExerciseName(nil)
+			what = text.ExerciseNameIn(tr, nil)
 		}
 	}
-	title := "Stopped: " + what
+	title := tr.T("pain.stopped", "What", what)
 	if side != "" {
-		title += " — " + side
+		title = tr.T("pain.stopped_side", "What", what, "Side", side)
 	}
 	p.add(inHeader, flushLeft, 0, st.Danger.Render(title))
 	p.titleGap()
@@ -41,14 +43,14 @@ func (m runModel) painPage(s session.Snapshot) page {
 	if m.c.Lib != nil {
 		safety := m.c.Lib.Safety()
 		if safety.Emergency != "" {
-			para("Emergency: "+safety.Emergency, st.Danger.Render)
+			para(tr.T("safety.emergency", "Text", safety.Emergency), st.Danger.Render)
 			body = append(body, "")
 		}
 		para(safety.AfterPain, st.Title.Render)
 		for _, l := range []struct {
 			lead  string
 			items []string
-		}{{policy.RedFlagsLead, safety.RedFlags}, {policy.PregnancyStopLead, policy.PregnancyStop(safety, m.c.Answers)}} {
+		}{{tr.T("safety.red_flags_lead"), safety.RedFlags}, {tr.T("safety.pregnancy_stop_lead"), policy.PregnancyStop(safety, m.c.Answers)}} {
 			if len(l.items) > 0 {
 				body = append(body, "")
 				para(l.lead, st.Subtle.Render)
@@ -86,13 +88,13 @@ func (m painScrollKeys) scrolling(on bool) help.KeyMap { m.on = on; return m }
 
 // painReminder is the line always shown under a running session, as long as the width allows:
 // "Gentle pull is fine — sharp pain? press !".
-func painReminder(st Styles, k KeyMap, w int) string {
-	press := " press " + st.Key.Render(k.Pain.Help().Key)
-	for _, lead := range []string{"Gentle pull is fine — ", "Gentle pull OK — "} {
-		line := st.Subtle.Render(lead) + st.Warn.Render("sharp pain?") + press
+func painReminder(tr *msg.Tr, st Styles, k KeyMap, w int) string {
+	press := " " + tr.T("pain.press", "Key", st.Key.Render(k.Pain.Help().Key))
+	for _, lead := range []string{tr.T("pain.gentle_pull_long"), tr.T("pain.gentle_pull_short")} {
+		line := st.Subtle.Render(lead+" ") + st.Warn.Render(tr.T("pain.sharp_pain")) + press
 		if ansi.StringWidth(line) <= w {
 			return line
 		}
 	}
-	return st.Warn.Render("Sharp pain?") + press
+	return st.Warn.Render(tr.T("pain.sharp_pain_alone")) + press
 }

@@ -1,18 +1,15 @@
 package tui
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session"
+	"github.com/limber-coach/limber/session/msg"
 	"github.com/limber-coach/limber/session/text"
 )
-
-// bareTimer is the picker's name for a hold without an exercise.
-const bareTimer = "No exercise (a bare timer)"
 
 // View draws the title and the hold's settings, the exercises (scrolled to keep the cursor in
 // view), the selected one's first cue, any note, and the keys.
@@ -22,23 +19,23 @@ func (m quickModel) View() string { return m.page().render() }
 // is) and the filter on top, the exercises in the body centred on the cursor when they do not
 // fit, the first cue, any note, the keys and the disclaimer at the bottom.
 func (m quickModel) page() page {
-	c, st := m.c, m.c.Styles
+	c, st, tr := m.c, m.c.Styles, m.c.Tr
 	w := c.Width
 	p := newPage(c, scrolled)
 	p.minBody = 3
 	if m.max {
-		sub := "Get ready, then hold as long as you can: " + c.Keys.Clock.Help().Key + " stops the clock."
+		sub := tr.T("max.sub_long", "Key", c.Keys.Clock.Help().Key)
 		if ansi.StringWidth(sub) > w {
-			sub = "Hold as long as you can; " + c.Keys.Clock.Help().Key + " stops it."
+			sub = tr.T("max.sub_short", "Key", c.Keys.Clock.Help().Key)
 		}
-		p.add(inHeader, flushLeft, 0, st.Title.Render("Max test"), st.Subtle.Render(clip(sub, w)))
+		p.add(inHeader, flushLeft, 0, st.Title.Render(tr.T("max.title")), st.Subtle.Render(clip(sub, w)))
 	} else {
-		sides := "off"
+		sides := tr.T("quick.sides_off")
 		if m.sides {
-			sides = "each side"
+			sides = tr.T("quick.sides_each")
 		}
-		p.add(inHeader, flushLeft, 0, st.Title.Render("Quick hold"),
-			fmt.Sprintf("Hold for ‹ %s ›  ·  sides: %s", text.Dur(quickDurations()[m.dur]), sides))
+		p.add(inHeader, flushLeft, 0, st.Title.Render(tr.T("quick.title")),
+			tr.T("quick.hold_for", "Dur", tr.Dur(quickDurations()[m.dur]), "Sides", sides))
 	}
 	if m.filter.active() {
 		p.add(inHeader, flushLeft, 0, m.filter.line())
@@ -47,9 +44,9 @@ func (m quickModel) page() page {
 	vis := m.visible()
 	switch {
 	case len(m.items) == 0:
-		p.add(inBody, flushLeft, 0, "No exercise is tagged testable.")
+		p.add(inBody, flushLeft, 0, tr.T("quick.none_testable"))
 	case len(vis) == 0:
-		p.add(inBody, flushLeft, 0, "No exercise matches. "+c.Keys.Back.Help().Key+" clears the filter.")
+		p.add(inBody, flushLeft, 0, tr.T("quick.no_match", "Key", c.Keys.Back.Help().Key))
 	}
 	cols := m.columns(vis)
 	for i, it := range vis {
@@ -67,7 +64,7 @@ func (m quickModel) page() page {
 	}
 	p.add(inFooter, flushLeft, 1, "")
 	p.addHelp(inFooter, flushLeft, 0, quickKeys{k: c.Keys, max: m.max, narrow: w < narrowWidth, filtering: m.filter.typing})
-	p.add(inFooter, flushLeft, 0, st.Subtle.Render(disclaimerLine(w)))
+	p.add(inFooter, flushLeft, 0, st.Subtle.Render(disclaimerLineIn(tr, w)))
 	return p
 }
 
@@ -108,7 +105,7 @@ func (m quickModel) columns(vis []quickItem) quickColumns {
 	narrow := w < narrowWidth
 	var names, infos, marks int
 	for _, it := range vis {
-		name := bareTimer
+		name := m.c.Tr.T("quick.bare_timer")
 		if it.ex != nil {
 			name = it.ex.Name
 			infos = max(infos, ansi.StringWidth(m.info(it.ex, narrow)))
@@ -134,7 +131,7 @@ func (m quickModel) columns(vis []quickItem) quickColumns {
 // far), then every mark the safety answers put on it, in words.
 func (m quickModel) row(ex *content.Exercise, selected bool, cols quickColumns) string {
 	st, w := m.c.Styles, m.c.Width
-	name, info, mark := bareTimer, "", ""
+	name, info, mark := m.c.Tr.T("quick.bare_timer"), "", ""
 	if ex != nil {
 		name, info, mark = ex.Name, m.info(ex, cols.brief), m.mark(ex, cols.brief)
 	}
@@ -165,21 +162,22 @@ func (m quickModel) mark(ex *content.Exercise, brief bool) string {
 // `limber list` ("Lying on your back").
 func (m quickModel) info(ex *content.Exercise, brief bool) string {
 	var parts []string
+	tr := m.c.Tr
 	for _, b := range m.bests {
 		if b.Exercise != ex.ID {
 			continue
 		}
 		switch {
 		case m.max && b.Tests > 0 && b.Side != "" && brief:
-			parts = append(parts, strings.ToUpper(b.Side[:1])+" "+text.Tenths(b.MaxS))
+			parts = append(parts, sideInitial(tr, b.Side)+" "+text.Tenths(b.MaxS))
 		case m.max && b.Tests > 0 && b.Side != "":
-			parts = append(parts, b.Side+" "+text.Tenths(b.MaxS))
+			parts = append(parts, sideWord(tr, b.Side)+" "+text.Tenths(b.MaxS))
 		case m.max && b.Tests > 0 && brief:
-			parts = append(parts, "best "+text.Tenths(b.MaxS))
+			parts = append(parts, tr.T("max.best", "Time", text.Tenths(b.MaxS)))
 		case m.max && b.Tests > 0:
-			parts = append(parts, "best "+text.Tenths(b.MaxS), text.Plural(b.Tests, "test"))
+			parts = append(parts, tr.T("max.best", "Time", text.Tenths(b.MaxS)), tr.N("max.tests", b.Tests))
 		case !m.max && b.HoldS > 0:
-			parts = append(parts, "longest "+text.Seconds(b.HoldS))
+			parts = append(parts, tr.T("quick.longest", "Time", text.Seconds(b.HoldS)))
 		}
 	}
 	sep := " · "
@@ -190,7 +188,27 @@ func (m quickModel) info(ex *content.Exercise, brief bool) string {
 	case len(parts) > 0:
 		return strings.Join(parts, sep)
 	case m.max:
-		return "no test yet"
+		return tr.T("max.no_test")
 	}
-	return ex.Position.Label()
+	return text.PositionLabelIn(m.c.Tr, ex.Position)
+}
+
+// sideWord is a side as the history writes it ("left", "right") in the language: "links".
+func sideWord(tr *msg.Tr, side string) string {
+	switch side {
+	case "left":
+		return tr.T("side.word_left")
+	case "right":
+		return tr.T("side.word_right")
+	}
+	return side
+}
+
+// sideInitial is sideWord's first letter, upper-case: "L", German "L", French "G" (gauche).
+func sideInitial(tr *msg.Tr, side string) string {
+	w := []rune(sideWord(tr, side))
+	if len(w) == 0 {
+		return ""
+	}
+	return strings.ToUpper(string(w[0]))
 }

@@ -82,7 +82,7 @@ func (m *runModel) key(msg tea.KeyPressMsg) {
 			m.painScroll = scroller{}
 		}
 		if _, err := m.run.Act(now, a); err != nil {
-			m.note = "This exercise has no gentler variant."
+			m.note = m.c.Tr.T("pain.no_gentler")
 		}
 	}
 	switch {
@@ -109,7 +109,7 @@ func (m *runModel) key(msg tea.KeyPressMsg) {
 		} else if sc, ok := m.painPage(m.eng.Snapshot(now)).scroll(msg); ok {
 			m.painScroll = sc
 		} else if key.Matches(msg, k.Back, k.Help) { // its help is the choices it shows
-			m.note = "The exercise stopped for pain: choose what happens next (" + painChoiceKeys(k, m.eng.Snapshot(now).Gentler != nil) + ")."
+			m.note = m.c.Tr.T("pain.choose", "Keys", painChoiceKeys(k, m.eng.Snapshot(now).Gentler != nil))
 		}
 	case m.help:
 		switch {
@@ -157,11 +157,10 @@ func (m *runModel) painAction(msg tea.KeyPressMsg) (runner.Action, bool) {
 // painChoiceKeys names the pain prompt's choices: "s, g, e or c", without g when the exercise
 // has no gentler variant.
 func painChoiceKeys(k KeyMap, gentler bool) string {
-	keys := k.Skip.Help().Key + ", "
 	if gentler {
-		keys += k.Gentler.Help().Key + ", "
+		return k.tr.T("pain.choice_keys", "A", k.Skip.Help().Key, "B", k.Gentler.Help().Key, "C", k.End.Help().Key, "D", k.Continue.Help().Key)
 	}
-	return keys + k.End.Help().Key + " or " + k.Continue.Help().Key
+	return k.tr.T("pain.choice_keys3", "A", k.Skip.Help().Key, "C", k.End.Help().Key, "D", k.Continue.Help().Key)
 }
 
 // after finishes handling an event: the bell when ring (and the bell is on), then either the

@@ -15,13 +15,13 @@ type runKeys struct {
 // ShortHelp implements help.KeyMap.
 func (m runKeys) ShortHelp() []key.Binding {
 	k := m.k
-	pain, quit := describe(k.Pain, "pain"), describe(k.Quit, "quit") // the session, wherever it runs
+	pain, quit := describe(k.Pain, m.k.tr.T("help.pain")), describe(k.Quit, m.k.tr.T("help.quit")) // the session, wherever it runs
 	if m.help {
-		return []key.Binding{describe(k.Help, "close help"), pain, quit}
+		return []key.Binding{describe(k.Help, m.k.tr.T("help.close_help")), pain, quit}
 	}
 	pause := k.Pause
 	if m.paused {
-		pause = describe(pause, "resume")
+		pause = describe(pause, m.k.tr.T("help.resume"))
 	}
 	return []key.Binding{pain, quit, k.Help, pause, k.Next, k.Prev}
 }
@@ -30,10 +30,10 @@ func (m runKeys) ShortHelp() []key.Binding {
 func (m runKeys) FullHelp() [][]key.Binding {
 	k := m.k
 	return [][]key.Binding{
-		{describe(k.Pause, "pause / resume"), describe(k.Next, "skip to the next step"),
-			describe(k.Prev, "restart exercise / previous one"), describe(k.Pain, "sharp pain: stop now")},
-		{describe(k.Rep, "count a rep (self-paced)"), describe(k.DoneSet, "finish the set (self-paced)"),
-			describe(k.Quit, "end session, saved as stopped"), describe(k.Help, "close this help (the clock waits)")},
+		{describe(k.Pause, m.k.tr.T("help.pause_resume")), describe(k.Next, m.k.tr.T("help.skip_to_the_next_step")),
+			describe(k.Prev, m.k.tr.T("help.restart_exercise_previous_one")), describe(k.Pain, m.k.tr.T("help.sharp_pain_stop_now"))},
+		{describe(k.Rep, m.k.tr.T("help.count_a_rep_self_paced")), describe(k.DoneSet, m.k.tr.T("help.finish_the_set_self_paced")),
+			describe(k.Quit, m.k.tr.T("help.end_session_saved_as_stopped")), describe(k.Help, m.k.tr.T("help.close_this_help_the_clock_waits"))},
 	}
 }
 
@@ -43,7 +43,7 @@ type confirmKeys struct{ k KeyMap }
 
 // ShortHelp implements help.KeyMap.
 func (m confirmKeys) ShortHelp() []key.Binding {
-	return []key.Binding{m.k.EndYes, m.k.EndNo, describe(m.k.Pain, "pain")}
+	return []key.Binding{m.k.EndYes, m.k.EndNo, describe(m.k.Pain, m.k.tr.T("help.pain"))}
 }
 
 // FullHelp implements help.KeyMap.
@@ -54,7 +54,7 @@ type repKeys struct{ k KeyMap }
 
 // ShortHelp implements help.KeyMap.
 func (m repKeys) ShortHelp() []key.Binding {
-	return []key.Binding{describe(m.k.Rep, "rep"), describe(m.k.DoneSet, "set done")}
+	return []key.Binding{describe(m.k.Rep, m.k.tr.T("help.rep")), describe(m.k.DoneSet, m.k.tr.T("help.set_done"))}
 }
 
 // FullHelp implements help.KeyMap.
@@ -70,9 +70,9 @@ type painKeys struct {
 // ShortHelp implements help.KeyMap.
 func (m painKeys) ShortHelp() []key.Binding {
 	k := m.k
-	return []key.Binding{describe(k.Skip, "skip this exercise"),
-		shownIf(m.gentler != "", describe(k.Gentler, "gentler variant: "+m.gentler)),
-		describe(k.End, "end the session"), describe(k.Continue, "continue (it was discomfort)")}
+	return []key.Binding{describe(k.Skip, m.k.tr.T("help.skip_this_exercise")),
+		shownIf(m.gentler != "", describe(k.Gentler, m.k.tr.T("help.gentler_to", "Name", m.gentler))),
+		describe(k.End, m.k.tr.T("help.end_the_session")), describe(k.Continue, m.k.tr.T("help.continue_it_was_discomfort"))}
 }
 
 // FullHelp implements help.KeyMap: the choices, one a line.
@@ -89,13 +89,13 @@ type maxKeys struct {
 // ShortHelp implements help.KeyMap.
 func (m maxKeys) ShortHelp() []key.Binding {
 	k := m.k
-	pain, quit := describe(k.Pain, "pain"), describe(k.Quit, "quit") // the test, wherever it runs
+	pain, quit := describe(k.Pain, m.k.tr.T("help.pain")), describe(k.Quit, m.k.tr.T("help.quit")) // the test, wherever it runs
 	if m.help {
-		return []key.Binding{describe(k.Help, "close help"), pain, quit}
+		return []key.Binding{describe(k.Help, m.k.tr.T("help.close_help")), pain, quit}
 	}
-	space := describe(k.Clock, "start")
+	space := describe(k.Clock, m.k.tr.T("help.start"))
 	if m.counting {
-		space = describe(k.Clock, "stop")
+		space = describe(k.Clock, m.k.tr.T("help.stop"))
 	}
 	return []key.Binding{space, pain, quit, k.Help}
 }
@@ -103,14 +103,14 @@ func (m maxKeys) ShortHelp() []key.Binding {
 // FullHelp implements help.KeyMap: the test's own keys, none of the run screen's others.
 func (m maxKeys) FullHelp() [][]key.Binding {
 	k := m.k
-	space := describe(k.Clock, "start the clock now")
+	space := describe(k.Clock, m.k.tr.T("help.start_the_clock_now"))
 	if m.counting {
-		space = describe(k.Clock, "stop the clock: that is your time")
+		space = describe(k.Clock, m.k.tr.T("help.stop_the_clock_that_is_your_time"))
 	}
-	closeHelp := describe(k.Help, "close this help (the clock waits)")
+	closeHelp := describe(k.Help, m.k.tr.T("help.close_this_help_the_clock_waits"))
 	if m.counting {
-		closeHelp = describe(k.Help, "close this help")
+		closeHelp = describe(k.Help, m.k.tr.T("help.close_this_help"))
 	}
-	return [][]key.Binding{{space, describe(k.Pain, "sharp pain: stop now, not counted"),
-		describe(k.Quit, "quit the test (asks), not counted"), closeHelp}}
+	return [][]key.Binding{{space, describe(k.Pain, m.k.tr.T("help.sharp_pain_stop_now_not_counted")),
+		describe(k.Quit, m.k.tr.T("help.quit_the_test_asks_not_counted")), closeHelp}}
 }

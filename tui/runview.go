@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/limber-coach/limber/session/msg"
 	"github.com/limber-coach/limber/session/text"
 
 	"github.com/charmbracelet/x/ansi"
@@ -39,7 +40,7 @@ func (m runModel) page(s session.Snapshot) page {
 	case m.help:
 		m.helpBody(&p)
 	case s.State == session.StateFinished:
-		p.add(inBody, centered, 1, m.c.Styles.Title.Render("Session over"))
+		p.add(inBody, centered, 1, m.c.Styles.Title.Render(m.c.Tr.T("run.session_over")))
 	case s.Step.Kind.Work():
 		m.workBody(&p, s)
 	default:
@@ -52,13 +53,10 @@ func (m runModel) page(s session.Snapshot) page {
 // header is the routine's name, "exercise i of n" and the routine's progress bar.
 func (m runModel) header(p *page, s session.Snapshot) {
 	st, w := m.c.Styles, m.c.Width
-	name := "limber"
-	if r := m.eng.Plan().Routine; r != nil {
-		name = r.Name
-	}
+	name := text.PlanTitle(m.c.Tr, m.eng.Plan())
 	right := ""
 	if s.ExerciseCount > 0 && m.eng.Plan().Kind == session.PlanRoutine { // a quick timer has one
-		right = fmt.Sprintf("exercise %d of %d", s.ExerciseNum, s.ExerciseCount)
+		right = m.c.Tr.T("run.exercise_of", "N", s.ExerciseNum, "Of", s.ExerciseCount)
 	}
 	p.add(inHeader, flushLeft, 2, spreadLine(st.Title.Render(name), st.Subtle.Render(right), w))
 	p.add(inHeader, flushLeft, 6, st.Bar(w, s.RoutineFraction))
@@ -68,7 +66,7 @@ func (m runModel) header(p *page, s session.Snapshot) {
 func (m runModel) workBody(p *page, s session.Snapshot) {
 	m.pausedBanner(p, s)
 	m.nameAndSide(p, s)
-	m.sideLines(p, s.Side, metaLine(s))
+	m.sideLines(p, s.Side, metaLine(m.c.Tr, s))
 	p.blank(inBody, 10) // as the switch's (see betweenBody)
 	switch s.Step.Kind {
 	case session.KindHold:
@@ -76,7 +74,7 @@ func (m runModel) workBody(p *page, s session.Snapshot) {
 	case session.KindReps:
 		m.bigBeside(p, fmt.Sprintf("%d/%d", repShown(s), s.Reps), s)
 	case session.KindBreath:
-		m.bigBeside(p, strings.ToUpper(s.Phase.Kind.String())+" "+text.Countdown(s.PhaseLeft), s)
+		m.bigBeside(p, text.PhaseBig(m.c.Tr, s.Phase.Kind)+" "+text.Countdown(s.PhaseLeft), s)
 	}
 	p.add(inBody, centered, 4, m.stepBar(s))
 	if s.Step.Kind == session.KindReps {
@@ -98,7 +96,7 @@ func (m runModel) sideLines(p *page, side session.Side, meta string) {
 	if meta != "" {
 		p.add(inBody, centered, 7, st.Subtle.Render(meta))
 	}
-	if ws := text.WorkingSide(side); ws != "" {
+	if ws := text.WorkingSideIn(m.c.Tr, side); ws != "" {
 		p.add(inBody, centered, 9, st.Subtle.Render(ws)) // after the first cue, before blank lines
 	}
 }
@@ -111,8 +109,9 @@ func (m runModel) tempoLine(s session.Snapshot) string {
 	if s.Rep%2 == 1 {
 		beat = "○   ●"
 	}
-	pace := text.Dur(s.Step.Tempo)
-	for _, words := range []string{"a rep each time the dot moves: one every " + pace, "one rep every " + pace, "every " + pace} {
+	tr := m.c.Tr
+	pace := tr.Dur(s.Step.Tempo)
+	for _, words := range []string{tr.T("run.tempo_long", "Pace", pace), tr.T("run.tempo_mid", "Pace", pace), tr.T("run.tempo_short", "Pace", pace)} {
 		if line := beat + "  " + words; ansi.StringWidth(line) <= m.c.Width {
 			return st.Accent.Render(beat) + "  " + st.Subtle.Render(words)
 		}
@@ -132,14 +131,14 @@ func repShown(s session.Snapshot) int {
 // nameAndSide draws the exercise's name ("Hold" for a bare quick hold) and the side being
 // worked (see titleAndSide).
 func (m runModel) nameAndSide(p *page, s session.Snapshot) {
-	m.titleAndSide(p, text.ExerciseName(s.Step.Exercise), s.Side)
+	m.titleAndSide(p, text.ExerciseNameIn(m.c.Tr, s.Step.Exercise), s.Side)
 }
 
 // titleAndSide draws a title (the exercise, or SWITCH SIDES) and a side: a LEFT or RIGHT block
 // under it on a tall terminal, beside it otherwise.
 func (m runModel) titleAndSide(p *page, title string, s session.Side) {
 	st := m.c.Styles
-	side := text.SideTag(s)
+	side := text.SideTagIn(m.c.Tr, s)
 	switch {
 	case side == "":
 		p.add(inBody, centered, 1, st.Title.Render(title))
@@ -158,15 +157,14 @@ func (m runModel) titleAndSide(p *page, title string, s session.Side) {
 func (m runModel) betweenBody(p *page, s session.Snapshot) {
 	st := m.c.Styles
 	m.pausedBanner(p, s)
-	label := map[session.StepKind]string{session.KindReady: "GET READY", session.KindRest: "REST",
-		session.KindSwitch: "SWITCH SIDES"}[s.Step.Kind]
+	label := text.StepBanner(m.c.Tr, s.Step.Kind)
 	next := s.Step
 	if s.Next != nil {
 		next = *s.Next
 	}
 	if s.Step.Kind == session.KindSwitch { // drawn as the hold it leads to: the count on its row
 		m.titleAndSide(p, label, next.Side)
-		m.sideLines(p, next.Side, nextMeta(next))
+		m.sideLines(p, next.Side, nextMeta(m.c.Tr, next))
 	} else {
 		p.add(inBody, centered, 1, st.Title.Render(label))
 	}
@@ -174,14 +172,14 @@ func (m runModel) betweenBody(p *page, s session.Snapshot) {
 	m.bigBeside(p, text.Countdown(s.Left), s)
 	p.add(inBody, centered, 4, m.stepBar(s))
 	p.blank(inBody, 11)
-	p.add(inBody, centered, 2, "Next: "+m.nextText(next))
+	p.add(inBody, centered, 2, m.c.Tr.T("run.next", "What", m.nextText(next)))
 	m.figureAbove(p, s)
 	m.cues(p, next.Exercise, next.Note)
 }
 
 // nextMeta is metaLine for a step coming up: its set and hold, when it counts more than one.
-func nextMeta(st session.Step) string {
-	return metaLine(session.Snapshot{Step: st, Set: st.Set, Sets: st.Sets, Hold: st.Hold, Holds: st.Holds, Side: st.Side})
+func nextMeta(tr *msg.Tr, st session.Step) string {
+	return metaLine(tr, session.Snapshot{Step: st, Set: st.Set, Sets: st.Sets, Hold: st.Hold, Holds: st.Holds, Side: st.Side})
 }
 
 // pausedBanner shows PAUSED above everything else in the body while the clock is stopped.
@@ -189,9 +187,9 @@ func (m runModel) pausedBanner(p *page, s session.Snapshot) {
 	if !s.Paused {
 		return
 	}
-	banner, text := m.c.Styles.Warn.Reverse(true).Padding(0, 1), "PAUSED · "+m.c.Keys.Pause.Help().Key+" to resume"
+	banner, text := m.c.Styles.Warn.Reverse(true).Padding(0, 1), m.c.Tr.T("run.paused_resume", "Key", m.c.Keys.Pause.Help().Key)
 	if m.confirm {
-		text = "PAUSED" // the question under it says what the keys do
+		text = m.c.Tr.T("run.paused") // the question under it says what the keys do
 	}
 	p.add(inBody, centered, 0, banner.Render(text))
 	p.blank(inBody, 10)
@@ -276,15 +274,15 @@ func (m runModel) footer(p *page, s session.Snapshot) {
 		return // the choices are the body
 	}
 	if m.confirm {
-		question := "End this session? It will be saved as stopped."
+		question := m.c.Tr.T("run.confirm_end")
 		if m.eng.Plan().Kind == session.PlanMax {
-			question = "End this test? It is saved as stopped and not counted."
+			question = m.c.Tr.T("run.confirm_end_max")
 		}
 		p.add(inFooter, flushLeft, 0, styled(st.Warn, text.Wrap(question, w))...)
 		p.addHelp(inFooter, flushLeft, 0, confirmKeys{m.c.Keys})
 	}
 	voiceLine(p, m.c)
-	p.add(inFooter, flushLeft, 0, painReminder(st, m.c.Keys, w))
+	p.add(inFooter, flushLeft, 0, painReminder(m.c.Tr, st, m.c.Keys, w))
 	if m.confirm {
 		return
 	}
@@ -299,13 +297,13 @@ func (m runModel) footer(p *page, s session.Snapshot) {
 // why); when short of room it goes after the first cue.
 func voiceLine(p *page, c *Common) {
 	if c.VoiceNote != "" {
-		p.add(inFooter, flushLeft, 13, c.Styles.Subtle.Render(clip("No voice: "+c.VoiceNote, c.Width)))
+		p.add(inFooter, flushLeft, 13, c.Styles.Subtle.Render(clip(c.Tr.T("run.no_voice", "Why", c.VoiceNote), c.Width)))
 	}
 }
 
 // helpBody is the full key help.
 func (m runModel) helpBody(p *page) {
-	p.add(inBody, centered, 1, m.c.Styles.Title.Render("Keys"))
+	p.add(inBody, centered, 1, m.c.Styles.Title.Render(m.c.Tr.T("run.keys_title")))
 	p.blank(inBody, 3)
 	p.addFullHelp(inBody, centeredBlock, 1, "", runKeys{k: m.c.Keys, help: true})
 }
@@ -314,21 +312,22 @@ func (m runModel) helpBody(p *page) {
 // "Next: " on one line. When short of room the name is cut first, so the side and the set or
 // hold always show; the set and hold go only when even a short name leaves no room.
 func (m runModel) nextText(st session.Step) string {
-	name := text.ExerciseName(st.Exercise) // "Hold" for a bare quick hold
+	tr := m.c.Tr
+	name := text.ExerciseNameIn(tr, st.Exercise) // "Hold" for a bare quick hold
 	if st.Gentler {
-		name += " (gentler)"
+		name = tr.T("run.gentler_name", "Name", name)
 	}
 	var side, count string
-	if w := text.SideTag(st.Side); w != "" {
+	if w := text.SideTagIn(tr, st.Side); w != "" {
 		side = " — " + m.c.Styles.Side.Render(w)
 	}
 	if st.Sets > 1 {
-		count += fmt.Sprintf(" · set %d of %d", st.Set, st.Sets)
+		count += " · " + tr.T("run.set_of", "N", st.Set, "Of", st.Sets)
 	}
 	if st.Kind == session.KindHold && st.Holds > 1 {
-		count += fmt.Sprintf(" · hold %d of %d", st.Hold, st.Holds)
+		count += " · " + tr.T("run.hold_of", "N", st.Hold, "Of", st.Holds)
 	}
-	room := m.c.Width - len("Next: ") - 2
+	room := m.c.Width - ansi.StringWidth(tr.T("run.next", "What", "")) - 2
 	if room-ansi.StringWidth(side+count) < 8 {
 		count = ""
 	}
@@ -337,21 +336,21 @@ func (m runModel) nextText(st session.Step) string {
 
 // metaLine is "set 1 of 2 · hold 1 of 3" (breathing: "cycle 2 of 5"), only the parts that count
 // more than one.
-func metaLine(s session.Snapshot) string {
+func metaLine(tr *msg.Tr, s session.Snapshot) string {
 	var parts []string
 	if s.Sets > 1 {
-		parts = append(parts, fmt.Sprintf("set %d of %d", s.Set, s.Sets))
+		parts = append(parts, tr.T("run.set_of", "N", s.Set, "Of", s.Sets))
 	}
 	switch {
 	case s.Step.Kind == session.KindHold && s.Holds > 1:
-		parts = append(parts, fmt.Sprintf("hold %d of %d", s.Hold, s.Holds))
+		parts = append(parts, tr.T("run.hold_of", "N", s.Hold, "Of", s.Holds))
 	case s.Step.Kind == session.KindBreath && s.Cycles > 0:
-		parts = append(parts, fmt.Sprintf("cycle %d of %d", s.Cycle, s.Cycles))
+		parts = append(parts, tr.T("run.cycle_of", "N", s.Cycle, "Of", s.Cycles))
 	case s.Step.Side == session.SideAlternating:
-		parts = append(parts, "alternate sides")
+		parts = append(parts, tr.T("run.alternate_sides"))
 	}
 	if s.Step.Gentler {
-		parts = append(parts, "gentler variant")
+		parts = append(parts, tr.T("run.gentler_variant"))
 	}
 	return strings.Join(parts, " · ")
 }

@@ -107,7 +107,8 @@ func (m safetyModel) Update(msg tea.Msg) (safetyModel, tea.Cmd) {
 		return m.updateAdvice(k)
 	}
 	keys := m.c.Keys
-	if sc, ok := m.page().scroll(k); ok {
+	answer := key.Matches(k, keys.Yes, keys.No) // before scrolling: German's yes is j, also down
+	if sc, ok := m.page().scroll(k); ok && !answer {
 		m.scroll = sc
 		return m, nil
 	}
@@ -191,7 +192,7 @@ func (m safetyModel) updateAdvice(k tea.KeyPressMsg) (safetyModel, tea.Cmd) {
 		}
 		m.wrong = false
 	case "enter":
-		if !policy.Confirmed(m.typed) {
+		if !policy.ConfirmedWith(m.typed, m.c.Tr.T("safety.confirm_word")) {
 			m.wrong = true
 			return m, nil
 		}
@@ -223,7 +224,7 @@ func (m safetyModel) page() page { return m.layout(m.text()) }
 func (m safetyModel) layout(body, prompt []string) page {
 	p := newTextPage(m.c)
 	p.at = m.scroll
-	p.add(inHeader, flushLeft, 0, m.c.Styles.Title.Render("Safety check"))
+	p.add(inHeader, flushLeft, 0, m.c.Styles.Title.Render(m.c.Tr.T("safety.title")))
 	p.titleGap()
 	p.add(inBody, flushLeft, 0, body...)
 	p.add(underBody, flushLeft, 0, append([]string{""}, prompt...)...)
@@ -234,7 +235,7 @@ func (m safetyModel) layout(body, prompt []string) page {
 // text is the current step's text and its question (with the confirmation field on the
 // advice screen). The emergency signs always come first.
 func (m safetyModel) text() (body, prompt []string) {
-	st, keys, w := m.c.Styles, m.c.Keys, screenTextWidth(m.c.Width)
+	st, keys, w, tr := m.c.Styles, m.c.Keys, screenTextWidth(m.c.Width), m.c.Tr
 	safety := content.Safety{}
 	if m.c.Lib != nil {
 		safety = m.c.Lib.Safety()
@@ -251,83 +252,84 @@ func (m safetyModel) text() (body, prompt []string) {
 	}
 	emergency := func() {
 		if safety.Emergency != "" {
-			para("Emergency: "+safety.Emergency, st.Danger.Render)
+			para(tr.T("safety.emergency", "Text", safety.Emergency), st.Danger.Render)
 			body = append(body, "")
 		}
 	}
 	ask := func(s string) { prompt = append(prompt, styled(st.Accent, text.Wrap(s, w))...) }
 	yesNo := func(q string) {
-		ask(q + " " + policy.YesNo)
+		ask(q + " " + tr.T("safety.yes_no"))
 		if m.unanswered {
-			prompt = append(prompt, st.Warn.Render(policy.AnswerYesNo))
+			prompt = append(prompt, st.Warn.Render(tr.T("safety.answer_yes_no")))
 		}
 	}
 	plain := func(s ...string) string { return strings.Join(s, " ") }
-	name := "This routine"
+	name := tr.T("safety.this_routine")
 	if m.routine != nil {
 		name = m.routine.Name
 	}
 	switch m.step {
 	case stepRedFlags:
 		emergency()
-		para(policy.RedFlagsLead, st.Title.Render)
+		para(tr.T("safety.red_flags_lead"), st.Title.Render)
 		list(safety.RedFlags)
 		body = append(body, "")
 		para(safety.Disclaimer, plain)
-		yesNo(policy.AskRedFlags)
+		yesNo(tr.T("safety.ask_red_flags"))
 	case stepAdvice:
 		emergency()
-		para(policy.AdviceRedFlags, st.Title.Render)
+		para(tr.T("safety.advice_red_flags"), st.Title.Render)
 		body = append(body, "")
-		para(policy.OfferGentle, plain)
+		para(tr.T("safety.offer_gentle"), plain)
 		if m.routine != nil && policy.Allowed(policy.Answers{GentleOnly: true}, m.routine) != nil {
 			body = append(body, "")
-			para(name+" is not a gentle routine, so it will not start now.", st.Warn.Render)
+			para(tr.T("safety.not_gentle_now", "Name", name), st.Warn.Render)
 		}
-		ask("Type " + policy.ConfirmGentle + " and press " + keys.Select.Help().Key + " to go on:")
+		word := tr.T("safety.confirm_word")
+		ask(tr.T("safety.type_confirm", "Word", word, "Key", keys.Select.Help().Key))
 		prompt = append(prompt, st.Accent.Render("> ")+m.typed+"█")
 		if m.wrong {
-			prompt = append(prompt, st.Warn.Render("Type the word "+policy.ConfirmGentle+", or press "+keys.Back.Help().Key+"."))
+			prompt = append(prompt, st.Warn.Render(tr.T("safety.type_word", "Word", word, "Key", keys.Back.Help().Key)))
 		}
 	case stepLegPain:
 		if m.answers.GentleOnly {
-			para(policy.GentleOnlyNow, st.Good.Render)
+			para(tr.T("safety.gentle_only_now"), st.Good.Render)
 			body = append(body, "")
 		}
-		para(policy.LegPainAbout+" To answer the red flags again, press "+keys.Back.Help().Key+" and start again.", plain)
-		yesNo(policy.AskLegPain)
+		para(tr.T("safety.leg_pain_about")+" "+tr.T("safety.red_flags_again", "Key", keys.Back.Help().Key), plain)
+		yesNo(tr.T("safety.ask_leg_pain"))
 	case stepLegPainChecked:
-		para(policy.LegPainCheckedAbout, plain)
-		yesNo(policy.AskLegPainChecked)
+		para(tr.T("safety.leg_pain_checked_about"), plain)
+		yesNo(tr.T("safety.ask_leg_pain_checked"))
 	case stepPregnancy:
 		if m.answers.LegPain && !m.answers.LegPainChecked {
-			para(policy.LegPainAdvice, st.Warn.Render)
+			para(tr.T("safety.leg_pain_advice"), st.Warn.Render)
 			body = append(body, "")
 		}
 		if !m.allowed() {
-			para(name+" is not a gentle routine, so it will not start. Pick one tagged gentle on the home screen.", st.Warn.Render)
+			para(tr.T("safety.not_gentle_pick", "Name", name), st.Warn.Render)
 			body = append(body, "")
 		}
 		para(safety.Pregnancy, plain)
 		body = append(body, "")
-		para(policy.PregnancyMarks, plain)
+		para(tr.T("safety.pregnancy_marks"), plain)
 		if len(safety.PregnancyStop) > 0 {
 			body = append(body, "")
-			para(policy.PregnancyStopIf, st.Title.Render)
+			para(tr.T("safety.pregnancy_stop_if"), st.Title.Render)
 			list(safety.PregnancyStop)
 		}
-		yesNo(policy.AskPregnant)
+		yesNo(tr.T("safety.ask_pregnant"))
 	case stepPregnancyWarn:
-		para(policy.PregnancyAvoid(name), st.Warn.Render)
+		para(tr.T("safety.pregnancy_avoid", "Name", name), st.Warn.Render)
 		list(policy.AvoidInPregnancy(m.c.Lib, m.routine))
 		body = append(body, "")
 		para(safety.Pregnancy, plain)
 		if len(safety.PregnancyStop) > 0 {
 			body = append(body, "")
-			para(policy.PregnancyStopLead, st.Title.Render)
+			para(tr.T("safety.pregnancy_stop_lead"), st.Title.Render)
 			list(safety.PregnancyStop)
 		}
-		yesNo(policy.AskStartAnyway)
+		yesNo(tr.T("safety.ask_start_anyway"))
 	}
 	return body, prompt
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/limber-coach/limber/session"
+	"github.com/limber-coach/limber/session/checkin"
 	"github.com/limber-coach/limber/session/journal"
 )
 
@@ -19,6 +20,8 @@ import (
 type summaryStreakMsg struct {
 	days int
 	err  error
+	// ask is what the check-in after the session needs (the goals, and whether they are due).
+	ask askLoadedMsg
 }
 
 // summaryModel is the end-of-session screen: how the session ended, what was done per
@@ -34,6 +37,9 @@ type summaryModel struct {
 	streak int
 	// scroll is where the body is when it does not fit the screen.
 	scroll scroller
+	// ask asks the check-in (the checkins setting) and the weekly goals once the session is
+	// saved: after it, never during.
+	ask asker
 }
 
 // newSummary returns the summary of rec; it shows "Saving…" until a savedMsg arrives.
@@ -49,12 +55,25 @@ func (m summaryModel) Update(msg tea.Msg) (summaryModel, tea.Cmd) {
 		if msg.err == nil {
 			return m, m.readStreak()
 		}
+	case askSavedMsg:
+		m.ask = m.ask.saved(m.c, msg)
 	case summaryStreakMsg:
 		if msg.err == nil {
 			m.streak = msg.days
 		}
+		// A stopped session (quit) is left at once; one completed or ended in pain is asked about.
+		asking := m.c.Settings.Checkins != checkin.Off && m.rec.Kind == session.PlanRoutine && m.rec.Status != session.StatusStopped
+		m.ask = newAsker(asking, msg.ask)
+		m.ask.started, m.ask.name, m.ask.when = m.rec.Started, m.rec.RoutineName, checkin.EndOf
+		if !asking && m.rec.Kind == session.PlanRoutine { // no ratings asked: the pain stops may still offer one
+			m.ask.offerFlare(m.c)
+		}
 	case tea.KeyPressMsg:
 		k := m.c.Keys
+		if a, cmd, ok := m.ask.key(msg, m.c); ok {
+			m.ask = a
+			return m, cmd
+		}
 		if sc, ok := m.page().scroll(msg); ok {
 			m.scroll = sc
 			return m, nil
@@ -73,10 +92,14 @@ func (m summaryModel) Update(msg tea.Msg) (summaryModel, tea.Cmd) {
 
 // readStreak reads the history's current streak in a Cmd (file work stays out of Update).
 func (m summaryModel) readStreak() tea.Cmd {
-	path, now := m.c.HistoryPath, m.c.Now()
+	path, now, ask, pain := m.c.HistoryPath, m.c.Now(), loadAsk(m.c), len(m.rec.Pain) > 0
 	return func() tea.Msg {
 		st, _, err := journal.ReadStats(path, now, time.Local)
-		return summaryStreakMsg{days: st.CurrentStreak, err: err}
+		loaded := ask().(askLoadedMsg)
+		if pain {
+			loaded.stops = painStops(path, now)
+		}
+		return summaryStreakMsg{days: st.CurrentStreak, err: err, ask: loaded}
 	}
 }
 
@@ -130,8 +153,12 @@ func (m summaryModel) layout(adviceFirst bool) page {
 	if pain && !adviceFirst {
 		painAdvice(&p, m.c, rec, cw)
 	}
+	if lines := m.ask.lines(m.c, cw); len(lines) > 0 {
+		p.blank(underBody, 0)
+		p.add(underBody, flushLeft, 0, lines...)
+	}
 	p.add(inFooter, flushLeft, 0, saveLines(st, m.saved, m.err, "session", cw)...)
-	p.addHelp(inFooter, flushLeft, 0, summaryKeys{scrollHelp{k: m.c.Keys}})
+	p.addHelp(inFooter, flushLeft, 0, summaryKeys{scrollHelp{k: m.c.Keys}, m.ask.waiting()})
 	return p
 }
 

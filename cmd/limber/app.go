@@ -9,6 +9,8 @@ import (
 
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/content/figure"
+	"github.com/limber-coach/limber/content/lang"
+	"github.com/limber-coach/limber/session/msg"
 	"github.com/limber-coach/limber/session/store"
 	"github.com/limber-coach/limber/tui/cli"
 )
@@ -41,7 +43,19 @@ type app struct {
 	problems content.Problems
 	// noFigures is --no-figures: no exercise figure on any screen of this run.
 	noFigures bool
+	// langFlag is --lang as given ("" when not).
+	langFlag string
 }
+
+// lang is the language of this run: --lang, then language in config.toml, then LC_ALL,
+// LC_MESSAGES and LANG (lang.Choose).
+func (a *app) lang() lang.Tag {
+	lookup := func(k string) (string, bool) { v := a.getenv(k); return v, v != "" }
+	return lang.Detect(lookup, a.settings().Language, a.langFlag)
+}
+
+// tr is the interface's strings in this run's language.
+func (a *app) tr() *msg.Tr { return msg.New(a.lang()) }
 
 // figures is the character set this run draws exercise figures with (none for --no-figures,
 // figures = "off", or a terminal that cannot show them).

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/content/lang"
 	"github.com/limber-coach/limber/session"
 	"github.com/limber-coach/limber/tui/cli/cmdline"
 )
@@ -110,6 +111,36 @@ func commands() []command {
 		{cmdline.Command{Name: "status", Summary: "one line for a status bar or prompt", Example: `limber status --format "[{next}] "`,
 			Flags: []cmdline.Flag{{Name: "format", Kind: cmdline.String, Arg: "FORMAT", Choices: []string{"{next}", "{state}", "{since}", "{sitting}"},
 				Help: "your own line, with the placeholders above"}}}, runStatus},
+		{cmdline.Command{Name: "checkin", Summary: "rate your back pain and stiffness, 0 to 10", Example: "limber checkin --pain 3 --stiffness 5",
+			Flags: []cmdline.Flag{
+				{Name: "pain", Kind: cmdline.Int, Arg: "N", Max: 10, Help: "back pain now, 0 (none) to 10 (the worst)"},
+				{Name: "stiffness", Kind: cmdline.Int, Arg: "N", Max: 10, Help: "stiffness now, 0 to 10"},
+				{Name: "note", Kind: cmdline.String, Arg: "TEXT", Help: "a few words for your physio"},
+			}}, runCheckin},
+		{cmdline.Command{Name: "goals", Summary: "up to three activities your back makes hard, rated weekly", Example: `limber goals --add "sit through a 1-hour meeting" --score 4`,
+			Flags: []cmdline.Flag{
+				{Name: "add", Kind: cmdline.String, Arg: "TEXT", Group: "do", Help: "name an activity your back makes hard (three at most)"},
+				{Name: "score", Kind: cmdline.Int, Arg: "N", Max: 10, Help: "with --add: how well you can do it now, 0 (cannot) to 10 (as before)"},
+				{Name: "remove", Kind: cmdline.String, Arg: "N", Group: "do", Help: "remove goal N (its past scores stay)"},
+				{Name: "rate", Kind: cmdline.String, Arg: "SCORES", Group: "do", Help: "rate every goal, in order: 4,6,2"},
+			}}, runGoals},
+		{cmdline.Command{Name: "flare", Summary: "a flare-up plan: gentle routines only for a week", Example: "limber flare",
+			Flags: []cmdline.Flag{
+				{Name: "days", Kind: cmdline.Int, Arg: "N", Min: 1, Max: 14, Help: "how long it lasts; default 7"},
+				{Name: "end", Kind: cmdline.Bool, Help: "end the flare-up plan now"},
+			}}, runFlare},
+		{cmdline.Command{Name: "report", Summary: "a report of your exercise and check-ins to hand your physio", Example: "limber report -o report.html",
+			Flags: []cmdline.Flag{
+				{Name: "since", Kind: cmdline.String, Arg: "DATE", Help: "from DATE (YYYY-MM-DD); default: the last 12 weeks"},
+				{Name: "format", Kind: cmdline.String, Arg: "FORMAT", Choices: []string{"html", "md"}, Help: "html (to print or open in a browser) or md (Markdown, for an email); default html, or md for an -o FILE.md"},
+				{Name: "o", Kind: cmdline.String, Arg: "FILE", Source: cmdline.Files, Help: "write to FILE (readable by you only) instead of standard output"},
+			}}, runReport},
+		{cmdline.Command{Name: "add", Summary: "install a routine file, as from your physio", Example: "limber add back-plan.toml",
+			Args:  []cmdline.Arg{{Name: "FILE", Source: cmdline.Files, Help: "a .toml file of exercises and routines, or - for standard input"}},
+			Flags: []cmdline.Flag{{Name: "as", Kind: cmdline.String, Arg: "NAME", Help: "install as NAME.toml, its one routine with the id NAME (when the id or the file name is taken)"}}}, runAdd},
+		{cmdline.Command{Name: "export", Summary: "write a routine and its exercises to share", Example: "limber export desk-break -o desk-break.toml",
+			Args:  []cmdline.Arg{{Name: "ROUTINE", Source: cmdline.Routines, Help: "a routine id (limber list)"}},
+			Flags: []cmdline.Flag{{Name: "o", Kind: cmdline.String, Arg: "FILE", Source: cmdline.Files, Help: "write to FILE (never over one that exists) instead of standard output"}}}, runExportRoutine},
 		{cmdline.Command{Name: "quiet", Summary: "keep reminders quiet for a meeting", Example: "limber quiet 45m",
 			Args: []cmdline.Arg{{Name: "DURATION|until HH:MM|off", Optional: true, Many: true, Choices: []string{"30m", "1h", "until", "off"},
 				Help: "quiet for so long (1m to 12h), until a clock time, or off to end it; with nothing, says whether it is quiet"}}}, runQuiet},
@@ -140,6 +171,8 @@ func program() (*cmdline.Program, map[string]func(*app, *cmdline.Parsed) error) 
 // globalFlags apply to the whole run, whatever the command (run reads them into the app).
 var globalFlags = []cmdline.Flag{
 	{Name: "no-figures", Kind: cmdline.Bool, Help: `no exercise figures (figures = "off" in config.toml for always)`},
+	{Name: "lang", Kind: cmdline.String, Arg: "LANG", Choices: []string{"en", "de", "es", "fr", "auto"},
+		Help: `the language to speak (language = "de" in config.toml for always; else LANG)`},
 }
 
 // run reads the command line against the table and runs the command it names: with none, the
@@ -154,6 +187,12 @@ func run(a *app, args []string) error {
 	})
 	if in != nil {
 		a.noFigures = in.Bool("no-figures")
+		if v := in.String("lang"); v != "" && err == nil {
+			if _, _, perr := lang.Parse(v); perr != nil {
+				return in.Usagef("--lang: %v", perr)
+			}
+			a.langFlag = v
+		}
 	}
 	switch {
 	case err != nil || in == nil:

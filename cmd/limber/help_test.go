@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/limber-coach/limber/tui/cli/cmdline"
 )
 
 // TestManPage: limber man is roff that groff and man read without a warning, and it has every
@@ -24,8 +26,8 @@ func TestManPage(t *testing.T) {
 			t.Errorf("no section for %s", c.Name)
 		}
 		for _, f := range c.Flags {
-			if !strings.Contains(page, `\fB\-\-`+strings.ReplaceAll(f.Name, "-", `\-`)+`\fR`) {
-				t.Errorf("%s: no --%s", c.Name, f.Name)
+			if !strings.Contains(page, `\fB`+strings.ReplaceAll(cmdline.Dashed(f.Name), "-", `\-`)+`\fR`) {
+				t.Errorf("%s: no %s", c.Name, cmdline.Dashed(f.Name))
 			}
 		}
 	}
@@ -140,10 +142,10 @@ func TestHelpIsMadeFromTheTable(t *testing.T) {
 			t.Fatalf("%s -h: exit %d", c.Name, code)
 		}
 		for _, f := range c.Flags {
-			if !strings.Contains(ta.out.String(), "\n  --"+f.Name) {
-				t.Errorf("%s -h lacks --%s:\n%s", c.Name, f.Name, ta.out)
+			if !strings.Contains(ta.out.String(), "\n  "+cmdline.Dashed(f.Name)) {
+				t.Errorf("%s -h lacks %s:\n%s", c.Name, cmdline.Dashed(f.Name), ta.out)
 			}
-			if strings.Contains(c.Help, "  --"+f.Name) {
+			if strings.Contains(c.Help, "  "+cmdline.Dashed(f.Name)) {
 				t.Errorf("help/%s.txt describes --%s by hand", c.Name, f.Name)
 			}
 		}

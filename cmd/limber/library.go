@@ -7,13 +7,15 @@ import (
 	"github.com/limber-coach/limber/tui/cli"
 )
 
-// loadLibrary loads the built-ins and the user's content. A bad user file is reported on stderr
-// and left out; the rest always loads. The problems are kept for the coach too (a.problems).
+// loadLibrary loads the built-ins and the user's content, in the run's language (English where
+// a translation lacks a text; lib.English() for machine output). A bad user file is reported on
+// stderr and left out; the rest always loads. The problems are kept for the coach too
+// (a.problems).
 func loadLibrary(a *app) *content.Library {
 	lib, probs := content.Load(a.contentDir())
 	cli.Problems(a.errs(), probs)
 	a.problems = append(a.problems, probs...)
-	return lib
+	return lib.Localize(a.lang())
 }
 
 // quote is a value typed by the person, quoted for a message, escape sequences removed.

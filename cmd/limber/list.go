@@ -12,6 +12,9 @@ func runList(a *app, in *cmdline.Parsed) error {
 	}
 	asJSON := in.Bool("json")
 	lib := loadLibrary(a)
+	if asJSON { // machine output stays English, whatever the language
+		lib = lib.English()
+	}
 	switch what {
 	case "routines", "routine", "r":
 		if asJSON {

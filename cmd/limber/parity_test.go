@@ -162,6 +162,11 @@ func parityAnswers(now time.Time) map[string]*policy.Answers {
 		"pregnant, gentle only": {Date: fresh, Pregnant: true, RedFlags: true, GentleOnly: true},
 		"leg pain, checked":     {Date: fresh, LegPain: true, LegPainChecked: true},
 		"leg pain, not checked": {Date: fresh, LegPain: true},
+		// A flare-up answered since it started: gentle only; one that started after the
+		// answers: the safety check is due again.
+		"flare-up":            {Date: fresh, Flare: policy.StartFlare(now.Add(-2*time.Hour), 0, "")},
+		"flare-up, not asked": {Date: fresh, Flare: policy.StartFlare(now.Add(-30*time.Minute), 0, "")},
+		"flare-up, leg pain":  {Date: fresh, LegPain: true, Flare: policy.StartFlare(now.Add(-2*time.Hour), 0, "")},
 	}
 }
 
@@ -196,6 +201,11 @@ func TestEveryDoorAgrees(t *testing.T) {
 				if answers != nil {
 					if err := ta.data().SaveAnswers(*answers); err != nil {
 						t.Fatal(err)
+					}
+					if f := answers.Flare; !f.Started.IsZero() {
+						if err := ta.data().SaveFlare(f); err != nil {
+							t.Fatal(err)
+						}
 					}
 				}
 				lib := loadLibrary(ta.app)
@@ -280,7 +290,8 @@ func plainDoor(ta *testApp, args []string) string {
 	case strings.Contains(out, policy.AskRedFlags):
 		return "check"
 	case strings.Contains(ta.errOut.String(), "limber: After your safety answers") ||
-		strings.Contains(ta.errOut.String(), "is skipped today"):
+		strings.Contains(ta.errOut.String(), "is skipped today") ||
+		strings.Contains(ta.errOut.String(), "limber: During a flare-up"):
 		return "refused"
 	case strings.Contains(out, "Today, adjusted from your history"):
 		return "explain"

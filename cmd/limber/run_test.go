@@ -35,7 +35,7 @@ func TestRunDeskBreakIsSaved(t *testing.T) {
 	if err := json.Unmarshal(data, &rec); err != nil {
 		t.Fatalf("history line is not JSON: %v\n%s", err, data)
 	}
-	if rec["routine"] != "desk-break" || rec["status"] != "completed" || rec["v"].(float64) != 1 || rec["id"] == "" {
+	if rec["routine"] != "desk-break" || rec["status"] != "completed" || rec["v"].(float64) != journal.Version || rec["id"] == "" {
 		t.Errorf("record: %v", rec)
 	}
 	info, err := os.Stat(ta.historyPath())

@@ -63,7 +63,7 @@ func openVoice(a *app) *sound.Voice {
 // openVoiceNote is openVoice that returns what it would say instead (the coach shows it, and
 // says it once its screen is gone).
 func openVoiceNote(a *app) (*sound.Voice, string) {
-	v, err := sound.Open(a.settings().Voice, exec.LookPath)
+	v, err := sound.Open(a.settings().Voice, exec.LookPath, a.lang())
 	if err != nil {
 		return v, err.Error()
 	}

@@ -12,6 +12,9 @@ import (
 func runShow(a *app, in *cmdline.Parsed) error {
 	asJSON := in.Bool("json")
 	lib := loadLibrary(a)
+	if asJSON { // machine output stays English, whatever the language
+		lib = lib.English()
+	}
 	id := in.Args[0]
 	if r, ok := lib.Routine(id); ok {
 		res := todayOf(a, lib, r)

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"cmp"
+
 	"github.com/limber-coach/limber/tui/cli"
 	"github.com/limber-coach/limber/tui/cli/cmdline"
 
@@ -13,17 +15,18 @@ func runStats(a *app, in *cmdline.Parsed) error {
 	s, damaged, err := journal.ReadStats(path, now, now.Location())
 	cli.Damaged(a.errs(), path, damaged)
 	breaks := breaksToday(a, now)
+	tr, terr := a.data().Trends(now, 0)
 	switch {
-	case err != nil:
-		return err
+	case err != nil || terr != nil:
+		return cmp.Or(err, terr)
 	case in.Bool("json"):
-		return cli.WriteJSON(a.stdout, cli.StatsJSON{Stats: s, BreaksToday: breaks})
+		return cli.WriteJSON(a.stdout, cli.StatsJSON{Stats: s, BreaksToday: breaks, Trends: &tr})
 	case s.Total.Sessions == 0:
 		a.out().Printf("%s\n", emptyHistory)
-		cli.TodaysBreaks(a.out(), breaks)
-		return nil
+	default:
+		cli.Stats(a.out(), s, now.Location())
 	}
-	cli.Stats(a.out(), s, now.Location())
+	cli.Trends(a.out(), tr)
 	cli.TodaysBreaks(a.out(), breaks)
 	return nil
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session/journal"
@@ -18,6 +19,8 @@ func runStatus(a *app, in *cmdline.Parsed) error {
 	line := g.Line()
 	if format != "" {
 		line = g.Format(format)
+	} else if f, _ := a.data().SavedFlare(); f.On(g.Now) { // the flare-up plan comes first
+		line = strings.TrimSuffix(fmt.Sprintf("flare-up day %d · %s", f.Day(g.Now), line), " · ")
 	}
 	if line != "" {
 		fmt.Fprintln(a.stdout, line)

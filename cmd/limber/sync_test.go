@@ -224,10 +224,10 @@ func TestHistoryImportExportMistakes(t *testing.T) {
 }
 
 // TestReadingMakesNothing: the commands that only read the history (status, stats, history,
-// export) make no file on a fresh machine, not even the device id.
+// export, goals, report, export ROUTINE) make no file on a fresh machine, not even the device id.
 func TestReadingMakesNothing(t *testing.T) {
 	ta := newTestApp(t)
-	for _, args := range []string{"status", "stats", "history", "history --limit 2", "history export"} {
+	for _, args := range []string{"status", "stats", "history", "history --limit 2", "history export", "goals", "report", "report --format md", "export desk-break"} {
 		if code := ta.run(strings.Fields(args)...); code != 0 {
 			t.Fatalf("%s: exit %d", args, code)
 		}

@@ -51,6 +51,11 @@ func Append(path string, e Entry) (err error) {
 	if err != nil {
 		return err
 	}
+	return appendBytes(path, line)
+}
+
+// appendBytes is Append of a line already encoded (AppendEvent's too).
+func appendBytes(path string, line []byte) (err error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return fmt.Errorf("journal: %w", err)
 	}

@@ -33,6 +33,15 @@ const (
 	timerSteps
 	// noSteps decodes everything but the steps (checked as for timerSteps).
 	noSteps
+	// events decodes the entries that are not sessions (events.go), as noSteps does.
+	events
+	// everything decodes everything, as allFields does, and keeps every kind this version
+	// knows, sessions and the rest: for a reader that needs both in one pass (a report).
+	everything
+	// anyKind decodes as noSteps does and keeps every entry, of a kind this version knows or
+	// not: for moving lines between logs as they are (Export, Import). Every other set of
+	// fields keeps only sessions (see keeps).
+	anyKind
 )
 
 // entryHead is an Entry without its steps: the decoder skips the array, checking its syntax.
@@ -48,6 +57,10 @@ type entryHead struct {
 	Ended       time.Time `json:"ended"`
 	Seconds     int       `json:"seconds"`
 	Pain        []Pain    `json:"pain"`
+	// The other kinds' payloads (events.go).
+	Checkin  *Checkin        `json:"checkin,omitempty"`
+	Function []FunctionScore `json:"function,omitempty"`
+	Flare    *FlareEvent     `json:"flare,omitempty"`
 }
 
 // decodeLine parses one line (without its newline); a non-empty reason means the line is
@@ -62,14 +75,15 @@ func decodeLine(line []byte, f fields) (e Entry, reason string) {
 	if len(line) > maxLine {
 		return Entry{}, fmt.Sprintf("longer than %d KiB", maxLine>>10)
 	}
-	if f != allFields {
+	if f != allFields && f != everything {
 		var h entryHead
 		if err := gojson.UnmarshalOf(line, &h); err != nil {
 			return Entry{}, why(err)
 		}
-		if f == noSteps || !timerKind(h.Kind) {
+		if f == noSteps || f == events || f == anyKind || !timerKind(h.Kind) {
 			e = Entry{V: h.V, ID: h.ID, Device: h.Device, Routine: h.Routine, RoutineName: h.RoutineName, Kind: h.Kind,
-				Status: h.Status, Started: h.Started, Ended: h.Ended, Seconds: h.Seconds, Pain: h.Pain}
+				Status: h.Status, Started: h.Started, Ended: h.Ended, Seconds: h.Seconds, Pain: h.Pain,
+				Checkin: h.Checkin, Function: h.Function, Flare: h.Flare}
 			return e, check(e)
 		}
 		// A quick timer: its steps are needed after all (its line is short).

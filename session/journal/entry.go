@@ -2,9 +2,12 @@
 // appended under an exclusive lock with a single write and an fsync, read back line by line with
 // damaged lines skipped and reported, and summarised into streaks, totals and a heatmap.
 //
-// # Format (version 1)
+// # Format (version 2)
 //
-// Each line is one session, for example (wrapped here; one line in the file):
+// Each line is one entry: a session, or (since version 2) an entry of another kind — a
+// check-in, function scores, a flare-up starting or ending — described in events.go. Readers
+// of sessions skip the other kinds, and every reader skips kinds it does not know. A session
+// is, for example (wrapped here; one line in the file):
 //
 //	{"v":1,"id":"01JV6W3R8K2J9X4T5Q7M0N1B2C","routine":"desk-break","routine_name":"Desk break",
 //	 "kind":"routine","status":"pain","started":"2026-05-12T08:30:00+02:00",
@@ -16,7 +19,8 @@
 //	 "pain":[{"exercise":"chin-tuck","name":"Chin tuck","at":"2026-05-12T08:35:58+02:00"}]}
 //
 // Fields:
-//   - v: format version, 1. A reader keeps what it knows of a line with a higher version.
+//   - v: format version, 2 (1 before other kinds existed). A reader keeps what it knows of a
+//     line with a higher version.
 //   - id: unique, sortable id (26 characters, Crockford base32: 48-bit millisecond time then 80
 //     random bits), so two logs can be merged without duplicates.
 //   - device: the device that wrote the entry (see "Several devices"); omitted on entries from
@@ -89,8 +93,10 @@ import (
 	"github.com/limber-coach/limber/session"
 )
 
-// Version is the format version this package writes.
-const Version = 1
+// Version is the format version this package writes. Version 2 added entries of other kinds
+// than sessions (check-ins, function scores, flare-ups: see events.go); a version 1 reader
+// would take them for sessions, so the number went up. Version 1 lines read as before.
+const Version = 2
 
 // The entry kinds.
 const (
@@ -116,6 +122,10 @@ type Entry struct {
 	Seconds     int       `json:"seconds"`
 	Steps       []Step    `json:"steps"`
 	Pain        []Pain    `json:"pain"`
+	// The payloads of the other kinds (events.go); nil in a session.
+	Checkin  *Checkin        `json:"checkin,omitempty"`
+	Function []FunctionScore `json:"function,omitempty"`
+	Flare    *FlareEvent     `json:"flare,omitempty"`
 }
 
 // Step is the planned and achieved dose of one work step, as stored.

@@ -37,7 +37,7 @@ func TestMarshalFormat(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := `{"v":1,"id":"01JV6W3R8K2J9X4T5Q7M0N1B2C","routine":"desk-break","routine_name":"Desk break",` +
+	want := `{"v":2,"id":"01JV6W3R8K2J9X4T5Q7M0N1B2C","routine":"desk-break","routine_name":"Desk break",` +
 		`"kind":"routine","status":"pain","started":"2026-05-12T08:30:00+02:00","ended":"2026-05-12T08:36:10+02:00",` +
 		`"seconds":350,"steps":[` +
 		`{"exercise":"seated-twist","name":"Seated twist","kind":"hold","side":"left","set":1,"sets":2,"outcome":"done","planned_s":15,"achieved_s":15},` +

@@ -46,7 +46,7 @@ func Export(w io.Writer, path string) (n int, damaged []Damage, err error) {
 		return 0, nil, err
 	}
 	defer nw.Close()
-	nw.SkipSteps() // the steps are still checked, and copied as they are
+	nw.decode(anyKind) // every kind of entry; the steps are still checked, and copied as they are
 	var refs []lineRef
 	for {
 		h, ok := nw.next()
@@ -111,7 +111,7 @@ func Import(path, from string, now time.Time) (Imported, error) {
 	src := newNewest(from, f, fi.Size(), time.Time{})
 	src.file = f
 	defer f.Close()
-	src.dec = noSteps
+	src.dec = anyKind // every kind of entry, known to this version or not
 
 	type incoming struct {
 		lineRef
@@ -139,7 +139,7 @@ func Import(path, from string, now time.Time) (Imported, error) {
 	if err = cmp.Or(src.err, err); err != nil {
 		return res, err
 	}
-	if _, err := forEach(path, noSteps, func(e Entry) error {
+	if _, err := forEach(path, anyKind, func(e Entry) error {
 		if i, ok := byID[hash.key(e.ID)]; ok && !in[i].known {
 			in[i].known = true
 			res.Known++

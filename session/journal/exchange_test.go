@@ -13,10 +13,11 @@ import (
 )
 
 // checkIn is an entry of a kind this version does not know, with a field it does not know.
-const checkIn = `{"v":1,"id":"CHECKIN1","device":"laptop-aaaaaa","kind":"checkin","started":"2026-06-03T21:00:00Z","ended":"2026-06-03T21:00:00Z","mood":4,"steps":[],"pain":[]}`
+const checkIn = `{"v":1,"id":"CHECKIN1","device":"laptop-aaaaaa","kind":"mood","started":"2026-06-03T21:00:00Z","ended":"2026-06-03T21:00:00Z","mood":4,"steps":[],"pain":[]}`
 
-// TestKindsPassThrough: an entry of a kind (and with fields) this version does not know is read
-// by every reader as it is, and exported and imported byte for byte.
+// TestKindsPassThrough: an entry of a kind (and with fields) this version does not know is
+// skipped by the readers of sessions (a newer writer's kind is never counted as a session, see
+// events.go), and exported and imported byte for byte.
 func TestKindsPassThrough(t *testing.T) {
 	ds := newDevices(t, "laptop-aaaaaa", "desktop-bbbbbb")
 	laptop, desktop := ds[0], ds[1]
@@ -29,7 +30,7 @@ func TestKindsPassThrough(t *testing.T) {
 	f.Close()
 	laptop.session(t, "S2", day(4, 8))
 	entries, _, err := Read(laptop.main)
-	if err != nil || !slices.Equal(ids(entries), []string{"S1", "CHECKIN1", "S2"}) || entries[1].Kind != "checkin" {
+	if err != nil || !slices.Equal(ids(entries), []string{"S1", "S2"}) {
 		t.Fatalf("Read: %v %v", ids(entries), err)
 	}
 	var out bytes.Buffer
@@ -46,7 +47,7 @@ func TestKindsPassThrough(t *testing.T) {
 		t.Errorf("the import file lost the check-in as it was:\n%s", b)
 	}
 	newest, _, _ := ReadNewest(desktop.main, 0, time.Time{})
-	if !slices.Equal(ids(newest), []string{"S2", "CHECKIN1", "S1"}) {
+	if !slices.Equal(ids(newest), []string{"S2", "S1"}) {
 		t.Errorf("newest first: %v", ids(newest))
 	}
 }

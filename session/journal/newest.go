@@ -122,6 +122,13 @@ func (n *Newest) SkipSteps() {
 	}
 }
 
+// decode makes Next decode the fields f (and hand out the kinds f keeps); before the first Next.
+func (n *Newest) decode(f fields) {
+	for _, x := range n.files {
+		x.dec = f
+	}
+}
+
 // Next returns the next entry, newest first; ok is false at the end of the log (or of the
 // entries since the time asked for), or after a read error (see Err).
 func (n *Newest) Next() (e Entry, ok bool) {
@@ -232,13 +239,16 @@ func (n *fileNewest) readLine() {
 		n.damaged = append(n.damaged, damageAt{at, reason})
 		return
 	}
-	n.read++
 	n.bound = endOf(e).Add(orderSlack)
-	if !e.Started.Before(n.since) {
-		heap.Push(&n.pending, item{e: e, at: at, n: len(line)})
-	}
 	if !n.since.IsZero() && n.bound.Before(n.since) {
 		n.eof = true // no line before this one started since
+	}
+	if !n.dec.keeps(e.Kind) { // a kind not handed out: it only moves the bound
+		return
+	}
+	n.read++
+	if !e.Started.Before(n.since) {
+		heap.Push(&n.pending, item{e: e, at: at, n: len(line)})
 	}
 }
 

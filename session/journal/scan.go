@@ -35,8 +35,9 @@ type scanner struct {
 
 func newScanner() *scanner { return &scanner{workers: min(runtime.GOMAXPROCS(0), maxWorkers)} }
 
-// scan reads one file (see scan).
+// scan reads one file (see scan); fn sees only the kinds of entry the fields f hand out.
 func (s *scanner) scan(r io.Reader, f fields, fn func(Entry) error) ([]Damage, error) {
+	fn = keepKinds(f, fn)
 	if s.workers < 2 {
 		return scanLines(newLineReader(r), f, fn)
 	}

@@ -51,7 +51,7 @@ func lastEnded(path string, ended time.Time, ok bool) (time.Time, bool, error) {
 		if err != nil {
 			return time.Time{}, false, fmt.Errorf("journal: reading %s: %w", path, err)
 		}
-		if e, reason := decodeLine(line, timerSteps); reason == "" {
+		if e, reason := decodeLine(line, timerSteps); reason == "" && SessionKind(e.Kind) {
 			end := endOf(e)
 			if ok && end.Add(orderSlack).Before(ended) {
 				return ended, true, nil

@@ -30,15 +30,23 @@ type Answers struct {
 	// fine?". Leg pain not checked allows gentle routines only.
 	LegPain        bool `json:"leg_pain"`
 	LegPainChecked bool `json:"leg_pain_checked"`
+	// Flare is the flare-up in force when the answers were read (zero: none). It is not saved
+	// with them (see Flare); every door loads it beside them, so every rule that takes the
+	// answers obeys it.
+	Flare Flare `json:"-"`
 }
 
 // Due reports whether the check should be asked (again) at now; days ≤ 0 means
 // DefaultCheckDays. Answers to older questions (V below AnswersVersion) are asked again, and a
 // yes to the red flags that was not followed by the confirmation to go on with gentle routines
-// only never holds: nothing starts on it, and the check is asked again.
+// only never holds: nothing starts on it, and the check is asked again. A flare-up in force
+// that started after the answers makes the check due once.
 func (a Answers) Due(now time.Time, days int) bool {
 	if a.Date.IsZero() || a.V < AnswersVersion || a.RedFlags && !a.GentleOnly {
 		return true
+	}
+	if !a.Flare.Started.IsZero() && a.Date.Before(a.Flare.Started) {
+		return true // a flare-up asks the red flags again, once, at its start
 	}
 	if days <= 0 {
 		days = DefaultCheckDays

@@ -69,6 +69,32 @@ func normal(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
 // Confirmed reports whether typed is the gentle confirmation word.
 func Confirmed(typed string) bool { return normal(typed) == ConfirmGentle }
 
+// ConfirmedWith reports whether typed is the gentle confirmation word, in English or as word
+// (the same word in the person's language: "sanft").
+func ConfirmedWith(typed, word string) bool {
+	return Confirmed(typed) || (normal(word) != "" && normal(typed) == normal(word))
+}
+
+// AnswerWith reads a yes or a no as Answer does, and also from the language's own words: yes
+// and no are comma-separated lists ("j, ja" and "n, nein").
+func AnswerWith(typed, yes, no string) (isYes, ok bool) {
+	if isYes, ok = Answer(typed); ok {
+		return isYes, ok
+	}
+	t := normal(typed)
+	for _, w := range strings.Split(yes, ",") {
+		if t != "" && t == normal(w) {
+			return true, true
+		}
+	}
+	for _, w := range strings.Split(no, ",") {
+		if t != "" && t == normal(w) {
+			return false, true
+		}
+	}
+	return false, false
+}
+
 // PregnancyStop is the list of signs to stop at once in pregnancy that a pain stop shows: the
 // library's, for a person who said they are pregnant, and none otherwise.
 func PregnancyStop(s content.Safety, a Answers) []string {

@@ -25,6 +25,8 @@ const (
 	AllSkipped
 	// CannotPlan: the routine or timer cannot be planned (a content error).
 	CannotPlan
+	// Flaring: during a flare-up only gentle routines run (while it eases, no strength ones).
+	Flaring
 )
 
 // String names the reason.
@@ -38,6 +40,8 @@ func (r Reason) String() string {
 		return "all skipped"
 	case CannotPlan:
 		return "cannot plan"
+	case Flaring:
+		return "flare-up"
 	}
 	return "none"
 }
@@ -48,7 +52,7 @@ type Refusal struct {
 	Text   string
 }
 
-// Allowed returns why the answers keep r (a routine, or a quick timer's stand-in from
+// Allowed returns why the answers (and the flare-up in force, Answers.Flare) keep r (a routine, or a quick timer's stand-in from
 // session.Quick.Routine) from starting, or nil when they do not.
 func Allowed(a Answers, r *content.Routine) *Refusal {
 	switch {
@@ -59,7 +63,7 @@ func Allowed(a Answers, r *content.Routine) *Refusal {
 	case a.LegPain && !a.LegPainChecked:
 		return &Refusal{LegPainNotChecked, legPainText(r)}
 	}
-	return nil
+	return flareRefusal(a.Flare, r)
 }
 
 // legPainText says that leg pain should be checked before r.

@@ -3,8 +3,10 @@ package runner
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/limber-coach/limber/session"
+	"github.com/limber-coach/limber/session/msg"
 	"github.com/limber-coach/limber/session/text"
 )
 
@@ -30,7 +32,7 @@ func Rings(cues []session.Cue, plan *session.Plan) bool {
 // a step ("Seated twist, left side"), "Get ready", "Rest, next: …", "Switch sides", "Halfway",
 // "3", "2", "1", the breathing phases, tempo rep numbers, and "Done" at the end. Pauses, pain
 // stops and self-paced reps (the person is at the keyboard) say nothing.
-func Phrases(cues []session.Cue, plan *session.Plan) []string {
+func Phrases(tr *msg.Tr, cues []session.Cue, plan *session.Plan) []string {
 	var out []string
 	started := map[int]bool{}
 	for _, q := range cues {
@@ -46,13 +48,13 @@ func Phrases(cues []session.Cue, plan *session.Plan) []string {
 		var p string
 		switch q.Kind {
 		case session.CueStepStarted:
-			p = stepPhrase(st, cueIn(cues, session.CueSwitchSides, q.Step))
+			p = stepPhrase(tr, st, cueIn(cues, session.CueSwitchSides, q.Step))
 		case session.CueSwitchSides:
 			if !started[q.Step] { // a step that starts says it itself
-				p = "Switch sides"
+				p = text.StepLabelIn(tr, session.KindSwitch)
 			}
 		case session.CueHalfway:
-			p = "Halfway"
+			p = tr.T("voice.halfway")
 		case session.CueCountdown:
 			p = strconv.Itoa(q.N)
 		case session.CueRepCounted:
@@ -61,10 +63,10 @@ func Phrases(cues []session.Cue, plan *session.Plan) []string {
 			}
 		case session.CuePhaseStarted:
 			if q.N >= 0 && q.N < len(st.Breath) {
-				p = capital(text.Phase(st.Breath[q.N].Kind))
+				p = capital(text.PhaseIn(tr, st.Breath[q.N].Kind))
 			}
 		case session.CueRoutineDone:
-			p = "Done"
+			p = tr.T("voice.done")
 		}
 		if p != "" {
 			out = append(out, p)
@@ -85,26 +87,26 @@ func cueIn(cues []session.Cue, k session.CueKind, i int) bool {
 
 // stepPhrase is what starting st says; switching is set when the step begins on the other side
 // of an alternating hold.
-func stepPhrase(st session.Step, switching bool) string {
-	label := text.StepLabel(st.Kind)
+func stepPhrase(tr *msg.Tr, st session.Step, switching bool) string {
+	label := text.StepLabelIn(tr, st.Kind)
 	switch {
 	case st.Kind == session.KindSwitch, label != "" && st.Exercise == nil:
 		return label
 	case st.Kind == session.KindReady:
-		return label + ": " + st.Exercise.Name
+		return tr.T("voice.ready", "Name", st.Exercise.Name)
 	case st.Kind == session.KindRest:
-		return label + ", next: " + st.Exercise.Name
+		return tr.T("voice.rest", "Name", st.Exercise.Name)
 	}
-	name := text.ExerciseName(st.Exercise)
-	side := text.Side(st.Side)
+	name := text.ExerciseNameIn(tr, st.Exercise)
+	side := text.SideIn(tr, st.Side)
 	switch {
 	case switching && side != "":
-		name = text.StepLabel(session.KindSwitch) + ", " + side
+		name = tr.T("voice.with_side", "Name", text.StepLabelIn(tr, session.KindSwitch), "Side", side)
 	case side != "":
-		name += ", " + side
+		name = tr.T("voice.with_side", "Name", name, "Side", side)
 	}
 	if st.Kind == session.KindCountUp {
-		name += ", go" // a max test's stopwatch starts
+		name = tr.T("voice.go", "Name", name) // a max test's stopwatch starts
 	}
 	return name
 }
@@ -114,5 +116,6 @@ func capital(s string) string {
 	if s == "" {
 		return s
 	}
-	return strings.ToUpper(s[:1]) + s[1:]
+	r, n := utf8.DecodeRuneInString(s)
+	return strings.ToUpper(string(r)) + s[n:]
 }

@@ -6,7 +6,9 @@ import (
 	"time"
 
 	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/content/lang"
 	"github.com/limber-coach/limber/session"
+	"github.com/limber-coach/limber/session/msg"
 )
 
 const fixture = `
@@ -83,13 +85,13 @@ func spoken(t *testing.T) ([]string, int) {
 	e := session.NewEngine(plan)
 	now := time.Date(2026, 11, 21, 9, 0, 0, 0, time.UTC)
 	e.Start(now)
-	out := Phrases(e.DrainCues(), plan)
+	out := Phrases(msg.New(lang.English), e.DrainCues(), plan)
 	rings := 0
 	for i := 0; e.State() != session.StateFinished && i < 1000; i++ {
 		now = now.Add(250 * time.Millisecond)
 		e.Tick(now)
 		cues := e.DrainCues()
-		out = append(out, Phrases(cues, e.Plan())...)
+		out = append(out, Phrases(msg.New(lang.English), cues, e.Plan())...)
 		if Rings(cues, e.Plan()) {
 			rings++
 		}
@@ -123,7 +125,7 @@ func TestRingsOnClockCues(t *testing.T) {
 	}
 	plan := fixturePlan(t)
 	quiet := []session.Cue{{Kind: session.CuePaused}, {Kind: session.CueHalfway}, {Kind: session.CueStepStarted, Step: 0}}
-	if Rings(quiet, plan) || len(Phrases([]session.Cue{{Kind: session.CuePaused}, {Kind: session.CuePainStopped}}, plan)) > 0 {
+	if Rings(quiet, plan) || len(Phrases(msg.New(lang.English), []session.Cue{{Kind: session.CuePaused}, {Kind: session.CuePainStopped}}, plan)) > 0 {
 		t.Error("pauses and pain stops are silent")
 	}
 	if !Rings([]session.Cue{{Kind: session.CueRoutineDone}}, plan) {
@@ -151,7 +153,7 @@ exercise = "squeeze"
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := Phrases([]session.Cue{{Kind: session.CueStepStarted, Step: 0}, {Kind: session.CueRepCounted, Step: 0, N: 1}}, plan)
+	got := Phrases(msg.New(lang.English), []session.Cue{{Kind: session.CueStepStarted, Step: 0}, {Kind: session.CueRepCounted, Step: 0, N: 1}}, plan)
 	if strings.Join(got, "|") != "Squeeze" {
 		t.Errorf("got %q", got)
 	}
@@ -176,7 +178,7 @@ func TestPhrasesOfQuickTimers(t *testing.T) {
 		e.Start(now)
 		var got []string
 		say := func() {
-			for _, p := range Phrases(e.DrainCues(), plan) {
+			for _, p := range Phrases(msg.New(lang.English), e.DrainCues(), plan) {
 				if len(p) > 1 { // leave out the 3-2-1
 					got = append(got, p)
 				}

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/limber-coach/limber/content/enum"
+	"github.com/limber-coach/limber/session/msg"
 
 	"github.com/limber-coach/limber/session"
 )
@@ -60,6 +61,8 @@ type Options struct {
 	Save func(session.Record) error
 	// Speak says a phrase aloud; it must return at once (sound.Speaker.Say does).
 	Speak func(string)
+	// Tr is the language the phrases are said in; nil is English.
+	Tr *msg.Tr
 }
 
 // Update is what one event did: the cues the engine fired, in order, and whether the bell
@@ -206,7 +209,10 @@ func (r *Run) drain(byClock bool) Update {
 	}
 	plan := r.eng.Plan()
 	if r.opts.Speak != nil {
-		for _, p := range Phrases(u.Cues, plan) {
+		if r.opts.Tr == nil {
+			r.opts.Tr = msg.New(plan.Lang())
+		}
+		for _, p := range Phrases(r.opts.Tr, u.Cues, plan) {
 			r.opts.Speak(p)
 		}
 	}

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/content/lang"
 	"github.com/limber-coach/limber/session/text"
 	"github.com/limber-coach/limber/tui/sound"
 )
@@ -90,6 +91,8 @@ func Config(w io.Writer, s content.Settings, lib *content.Library, from string, 
 		"remind_every":      "limber remind's --every",
 		"remind_hours":      "limber remind's --hours (\"always\" for all day)",
 		"safety_check_days": "days before the safety questions are asked again",
+		"language":          "auto (LC_ALL, LC_MESSAGES, LANG) or " + lang.Codes() + "; --lang wins",
+		"checkins":          "0-10 pain and stiffness ratings: off, end (after a session) or both",
 	}
 	if r, ok := lib.Routine(s.DefaultRoutine); ok {
 		note["default_routine"] = r.Name
@@ -124,7 +127,8 @@ func ConfigJSON(w io.Writer, s content.Settings, paths []Path, dev Devices) erro
 	settings := map[string]any{
 		"bell": s.Bell, "voice": s.Voice, "remind_every": s.RemindEvery.String(),
 		"remind_hours": s.RemindHours.String(), "default_routine": s.DefaultRoutine,
-		"safety_check_days": s.SafetyCheckDays, "get_ready": nil,
+		"safety_check_days": s.SafetyCheckDays, "get_ready": nil, "language": s.Language,
+		"checkins": s.Checkins,
 	}
 	if s.GetReady != nil {
 		settings["get_ready"] = s.GetReady.String()

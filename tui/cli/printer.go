@@ -17,10 +17,12 @@ type Printer struct {
 	Width int
 	// Color turns on the accent colour for headings (and, on stderr, the "limber:" of errors).
 	Color bool
+	// Numbers: figures only, no drawings such as sparklines (a pipe or a file).
+	Numbers bool
 }
 
-// Plain is a Printer for a pipe or a file: 80 columns, no colour.
-func Plain(w io.Writer) Printer { return Printer{W: w, Width: Width} }
+// Plain is a Printer for a pipe or a file: 80 columns, no colour, numbers for drawings.
+func Plain(w io.Writer) Printer { return Printer{W: w, Width: Width, Numbers: true} }
 
 // MinWidth is the narrowest layout: below it the tables would be all ellipses, and the
 // terminal is left to wrap.

@@ -8,6 +8,7 @@ import (
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session/journal"
 	"github.com/limber-coach/limber/session/text"
+	"github.com/limber-coach/limber/session/trend"
 )
 
 // Breaks are today's desk breaks and sitting spells as limber remind counted them.
@@ -25,6 +26,8 @@ type Breaks struct {
 type StatsJSON struct {
 	journal.Stats
 	BreaksToday *Breaks `json:"breaks_today,omitempty"`
+	// Trends are the weekly check-ins beside the sessions (limber checkin, limber goals).
+	Trends *trend.Trends `json:"trends,omitempty"`
 }
 
 // Stats prints the stats in the rows the coach's history screen shows too (session/text): the
@@ -68,6 +71,19 @@ func Stats(p Printer, s journal.Stats, loc *time.Location) {
 	p.Heading(fmt.Sprintf("Last %s, completed sessions per day", text.Plural(journal.HeatmapWeeks, "week")))
 	for _, row := range journal.HeatmapRows(s, journal.HeatmapWeeks, journal.HeatCell) {
 		fmt.Fprintln(w, row)
+	}
+}
+
+// Trends prints the weekly check-ins beside the sessions, when there are any ratings:
+// sparklines on a terminal, numbers only into a pipe or a file.
+func Trends(p Printer, t trend.Trends) {
+	if !t.Rated() {
+		return
+	}
+	p.Printf("\n")
+	p.Heading(text.TrendHeading)
+	for _, row := range text.TrendRows(t, !p.Numbers, p.Cols()) {
+		p.Printf("%s\n", row)
 	}
 }
 

@@ -8,8 +8,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/limber-coach/limber/session/policy"
-
+	"github.com/limber-coach/limber/session/msg"
 	"github.com/limber-coach/limber/session/text"
 
 	"github.com/limber-coach/limber/content"
@@ -17,12 +16,10 @@ import (
 	"github.com/limber-coach/limber/session/runner"
 )
 
-// painHint ends every exercise line, so the way to stop is never more than a line away.
-const painHint = "(sharp pain? type ! and Enter)"
-
 // announcer turns the engine's cues into lines.
 type announcer struct {
 	out    io.Writer
+	tr     *msg.Tr
 	eng    *session.Engine
 	safety content.Safety
 	// pregnancyStop are listed after the red flags at a pain stop (Options.PregnancyStop).
@@ -72,40 +69,40 @@ func (a *announcer) cue(now time.Time, c session.Cue, st session.Step, ending bo
 		a.lastTen = 0
 		a.stepStarted(st)
 	case session.CueHalfway:
-		a.say("  halfway")
+		a.say("  %s", a.tr.T("plain.halfway"))
 	case session.CueCountdown:
 		a.say("  %d", c.N)
 	case session.CueRepCounted:
-		a.say("  rep %d of %d", c.N, st.Reps)
+		a.say("  %s", a.tr.T("plain.rep_of", "N", c.N, "Of", st.Reps))
 	case session.CuePhaseStarted:
 		if c.N < len(st.Breath) {
 			p := st.Breath[c.N]
-			line := fmt.Sprintf("  %s %s", text.Phase(p.Kind), text.Dur(p.Duration))
+			line := text.PhaseIn(a.tr, p.Kind) + " " + a.tr.Dur(p.Duration)
 			if c.N == 0 {
 				s := a.eng.Snapshot(now)
-				line = fmt.Sprintf("  cycle %d of %d: %s", s.Cycle, s.Cycles, strings.TrimSpace(line))
+				line = a.tr.T("plain.cycle_of", "N", s.Cycle, "Of", s.Cycles, "Phase", line)
 			}
-			a.say("%s", line)
+			a.say("  %s", line)
 		}
 	case session.CueSwitchSides:
 		if st.Kind != session.KindSwitch { // a switch step announces itself
-			a.say("  switch sides: %s", sideWord(st.Side))
+			a.say("  %s", a.tr.T("plain.switch_to", "Side", a.sideWord(st.Side)))
 		}
 	case session.CueSetDone:
 		switch {
 		case st.Sets > 1:
-			a.say("  set %d of %d done", c.N, st.Sets)
+			a.say("  %s", a.tr.T("plain.set_done", "N", c.N, "Of", st.Sets))
 			a.doneSaid = c.Step
 		case !ending:
 			a.holdDone(c.Step)
 		}
 	case session.CueRoutineDone:
-		a.say("%s", map[session.PlanKind]string{session.PlanRoutine: "Routine complete. Well done.",
-			session.PlanHold: "Hold complete. Well done.", session.PlanMax: "Test complete."}[a.eng.Plan().Kind])
+		a.say("%s", map[session.PlanKind]string{session.PlanRoutine: a.tr.T("plain.routine_done"),
+			session.PlanHold: a.tr.T("plain.hold_done"), session.PlanMax: a.tr.T("plain.test_done")}[a.eng.Plan().Kind])
 	case session.CuePaused:
-		a.say("Paused. Type p and Enter to go on.")
+		a.say("%s", a.tr.T("plain.paused"))
 	case session.CueResumed:
-		a.say("Going on.")
+		a.say("%s", a.tr.T("plain.going_on"))
 	case session.CuePainStopped:
 		a.painStopped(now)
 	}
@@ -125,7 +122,7 @@ func (a *announcer) holdDone(i int) {
 		}
 	}
 	if rec := a.eng.Record(); k < len(rec.Steps) && rec.Steps[k].Outcome == session.OutcomeDone {
-		a.say("  done")
+		a.say("  %s", a.tr.T("plain.done"))
 		a.doneSaid = i
 	}
 }
@@ -133,66 +130,68 @@ func (a *announcer) holdDone(i int) {
 // stepStarted announces a step: exercises with their dose, side, set and cues; rests and
 // switches with what comes next.
 func (a *announcer) stepStarted(st session.Step) {
-	name := "the next hold" // a bare quick hold names no exercise
+	tr := a.tr
+	name := tr.T("plain.next_hold") // a bare quick hold names no exercise
 	if st.Exercise != nil {
 		name = st.Exercise.Name
 	}
 	switch st.Kind {
 	case session.KindReady:
 		if st.Exercise == nil {
-			a.say("Get ready. Starting in %s.", text.Dur(st.Duration))
+			a.say("%s", tr.T("plain.ready_bare", "Dur", tr.Dur(st.Duration)))
 			return
 		}
-		a.say("Get ready: %s (%s). Starting in %s.", name, st.Exercise.Position, text.Dur(st.Duration))
+		a.say("%s", tr.T("plain.ready", "Name", name, "Position", text.PositionIn(tr, st.Exercise.Position), "Dur", tr.Dur(st.Duration)))
 	case session.KindRest:
-		a.say("Rest %s. Next: %s%s.", text.Dur(st.Duration), name, sideSuffix(st.Side))
+		a.say("%s", tr.T("plain.rest", "Dur", tr.Dur(st.Duration), "Name", name+a.sideSuffix(st.Side)))
 	case session.KindSwitch:
-		a.say("Switch sides: %s, %s.", sideWord(st.Side), text.Dur(st.Duration))
+		a.say("%s", tr.T("plain.switch", "Side", a.sideWord(st.Side), "Dur", tr.Dur(st.Duration)))
 	default:
 		if st.Exercise == nil {
-			name = "Timer"
+			name = tr.T("plain.timer")
 		}
 		a.work(st, name)
 	}
 }
 
 func (a *announcer) work(st session.Step, name string) {
+	tr := a.tr
 	parts := []string{name}
 	if st.Side != session.SideNone {
-		parts = append(parts, sideWord(st.Side))
+		parts = append(parts, a.sideWord(st.Side))
 	}
 	if st.Sets > 1 {
-		parts = append(parts, fmt.Sprintf("set %d of %d", st.Set, st.Sets))
+		parts = append(parts, tr.T("run.set_of", "N", st.Set, "Of", st.Sets))
 	}
 	switch st.Kind {
 	case session.KindHold:
-		dose := "hold " + text.Dur(st.Duration)
+		dose := tr.T("plain.hold_dur", "Dur", tr.Dur(st.Duration))
 		if st.Holds > 1 {
-			dose = fmt.Sprintf("hold %d of %d, %s", st.Hold, st.Holds, text.Dur(st.Duration))
+			dose = tr.T("plain.hold_of_dur", "N", st.Hold, "Of", st.Holds, "Dur", tr.Dur(st.Duration))
 		}
 		parts = append(parts, dose)
 	case session.KindReps:
 		if st.Tempo > 0 {
-			parts = append(parts, fmt.Sprintf("%d reps, one every %s", st.Reps, text.Dur(st.Tempo)))
+			parts = append(parts, tr.N("plain.reps_tempo", st.Reps, "Pace", tr.Dur(st.Tempo)))
 		} else {
-			parts = append(parts, fmt.Sprintf("%d reps at your pace (Enter after each, d when done)", st.Reps))
+			parts = append(parts, tr.N("plain.reps_own_pace", st.Reps))
 		}
 	case session.KindBreath:
 		phases := make([]string, len(st.Breath))
 		for i, p := range st.Breath {
-			phases[i] = text.Phase(p.Kind) + " " + text.Dur(p.Duration)
+			phases[i] = text.PhaseIn(tr, p.Kind) + " " + tr.Dur(p.Duration)
 		}
-		parts = append(parts, fmt.Sprintf("%d cycles of %s", st.Holds, strings.Join(phases, ", ")))
+		parts = append(parts, tr.N("plain.cycles", st.Holds, "Phases", strings.Join(phases, ", ")))
 	case session.KindCountUp:
-		parts = append(parts, "max hold: the stopwatch runs until you press Enter, stop when your form breaks")
+		parts = append(parts, tr.T("plain.max_hold"))
 	}
 	if st.Gentler {
-		parts = append(parts, "gentler variant")
+		parts = append(parts, tr.T("run.gentler_variant"))
 	}
-	a.say("%s %s", strings.Join(parts, " - "), painHint)
+	a.say("%s %s", strings.Join(parts, " - "), tr.T("plain.pain_hint"))
 	if !a.sidesSaid && (st.Side == session.SideLeft || st.Side == session.SideRight) {
 		a.sidesSaid = true
-		a.say("  (%s)", text.SidesMeaning)
+		a.say("  (%s)", text.SidesMeaningIn(tr))
 	}
 	if st.Exercise != nil && st.Exercise != a.cued {
 		a.cued = st.Exercise
@@ -200,11 +199,11 @@ func (a *announcer) work(st session.Step, name string) {
 			a.say("  * %s", c)
 		}
 		if st.Exercise.Caution != "" {
-			a.say("  Caution: %s", st.Exercise.Caution)
+			a.say("  %s", tr.T("plain.caution", "Text", st.Exercise.Caution))
 		}
 	}
 	if st.Note != "" && st.Hold <= 1 && st.Set <= 1 {
-		a.say("  Note: %s", st.Note)
+		a.say("  %s", tr.T("plain.note", "Text", st.Note))
 	}
 }
 
@@ -218,7 +217,7 @@ func (a *announcer) timeLeft(now time.Time) {
 	if s.Step.Kind == session.KindCountUp {
 		if up := s.Up.Truncate(10 * time.Second); up > a.lastTen {
 			a.lastTen = up
-			a.say("  %s", text.Dur(up))
+			a.say("  %s", a.tr.Dur(up))
 		}
 		return
 	}
@@ -229,24 +228,25 @@ func (a *announcer) timeLeft(now time.Time) {
 	halfway := s.Step.Duration/2 == left // already said as "halfway"
 	if left%(10*time.Second) == 0 && left > 0 && left < s.Step.Duration && left != a.lastTen && !halfway {
 		a.lastTen = left
-		a.say("  %s left", text.Dur(left))
+		a.say("  %s", a.tr.T("plain.left", "Dur", a.tr.Dur(left)))
 	}
 }
 
 func (a *announcer) painStopped(now time.Time) {
 	s := a.eng.Snapshot(now)
-	what := "the exercise"
+	tr := a.tr
+	what := tr.T("plain.the_exercise")
 	if s.Pain != nil {
-		what = cmp.Or(s.Pain.Name, "the hold") + sideSuffix(s.Pain.Side) // a bare timer names none
+		what = cmp.Or(s.Pain.Name, tr.T("plain.the_hold")) + a.sideSuffix(s.Pain.Side) // a bare timer names none
 	}
-	a.say("Stopped: %s. %s", what, a.safety.AfterPain)
+	a.say("%s %s", tr.T("plain.stopped", "What", what), a.safety.AfterPain)
 	if a.safety.Emergency != "" {
-		a.say("Emergency: %s", a.safety.Emergency)
+		a.say("%s", tr.T("safety.emergency", "Text", a.safety.Emergency))
 	}
 	for _, l := range []struct {
 		lead  string
 		items []string
-	}{{policy.RedFlagsLead, a.safety.RedFlags}, {policy.PregnancyStopLead, a.pregnancyStop}} {
+	}{{tr.T("safety.red_flags_lead"), a.safety.RedFlags}, {tr.T("safety.pregnancy_stop_lead"), a.pregnancyStop}} {
 		if len(l.items) > 0 {
 			a.say("%s", l.lead)
 			for _, f := range l.items {
@@ -259,26 +259,29 @@ func (a *announcer) painStopped(now time.Time) {
 
 func (a *announcer) painChoices() {
 	s := a.eng.Snapshot(time.Time{})
-	gentler := ""
 	if s.Gentler != nil {
-		gentler = fmt.Sprintf(", g try the gentler %s", s.Gentler.Name)
+		a.say("%s", a.tr.T("plain.choose_gentler", "Name", s.Gentler.Name))
+		return
 	}
-	a.say("Choose (then Enter): s skip this exercise%s, e end the session, c continue (it was discomfort, not sharp pain).", gentler)
+	a.say("%s", a.tr.T("plain.choose"))
 }
 
-func (a *announcer) help() { a.say("%s", helpLine) }
+func (a *announcer) help() { a.say("%s", a.tr.T("plain.help")) }
 
 // sideWord is how plain mode names a side: "LEFT side", "RIGHT side", "alternating sides".
-func sideWord(s session.Side) string {
-	if tag := text.SideTag(s); tag != "" && s != session.SideAlternating {
-		return tag + " side"
+func (a *announcer) sideWord(s session.Side) string {
+	switch s {
+	case session.SideLeft:
+		return a.tr.T("plain.side_left")
+	case session.SideRight:
+		return a.tr.T("plain.side_right")
 	}
-	return text.Side(s)
+	return text.SideIn(a.tr, s)
 }
 
 // sideSuffix is a side in brackets after a name: " (left side)"; "" for none.
-func sideSuffix(s session.Side) string {
-	if w := text.Side(s); w != "" {
+func (a *announcer) sideSuffix(s session.Side) string {
+	if w := text.SideIn(a.tr, s); w != "" {
 		return " (" + w + ")"
 	}
 	return ""

@@ -6,6 +6,7 @@ import (
 	"io"
 
 	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/session/msg"
 	"github.com/limber-coach/limber/session/policy"
 )
 
@@ -15,47 +16,48 @@ import (
 // without the confirmation ends here, as a refusal.
 func (d Door) check(ctx context.Context, in policy.Inputs, req policy.Request) (policy.Decision, error) {
 	s := d.Lib.Safety()
-	SafetyCheck(d.Out, s)
+	tr := d.tr()
+	SafetyCheck(d.Out, tr, s)
 	if !d.Ask {
 		in.Answers = policy.Answered(in.Answers, in.Now) // asked of nobody: decide under what was saved
 		return policy.Decide(in, req), nil
 	}
-	a := policy.Answers{}
-	yes, err := d.yesNo(ctx, policy.AskRedFlags)
+	a := policy.Answers{Flare: in.Answers.Flare} // the flare-up is no question: it stays
+	yes, err := d.yesNo(ctx, tr.T("safety.ask_red_flags"))
 	if err != nil {
 		return policy.Decision{}, err
 	}
 	if yes {
 		a.RedFlags = true
-		fmt.Fprintf(d.Out, "\n%s\nEmergency: %s\n\n%s\n", policy.AdviceRedFlags, s.Emergency, policy.OfferGentle)
-		fmt.Fprintf(d.Out, "Type %s and Enter to go on with gentle routines only, or just Enter to stop here: ", policy.ConfirmGentle)
+		fmt.Fprintf(d.Out, "\n%s\n%s\n\n%s\n", tr.T("safety.advice_red_flags"), tr.T("safety.emergency", "Text", s.Emergency), tr.T("safety.offer_gentle"))
+		fmt.Fprintf(d.Out, "%s ", tr.T("plain.type_confirm", "Word", tr.T("safety.confirm_word")))
 		line, err := d.line(ctx)
 		if err != nil {
 			return policy.Decision{}, err
 		}
-		if !policy.Confirmed(line) {
+		if !policy.ConfirmedWith(line, tr.T("safety.confirm_word")) {
 			d.save(in, a)
-			return policy.Decision{}, d.refuse("Stopped before starting: please see a physiotherapist or doctor first.")
+			return policy.Decision{}, d.refuse(tr.T("plain.stopped_before"))
 		}
 		a.GentleOnly = true
-		fmt.Fprintf(d.Out, "%s\n", policy.GentleOnlyNow)
+		fmt.Fprintf(d.Out, "%s\n", tr.T("safety.gentle_only_now"))
 	}
-	fmt.Fprintf(d.Out, "\n%s\n", policy.LegPainAbout)
-	if a.LegPain, err = d.yesNo(ctx, policy.AskLegPain); err != nil {
+	fmt.Fprintf(d.Out, "\n%s\n", tr.T("safety.leg_pain_about"))
+	if a.LegPain, err = d.yesNo(ctx, tr.T("safety.ask_leg_pain")); err != nil {
 		return policy.Decision{}, err
 	}
 	if a.LegPain {
-		fmt.Fprintf(d.Out, "%s\n", policy.LegPainCheckedAbout)
-		if a.LegPainChecked, err = d.yesNo(ctx, policy.AskLegPainChecked); err != nil {
+		fmt.Fprintf(d.Out, "%s\n", tr.T("safety.leg_pain_checked_about"))
+		if a.LegPainChecked, err = d.yesNo(ctx, tr.T("safety.ask_leg_pain_checked")); err != nil {
 			return policy.Decision{}, err
 		}
 		if !a.LegPainChecked {
-			fmt.Fprintf(d.Out, "%s\n", policy.LegPainAdvice)
+			fmt.Fprintf(d.Out, "%s\n", tr.T("safety.leg_pain_advice"))
 		}
 	}
-	fmt.Fprintf(d.Out, "\n%s %s\n", s.Pregnancy, policy.PregnancyMarks)
-	printList(d.Out, policy.PregnancyStopIf, s.PregnancyStop)
-	if a.Pregnant, err = d.yesNo(ctx, policy.AskPregnant); err != nil {
+	fmt.Fprintf(d.Out, "\n%s %s\n", s.Pregnancy, tr.T("safety.pregnancy_marks"))
+	printList(d.Out, tr.T("safety.pregnancy_stop_if"), s.PregnancyStop)
+	if a.Pregnant, err = d.yesNo(ctx, tr.T("safety.ask_pregnant")); err != nil {
 		return policy.Decision{}, err
 	}
 	fmt.Fprintln(d.Out)
@@ -76,28 +78,29 @@ func (d Door) save(in policy.Inputs, a policy.Answers) policy.Answers {
 // warnPregnancy prints the pregnancy warning for what is about to start and, when a person can
 // answer, asks whether to start it anyway.
 func (d Door) warnPregnancy(ctx context.Context, dec policy.Decision) error {
-	printPregnancyWarning(d.Out, d.Lib.Safety(), dec.Today.Routine.Name, dec.Pregnancy)
+	tr := d.tr()
+	printPregnancyWarning(d.Out, tr, d.Lib.Safety(), dec.Today.Routine.Name, dec.Pregnancy)
 	if !d.Ask {
 		return nil
 	}
-	yes, err := d.yesNo(ctx, policy.AskStartAnyway)
+	yes, err := d.yesNo(ctx, tr.T("safety.ask_start_anyway"))
 	if err != nil {
 		return err
 	}
 	if !yes {
-		return d.refuse("Not started.")
+		return d.refuse(tr.T("plain.not_started"))
 	}
 	return nil
 }
 
 // printPregnancyWarning names the exercises of name to avoid in pregnancy, then the advice.
-func printPregnancyWarning(w io.Writer, s content.Safety, name string, avoid []string) {
-	fmt.Fprintf(w, "%s\n", policy.PregnancyAvoid(name))
+func printPregnancyWarning(w io.Writer, tr *msg.Tr, s content.Safety, name string, avoid []string) {
+	fmt.Fprintf(w, "%s\n", tr.T("safety.pregnancy_avoid", "Name", name))
 	for _, n := range avoid {
 		fmt.Fprintf(w, "  - %s\n", n)
 	}
 	fmt.Fprintf(w, "%s\n", s.Pregnancy)
-	printList(w, policy.PregnancyStopLead, s.PregnancyStop)
+	printList(w, tr.T("safety.pregnancy_stop_lead"), s.PregnancyStop)
 	fmt.Fprintln(w)
 }
 
@@ -120,16 +123,17 @@ func (d Door) refuse(why string) error {
 
 // yesNo asks question until the answer is y or n (anything else, Enter alone too, asks again).
 func (d Door) yesNo(ctx context.Context, question string) (bool, error) {
+	tr := d.tr()
 	for {
-		fmt.Fprintf(d.Out, "%s %s ", question, policy.YesNo)
+		fmt.Fprintf(d.Out, "%s %s ", question, tr.T("safety.yes_no"))
 		line, err := d.line(ctx)
 		if err != nil {
 			return false, err
 		}
-		if yes, ok := policy.Answer(line); ok {
+		if yes, ok := policy.AnswerWith(line, tr.T("safety.yes_words"), tr.T("safety.no_words")); ok {
 			return yes, nil
 		}
-		fmt.Fprintf(d.Out, "%s\n", policy.AnswerYesNo)
+		fmt.Fprintf(d.Out, "%s\n", tr.T("safety.answer_yes_no"))
 	}
 }
 
@@ -143,7 +147,7 @@ func (d Door) line(ctx context.Context) (string, error) {
 	case line, ok := <-d.Lines:
 		if !ok {
 			fmt.Fprintln(d.Out)
-			return "", d.refuse("No answer (the input ended): nothing was started.")
+			return "", d.refuse(d.tr().T("plain.no_answer"))
 		}
 		return line, nil
 	}

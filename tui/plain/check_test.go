@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"github.com/limber-coach/limber/session/checkin"
 	"strings"
 	"testing"
 	"time"
@@ -19,9 +20,16 @@ type memStore struct {
 	answers policy.Answers
 	saved   []policy.Answers
 	recs    []session.Record
+	events  []journal.Entry
+	goals   checkin.Goals
 }
 
-func (m *memStore) Answers() (policy.Answers, error) { return m.answers, nil }
+func (m *memStore) Answers() (policy.Answers, error)             { return m.answers, nil }
+func (m *memStore) AnswersNow(time.Time) (policy.Answers, error) { return m.answers, nil }
+func (m *memStore) SaveEvent(e journal.Entry) error              { m.events = append(m.events, e); return e.Check() }
+func (m *memStore) Goals() (checkin.Goals, error)                { return m.goals, nil }
+func (m *memStore) SessionID(time.Time, string) string           { return "S" }
+func (m *memStore) Events(time.Time) ([]journal.Entry, error)    { return m.events, nil }
 func (m *memStore) SaveAnswers(a policy.Answers) error {
 	m.answers = a
 	m.saved = append(m.saved, a)
@@ -189,6 +197,11 @@ func TestDoorSignalAtAQuestionEndsAtOnceAndSavesNothing(t *testing.T) {
 	case <-time.After(5 * time.Second):
 		t.Fatal("the question ignored the signal")
 	}
+}
+
+func (m *memStore) StartFlare(now time.Time, days int, why string) (policy.Flare, error) {
+	m.answers.Flare = policy.StartFlare(now, days, why)
+	return m.answers.Flare, nil
 }
 
 // A pregnant person sees the signs to stop at once in pregnancy on the question itself and

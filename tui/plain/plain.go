@@ -13,7 +13,7 @@ import (
 
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session"
-	"github.com/limber-coach/limber/session/policy"
+	"github.com/limber-coach/limber/session/msg"
 	"github.com/limber-coach/limber/session/runner"
 )
 
@@ -39,6 +39,8 @@ type Options struct {
 	// Bell rings the terminal bell (BEL on Out) when the runner says the clock's cues ring, as
 	// the coach does; set it only when Out is a terminal. (The voice is the runner's.)
 	Bell bool
+	// Tr is the language of what is said; nil is the language of the plan's library.
+	Tr *msg.Tr
 }
 
 // Runner runs one session in plain mode.
@@ -71,8 +73,11 @@ func New(run *runner.Run, opts Options) *Runner {
 		out.w = io.Discard
 	}
 	eng := run.Engine()
+	if opts.Tr == nil {
+		opts.Tr = msg.New(eng.Plan().Lang())
+	}
 	return &Runner{run: run, eng: eng, opts: opts, out: out,
-		ann: announcer{out: out, eng: eng, safety: opts.Safety, pregnancyStop: opts.PregnancyStop, bell: opts.Bell, doneSaid: -1}}
+		ann: announcer{out: out, tr: opts.Tr, eng: eng, safety: opts.Safety, pregnancyStop: opts.PregnancyStop, bell: opts.Bell, doneSaid: -1}}
 }
 
 // WriteError is Run's error when the output could not be written (for a pipe whose reader
@@ -198,7 +203,7 @@ func (r *Runner) inputEnded(now time.Time) runner.Update {
 	case r.run.Finished():
 		return r.run.Tick(now)
 	case r.countUpAhead(now):
-		r.ann.say("Input ended: nobody can stop the stopwatch, so the test is stopped and not counted.")
+		r.ann.say("%s", r.opts.Tr.T("plain.input_ended_max"))
 		a = runner.Stop
 	case r.eng.State() == session.StatePaused:
 		a = runner.Pause
@@ -325,7 +330,7 @@ func (r *Runner) command(now time.Time, line string) runner.Update {
 		r.ann.help()
 		return r.run.Tick(now)
 	default:
-		r.ann.say("Unknown command %q. %s", echo(line), helpLine)
+		r.ann.say("%s", r.opts.Tr.T("plain.unknown_command", "Cmd", fmt.Sprintf("%q", echo(line)), "Help", r.opts.Tr.T("plain.help")))
 		return r.run.Tick(now)
 	}
 	u, _ := r.run.Act(now, a)
@@ -349,7 +354,7 @@ func (r *Runner) painChoice(now time.Time, cmd string) runner.Update {
 	}
 	u, err := r.run.Act(now, a)
 	if err != nil {
-		r.ann.say("There is no gentler variant for this one. Choose s, e or c.")
+		r.ann.say("%s", r.opts.Tr.T("plain.no_gentler"))
 	}
 	return u
 }
@@ -364,15 +369,12 @@ func echo(line string) string {
 	return s
 }
 
-// helpLine is plain mode's help; its keys are the coach's where they can be (p pauses in both).
-const helpLine = "Commands (then Enter): p pause/resume (p or space in the coach too), n next, b back, ! sharp pain, q quit; Enter counts a rep (or stops a max test's stopwatch), d ends a set."
-
 // SafetyCheck writes the pre-session safety text: the disclaimer, the emergency signs (first,
 // as on every safety screen), the red flags and the pain rule.
-func SafetyCheck(w io.Writer, s content.Safety) {
-	fmt.Fprintf(w, "Before you start: %s\n", s.Disclaimer)
-	fmt.Fprintf(w, "Emergency: %s\n", s.Emergency)
-	fmt.Fprintf(w, "%s\n", policy.RedFlagsLead)
+func SafetyCheck(w io.Writer, tr *msg.Tr, s content.Safety) {
+	fmt.Fprintf(w, "%s\n", tr.T("plain.before_start", "Text", s.Disclaimer))
+	fmt.Fprintf(w, "%s\n", tr.T("safety.emergency", "Text", s.Emergency))
+	fmt.Fprintf(w, "%s\n", tr.T("safety.red_flags_lead"))
 	for _, f := range s.RedFlags {
 		fmt.Fprintf(w, "  - %s\n", f)
 	}

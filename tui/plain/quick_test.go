@@ -135,7 +135,7 @@ func TestPlainBareHold(t *testing.T) {
 	if rec.Status != session.StatusCompleted || rec.Kind != session.PlanHold || len(rec.Steps) != 2 || !clock.t.Equal(t0.Add(16*time.Second)) {
 		t.Fatalf("status %v kind %v steps %d at +%v", rec.Status, rec.Kind, len(rec.Steps), clock.t.Sub(t0))
 	}
-	for _, want := range []string{"Get ready. Starting in 5 s.", "Timer - LEFT side - hold 3 s " + painHint, "Switch sides: RIGHT side, 5 s.",
+	for _, want := range []string{"Get ready. Starting in 5 s.", "Timer - LEFT side - hold 3 s " + "(sharp pain? type ! and Enter)", "Switch sides: RIGHT side, 5 s.",
 		"Timer - RIGHT side - hold 3 s", "Hold complete. Well done."} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, out)

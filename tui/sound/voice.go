@@ -5,7 +5,11 @@
 // remind share this.
 package sound
 
-import "time"
+import (
+	"time"
+
+	"github.com/limber-coach/limber/content/lang"
+)
 
 // Voice is the speaking side of a run.
 type Voice struct {
@@ -13,15 +17,17 @@ type Voice struct {
 	errs chan error
 }
 
-// Open starts the voice for the voice setting, finding commands with lookPath (exec.LookPath).
-// With the voice off the Voice is silent; a command that cannot be found is returned as err,
-// with a silent Voice, so the run goes on without speech.
-func Open(setting string, lookPath func(string) (string, error)) (*Voice, error) {
+// Open starts the voice for the voice setting, finding commands with lookPath (exec.LookPath),
+// speaking language t where the program can be told (see WithLang). With the voice off the
+// Voice is silent; a command that cannot be found is returned as err, with a silent Voice, so
+// the run goes on without speech.
+func Open(setting string, lookPath func(string) (string, error), t lang.Tag) (*Voice, error) {
 	v := &Voice{errs: make(chan error, 1)}
 	argv, err := Resolve(setting, lookPath)
 	if err != nil || argv == nil {
 		return v, err
 	}
+	argv = WithLang(argv, t)
 	v.sp = NewSpeaker(argv, func(err error) {
 		select {
 		case v.errs <- err:

@@ -8,12 +8,21 @@ import (
 	"github.com/limber-coach/limber/tui/cli"
 )
 
-// flagForm is how a flag is written in a synopsis: "--json", "--since DATE".
+// flagForm is how a flag is written in a synopsis: "--json", "--since DATE", "-o FILE".
 func flagForm(f Flag) string {
 	if f.Kind == Bool || f.Arg == "" {
-		return "--" + f.Name
+		return Dashed(f.Name)
 	}
-	return "--" + f.Name + " " + f.Arg
+	return Dashed(f.Name) + " " + f.Arg
+}
+
+// Dashed is a flag's name as help writes it: one dash for a one-letter name ("-o", as such a
+// flag is usually typed; "--o" is taken too), two for the rest ("--since").
+func Dashed(name string) string {
+	if len(name) == 1 {
+		return "-" + name
+	}
+	return "--" + name
 }
 
 // argForm is how an argument is written in a synopsis: "ID", "[ID]", "[PATH...]".

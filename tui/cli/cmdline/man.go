@@ -69,7 +69,7 @@ type man struct{ w *bufio.Writer }
 
 // flag is an item for flag f, its help followed by more.
 func (m man) flag(f Flag, more string) {
-	form := `\fB\-\-` + roff(f.Name) + `\fR`
+	form := `\fB` + roff(Dashed(f.Name)) + `\fR`
 	if f.Kind != Bool && f.Arg != "" {
 		form += ` \fI` + roff(f.Arg) + `\fR`
 	}

@@ -254,13 +254,13 @@ func (p *Program) unknownFlag(in *Parsed, typed, name string) error {
 	if c := in.Command; c != nil {
 		of = c.Name
 		for _, f := range c.Flags {
-			names = append(names, "--"+f.Name)
+			names = append(names, Dashed(f.Name))
 		}
 	} else {
 		names = append(names, "--version")
 	}
 	for _, f := range p.Global {
-		names = append(names, "--"+f.Name)
+		names = append(names, Dashed(f.Name))
 	}
 	return in.Usagef("%s is not a flag of %s%s", shown(typed), of, didYouMean("--"+name, names))
 }

@@ -1,0 +1,184 @@
+package plain
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/limber-coach/limber/session"
+	"github.com/limber-coach/limber/session/checkin"
+	"github.com/limber-coach/limber/session/journal"
+	"github.com/limber-coach/limber/session/policy"
+)
+
+// afterSession asks, once a session is saved that was completed or ended in pain (not one
+// quit), and when a person can answer, the check-in
+// (the checkins setting), offers a flare-up plan after a high rating or a second sharp-pain stop
+// within days, and asks the weekly goals when due. The end of input, or a signal, ends the
+// questions quietly: the session is saved already.
+func (d Door) afterSession(ctx context.Context, rec session.Record) {
+	if !d.Ask || rec.Kind != session.PlanRoutine || rec.Status == session.StatusStopped {
+		return
+	}
+	var pain *int
+	if d.Settings.Checkins != checkin.Off {
+		var ok bool
+		if pain, ok = d.ratings(ctx, &rec, checkin.EndOf); !ok {
+			return
+		}
+	}
+	if _, ok := d.offerFlare(ctx, pain, rec); !ok {
+		return
+	}
+	d.goals(ctx)
+}
+
+// ratings asks pain and stiffness, 0–10 (Enter skips one), and saves them as a check-in; rec is
+// the session it follows (nil before one). ok is false when the input ended.
+func (d Door) ratings(ctx context.Context, rec *session.Record, when string) (pain *int, ok bool) {
+	lead := "How is your back now? " // the line fits 80 columns
+	if when == checkin.Start {
+		lead = "Before you start: how is your back?\n" // too long for one line with the scale
+	}
+	fmt.Fprintf(d.Out, "\n%s0 (none) to 10 (the worst); Enter skips one, s both.\n", lead)
+	pain, skip, ok := d.rating(ctx, "Pain (0-10):")
+	if !ok || skip {
+		return nil, ok
+	}
+	stiff, _, ok := d.rating(ctx, "Stiffness (0-10):")
+	if !ok || pain == nil && stiff == nil {
+		return pain, ok
+	}
+	id := ""
+	if rec != nil {
+		id = d.Store.SessionID(rec.Started, rec.RoutineName)
+	}
+	e, err := checkin.New(d.Now(), pain, stiff, "", id, when)
+	if err == nil {
+		err = d.Store.SaveEvent(e)
+	}
+	if err != nil {
+		fmt.Fprintf(d.Err, "limber: the check-in was not saved: %v\n", err)
+	} else {
+		fmt.Fprintf(d.Out, "Check-in saved.\n")
+	}
+	return pain, true
+}
+
+// rating asks one 0–10 rating until it gets one, Enter (none) or s (skip the rest).
+func (d Door) rating(ctx context.Context, question string) (r *int, skip, ok bool) {
+	for {
+		fmt.Fprintf(d.Out, "%s ", question)
+		line, ok := d.answer(ctx)
+		switch s := strings.TrimSpace(line); {
+		case !ok:
+			return nil, false, false
+		case s == "":
+			return nil, false, true
+		case strings.EqualFold(s, "s"):
+			return nil, true, true
+		}
+		n, err := checkin.ParseRating(line)
+		if err == nil {
+			return &n, false, true
+		}
+		fmt.Fprintf(d.Out, "%s\n", strings.ToUpper(err.Error()[:1])+err.Error()[1:])
+	}
+}
+
+// answer is the next input line; ok is false once the input ended or a signal came.
+func (d Door) answer(ctx context.Context) (string, bool) {
+	select {
+	case <-ctx.Done():
+		fmt.Fprintln(d.Out)
+		return "", false
+	case line, ok := <-d.Lines:
+		if !ok {
+			fmt.Fprintln(d.Out)
+		}
+		return line, ok
+	}
+}
+
+// offerFlare offers a flare-up plan after a pain rating of 7 or more, or a second sharp-pain
+// stop within three days (rec is the session just saved, if any); started reports that one was
+// started, ok is false when the input ended.
+func (d Door) offerFlare(ctx context.Context, pain *int, rec session.Record) (started, ok bool) {
+	now := d.Now()
+	a, _ := d.Store.AnswersNow(now)
+	var stops []time.Time
+	if len(rec.Pain) > 0 {
+		since := now.Add(-policy.FlarePainWindow)
+		past, _ := d.Store.ReadWhere(func(e journal.Entry) (journal.Entry, bool) {
+			return e, len(e.Pain) > 0 && !e.Started.Before(since.Add(-24*time.Hour))
+		})
+		for _, e := range past {
+			for _, p := range e.Pain {
+				stops = append(stops, p.At)
+			}
+		}
+	}
+	offer, why := policy.OfferFlare(now, a.Flare, pain, stops)
+	if !offer {
+		return false, true
+	}
+	fmt.Fprintf(d.Out, "\nThat is a lot (%s). %s\n", why, policy.FlarePlan)
+	yes, ok := d.yesNoQuiet(ctx, "Start a flare-up plan for 7 days?")
+	if !ok || !yes {
+		return false, ok
+	}
+	f, err := d.Store.StartFlare(now, 0, why)
+	if err != nil {
+		fmt.Fprintf(d.Err, "limber: the flare-up plan could not be saved: %v\n", err)
+		return false, true
+	}
+	fmt.Fprintf(d.Out, "Flare-up plan on until %s. %s\n", f.Until.Format("Mon 2 Jan"), policy.FlareRedFlags)
+	return true, true
+}
+
+// yesNoQuiet is yesNo that ends quietly at the end of input.
+func (d Door) yesNoQuiet(ctx context.Context, question string) (yes, ok bool) {
+	for {
+		fmt.Fprintf(d.Out, "%s %s ", question, policy.YesNo)
+		line, ok := d.answer(ctx)
+		if !ok {
+			return false, false
+		}
+		if yes, ok := policy.Answer(line); ok {
+			return yes, true
+		}
+		fmt.Fprintf(d.Out, "%s\n", policy.AnswerYesNo)
+	}
+}
+
+// goals asks each function goal's rating when they are due (weekly); Enter or s skips them.
+func (d Door) goals(ctx context.Context) {
+	g, err := d.Store.Goals()
+	if err != nil || len(g.List) == 0 {
+		return
+	}
+	now := d.Now()
+	evs, err := d.Store.Events(now.Add(-checkin.GoalsEvery))
+	if err != nil || !g.Due(checkin.LastScored(evs), now) {
+		return
+	}
+	fmt.Fprintf(d.Out, "\nWeekly goal check: how well can you do each now, 0 (cannot) to 10 (as before)? Enter skips.\n")
+	var scores []int
+	for _, x := range g.List {
+		r, skip, ok := d.rating(ctx, x.Activity+":")
+		if !ok || skip || r == nil {
+			return
+		}
+		scores = append(scores, *r)
+	}
+	e, err := g.Rate(scores, now)
+	if err == nil {
+		err = d.Store.SaveEvent(e)
+	}
+	if err != nil {
+		fmt.Fprintf(d.Err, "limber: the goal ratings were not saved: %v\n", err)
+		return
+	}
+	fmt.Fprintf(d.Out, "Goals rated.\n")
+}
