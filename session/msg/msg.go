@@ -22,7 +22,7 @@ import (
 	"github.com/limber-coach/limber/content/lang"
 )
 
-//go:embed locale/*.toml
+//go:embed locale/*/*.toml
 var files embed.FS
 
 // Tr is the interface's strings in one language. The zero value and nil are not usable; build
@@ -48,20 +48,17 @@ func New(t lang.Tag) *Tr {
 	b := i18n.NewBundle(language.English)
 	b.RegisterUnmarshalFunc("toml", toml.Unmarshal)
 	for _, l := range []lang.Tag{lang.English, t} {
-		if _, err := b.ParseMessageFileBytes(mustRead(l), l.String()+".toml"); err != nil {
-			panic(fmt.Sprintf("msg: locale/%s.toml: %v", l, err))
+		ms, err := Messages(l)
+		if err != nil {
+			panic(fmt.Sprintf("msg: %v", err))
+		}
+		if err := b.AddMessages(bcp47[l], ms...); err != nil {
+			panic(fmt.Sprintf("msg: locale/%s: %v", l, err))
 		}
 	}
 	return &Tr{tag: t, loc: i18n.NewLocalizer(b, bcp47[t].String())}
 }
 
-func mustRead(t lang.Tag) []byte {
-	data, err := fs.ReadFile(files, path.Join("locale", t.String()+".toml"))
-	if err != nil {
-		panic(fmt.Sprintf("msg: %v", err))
-	}
-	return data
-}
 
 // Lang returns the language of the strings.
 func (tr *Tr) Lang() lang.Tag { return tr.tag }
@@ -95,13 +92,34 @@ func (tr *Tr) localize(id string, count any, kv []any) string {
 	return s
 }
 
-// Messages returns the messages of language t's file as the catalogue reads them (for tests
-// and for checking a translation: which ids it has, with which plural forms).
+// Messages returns the messages of language t as the catalogue reads them, from every file of
+// its folder, locale/<t>/*.toml (one file per area of the program, so the areas are translated
+// and merged independently): for tests and for checking a translation. An id in two files is
+// an error.
 func Messages(t lang.Tag) ([]*i18n.Message, error) {
-	f, err := i18n.ParseMessageFileBytes(mustRead(t), t.String()+".toml",
-		map[string]i18n.UnmarshalFunc{"toml": toml.Unmarshal})
-	if err != nil {
-		return nil, err
+	dir := path.Join("locale", t.String())
+	names, err := fs.Glob(files, dir+"/*.toml")
+	if err != nil || len(names) == 0 {
+		return nil, fmt.Errorf("%s: no message files (%v)", dir, err)
 	}
-	return f.Messages, nil
+	var all []*i18n.Message
+	seen := map[string]string{}
+	for _, name := range names {
+		data, err := fs.ReadFile(files, name)
+		if err != nil {
+			return nil, err
+		}
+		f, err := i18n.ParseMessageFileBytes(data, t.String()+".toml", map[string]i18n.UnmarshalFunc{"toml": toml.Unmarshal})
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		for _, m := range f.Messages {
+			if other, dup := seen[m.ID]; dup {
+				return nil, fmt.Errorf("%s: %s is also in %s", name, m.ID, other)
+			}
+			seen[m.ID] = name
+		}
+		all = append(all, f.Messages...)
+	}
+	return all, nil
 }

@@ -29,7 +29,7 @@ func byID(t *testing.T, l lang.Tag) map[string]*i18n.Message {
 	t.Helper()
 	ms, err := Messages(l)
 	if err != nil {
-		t.Fatalf("locale/%s.toml: %v", l, err)
+		t.Fatalf("locale/%s/: %v", l, err)
 	}
 	out := map[string]*i18n.Message{}
 	for _, m := range ms {
@@ -59,26 +59,26 @@ func TestShippedLanguagesAreComplete(t *testing.T) {
 		for id, m := range en {
 			x, ok := tr[id]
 			if !ok {
-				t.Errorf("locale/%s.toml lacks %s (English: %q)", l, id, m.Other)
+				t.Errorf("locale/%s/ lacks %s (English: %q)", l, id, m.Other)
 				continue
 			}
 			ef, xf := forms(m), forms(x)
 			if xf["other"] == "" {
-				t.Errorf("locale/%s.toml: %s has no text (other)", l, id)
+				t.Errorf("locale/%s/: %s has no text (other)", l, id)
 			}
 			want := placeholders(strings.Join(mapValues(ef), " "))
 			for form, s := range xf {
 				if got := placeholders(s); !slices.Equal(got, want) && !(form == "one" && len(ef) > 1) {
-					t.Errorf("locale/%s.toml: %s.%s has placeholders %v; English has %v", l, id, form, got, want)
+					t.Errorf("locale/%s/: %s.%s has placeholders %v; English has %v", l, id, form, got, want)
 				}
 			}
 			if len(ef) > 1 && xf["one"] == "" {
-				t.Errorf("locale/%s.toml: %s is a plural message but has no one =", l, id)
+				t.Errorf("locale/%s/: %s is a plural message but has no one =", l, id)
 			}
 		}
 		for id := range tr {
 			if _, ok := en[id]; !ok {
-				t.Errorf("locale/%s.toml: %s is not an English id (renamed or misspelt?)", l, id)
+				t.Errorf("locale/%s/: %s is not an English id (renamed or misspelt?)", l, id)
 			}
 		}
 	}
@@ -112,7 +112,7 @@ func TestEveryIDIsInEnglish(t *testing.T) {
 		for _, m := range callRE.FindAllStringSubmatch(string(src), -1) {
 			n++
 			if _, ok := en[m[1]]; !ok {
-				t.Errorf("%s asks for %s, which locale/en.toml lacks", p, m[1])
+				t.Errorf("%s asks for %s, which locale/en/ lacks", p, m[1])
 			}
 		}
 		return nil
@@ -122,7 +122,7 @@ func TestEveryIDIsInEnglish(t *testing.T) {
 	}
 	for _, id := range append(weekdayIDs[:], monthIDs[:]...) {
 		if _, ok := en[id]; !ok {
-			t.Errorf("locale/en.toml lacks %s", id)
+			t.Errorf("locale/en/ lacks %s", id)
 		}
 	}
 	if n < 150 {

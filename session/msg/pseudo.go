@@ -28,7 +28,7 @@ func Pseudo() *Tr {
 	b.RegisterUnmarshalFunc("toml", toml.Unmarshal)
 	ms, err := Messages(lang.English)
 	if err != nil {
-		panic("msg: locale/en.toml: " + err.Error())
+		panic("msg: locale/en/: " + err.Error())
 	}
 	for _, m := range ms {
 		for _, f := range []*string{&m.Zero, &m.One, &m.Two, &m.Few, &m.Many, &m.Other} {
