@@ -25,6 +25,9 @@ type Source struct {
 	Data []byte
 	// Builtin marks the embedded library: it may define [safety], and user files override it.
 	Builtin bool
+	// Skip marks a built-in translation this run does not read (LoadIn): its language still
+	// counts as shipped, so a user's file cannot replace that language's safety text.
+	Skip bool
 }
 
 // BuiltinSources returns the embedded library files, in name order, and then its translations
@@ -59,6 +62,22 @@ func embedded(dir string) []Source {
 func LoadBuiltin() (*Library, error) {
 	lib, probs := Build(BuiltinSources())
 	return lib, probs.Err()
+}
+
+// LoadIn is Load for a run in language t: of the built-in translations it reads only t's (none
+// for English), since parsing all of them is most of the start-up's work and a run shows one
+// language. The user's translations are all read, so their problems are reported as by Load.
+// limber validate and the tests use Load (or Check), which read every translation.
+func LoadIn(userDir string, t lang.Tag) (*Library, Problems) {
+	user, probs := FolderSources(userDir)
+	builtin := embedded("library")
+	for _, src := range embedded("library/" + LocaleDir) {
+		code, _ := localeOf(src.Name)
+		src.Skip = code != t.String()
+		builtin = append(builtin, src)
+	}
+	lib, more := Build(append(builtin, user...))
+	return lib, append(probs, more...)
 }
 
 // Load loads the built-in library and the user's *.toml files in userDir, and the translations
@@ -212,6 +231,9 @@ func (l *Library) readTranslations(locales []Source, bs budgets) Problems {
 		}
 	}
 	for _, src := range locales {
+		if src.Skip {
+			continue // shipped (so its safety text stays limber's), not wanted by this run
+		}
 		b := bs.of(src.Name)
 		code, _ := localeOf(src.Name)
 		t, ok := lang.FromCode(code)
