@@ -48,7 +48,7 @@ func runRemind(a *app, in *cmdline.Parsed) error {
 	desk := newDesk(a, cfg, a.now())
 	if in.Bool("explain") {
 		reminder.Explain(a.stdout, reminder.Explanation{Now: a.now(), Desk: desk, Every: every, IdleReset: cfg.IdleReset,
-			Week: week, Routine: r, Hooks: cfg.Hooks, Width: a.out().Cols()})
+			Week: week, Routine: r, Hooks: cfg.Hooks, Width: a.out().Cols(), Tr: a.tr()})
 		return nil
 	}
 	unlock, err := d.LockRemind()
@@ -73,7 +73,7 @@ func runRemind(a *app, in *cmdline.Parsed) error {
 		Observe: func(now time.Time) activity.Observation { return desk.Observe(context.Background(), now) },
 		Bell:    cfg.Bell, Speak: v.Speak(), Save: w.Save, Desktop: desktopNotify, Hooks: hk,
 		Every: content.FormatDuration(every), Hours: week.String(), Tmux: a.getenv("TMUX") != "",
-		Background: in.Bool("background"),
+		Background: in.Bool("background"), Tr: a.tr(),
 	}
 	if m, ok := lib.Routine(movesRoutine); ok {
 		o.Moves, o.MovesLength = m, policy.Length(lib, cfg, m)
