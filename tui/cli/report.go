@@ -164,6 +164,18 @@ func num(tr *msg.Tr, f float64) string {
 	return strings.TrimSuffix(tr.Dec(f, 1), tr.T("num.decimal")+"0")
 }
 
+// sideWord is a logged side ("left", "right") in the language, "—" for none; anything else
+// stays as logged.
+func sideWord(tr *msg.Tr, s string) string {
+	switch s {
+	case "":
+		return "—"
+	case "left", "right":
+		return tr.T("side.word_" + s)
+	}
+	return content.Sanitize(s)
+}
+
 // mean is a weekly mean and its range: "4.5 (3–6)".
 func mean(tr *msg.Tr, r trend.Range) string {
 	if r.N == 0 {
@@ -313,12 +325,6 @@ var reportFuncs = template.FuncMap{
 		}
 		return strconv.Itoa(*r)
 	},
-	"side": func(s string) string {
-		if s == "" {
-			return "—"
-		}
-		return content.Sanitize(s)
-	},
 	"f1": func(f float64) string { return fmt.Sprintf("%.1f", f) },
 	"scores": func(g trend.Goal) string {
 		var s []string
@@ -331,6 +337,7 @@ var reportFuncs = template.FuncMap{
 	"n":     func(string, int, ...any) string { return "" },
 	"when":  func(time.Time, *time.Location) string { return "" },
 	"day":   func(time.Time, *time.Location) string { return "" },
+	"side":  func(string) string { return "" },
 	"cell":  func(trend.Range) string { return "" },
 	"short": func(string) string { return "" },
 	"num":   func(float64) string { return "" },
@@ -352,6 +359,7 @@ func reportWords(tr *msg.Tr) template.FuncMap {
 			}
 			return dayDate(tr, t.In(loc), true)
 		},
+		"side":  func(s string) string { return sideWord(tr, s) },
 		"cell":  func(r trend.Range) string { return mean(tr, r) },
 		"short": func(d string) string { return shortDate(tr, d) },
 		"num":   func(f float64) string { return num(tr, f) },

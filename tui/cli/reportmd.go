@@ -116,7 +116,7 @@ func ReportMarkdown(w io.Writer, r trend.Report, now time.Time, tr *msg.Tr) erro
 		row(tr.T("report.col.when"), tr.T("report.col.exercise"), tr.T("report.col.side"), tr.T("report.col.in"))
 		p("|---|---|---|---|\n")
 		for _, x := range r.PainStops {
-			row(when(tr, x.At.In(loc), true), md(x.Name), md(orDash(x.Side)), md(x.Routine))
+			row(when(tr, x.At.In(loc), true), md(x.Name), md(sideWord(tr, x.Side)), md(x.Routine))
 		}
 		p("\n")
 	}
