@@ -170,8 +170,10 @@ func sideWord(tr *msg.Tr, s string) string {
 	switch s {
 	case "":
 		return "—"
-	case "left", "right":
-		return tr.T("side.word_" + s)
+	case "left":
+		return tr.T("side.word_left")
+	case "right":
+		return tr.T("side.word_right")
 	}
 	return content.Sanitize(s)
 }
