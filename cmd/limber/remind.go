@@ -151,7 +151,7 @@ func desktopNotify(title, body string) {
 
 // runQuiet is limber quiet: silence the reminders for a meeting, end that, or say how it is.
 func runQuiet(a *app, in *cmdline.Parsed) error {
-	usage, err := cli.Quiet(a.out(), a.data(), in.Args, a.now())
+	usage, err := cli.Quiet(a.out(), a.data(), in.Args, a.now(), a.tr())
 	if usage != nil {
 		return in.Usagef("%v", usage)
 	}
@@ -162,10 +162,10 @@ func runQuiet(a *app, in *cmdline.Parsed) error {
 func runHook(a *app, in *cmdline.Parsed) error {
 	s, err := activity.HookScript(in.Args[0], a.data().HeartbeatPath())
 	if err != nil {
-		return in.Usagef("%v", err)
+		return in.Usagef("%s", a.tr().T("hook.unknown_shell", "Shell", fmt.Sprintf("%q", content.Sanitize(in.Args[0]))))
 	}
 	if err := a.data().PrepareHeartbeat(); err != nil {
-		a.warnf("%v; the hook counts nothing until the folder can be made", err)
+		a.warnf("%s", a.tr().T("hook.no_folder", "Err", err.Error()))
 	}
 	fmt.Fprint(a.stdout, s)
 	return nil

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/limber-coach/limber/tui/cli/cmdline"
@@ -10,7 +11,16 @@ import (
 // runService is limber service install|uninstall|status: limber remind --background as the
 // person's own systemd or launchd service.
 func runService(a *app, in *cmdline.Parsed) error {
+	err := serviceDo(a, in)
+	if errors.Is(err, service.ErrUnsupported) {
+		return errors.New(a.tr().T("service.unsupported"))
+	}
+	return err
+}
+
+func serviceDo(a *app, in *cmdline.Parsed) error {
 	svc, err := service.ThisMachine(a.getenv, a.home())
+	svc.Tr = a.tr()
 	switch {
 	case err != nil:
 		return err
@@ -27,7 +37,7 @@ func runService(a *app, in *cmdline.Parsed) error {
 	case in.Args[0] == "status":
 		err = svc.Status(a.stdout)
 		st, running := a.data().LiveRemindState()
-		fmt.Fprintln(a.stdout, service.Running(running, st.Background, glance(a).Line()))
+		fmt.Fprintln(a.stdout, service.Running(a.tr(), running, st.Background, glance(a).LineIn(a.tr())))
 		return err
 	}
 	return in.Usagef("%q is not install, uninstall or status", in.Args[0])
