@@ -18,17 +18,16 @@ import (
 	"github.com/limber-coach/limber/session/trend"
 )
 
-
 // reportView is what the HTML template draws: the report with its text cleaned, and the
 // charts already laid out as numbers.
 type reportView struct {
 	trend.Report
 	Lang, Notice, Period, Generated string
-	Says                         []string
-	Caveat, Adherence            string
-	Ratings, SessionChart, Goals *chart
-	Days                         []calWeek
-	Loc                          *time.Location
+	Says                            []string
+	Caveat, Adherence               string
+	Ratings, SessionChart, Goals    *chart
+	Days                            []calWeek
+	Loc                             *time.Location
 	// WeekDays are the calendar's column heads, Monday first.
 	WeekDays [7]string
 }

@@ -193,4 +193,3 @@ func ratingOr(r *int) string {
 	}
 	return strconv.Itoa(*r)
 }
-
