@@ -6,7 +6,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/limber-coach/limber/content/lang"
 	"github.com/limber-coach/limber/session/journal"
 	"github.com/limber-coach/limber/session/msg"
 )
@@ -47,10 +46,9 @@ type RoutineDone struct {
 type ExerciseDone struct {
 	ID, Name      string
 	Sessions      int
-	First, Latest string
-	// FirstStep and LatestStep are the steps the doses are of, to say them in a language
-	// (DoseIn).
-	FirstStep, LatestStep journal.Step
+	// First and Latest are the steps of the first and the last time: their doses are said in
+	// a language with DoseIn.
+	First, Latest journal.Step
 }
 
 // PainStop is one sharp-pain report.
@@ -158,11 +156,11 @@ func BuildReport(entries []journal.Entry, from, now time.Time, loc *time.Locatio
 			seen[s.Exercise] = true
 			x := exercises[s.Exercise]
 			if x == nil {
-				x = &ExerciseDone{ID: s.Exercise, Name: s.Name, First: Dose(s), FirstStep: s}
+				x = &ExerciseDone{ID: s.Exercise, Name: s.Name, First: s}
 				exercises[s.Exercise] = x
 			}
 			x.Sessions++
-			x.Latest, x.LatestStep, x.Name = Dose(s), s, cmp.Or(s.Name, x.Name)
+			x.Latest, x.Name = s, cmp.Or(s.Name, x.Name)
 		}
 	}
 	for _, rd := range routines {
@@ -180,9 +178,6 @@ func BuildReport(entries []journal.Entry, from, now time.Time, loc *time.Locatio
 	r.Minutes = (r.Minutes + 30) / 60
 	return r
 }
-
-// Dose is a step's planned dose in English words: see DoseIn.
-func Dose(s journal.Step) string { return DoseIn(s, msg.New(lang.English)) }
 
 // DoseIn is a step's planned dose in tr's language: "10 reps", "hold 20 s", "held 12 s"; one
 // step is one set, so a set count shows as "2 sets of 10 reps", and ", each side" follows a

@@ -5,7 +5,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/limber-coach/limber/content/lang"
 	"github.com/limber-coach/limber/session/msg"
 )
 
@@ -66,9 +65,6 @@ func SayIn(t Trends, tr *msg.Tr) []string {
 
 // CaveatIn is what the trends do not show, said under every trend, in tr's language.
 func CaveatIn(tr *msg.Tr) string { return tr.T("report.caveat") }
-
-// Adherence sums up the weeks' sessions in English: see AdherenceIn.
-func Adherence(t Trends) string { return AdherenceIn(t, msg.New(lang.English)) }
 
 // AdherenceIn sums up the weeks' sessions in tr's language: sessions per week on average, and
 // the pain stops.

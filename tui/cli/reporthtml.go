@@ -93,7 +93,7 @@ footer { margin-top: 18px; color: #666; font-size: 8.5pt; border-top: 1px solid 
 <section>
 <h2>{{t "report.h.exercises"}}</h2>
 {{if .Exercises}}<table><tr><th>{{t "report.col.exercise"}}</th><th class="n">{{t "report.col.done_in_full"}}</th><th>{{t "report.col.dose_first"}}</th><th>{{t "report.col.dose_lately"}}</th></tr>
-{{range .Exercises}}<tr><td>{{clean .Name}}</td><td class="n">{{.Sessions}}</td><td>{{dose .FirstStep}}</td><td>{{dose .LatestStep}}</td></tr>
+{{range .Exercises}}<tr><td>{{clean .Name}}</td><td class="n">{{.Sessions}}</td><td>{{dose .First}}</td><td>{{dose .Latest}}</td></tr>
 {{end}}</table>{{else}}<p class="none">{{t "report.none.exercises"}}</p>{{end}}
 </section>
 

@@ -105,7 +105,7 @@ func ReportMarkdown(w io.Writer, r trend.Report, now time.Time, tr *msg.Tr) erro
 		row(tr.T("report.col.exercise"), tr.T("report.col.done_in_full"), tr.T("report.col.dose_first"), tr.T("report.col.dose_lately"))
 		p("|---|--:|---|---|\n")
 		for _, x := range r.Exercises {
-			row(md(x.Name), strconv.Itoa(x.Sessions), md(trend.DoseIn(x.FirstStep, tr)), md(trend.DoseIn(x.LatestStep, tr)))
+			row(md(x.Name), strconv.Itoa(x.Sessions), md(trend.DoseIn(x.First, tr)), md(trend.DoseIn(x.Latest, tr)))
 		}
 		p("\n")
 	}
