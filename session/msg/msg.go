@@ -47,7 +47,11 @@ func New(t lang.Tag) *Tr {
 	}
 	b := i18n.NewBundle(language.English)
 	b.RegisterUnmarshalFunc("toml", toml.Unmarshal)
-	for _, l := range []lang.Tag{lang.English, t} {
+	langs := []lang.Tag{lang.English}
+	if t != lang.English {
+		langs = append(langs, t)
+	}
+	for _, l := range langs {
 		ms, err := Messages(l)
 		if err != nil {
 			panic(fmt.Sprintf("msg: %v", err))
@@ -58,7 +62,6 @@ func New(t lang.Tag) *Tr {
 	}
 	return &Tr{tag: t, loc: i18n.NewLocalizer(b, bcp47[t].String())}
 }
-
 
 // Lang returns the language of the strings.
 func (tr *Tr) Lang() lang.Tag { return tr.tag }
