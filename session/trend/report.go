@@ -44,8 +44,8 @@ type RoutineDone struct {
 // ExerciseDone is one exercise's work in the period: how many sessions it was done in full,
 // and its dose the first and the last time ("10 reps", "hold 20 s").
 type ExerciseDone struct {
-	ID, Name      string
-	Sessions      int
+	ID, Name string
+	Sessions int
 	// First and Latest are the steps of the first and the last time: their doses are said in
 	// a language with DoseIn.
 	First, Latest journal.Step
