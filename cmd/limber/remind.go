@@ -161,7 +161,7 @@ func runQuiet(a *app, in *cmdline.Parsed) error {
 // runHook is limber hook SHELL: the prompt hook that feeds limber remind's sitting time.
 func runHook(a *app, in *cmdline.Parsed) error {
 	s, err := activity.HookScript(in.Args[0], a.data().HeartbeatPath())
-	if err != nil {
+	if err != nil { // the catalogue is read only when there is something to say
 		return in.Usagef("%s", a.tr().T("hook.unknown_shell", "Shell", fmt.Sprintf("%q", content.Sanitize(in.Args[0]))))
 	}
 	if err := a.data().PrepareHeartbeat(); err != nil {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/limber-coach/limber/session/msg"
 	"github.com/limber-coach/limber/tui/cli/cmdline"
 	"github.com/limber-coach/limber/tui/service"
 )
@@ -11,16 +12,17 @@ import (
 // runService is limber service install|uninstall|status: limber remind --background as the
 // person's own systemd or launchd service.
 func runService(a *app, in *cmdline.Parsed) error {
-	err := serviceDo(a, in)
+	tr := a.tr()
+	err := serviceDo(a, in, tr)
 	if errors.Is(err, service.ErrUnsupported) {
-		return errors.New(a.tr().T("service.unsupported"))
+		return errors.New(tr.T("service.unsupported"))
 	}
 	return err
 }
 
-func serviceDo(a *app, in *cmdline.Parsed) error {
+func serviceDo(a *app, in *cmdline.Parsed, tr *msg.Tr) error {
 	svc, err := service.ThisMachine(a.getenv, a.home())
-	svc.Tr = a.tr()
+	svc.Tr = tr
 	switch {
 	case err != nil:
 		return err
@@ -37,7 +39,7 @@ func serviceDo(a *app, in *cmdline.Parsed) error {
 	case in.Args[0] == "status":
 		err = svc.Status(a.stdout)
 		st, running := a.data().LiveRemindState()
-		fmt.Fprintln(a.stdout, service.Running(a.tr(), running, st.Background, glance(a).LineIn(a.tr())))
+		fmt.Fprintln(a.stdout, service.Running(tr, running, st.Background, glance(a).LineIn(tr)))
 		return err
 	}
 	return in.Usagef("%q is not install, uninstall or status", in.Args[0])
