@@ -6,6 +6,7 @@ import (
 
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session/journal"
+	"github.com/limber-coach/limber/session/msg"
 	"github.com/limber-coach/limber/session/remind"
 	"github.com/limber-coach/limber/tui/cli/cmdline"
 )
@@ -16,7 +17,7 @@ func runStatus(a *app, in *cmdline.Parsed) error {
 		return in.Usagef("unknown placeholder %s in --format (did you mean %s?)", content.Sanitize(key), near)
 	}
 	g := glance(a)
-	tr := a.tr()
+	tr := msg.NewIn(a.lang(), remind.StatusArea) // run at every prompt: read only its strings
 	line := g.LineIn(tr) // the default line is for people: in their language
 	if format != "" {
 		line = g.Format(format) // a format is for a prompt or a script: as typed, neutral

@@ -52,7 +52,10 @@ func (g Glance) quietUntil() time.Time {
 }
 
 // Line is the default status line in English: see LineIn.
-func (g Glance) Line() string { return g.LineIn(msg.New(lang.English)) }
+func (g Glance) Line() string { return g.LineIn(msg.NewIn(lang.English, StatusArea)) }
+
+// StatusArea is the catalogue's file LineIn's strings are in: limber status reads only it.
+const StatusArea = "status"
 
 // LineIn is the default status line in tr's language: "break in 12m", "break due", "break in
 // 4m (snoozed)", "on a break", "quiet until 14:00" (limber quiet, a busy event; with "· meeting
