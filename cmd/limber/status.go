@@ -18,7 +18,7 @@ func runStatus(a *app, in *cmdline.Parsed) error {
 	}
 	g := glance(a)
 	tr := msg.NewIn(a.lang(), remind.StatusArea) // run at every prompt: read only its strings
-	line := g.LineIn(tr) // the default line is for people: in their language
+	line := g.LineIn(tr)
 	if format != "" {
 		line = g.Format(format) // a format is for a prompt or a script: as typed, neutral
 	} else if f, _ := a.data().SavedFlare(); f.On(g.Now) { // the flare-up plan comes first
