@@ -26,7 +26,7 @@ func savedSummary(t *testing.T, checkins string, goals ...string) (summaryModel,
 	for _, a := range goals {
 		g, _ = g.Add(a, c.Now())
 	}
-	if err := st.SaveGoals(g); err != nil {
+	if err := st.SaveGoals(g, c.Now()); err != nil {
 		t.Fatal(err)
 	}
 	if err := journal.Append(c.HistoryPath, journal.FromRecord(rec, "SESSION1")); err != nil {
@@ -136,6 +136,9 @@ func coachBefore(t *testing.T) (m *tea.Model, step func(tea.Msg) tea.Cmd, c *Com
 	step = func(msg tea.Msg) tea.Cmd {
 		var cmd tea.Cmd
 		model, cmd = model.Update(msg)
+		if model.(Model).screen == screenRun {
+			return nil // the session's ticks wait on the real clock and never end: stop here
+		}
 		return cmd
 	}
 	step(tea.WindowSizeMsg{Width: 80, Height: 24})

@@ -125,7 +125,7 @@ func HeatWordsIn(tr *msg.Tr) journal.HeatWords {
 	}
 }
 
-// TrendRowsIn is TrendRows in tr's language, what the numbers show worded from trend.Facts.
+// TrendRowsIn is TrendRows in tr's language, what the numbers show worded by trend.SayIn.
 func TrendRowsIn(tr *msg.Tr, t trend.Trends, spark bool, w int) []string {
 	dayMonth := func(d string) string {
 		day, err := time.Parse(time.DateOnly, d)
@@ -141,28 +141,8 @@ func TrendRowsIn(tr *msg.Tr, t trend.Trends, spark bool, w int) []string {
 		oldestFirst: func(n int) string { return tr.N("trend.oldest_first", n) },
 		goalsHead:   tr.T("trend.goals"),
 		now:         func(n int) string { return tr.T("trend.now", "N", n) },
-		dayMonth:    dayMonth, num: num, says: []string{}, caveat: tr.T("trend.caveat")}
-	for _, f := range trend.Facts(t) {
-		measure := tr.T("trend.measure_pain")
-		if f.Measure == "stiffness" {
-			measure = tr.T("trend.measure_stiffness")
-		}
-		var s string
-		switch f.Kind {
-		case trend.OneWeek:
-			s = tr.N("trend.one_week", f.Ratings, "What", measure, "Mean", num(f.Mean), "Week", dayMonth(f.Week))
-		case trend.Moved:
-			s = tr.N("trend.moved", f.Ratings, "What", measure, "From", num(f.From), "To", num(f.To),
-				"Weeks", tr.N("trend.weeks", f.Weeks))
-		case trend.Busy:
-			s = tr.T("trend.busy", "Busy", num(f.Busy), "Min", trend.BusyWeek, "BusyWeeks", tr.N("trend.weeks", f.BusyWeeks),
-				"Other", num(f.Other), "OtherWeeks", tr.N("trend.weeks", f.OtherWeeks))
-		case trend.GoalMoved:
-			s = tr.T("trend.goal_moved", "Goal", content.Sanitize(f.Goal), "From", int(f.From), "To", int(f.To),
-				"FromDate", dayMonth(f.FromDate), "ToDate", dayMonth(f.ToDate))
-		}
-		words.says = append(words.says, s)
-	}
+		dayMonth:    dayMonth, num: num}
+	words.says, words.caveat = trend.SayIn(t, tr), trend.CaveatIn(tr)
 	return trendRowsWith(words, t, spark, w)
 }
 

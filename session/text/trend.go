@@ -55,7 +55,7 @@ func trendRowsWith(words trendWords, t trend.Trends, spark bool, w int) []string
 	}
 	var rows []string
 	breaks := w >= trendBreaksWidth // the breaks column, when it fits
-	weekW := 7 // as wide as its widest date, in a language that writes them longer
+	weekW := 7                      // as wide as its widest date, in a language that writes them longer
 	for _, wk := range t.Weeks {
 		weekW = max(weekW, Width(words.dayMonth(wk.Start)))
 	}

@@ -4,13 +4,13 @@
 package trend
 
 import (
-	"fmt"
 	"math"
 	"slices"
-	"strings"
 	"time"
 
+	"github.com/limber-coach/limber/content/lang"
 	"github.com/limber-coach/limber/session/journal"
+	"github.com/limber-coach/limber/session/msg"
 )
 
 // Weeks is how many weeks the trends cover by default, the current one last (as the heatmap).
@@ -88,9 +88,6 @@ type Trends struct {
 	Caveat string   `json:"caveat"`
 }
 
-// Caveat is said under every trend.
-const Caveat = "These are your own ratings beside what you did; they show what went together, not what caused what."
-
 // Compute puts the entries (sessions and the other kinds, in any order) into the weeks of
 // loc's calendar ending with now's, weeks of them.
 func Compute(entries []journal.Entry, now time.Time, loc *time.Location, weeks int) Trends {
@@ -99,7 +96,7 @@ func Compute(entries []journal.Entry, now time.Time, loc *time.Location, weeks i
 	}
 	today := dayNumber(now, loc)
 	first := today - weekday(today) - 7*(weeks-1)
-	t := Trends{Weeks: make([]Week, weeks), Goals: []Goal{}, Says: []string{}, Caveat: Caveat}
+	t := Trends{Weeks: make([]Week, weeks), Goals: []Goal{}, Says: []string{}}
 	days := make([]map[int]bool, weeks)
 	for w := range t.Weeks {
 		t.Weeks[w].Start = date(first + 7*w)
@@ -151,131 +148,11 @@ func Compute(entries []journal.Entry, now time.Time, loc *time.Location, weeks i
 		t.Weeks[w].Pain.Mean = round1(t.Weeks[w].Pain.Mean)
 		t.Weeks[w].Stiffness.Mean = round1(t.Weeks[w].Stiffness.Mean)
 	}
-	t.Says = say(t)
+	// What the trends say stays in English here: it is part of limber stats --json. A report
+	// or a screen says it in the person's language with SayIn and CaveatIn.
+	en := msg.New(lang.English)
+	t.Says, t.Caveat = SayIn(t, en), CaveatIn(en)
 	return t
-}
-
-// Fact is one thing the numbers show, for a front end to word in its language (Says holds them
-// in English). Kind says which; the other fields are its figures.
-type Fact struct {
-	Kind FactKind
-	// Measure is "pain" or "stiffness" (OneWeek, Moved); Goal the goal's activity (GoalMoved).
-	Measure, Goal string
-	// From and To are the first and last values (Moved: weekly means; GoalMoved: scores); Mean
-	// the one week's mean (OneWeek).
-	From, To, Mean float64
-	// Week is the one week's Monday (OneWeek); Weeks the weeks between the first and last
-	// (Moved); Ratings how many ratings it rests on.
-	Week           string
-	Weeks, Ratings int
-	// Busy, Other: the mean pain in weeks with BusyWeek or more sessions and in the others, and
-	// how many weeks each (Busy); FromDate, ToDate the first and last goal ratings (GoalMoved).
-	Busy, Other           float64
-	BusyWeeks, OtherWeeks int
-	FromDate, ToDate      string
-}
-
-// FactKind is the kind of a Fact.
-type FactKind int
-
-// The kinds of facts.
-const (
-	// OneWeek: a measure rated in one week only, too few for a trend.
-	OneWeek FactKind = iota
-	// Moved: a measure's weekly mean from the first rated week to the last.
-	Moved
-	// Busy: pain in the weeks with many sessions against the others.
-	Busy
-	// GoalMoved: a goal's score from its first rating to its last.
-	GoalMoved
-)
-
-// Facts are what the numbers show: how pain, stiffness and each goal moved from the first
-// week (or rating) to the last, and pain in the weeks with BusyWeek or more sessions against
-// the others.
-func Facts(t Trends) []Fact {
-	var out []Fact
-	for _, m := range []struct {
-		what string
-		of   func(Week) Range
-	}{{"pain", func(w Week) Range { return w.Pain }}, {"stiffness", func(w Week) Range { return w.Stiffness }}} {
-		var rated []Week
-		n := 0
-		for _, w := range t.Weeks {
-			if m.of(w).N > 0 {
-				rated = append(rated, w)
-				n += m.of(w).N
-			}
-		}
-		switch {
-		case len(rated) == 1:
-			out = append(out, Fact{Kind: OneWeek, Measure: m.what, Mean: m.of(rated[0]).Mean, Week: rated[0].Start, Ratings: n})
-		case len(rated) > 1:
-			a, b := rated[0], rated[len(rated)-1]
-			out = append(out, Fact{Kind: Moved, Measure: m.what, From: m.of(a).Mean, To: m.of(b).Mean,
-				Weeks: weeksBetween(a.Start, b.Start), Ratings: n})
-		}
-	}
-	var busy, other Range
-	nb, no := 0, 0
-	for _, w := range t.Weeks {
-		if w.Pain.N == 0 {
-			continue
-		}
-		if w.Sessions >= BusyWeek {
-			busy.add(int(math.Round(w.Pain.Mean * 10)))
-			nb++
-		} else {
-			other.add(int(math.Round(w.Pain.Mean * 10)))
-			no++
-		}
-	}
-	if nb > 0 && no > 0 {
-		out = append(out, Fact{Kind: Busy, Busy: busy.Mean / 10, Other: other.Mean / 10, BusyWeeks: nb, OtherWeeks: no})
-	}
-	for _, g := range t.Goals {
-		s := g.Scores
-		if len(s) > 1 {
-			out = append(out, Fact{Kind: GoalMoved, Goal: g.Activity, From: float64(s[0].Score), To: float64(s[len(s)-1].Score),
-				FromDate: s[0].Date, ToDate: s[len(s)-1].Date})
-		}
-	}
-	return out
-}
-
-// say puts the facts into English sentences.
-func say(t Trends) []string {
-	var out []string
-	for _, f := range Facts(t) {
-		switch f.Kind {
-		case OneWeek:
-			out = append(out, fmt.Sprintf("%s %s in the week of %s (%s); one week is too few for a trend.", capital(f.Measure), num(f.Mean), short(f.Week), ratings(f.Ratings)))
-		case Moved:
-			out = append(out, fmt.Sprintf("%s %s → %s over %s (weekly means, %s).", capital(f.Measure), num(f.From), num(f.To), plural(f.Weeks, "week"), ratings(f.Ratings)))
-		case Busy:
-			out = append(out, fmt.Sprintf("Pain averaged %s in weeks with %d+ sessions (%s) and %s in the others (%s).",
-				num(f.Busy), BusyWeek, plural(f.BusyWeeks, "week"), num(f.Other), plural(f.OtherWeeks, "week")))
-		case GoalMoved:
-			out = append(out, fmt.Sprintf("%s: %d → %d (%s to %s).", f.Goal, int(f.From), int(f.To), short(f.FromDate), short(f.ToDate)))
-		}
-	}
-	return out
-}
-
-func capital(s string) string { return strings.ToUpper(s[:1]) + s[1:] }
-
-// Adherence sums up the weeks' sessions: sessions per week on average, and the pain stops.
-func Adherence(t Trends) string {
-	total, stops, active := 0, 0, 0
-	for _, w := range t.Weeks {
-		total += w.Sessions
-		stops += w.PainStops
-		if w.Sessions > 0 {
-			active++
-		}
-	}
-	return fmt.Sprintf("%s completed in %s (%s a week on average, sessions in %d of them), %s.",
-		plural(total, "session"), plural(len(t.Weeks), "week"), num(float64(total)/float64(max(1, len(t.Weeks)))), active, plural(stops, "sharp-pain stop"))
 }
 
 // Rated reports whether t has any rating at all.
@@ -288,34 +165,7 @@ func (t Trends) Rated() bool {
 	return len(t.Goals) > 0
 }
 
-func num(f float64) string { return strings.TrimSuffix(fmt.Sprintf("%.1f", f), ".0") }
-
 func round1(f float64) float64 { return math.Round(f*10) / 10 }
-
-func ratings(n int) string { return plural(n, "rating") }
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return fmt.Sprintf("%d %ss", n, word)
-}
-
-// weeksBetween is the weeks from the Monday a to the Monday b, counting both.
-func weeksBetween(a, b string) int {
-	ta, _ := time.Parse(time.DateOnly, a)
-	tb, _ := time.Parse(time.DateOnly, b)
-	return int(tb.Sub(ta).Hours()/24/7) + 1
-}
-
-// short is "12 Oct" for a YYYY-MM-DD date.
-func short(d string) string {
-	t, err := time.Parse(time.DateOnly, d)
-	if err != nil {
-		return d
-	}
-	return t.Format("2 Jan")
-}
 
 // dayNumber is t's calendar date in loc as days since 1970-01-01.
 func dayNumber(t time.Time, loc *time.Location) int {
