@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -346,6 +347,9 @@ func BenchmarkHistoryOpen(b *testing.B) {
 // writeLongHistory writes n desk breaks of eight steps, one every seven hours up to t0.
 func writeLongHistory(b *testing.B, path string, n int) {
 	b.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		b.Fatal(err)
+	}
 	f, err := os.Create(path)
 	if err != nil {
 		b.Fatal(err)
