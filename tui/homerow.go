@@ -40,7 +40,7 @@ func (m homeModel) columns(vis []homeItem) homeColumns {
 			continue
 		}
 		names = max(names, ansi.StringWidth(it.r.Name))
-		wheres = max(wheres, ansi.StringWidth(it.needs.Where()))
+		wheres = max(wheres, ansi.StringWidth(whereIn(m.c.Tr, it.needs)))
 		marks = max(marks, ansi.StringWidth(markWords(m.c, it.r, false)))
 		brief = max(brief, ansi.StringWidth(markWords(m.c, it.r, true)))
 	}
@@ -66,7 +66,7 @@ func (m homeModel) row(it homeItem, selected bool, cols homeColumns) string {
 	if it.r == nil { // the blurb where the where column is
 		line := text.Pad(clip(it.quick, cols.name), cols.name)
 		if cols.where > 0 {
-			line += strings.Repeat(" ", homeMinutesW+2) + quickBlurb(it.max)
+			line += strings.Repeat(" ", homeMinutesW+2) + quickBlurb(m.c.Tr, it.max)
 		}
 		line = strings.TrimRight(clip(line, w-2), " ")
 		if selected {
@@ -74,9 +74,9 @@ func (m homeModel) row(it homeItem, selected bool, cols homeColumns) string {
 		}
 		return "  " + line
 	}
-	line := fmt.Sprintf("%s %3d min", text.Pad(clip(it.r.Name, cols.name), cols.name), it.minutes)
+	line := text.Pad(clip(it.r.Name, cols.name), cols.name) + " " + m.c.Tr.T("home.minutes", "N", fmt.Sprintf("%3d", it.minutes))
 	if cols.where > 0 {
-		line += "  " + text.Pad(clip(it.needs.Where(), cols.where), cols.where)
+		line += "  " + text.Pad(clip(whereIn(m.c.Tr, it.needs), cols.where), cols.where)
 	}
 	var tail string
 	if mark := markWords(m.c, it.r, cols.brief); cols.mark > 0 {
@@ -85,7 +85,7 @@ func (m homeModel) row(it homeItem, selected bool, cols homeColumns) string {
 	if cols.where > 0 && w >= 80 { // equipment first, so a long "for" list never cuts it
 		about := strings.Join(it.r.For, ", ")
 		if extra := it.needs.Extra(); len(extra) > 0 {
-			about = strings.TrimSuffix("needs "+strings.Join(extra, ", ")+" · "+about, " · ")
+			about = strings.TrimSuffix(m.c.Tr.T("home.needs", "What", strings.Join(extra, ", "))+" · "+about, " · ")
 		}
 		if room := w - 2 - ansi.StringWidth(line+tail) - 2; room > 0 {
 			tail += "  " + clip(about, room)
@@ -105,13 +105,13 @@ func (m homeModel) row(it homeItem, selected bool, cols homeColumns) string {
 func markWords(c *Common, r *content.Routine, brief bool) string {
 	switch {
 	case policy.Allowed(c.Answers, r) != nil && brief:
-		return "gentle only"
+		return c.Tr.T("home.mark_gentle_brief")
 	case policy.Allowed(c.Answers, r) != nil:
-		return "gentle only for now"
+		return c.Tr.T("home.mark_gentle")
 	case policy.PregnancyWarning(c.Lib, c.Answers, r) && brief:
-		return "not in pregnancy"
+		return c.Tr.T("home.mark_pregnancy_brief")
 	case policy.PregnancyWarning(c.Lib, c.Answers, r):
-		return "avoid in pregnancy"
+		return c.Tr.T("home.mark_pregnancy")
 	}
 	return ""
 }

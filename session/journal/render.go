@@ -25,6 +25,23 @@ func HeatmapWidth(weeks int) int { return heatMargin + 3*max(weeks, 1) - 1 }
 // after today are left blank. cell draws one day (HeatCell, or a styled version of it — two
 // columns wide). It returns nil when the heatmap is empty.
 func HeatmapRows(s Stats, weeks int, cell func(n int) string) []string {
+	return HeatmapRowsIn(s, weeks, cell, EnglishHeat)
+}
+
+// HeatLabels are the heatmap's words in a language: the weekdays' short names (Monday first,
+// at most 3 cells), the months' (January first) and the legend's word for none.
+type HeatLabels struct {
+	Days   [7]string
+	Months [12]string
+	None   string
+}
+
+// EnglishHeat is the heatmap's words in English.
+var EnglishHeat = HeatLabels{Days: [7]string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"},
+	Months: [12]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}, None: "none"}
+
+// HeatmapRowsIn is HeatmapRows with the words of l.
+func HeatmapRowsIn(s Stats, weeks int, cell func(n int) string, l HeatLabels) []string {
 	const cellW = 3 // a cell and the space after it
 	from, err := time.Parse(time.DateOnly, s.Heatmap.From)
 	if err != nil || len(s.Heatmap.Days) == 0 {
@@ -37,7 +54,7 @@ func HeatmapRows(s Stats, weeks int, cell func(n int) string) []string {
 	margin := strings.Repeat(" ", heatMargin)
 
 	// Month labels, placed right to left so that a label never runs into the next one.
-	labels := []byte(strings.Repeat(" ", weeks*cellW))
+	labels := []rune(strings.Repeat(" ", weeks*cellW))
 	next := len(labels) + 1
 	for c := weeks - 1; c >= 0; c-- {
 		monday := from.AddDate(0, 0, 7*c)
@@ -45,16 +62,17 @@ func HeatmapRows(s Stats, weeks int, cell func(n int) string) []string {
 		if c > 0 && sunday.Month() == monday.Month() && monday.Day() != 1 {
 			continue // no month starts this week
 		}
-		month := sunday.Format("Jan")
-		if pos := c * cellW; pos+len(month) < next {
+		month := []rune(l.Months[sunday.Month()-1])
+		if pos := c * cellW; pos+len(month) < next && pos+len(month) <= len(labels) {
 			copy(labels[pos:], month)
 			next = pos
 		}
 	}
 	out := []string{margin + strings.TrimRight(string(labels), " ")}
-	for d, day := range []string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"} {
+	for d, day := range l.Days {
 		var b strings.Builder
-		b.WriteString("  " + day)
+		r := []rune(day)
+		b.WriteString("  " + string(r[:min(len(r), 3)]) + strings.Repeat(" ", 3-min(len(r), 3)))
 		for c := range weeks {
 			if from.AddDate(0, 0, 7*c+d).After(today) {
 				break
@@ -63,7 +81,7 @@ func HeatmapRows(s Stats, weeks int, cell func(n int) string) []string {
 		}
 		out = append(out, strings.TrimRight(b.String(), " "))
 	}
-	legend := fmt.Sprintf("%s%s none  %s 1  %s 2  %s 3  %s 4+", margin, cell(0), cell(1), cell(2), cell(3), cell(4))
+	legend := fmt.Sprintf("%s%s %s  %s 1  %s 2  %s 3  %s 4+", margin, cell(0), l.None, cell(1), cell(2), cell(3), cell(4))
 	return append(out, legend)
 }
 

@@ -91,3 +91,6 @@ func (tr *Tr) Weekday(w time.Weekday) string { return tr.T(weekdayIDs[w%7]) }
 func (tr *Tr) Date(t time.Time) string {
 	return tr.T("date.day_month", "Day", t.Day(), "Month", tr.T(monthIDs[t.Month()-1]))
 }
+
+// Month is the month's short name in the language: "Dec", "Dez.", "dic", "déc.".
+func (tr *Tr) Month(m time.Month) string { return tr.T(monthIDs[(m+11)%12]) }
