@@ -184,7 +184,7 @@ func painAdvice(p *page, c *Common, rec session.Record, w int) {
 	p.blank(inBody, 19)
 	for _, pr := range rec.Pain {
 		what := exerciseName(c.Lib, pr.Exercise, pr.Name)
-		if side := text.SideIn(tr, pr.Side); side != "" && pr.Side != session.SideAlternating {
+		if side := loggedSide(tr, pr.Side.String()); side != "" && pr.Side != session.SideAlternating {
 			what += " (" + side + ")"
 		}
 		p.add(inBody, flushLeft, 1, styled(st.Danger, text.Wrap(tr.T("summary.sharp_pain", "What", what, "At", pr.At.Format("15:04")), w))...)
@@ -236,7 +236,7 @@ func summaryVerdict(tr *msg.Tr, ex text.Tally) summaryGroup {
 		out.mark, out.text = "!", tr.T("summary.v_pain")
 		var sides []string
 		for _, s := range ex.Steps {
-			if side := text.SideIn(tr, s.Side); s.Outcome == session.OutcomePain && side != "" && s.Side != session.SideAlternating {
+			if side := loggedSide(tr, s.Side.String()); s.Outcome == session.OutcomePain && side != "" && s.Side != session.SideAlternating {
 				sides = append(sides, side)
 			}
 		}
@@ -271,7 +271,7 @@ func summaryOverview(tr *msg.Tr, groups []summaryGroup) string {
 
 // recordName is the session's name: its routine's, from lib, else the name the run gave it.
 func recordName(lib *content.Library, rec session.Record) string {
-	if lib != nil && rec.Kind == session.PlanRoutine {
+	if translated(lib) && rec.Kind == session.PlanRoutine {
 		if r, ok := lib.Routine(rec.RoutineID); ok {
 			return r.Name
 		}
