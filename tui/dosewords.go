@@ -51,7 +51,6 @@ func sidesIn(tr *msg.Tr, s content.Sides) string {
 
 // adjustmentIn says what today's version changes in a step, in tr's language: "skipped",
 // the gentler exercise and its dose, or the new dose (and the base it came from), then why.
-// The reason is adapt's own words.
 func adjustmentIn(tr *msg.Tr, lib *content.Library, adj adapt.Adjustment) string {
 	var what string
 	switch adj.Change {
@@ -65,5 +64,5 @@ func adjustmentIn(tr *msg.Tr, lib *content.Library, adj adapt.Adjustment) string
 			what += " " + tr.T("preview.base", "Dose", doseIn(tr, adj.Base))
 		}
 	}
-	return what + " — " + adj.Reason
+	return what + " — " + adjustReasonIn(tr, adj)
 }

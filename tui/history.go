@@ -229,7 +229,7 @@ func (m historyModel) recentRows(w int) []string {
 	names := make([]string, len(m.data.recent))
 	longest := 0
 	for i, e := range m.data.recent {
-		names[i] = sessionName(m.c.Lib, e)
+		names[i] = sessionName(tr, m.c.Lib, e)
 		longest = max(longest, ansi.StringWidth(names[i]))
 	}
 	// The name column is as wide as the longest name, up to all the width the row leaves.

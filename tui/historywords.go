@@ -165,8 +165,8 @@ func bestsIn(tr *msg.Tr, lib *content.Library, bests []journal.Best, w int) (hea
 	return strings.TrimRight(head, " "), rows
 }
 
-// trendRowsIn is the check-ins' table by week, the sparklines and the function goals. What
-// the trend says in sentences (t.Says) is the trend package's English; the caveat is ours.
+// trendRowsIn is the check-ins' table by week, the sparklines, the function goals, and what
+// they show in sentences (trendSaysIn) with the caveat.
 func trendRowsIn(tr *msg.Tr, t trend.Trends, w int) []string {
 	if !t.Rated() {
 		return nil
@@ -240,7 +240,7 @@ func trendRowsIn(tr *msg.Tr, t trend.Trends, w int) []string {
 	}
 	if len(t.Says) > 0 {
 		rows = append(rows, "")
-		for _, s := range t.Says {
+		for _, s := range trendSaysIn(tr, t) {
 			rows = append(rows, text.Hang(s, w, "  ", "    ")...)
 		}
 		rows = append(rows, text.Hang(tr.T("history.caveat"), w, "  ", "  ")...)

@@ -244,7 +244,7 @@ func headerLine(tr *msg.Tr, lib *content.Library, s journal.Stats, err error, no
 	if s.Last == nil {
 		return tr.T("home.no_sessions")
 	}
-	return tr.N("home.header", s.CurrentStreak, "Name", sessionName(lib, journal.Entry{Routine: s.Last.Routine, RoutineName: s.Last.RoutineName}), "When", when(tr, s.Last.Started, now))
+	return tr.N("home.header", s.CurrentStreak, "Name", sessionName(tr, lib, journal.Entry{Routine: s.Last.Routine, RoutineName: s.Last.RoutineName}), "When", when(tr, s.Last.Started, now))
 }
 
 // when says "today 09:10", "yesterday 18:02" or "Monday 3 Nov" in tr's language.
@@ -289,7 +289,7 @@ func (m homeModel) page() page {
 	if c.Height >= 20 && w >= 20 {
 		for _, sg := range m.today {
 			label := c.Tr.T("home.today")
-			line := clip(label+" "+sg.Routine.Name+" — "+sg.Reason, w)
+			line := clip(label+" "+sg.Routine.Name+" — "+suggestionIn(c.Tr, sg), w)
 			if strings.HasPrefix(line, label) {
 				line = st.Accent.Render(label) + line[len(label):]
 			}

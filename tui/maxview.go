@@ -142,7 +142,7 @@ func (m maxTestModel) resultPage() page {
 	p := newPage(c, fitted)
 	p.margin = margin
 	p.add(inHeader, flushLeft, 0, m.heading())
-	p.add(inHeader, flushLeft, 2, styled(st.Subtle, text.Wrap(rec.RoutineName, cw))...)
+	p.add(inHeader, flushLeft, 2, styled(st.Subtle, text.Wrap(text.PlanTitle(c.Tr, m.run.eng.Plan()), cw))...)
 	p.blank(inHeader, 20)
 	if len(m.results) == 1 {
 		res := m.results[0]

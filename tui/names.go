@@ -6,6 +6,7 @@ import (
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/content/lang"
 	"github.com/limber-coach/limber/session/journal"
+	"github.com/limber-coach/limber/session/msg"
 	"github.com/limber-coach/limber/session/text"
 )
 
@@ -16,13 +17,25 @@ import (
 
 // sessionName is a logged session's name in lib's language: its routine's name, else the name
 // as logged.
-func sessionName(lib *content.Library, e journal.Entry) string {
-	if translated(lib) && e.Routine != "" {
+func sessionName(tr *msg.Tr, lib *content.Library, e journal.Entry) string {
+	if !translated(lib) {
+		return text.SessionName(e)
+	}
+	if e.Routine != "" {
 		if r, ok := lib.Routine(e.Routine); ok {
 			return r.Name
 		}
 	}
-	return text.SessionName(e)
+	kind := map[string]string{journal.KindHold: "quick.title", journal.KindMax: "max.title"}[e.Kind]
+	if kind == "" || e.Routine != "" {
+		return text.SessionName(e)
+	}
+	for _, s := range e.Steps {
+		if s.Exercise != "" {
+			return tr.T(kind) + " · " + exerciseName(lib, s.Exercise, s.Name)
+		}
+	}
+	return tr.T(kind)
 }
 
 // exerciseName is exercise id's name in lib's language, else logged (or the id).
