@@ -51,7 +51,7 @@ func coachRecord(lib *content.Library, r *content.Routine, pain bool) session.Re
 func coachScreens(t *testing.T, w, h int, tr *msg.Tr, lib *content.Library, rid, maxID string) []screenCase {
 	t.Helper()
 	var out []screenCase
-	add := func(name string, p page) { out = append(out, screenCase{name: name, page: p}) }
+	add := func(name string, p page, data ...string) { out = append(out, screenCase{name: name, page: p, data: data}) }
 	r, ok := lib.Routine(rid)
 	if !ok {
 		t.Fatalf("no routine %q", rid)
@@ -80,7 +80,11 @@ func coachScreens(t *testing.T, w, h int, tr *msg.Tr, lib *content.Library, rid,
 	home, _ = home.Update(cmdMsg(home.Init()))
 	add("home with history and problems", home.page())
 	problems, _ := home.Update(press("v"))
-	add("problems", problems.page())
+	var data []string
+	for _, pr := range c.Problems { // the loader's messages, as limber validate gives them
+		data = append(data, pr.Error())
+	}
+	add("problems", problems.page(), data...)
 
 	pv := newPreview(c, r)
 	pv, _ = pv.Update(cmdMsg(pv.Init()))
@@ -124,10 +128,12 @@ func coachScreens(t *testing.T, w, h int, tr *msg.Tr, lib *content.Library, rid,
 	mx, _ := newMaxTest(&mc, testRun(&mc, plan))
 	bests, _, err := journal.ReadBests(c.HistoryPath, t0)
 	mx, _ = mx.Update(maxBestsMsg{bests, err})
-	mx, _ = maxTick(mx, clk, 3)
-	mx, _ = maxKey(mx, clk, 10, "space")
-	mx, _ = maxTick(mx, clk, 11)
-	mx, cmd = maxKey(mx, clk, 52, "space")
+	for at := 3.0; mx.run.eng.State() != session.StateFinished && at < 600; at += 40 { // each side: ready, hold 30 s, stop
+		mx, _ = maxTick(mx, clk, at)
+		mx, _ = maxTick(mx, clk, at+10)
+		mx, _ = maxTick(mx, clk, at+30)
+		mx, cmd = maxKey(mx, clk, at+31+float64(int(at)%7), "space")
+	}
 	add("max result", finish(t, mx, cmd).page())
 
 	add("history", loadedHistory(t, c).page())

@@ -183,7 +183,7 @@ func TestConvertedScreensFitInEveryLanguage(t *testing.T) {
 					case "run pain", "run confirm", "run help", "max confirm", "max help":
 						return // the choices, the question or the full help are the keys there
 					}
-					if !strings.HasPrefix(sc.name, "run ") && !strings.HasPrefix(sc.name, "max ") {
+					if !strings.HasPrefix(sc.name, "run ") && !strings.HasPrefix(sc.name, "max ") || sc.name == "max result" {
 						return
 					}
 					// however long the language, the way to stop stays whole on screen
