@@ -235,7 +235,7 @@ func (m historyModel) recentRows(w int) []string {
 	// The name column is as wide as the longest name, up to all the width the row leaves.
 	routineW := max(min(longest, w-2-dateW-1-minW-1-statusW), 6)
 	notesAt := 2 + dateW + 1 + routineW + 1 + minW + 1 + statusW + 2
-	inline := w-notesAt >= 24
+	inline := w-notesAt >= 32 // room for a note beside the row; else it goes under
 	var out []string
 	for i, e := range m.data.recent {
 		name := names[i]

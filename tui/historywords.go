@@ -111,7 +111,12 @@ func bestsIn(tr *msg.Tr, lib *content.Library, bests []journal.Best, w int) (hea
 			return text.Clip(name, w)
 		}
 		side := " (" + loggedSide(tr, b.Side) + ")"
-		if room := w - text.Width(side); text.Width(name+side) > w && room >= 4 {
+		if text.Width(name+side) <= w {
+			return name + side
+		}
+		// cut to the room the wider side leaves, so the left and right rows end alike
+		widest := max(text.Width(side), text.Width(" ("+loggedSide(tr, "left")+")"), text.Width(" ("+loggedSide(tr, "right")+")"))
+		if room := w - widest; room >= 4 {
 			return text.Clip(name, room) + side
 		}
 		return text.Clip(name+side, w)
