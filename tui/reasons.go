@@ -5,8 +5,10 @@ import (
 	"strings"
 	"time"
 
+	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session/adapt"
 	"github.com/limber-coach/limber/session/msg"
+	"github.com/limber-coach/limber/session/policy"
 	"github.com/limber-coach/limber/session/trend"
 )
 
@@ -134,4 +136,33 @@ func roundMean(v []float64) float64 {
 		sum += math.Round(x * 10)
 	}
 	return sum / float64(len(v)) / 10
+}
+
+// refusalIn says why routine r (or a quick timer's stand-in, with no id) may not start, in
+// tr's language: the policy's reason, worded here (the policy words it in English for the
+// command line). A plan that cannot be made keeps the planner's own message.
+func refusalIn(tr *msg.Tr, ref *policy.Refusal, r *content.Routine) string {
+	quick := r != nil && r.ID == ""
+	pick := func(routine, exercise string) string {
+		if quick {
+			return tr.T(exercise)
+		}
+		return tr.T(routine)
+	}
+	switch ref.Reason {
+	case policy.NotGentle:
+		return pick("refusal.not_gentle", "refusal.not_gentle_exercise")
+	case policy.LegPainNotChecked:
+		return pick("refusal.leg_pain", "refusal.leg_pain_exercise")
+	case policy.Flaring:
+		if ref.Text == policy.FlareEasingText {
+			return tr.T("refusal.flare_easing")
+		}
+		return pick("refusal.flare", "refusal.flare_exercise")
+	case policy.AllSkipped:
+		if r != nil {
+			return tr.T("refusal.all_skipped", "Name", r.Name, "ID", r.ID)
+		}
+	}
+	return content.Sanitize(ref.Text)
 }
