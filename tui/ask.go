@@ -8,8 +8,8 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
-	"github.com/limber-coach/limber/session/msg"
 	"github.com/limber-coach/limber/session/checkin"
+	"github.com/limber-coach/limber/session/msg"
 	"github.com/limber-coach/limber/session/policy"
 	"github.com/limber-coach/limber/session/text"
 )

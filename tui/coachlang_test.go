@@ -51,7 +51,9 @@ func coachRecord(lib *content.Library, r *content.Routine, pain bool) session.Re
 func coachScreens(t *testing.T, w, h int, tr *msg.Tr, lib *content.Library, rid, maxID string) []screenCase {
 	t.Helper()
 	var out []screenCase
-	add := func(name string, p page, data ...string) { out = append(out, screenCase{name: name, page: p, data: data}) }
+	add := func(name string, p page, data ...string) {
+		out = append(out, screenCase{name: name, page: p, data: data})
+	}
 	r, ok := lib.Routine(rid)
 	if !ok {
 		t.Fatalf("no routine %q", rid)
@@ -166,4 +168,3 @@ func slug(name string) string {
 	}
 	return string(out)
 }
-

@@ -12,9 +12,9 @@ import (
 
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session"
-	"github.com/limber-coach/limber/session/msg"
 	"github.com/limber-coach/limber/session/checkin"
 	"github.com/limber-coach/limber/session/journal"
+	"github.com/limber-coach/limber/session/msg"
 )
 
 // summaryStreakMsg carries the current streak, read from the history after the save.

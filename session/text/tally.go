@@ -62,4 +62,3 @@ func verdict(g []session.StepRecord) Tally {
 	}
 	return ex
 }
-
