@@ -59,7 +59,6 @@ func New(t lang.Tag) *Tr {
 	return &Tr{tag: t, loc: i18n.NewLocalizer(b, bcp47[t].String())}
 }
 
-
 // Lang returns the language of the strings.
 func (tr *Tr) Lang() lang.Tag { return tr.tag }
 
