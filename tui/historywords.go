@@ -181,6 +181,15 @@ func trendRowsIn(tr *msg.Tr, t trend.Trends, w int) []string {
 	for i, c := range cols {
 		widths[i] = max(widths[i], text.Width(c))
 	}
+	weekOf := func(start string) string {
+		if d, err := time.Parse(time.DateOnly, start); err == nil {
+			return tr.Date(d)
+		}
+		return start
+	}
+	for _, wk := range t.Weeks {
+		widths[0] = max(widths[0], text.Width(weekOf(wk.Start)))
+	}
 	row := func(cells ...string) string {
 		var b strings.Builder
 		b.WriteString(" ")
@@ -215,11 +224,7 @@ func trendRowsIn(tr *msg.Tr, t trend.Trends, w int) []string {
 		if wk.Pain.N == 0 && wk.Stiffness.N == 0 {
 			continue
 		}
-		start := wk.Start
-		if d, err := time.Parse(time.DateOnly, wk.Start); err == nil {
-			start = tr.Date(d)
-		}
-		rows = append(rows, row(start, cell(wk.Pain), cell(wk.Stiffness), fmt.Sprint(wk.Sessions), fmt.Sprint(wk.PainStops)))
+		rows = append(rows, row(weekOf(wk.Start), cell(wk.Pain), cell(wk.Stiffness), fmt.Sprint(wk.Sessions), fmt.Sprint(wk.PainStops)))
 	}
 	most := 7.0
 	for _, s := range sess {
