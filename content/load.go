@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"runtime"
 	"strings"
+	"sync"
 
 	"github.com/limber-coach/limber/content/lang"
 )
@@ -23,6 +25,9 @@ type Source struct {
 	Data []byte
 	// Builtin marks the embedded library: it may define [safety], and user files override it.
 	Builtin bool
+	// Skip marks a built-in translation this run does not read (LoadIn): its language still
+	// counts as shipped, so a user's file cannot replace that language's safety text.
+	Skip bool
 }
 
 // BuiltinSources returns the embedded library files, in name order, and then its translations
@@ -57,6 +62,22 @@ func embedded(dir string) []Source {
 func LoadBuiltin() (*Library, error) {
 	lib, probs := Build(BuiltinSources())
 	return lib, probs.Err()
+}
+
+// LoadIn is Load for a run in language t: of the built-in translations it reads only t's (none
+// for English), since parsing all of them is most of the start-up's work and a run shows one
+// language. The user's translations are all read, so their problems are reported as by Load.
+// limber validate and the tests use Load (or Check), which read every translation.
+func LoadIn(userDir string, t lang.Tag) (*Library, Problems) {
+	user, probs := FolderSources(userDir)
+	builtin := embedded("library")
+	for _, src := range embedded("library/" + LocaleDir) {
+		code, _ := localeOf(src.Name)
+		src.Skip = code != t.String()
+		builtin = append(builtin, src)
+	}
+	lib, more := Build(append(builtin, user...))
+	return lib, append(probs, more...)
 }
 
 // Load loads the built-in library and the user's *.toml files in userDir, and the translations
@@ -96,18 +117,20 @@ func Build(sources []Source) (*Library, Problems) {
 	builtinFiles := map[string]bool{}
 	var locales []Source
 
+	var files []Source
 	for _, src := range sources {
 		if _, ok := localeOf(src.Name); ok {
 			locales = append(locales, src)
 			continue
 		}
+		files = append(files, src)
+	}
+	for i, pf := range parseAll(files, bs) {
+		src, p, ps := files[i], pf.p, pf.probs
 		if src.Builtin {
 			builtinFiles[src.Name] = true
 		}
-		b := bs.of(src.Name)
-		before := b.n
-		p, ps := parseFile(src.Name, src.Data, src.Builtin, b)
-		if p == nil || (!src.Builtin && b.n > before) {
+		if p == nil || (!src.Builtin && pf.found) {
 			for i := range ps {
 				ps[i].FileLeftOut = !src.Builtin
 			}
@@ -144,6 +167,56 @@ func Build(sources []Source) (*Library, Problems) {
 	return lib, bs.close(probs)
 }
 
+// parsedFile is one source parsed: the result of parseFile, and whether it found a problem.
+type parsedFile struct {
+	p     *parsed
+	probs Problems
+	found bool
+}
+
+// parseAll parses every source, up to one goroutine per processor (the coach's first frame
+// waits on loading the library, most of it parsing). The results are in the sources' order and
+// the same as parsing one after another: parseFile reads only its source and writes only its
+// file's budget. Sources that share a name share a budget, so they are parsed in turn.
+func parseAll(sources []Source, bs budgets) []parsedFile {
+	out := make([]parsedFile, len(sources))
+	named := map[string]int{}
+	for _, src := range sources {
+		named[src.Name]++
+		bs.of(src.Name) // every budget made here: the map is not written concurrently
+	}
+	parse := func(i int) {
+		src := sources[i]
+		b := bs[src.Name]
+		before := b.n
+		p, ps := parseFile(src.Name, src.Data, src.Builtin, b)
+		out[i] = parsedFile{p: p, probs: ps, found: b.n > before}
+	}
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range min(runtime.GOMAXPROCS(0), len(sources)) {
+		wg.Go(func() {
+			for i := range next {
+				parse(i)
+			}
+		})
+	}
+	var shared []int
+	for i, src := range sources {
+		if named[src.Name] > 1 {
+			shared = append(shared, i)
+			continue
+		}
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for _, i := range shared {
+		parse(i)
+	}
+	return out
+}
+
 // readTranslations parses the translation files and keeps those that may be used: a built-in
 // one always (its bad parts are left out), a user one only when it has no problem at all (like
 // a user content file, it is left out whole).
@@ -158,6 +231,9 @@ func (l *Library) readTranslations(locales []Source, bs budgets) Problems {
 		}
 	}
 	for _, src := range locales {
+		if src.Skip {
+			continue // shipped (so its safety text stays limber's), not wanted by this run
+		}
 		b := bs.of(src.Name)
 		code, _ := localeOf(src.Name)
 		t, ok := lang.FromCode(code)

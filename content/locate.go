@@ -26,6 +26,7 @@ type locator struct {
 	mentions map[string]int
 	data     []byte
 	kinds    []byte
+	starts   []int // the byte offset of each line
 }
 
 type sectionKey struct {
@@ -39,8 +40,11 @@ type sectionKey struct {
 func newLocator(data []byte, kinds []byte) *locator {
 	n := bytes.Count(data, []byte("\n")) + 1 // sized once: growing a map of 100,000 keys rehashes it again and again
 	l := &locator{fields: make(map[sectionKey]int, n), first: make(map[string]int, n), headers: map[string]int{}, data: data, kinds: kinds}
-	section := -1
+	l.starts = make([]int, 0, n)
+	section, off := -1, 0
 	forLines(data, func(i int, line []byte) {
+		l.starts = append(l.starts, off)
+		off += len(line) + 1
 		if l.kind(i) != lineTop {
 			return
 		}

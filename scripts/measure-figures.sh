@@ -19,10 +19,9 @@ source scripts/measure-lib.sh
 
 REPS=${REPS:-3}
 work=$(mktemp -d)
-sock="limber-figures-$$"
-busy_pid=""
+sock=""
 cleanup() {
-  tmux -L "$sock" kill-server 2>/dev/null || true
+  kill_panes
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -49,7 +48,7 @@ hold = "10m"
 TOML
 
 # figure_run ROUTINE TITLE [off]: 20 s of ROUTINE once its get-ready is over, figures off when
-# asked; prints over20's "%stat %schedstat wakeups/s changes machine%".
+# asked; prints over's "%schedstat %stat wakeups/s changes machine%".
 figure_run() {
   local pid
   if [ "${3:-}" = off ]; then
@@ -62,7 +61,7 @@ figure_run() {
   until_gone "GET READY" 0.05 >/dev/null
   pid=$(pane_pid)
   nap 3
-  over20 "$pid"
+  over "$pid" 20
   echo
   done_pane
 }
@@ -87,8 +86,8 @@ for who in $ONLY; do
   off) label="reps, no fig" ;;
   esac
   lines=${!who}
-  report "cpu, $label (% of a core)" "$lines" 1
-  report "cpu, $label (% of a core, schedstat)" "$lines" 2
+  report "cpu, $label (% of a core, schedstat)" "$lines" 1
+  report "cpu, $label (% of a core, /proc stat)" "$lines" 2
   report "wake-ups, $label (/s)" "$lines" 3
   report "screen changes, $label (in 20 s)" "$lines" 4
 done

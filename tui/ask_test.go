@@ -26,7 +26,7 @@ func savedSummary(t *testing.T, checkins string, goals ...string) (summaryModel,
 	for _, a := range goals {
 		g, _ = g.Add(a, c.Now())
 	}
-	if err := st.SaveGoals(g); err != nil {
+	if err := st.SaveGoals(g, c.Now()); err != nil {
 		t.Fatal(err)
 	}
 	if err := journal.Append(c.HistoryPath, journal.FromRecord(rec, "SESSION1")); err != nil {

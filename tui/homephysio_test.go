@@ -37,7 +37,7 @@ func TestHomeAsksTheWeeklyGoals(t *testing.T) {
 	st := c.Store.(store.Dir)
 	g, _ := checkin.Goals{}.Add("Sit through a 1-hour meeting", c.Now())
 	g, _ = g.Add("Carry the shopping", c.Now())
-	st.SaveGoals(g)
+	st.SaveGoals(g, c.Now())
 	m := loadedHome(t, c)
 	v := plainView(m.View())
 	if !strings.Contains(v, "Weekly goal check due: r rates your goals") || !strings.Contains(v, "r rate your goals") {

@@ -16,19 +16,31 @@ import (
 	"github.com/limber-coach/limber/tui"
 )
 
-// coachFPS is the renderer's frame rate, and coachProcs the Go scheduler's processors while the
-// coach runs. Bubble Tea v2 draws its first frame on the first tick of a fixed frame ticker and
-// checks for changes on every tick after that, so the frame rate sets both the launch-to-first-
-// frame time (one frame period plus ~15 ms of start-up) and most of the idle cost (each tick is a
-// handful of thread wake-ups). At 10 fps the first frame came after ~120 ms; at 15 fps after
-// ~85 ms. One processor instead of two removes about a quarter of the wake-ups per tick (no
-// second thread woken to look for work that is not there), so 15 fps on one processor costs less
-// CPU during a hold than 10 fps on two (docs/performance.md has the figures). limber's own ticks
-// come only when the engine says the screen changes (once a second in a hold) and a hold ends on
-// its deadline whatever the frame rate; the frame rate only bounds how late a change is drawn.
+// coachFPS is the renderer's frame rate, coachProcs the Go scheduler's processors once the coach
+// has started, and coachSettle how long after the start that switch waits.
+//
+// Bubble Tea v2 flushes frames only on a fixed ticker at the frame rate (Program.startRenderer):
+// the first frame comes one frame period after the program starts, a key press shows on the
+// next tick (half a period on average), and every tick wakes the process whether or not
+// anything changed — about four thread wake-ups a tick with Go's runtime (the timer's sleep in
+// epoll is rounded down to whole milliseconds, so it wakes twice; sysmon wakes twice). So the
+// frame rate trades the first frame and key latency against CPU, and no rate meets both the
+// latency and the CPU targets (docs/performance.md has the figures, and what Bubble Tea would
+// need: a flush on render instead of a ticker). At 40 fps a key is on screen in about 22 ms
+// (30 fps: about 30 ms, over the 25 ms target) and the first frame comes one 25 ms period after
+// the program starts; it costs about 2.7 times the wake-ups of 15 fps. limber's own ticks come
+// only when the engine says the screen changes (once a second in a hold), and a hold ends on its
+// deadline whatever the frame rate: the frame rate only bounds how late a change is drawn.
+//
+// Both processors are kept while the coach starts, so the first screen's Cmds (the saved
+// answers, then the policy's reading of the history, which scans with one worker per
+// processor) run beside Bubble Tea's own start and the event loop's first Views; then one
+// processor, which removes about a quarter of each tick's wake-ups (no second thread woken to
+// look for work that is not there).
 const (
-	coachFPS   = 15
-	coachProcs = 1
+	coachFPS    = 40
+	coachProcs  = 1
+	coachSettle = time.Second
 )
 
 // useCoach reports whether the full-screen coach can run: both stdin and stdout are terminals,
@@ -76,7 +88,8 @@ func runCoach(a *app, lib *content.Library, o tui.Options, quiet bool) (*tui.Res
 	selfStop, jobsDone := jobControl(a, func() { p.Send(tui.SuspendMsg()) })
 	defer jobsDone()
 	if a.getenv("GOMAXPROCS") == "" { // an explicit setting wins (for measuring)
-		runtime.GOMAXPROCS(coachProcs)
+		settle := time.AfterFunc(coachSettle, func() { runtime.GOMAXPROCS(coachProcs) })
+		defer settle.Stop()
 	}
 	sigs, stop := watchSignals(a)
 	done := make(chan struct{})

@@ -17,10 +17,17 @@ import (
 )
 
 // historyApp is a test app whose clock reads Thursday 2026-05-14 10:00 in Berlin, with a history
-// of eight sessions over five weeks (one with an escape sequence in its routine name).
+// of eight sessions over five weeks (one with an escape sequence in its routine name), saved on
+// the device laptop-4f9k2m (a fixed id, so history --device reads the same on every machine).
 func historyApp(t *testing.T) *testApp {
 	t.Helper()
 	ta := newTestApp(t)
+	if err := os.MkdirAll(ta.data().State, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(ta.data().StatePath(store.DeviceFile), []byte("laptop-4f9k2m\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	berlin, err := time.LoadLocation("Europe/Berlin")
 	if err != nil {
 		t.Fatal(err)
@@ -72,6 +79,33 @@ func TestHistoryTable(t *testing.T) {
 		}
 	}
 	golden(t, "history.golden", out)
+}
+
+// TestHistoryNarrowGolden: below 80 columns the history table gives way as limber list's
+// does, two lines a session, so neither it nor its --device form runs past a 40-column pane.
+func TestHistoryNarrowGolden(t *testing.T) {
+	for _, width := range []int{40, 60, 79, 80} {
+		for _, args := range [][]string{{"history"}, {"history", "--device"}} {
+			ta := historyApp(t)
+			onTerminal(ta, width)
+			ta.env["NO_COLOR"] = "1"
+			if code := ta.run(args...); code != 0 || ta.errOut.Len() > 0 {
+				t.Fatalf("%v: exit %d: %s", args, code, ta.errOut)
+			}
+			out := ta.out.String()
+			for _, l := range strings.Split(out, "\n") {
+				if n := len([]rune(l)); n > width {
+					t.Errorf("%d columns: limber %s: a line of %d: %q", width, strings.Join(args, " "), n, l)
+				}
+			}
+			if !strings.Contains(out, "Evening unwind") || !strings.Contains(out, "Bird dog") {
+				t.Errorf("%d columns: limber %s: a session or a note is missing:\n%s", width, strings.Join(args, " "), out)
+			}
+			if width == 40 {
+				golden(t, strings.ReplaceAll(strings.Join(args, "-"), "--", "")+"-40.golden", out)
+			}
+		}
+	}
 }
 
 func TestHistoryEmpty(t *testing.T) {

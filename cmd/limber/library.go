@@ -12,10 +12,11 @@ import (
 // stderr and left out; the rest always loads. The problems are kept for the coach too
 // (a.problems).
 func loadLibrary(a *app) *content.Library {
-	lib, probs := content.Load(a.contentDir())
+	t := a.lang()
+	lib, probs := content.LoadIn(a.contentDir(), t)
 	cli.Problems(a.errs(), probs)
 	a.problems = append(a.problems, probs...)
-	return lib.Localize(a.lang())
+	return lib.Localize(t)
 }
 
 // quote is a value typed by the person, quoted for a message, escape sequences removed.

@@ -8,8 +8,14 @@ import (
 
 	"github.com/charmbracelet/x/term"
 
+	"github.com/limber-coach/limber/cmd/limber/internal/noprobe"
 	"github.com/limber-coach/limber/tui/cli/cmdline"
 )
+
+// init puts NO_COLOR back as the user set it: package noprobe set it while Lip Gloss
+// initialised, so that Lip Gloss did not probe the terminal (up to 50 ms inside tmux). Every
+// package is initialised by now, and nothing has read it.
+func init() { noprobe.Restore() }
 
 func main() {
 	a := &app{

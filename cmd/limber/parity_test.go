@@ -203,7 +203,7 @@ func TestEveryDoorAgrees(t *testing.T) {
 						t.Fatal(err)
 					}
 					if f := answers.Flare; !f.Started.IsZero() {
-						if err := ta.data().SaveFlare(f); err != nil {
+						if err := ta.data().SaveFlare(f, f.Started); err != nil {
 							t.Fatal(err)
 						}
 					}

@@ -37,7 +37,7 @@ func write(d store.Dir) error {
 	var g checkin.Goals
 	g, _ = g.Add("Sit through a 1-hour meeting", start)
 	g, _ = g.Add("Lift my daughter into the car", start)
-	if err := d.SaveGoals(g); err != nil {
+	if err := d.SaveGoals(g, start); err != nil {
 		return err
 	}
 	ptr := func(n int) *int { return &n }

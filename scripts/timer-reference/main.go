@@ -1,8 +1,10 @@
 // Command timer-reference is the yardstick for docs/performance.md: the usual way to build a
 // Bubble Tea countdown, a minimal program around charm.land/bubbles/v2/timer. It shows a hold
-// counting down and "done" at the end, and quits on q or Ctrl+C. The timer counts ticks (each
-// tick takes Interval off the time left), so it is measured side by side with limber's coach,
-// which counts down to a deadline on the monotonic clock. It is not part of limber.
+// counting down and "done" at the end, pauses on space, shows a line of help on ? (so the
+// measurements can time a key press to the screen) and quits on q or Ctrl+C. The timer counts
+// ticks (each tick takes Interval off the time left), so it is measured side by side with
+// limber's coach, which counts down to a deadline on the monotonic clock. It is not part of
+// limber.
 package main
 
 import (
@@ -19,12 +21,14 @@ import (
 type model struct {
 	timer timer.Model
 	done  bool
+	help  bool
 }
 
 // Init starts the timer.
 func (m model) Init() tea.Cmd { return m.timer.Init() }
 
-// Update passes ticks to the timer, notes the timeout, and quits on q or Ctrl+C.
+// Update passes ticks to the timer, notes the timeout, toggles the help on ?, and quits on q or
+// Ctrl+C.
 func (m model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
@@ -33,6 +37,9 @@ func (m model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, tea.Quit
 		case "space":
 			return m, m.timer.Toggle()
+		case "?":
+			m.help = !m.help
+			return m, nil
 		}
 	case timer.TimeoutMsg:
 		m.done = true
@@ -42,9 +49,12 @@ func (m model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return m, cmd
 }
 
-// View shows the time left, or "done".
+// View shows the time left (and the help when asked), or "done".
 func (m model) View() tea.View {
-	s := "HOLD " + m.timer.View() + "\n\nspace pause · q quit"
+	s := "HOLD " + m.timer.View() + "\n\nspace pause · q quit · ? help"
+	if m.help {
+		s += "\n\n? close help · the timer counts ticks of its interval"
+	}
 	if m.done {
 		s = "DONE\n\nq quit"
 	}

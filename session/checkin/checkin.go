@@ -52,6 +52,9 @@ type Goal struct {
 type Goals struct {
 	V    int    `json:"v"`
 	List []Goal `json:"goals"`
+	// Saved is when they were last saved (set by the store), so that when two machines
+	// changed them at once the newest save wins. Files from before it have none.
+	Saved time.Time `json:"saved,omitzero"`
 }
 
 // ParseRating reads a 0–10 rating typed by a person ("7", " 3 ").
@@ -119,8 +122,10 @@ func (g Goals) Due(last, now time.Time) bool {
 	return len(g.List) > 0 && (last.IsZero() || now.Sub(last) >= GoalsEvery)
 }
 
-// Since is when the oldest goal was added: no score of the goals listed is older, so reading
-// the log back to it is enough (a goal's scores stay in the log after it is removed).
+// Since is when the oldest goal was added, to the second: no score of the goals listed is
+// older, so reading the log back to it is enough (a goal's scores stay in the log after it is
+// removed). It is cut to the second as the log's entries are stamped, or a score given with
+// the goal (limber goals --add … --score N) would be read as older than it and left out.
 func (g Goals) Since() time.Time {
 	var first time.Time
 	for _, x := range g.List {
@@ -128,7 +133,7 @@ func (g Goals) Since() time.Time {
 			first = x.Added
 		}
 	}
-	return first
+	return first.Truncate(time.Second)
 }
 
 // LastScored is when the goals were last rated, from the function entries (any order).

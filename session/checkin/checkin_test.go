@@ -118,4 +118,15 @@ func TestGoalsSince(t *testing.T) {
 	if !g.Since().Equal(at) {
 		t.Errorf("since %v, want the oldest goal's %v", g.Since(), at)
 	}
+	// A goal added and scored in one go, between two seconds: its score, stamped to the
+	// second as every entry of the log is, is not older than Since.
+	mid := at.Add(-time.Hour + 500*time.Millisecond)
+	g, _ = g.Add("Carry the shopping", mid)
+	e, err := Goals{List: g.List[2:]}.Rate([]int{4}, mid)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e.Started.Before(g.Since()) {
+		t.Errorf("the score given with the goal (%v) is older than Since (%v)", e.Started, g.Since())
+	}
 }

@@ -47,7 +47,11 @@ func New(t lang.Tag) *Tr {
 	}
 	b := i18n.NewBundle(language.English)
 	b.RegisterUnmarshalFunc("toml", toml.Unmarshal)
-	for _, l := range []lang.Tag{lang.English, t} {
+	langs := []lang.Tag{lang.English}
+	if t != lang.English {
+		langs = append(langs, t)
+	}
+	for _, l := range langs {
 		ms, err := Messages(l)
 		if err != nil {
 			panic(fmt.Sprintf("msg: %v", err))

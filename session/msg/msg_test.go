@@ -176,3 +176,13 @@ func TestPseudoMarksWordsNotPlaceholders(t *testing.T) {
 		t.Errorf("pseudo Monday = %q", got)
 	}
 }
+
+func BenchmarkNew(b *testing.B) {
+	for _, t := range []lang.Tag{lang.English, lang.German} {
+		b.Run(t.String(), func(b *testing.B) {
+			for b.Loop() {
+				New(t)
+			}
+		})
+	}
+}

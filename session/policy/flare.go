@@ -38,6 +38,9 @@ type Flare struct {
 	Started time.Time `json:"started"`
 	Until   time.Time `json:"until"`
 	Reason  string    `json:"reason,omitempty"`
+	// Saved is when it was last saved (set by the store), so that when two machines changed
+	// it at once the newest save wins. Files from before it have none.
+	Saved time.Time `json:"saved,omitzero"`
 	// Easing is set (from the check-ins, never saved) when the pain ratings since the start
 	// have come down to EasingPain or below: strength routines are still held back, the rest
 	// open again.

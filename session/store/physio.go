@@ -12,7 +12,8 @@ import (
 )
 
 // The data folder's files for what the person reports (check-ins, goals, flare-ups). Both are
-// about the person, not a machine: shared by every device, like the safety answers.
+// about the person, not a machine: shared by every device like the safety answers, and read
+// the same way (readShared: the newest save wins over a sync tool's conflict copy).
 const (
 	// GoalsFile holds the function goals (limber goals).
 	GoalsFile = "goals.json"
@@ -49,10 +50,11 @@ func (d Dir) SessionID(started time.Time, name string) string {
 	return ""
 }
 
-// Goals reads the function goals; none saved is no goals.
+// Goals reads the function goals; none saved is no goals. They are shared between machines:
+// of goals.json and the conflict copies a sync tool left beside it, the newest save wins.
 func (d Dir) Goals() (checkin.Goals, error) {
 	var g checkin.Goals
-	if err := readJSON(d.Path(GoalsFile), &g); err != nil {
+	if err := readShared(d, GoalsFile, &g, goalsSaved); err != nil {
 		return checkin.Goals{}, err
 	}
 	if len(g.List) > checkin.MaxGoals { // a hand edit: keep the first ones
@@ -61,18 +63,50 @@ func (d Dir) Goals() (checkin.Goals, error) {
 	return g, nil
 }
 
-// SaveGoals writes the function goals whole.
-func (d Dir) SaveGoals(g checkin.Goals) error { return writeJSON(d.Path(GoalsFile), g) }
+// SaveGoals writes the function goals whole, as saved at now.
+func (d Dir) SaveGoals(g checkin.Goals, now time.Time) error {
+	g.Saved = now.Round(0)
+	return writeJSON(d.Path(GoalsFile), g)
+}
 
-// SavedFlare reads the latest flare-up, in force or not (the zero Flare when none).
+// goalsSaved is when g was saved, for readShared: its saved time, or, in a file from before
+// saved times, when its newest goal was added (it was saved then or later).
+func goalsSaved(g checkin.Goals) time.Time {
+	if !g.Saved.IsZero() {
+		return g.Saved
+	}
+	var last time.Time
+	for _, x := range g.List {
+		if x.Added.After(last) {
+			last = x.Added
+		}
+	}
+	return last
+}
+
+// SavedFlare reads the latest flare-up, in force or not (the zero Flare when none). It is
+// shared between machines: of flare.json and the conflict copies a sync tool left beside it,
+// the newest save wins.
 func (d Dir) SavedFlare() (policy.Flare, error) {
 	var f policy.Flare
-	err := readJSON(d.Path(FlareFile), &f)
+	err := readShared(d, FlareFile, &f, flareSaved)
 	return f, err
 }
 
-// SaveFlare writes the latest flare-up.
-func (d Dir) SaveFlare(f policy.Flare) error { return writeJSON(d.Path(FlareFile), f) }
+// SaveFlare writes the latest flare-up, as saved at now.
+func (d Dir) SaveFlare(f policy.Flare, now time.Time) error {
+	f.Saved = now.Round(0)
+	return writeJSON(d.Path(FlareFile), f)
+}
+
+// flareSaved is when f was saved, for readShared: its saved time, or, in a file from before
+// saved times, when it started (it was saved then or later).
+func flareSaved(f policy.Flare) time.Time {
+	if !f.Saved.IsZero() {
+		return f.Saved
+	}
+	return f.Started
+}
 
 // Flare is the flare-up in force at now, with Easing set from the pain ratings given since it
 // started; the zero Flare when none is.
@@ -108,7 +142,7 @@ func (d Dir) StartFlare(now time.Time, days int, reason string) (policy.Flare, e
 	if err := d.SaveEvent(e); err != nil {
 		return policy.Flare{}, err
 	}
-	return f, d.SaveFlare(f)
+	return f, d.SaveFlare(f, now)
 }
 
 // EndFlare ends the flare-up in force at now and logs it; ok is false when none was.
@@ -123,7 +157,7 @@ func (d Dir) EndFlare(now time.Time) (ended policy.Flare, ok bool, err error) {
 		return f, false, err
 	}
 	f.Until = now
-	if err := d.SaveFlare(f); err != nil {
+	if err := d.SaveFlare(f, now); err != nil {
 		return f, false, fmt.Errorf("the flare-up's end is logged, but %w", err)
 	}
 	return f, true, nil

@@ -70,8 +70,8 @@ func TestGoalsFile(t *testing.T) {
 	if err != nil || len(g.List) != 0 {
 		t.Fatal(g, err)
 	}
-	g, _ = g.Add("Walk the dog", time.Now())
-	if err := d.SaveGoals(g); err != nil {
+	g, _ = g.Add("Walk the dog", t0)
+	if err := d.SaveGoals(g, t0); err != nil {
 		t.Fatal(err)
 	}
 	back, err := d.Goals()

@@ -25,6 +25,10 @@
 //     machine, they hold on all. Each save writes the file whole; when two machines saved at
 //     once and the sync tool kept both (a conflict copy beside it), the newest answers — by
 //     when they were given — win (readShared).
+//   - goals.json, flare.json: shared, like the safety answers: the function goals and the
+//     latest flare-up are the person's. Each save writes the file whole with its saved time;
+//     the newest save of the file and its conflict copies wins (readShared). A file from
+//     before saved times counts as saved at its newest goal's addition, its flare-up's start.
 //   - device (state folder): per machine, never in the data folder, since a file there would be
 //     copied to the other machines and make them one device. Made once, when first needed: the
 //     host name's first word and six random characters (laptop-4f9k2m), kept from then on.

@@ -16,9 +16,11 @@ import (
 	"github.com/limber-coach/limber/session/text"
 )
 
-// The history table's fixed columns; ROUTINE is 22 wide at 80 columns and more, narrower below
-// (NOTES keeps at least histNotesMin), and NOTES takes the rest of the line and wraps. DEVICE
-// is there with --device.
+// The history table's fixed columns; ROUTINE is 22 wide at 80 columns and more, and NOTES
+// takes the rest of the line and wraps. DEVICE is there with --device. Below 80 columns the
+// table gives way as limber list's does: each session takes two lines, DATE, ROUTINE (all the
+// room left) and MIN on the first, STATUS and DEVICE under ROUTINE on the second, and the notes
+// under them.
 const (
 	histDateW    = 16
 	histRoutineW = 22
@@ -31,6 +33,10 @@ const (
 // HistoryTable prints the sessions as a table: when, which routine, minutes, how it ended, with
 // device which device wrote it, and its pain stops in the notes (wrapped under them).
 func HistoryTable(p Printer, entries iter.Seq[journal.Entry], loc *time.Location, device bool) {
+	if p.Cols() < Width {
+		narrowHistoryTable(p, entries, loc, device)
+		return
+	}
 	fixed := histDateW + 2 + histMinW + 2 + histStatusW + 2 + 2 // all but ROUTINE, DEVICE and NOTES
 	if device {
 		fixed += histDeviceW + 2
@@ -51,6 +57,35 @@ func HistoryTable(p Printer, entries iter.Seq[journal.Entry], loc *time.Location
 		p.Printf("%s\n", row(e.Started.In(loc).Format("2006-01-02 15:04"), name,
 			text.SessionMinutes(e.Seconds), content.Sanitize(e.Status), DeviceName(e.Device, histDeviceW),
 			text.Indent(text.PainNote(e), p.Cols()-notesAt, strings.Repeat(" ", notesAt))))
+	}
+}
+
+// narrowHistoryTable is HistoryTable below Width columns (down to MinWidth): two lines a
+// session, the second and the notes under ROUTINE.
+func narrowHistoryTable(p Printer, entries iter.Seq[journal.Entry], loc *time.Location, device bool) {
+	indent := histDateW + 2
+	routineW := p.Cols() - indent - 2 - histMinW
+	rest := p.Cols() - indent // STATUS, DEVICE and the notes
+	pad := strings.Repeat(" ", indent)
+	first := func(date, routine, mins string) string {
+		return fmt.Sprintf("%-*s  %s  %*s", histDateW, date, text.Pad(routine, routineW), histMinW, mins)
+	}
+	second := func(status, dev string) string {
+		line := text.Pad(status, histStatusW)
+		if device {
+			line += "  " + dev
+		}
+		return strings.TrimRight(pad+line, " ")
+	}
+	p.Heading(first("DATE", "ROUTINE", "MIN"))
+	p.Heading(second("STATUS", "DEVICE"))
+	for e := range entries {
+		p.Printf("%s\n", first(e.Started.In(loc).Format("2006-01-02 15:04"), text.SessionName(e),
+			text.SessionMinutes(e.Seconds)))
+		p.Printf("%s\n", second(content.Sanitize(e.Status), DeviceName(e.Device, min(histDeviceW, rest-histStatusW-2))))
+		if note := text.PainNote(e); note != "" {
+			p.Printf("%s%s\n", pad, text.Indent(note, rest, pad))
+		}
 	}
 }
 

@@ -108,7 +108,7 @@ func (x Physio) Goals(r GoalsRequest) error {
 			}
 			fn = &e
 		}
-		if err := st.SaveGoals(g); err != nil {
+		if err := st.SaveGoals(g, now); err != nil {
 			return err
 		}
 		if fn != nil {
@@ -121,7 +121,7 @@ func (x Physio) Goals(r GoalsRequest) error {
 		if g, err = g.Remove(*r.Remove); err != nil {
 			return mistake(err)
 		}
-		if err := st.SaveGoals(g); err != nil {
+		if err := st.SaveGoals(g, now); err != nil {
 			return err
 		}
 		x.Out.Printf("Goal removed; its past scores stay in your history.\n")
