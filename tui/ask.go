@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"fmt"
 	"strconv"
 	"time"
 
@@ -231,7 +230,7 @@ func (a asker) lines(c *Common, w int) []string {
 			q = tr.T("ask.stiffness")
 		}
 	case askFlare:
-		q = tr.T("ask.flare", "Why", offerWords(tr, a.offer))
+		q = tr.T("ask.flare", "Why", text.FlareWhyIn(tr, a.offer))
 	case askGoal:
 		g := a.goals.List[a.goal]
 		q = tr.T("ask.goal", "N", a.goal+1, "Of", len(a.goals.List), "What", g.Activity)
@@ -272,17 +271,4 @@ func scoreList(scores []int) string {
 		s += strconv.Itoa(n)
 	}
 	return s
-}
-
-// offerWords says why a flare-up plan is offered, in tr's language, from policy.OfferFlare's
-// reason (kept in English in the log): "pain rated 8", "2 sharp-pain stops in 3 days".
-func offerWords(tr *msg.Tr, why string) string {
-	var n, days int
-	if _, err := fmt.Sscanf(why, "pain rated %d", &n); err == nil {
-		return tr.T("ask.why_rated", "N", n)
-	}
-	if _, err := fmt.Sscanf(why, "%d sharp-pain stops in %d days", &n, &days); err == nil {
-		return tr.N("ask.why_stops", n, "Days", days)
-	}
-	return why
 }

@@ -6,10 +6,12 @@ import (
 	"strings"
 	"time"
 
+	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session"
 	"github.com/limber-coach/limber/session/checkin"
 	"github.com/limber-coach/limber/session/journal"
 	"github.com/limber-coach/limber/session/policy"
+	"github.com/limber-coach/limber/session/text"
 )
 
 // afterSession asks, once a session is saved that was completed or ended in pain (not one
@@ -37,16 +39,17 @@ func (d Door) afterSession(ctx context.Context, rec session.Record) {
 // ratings asks pain and stiffness, 0–10 (Enter skips one), and saves them as a check-in; rec is
 // the session it follows (nil before one). ok is false when the input ended.
 func (d Door) ratings(ctx context.Context, rec *session.Record, when string) (pain *int, ok bool) {
-	lead := "How is your back now? " // the line fits 80 columns
+	tr := d.tr()
+	lead := tr.T("plain_checkin.after") // the line fits 80 columns
 	if when == checkin.Start {
-		lead = "Before you start: how is your back?\n" // too long for one line with the scale
+		lead = tr.T("plain_checkin.before") // too long for one line with the scale: two
 	}
-	fmt.Fprintf(d.Out, "\n%s0 (none) to 10 (the worst); Enter skips one, s both.\n", lead)
-	pain, skip, ok := d.rating(ctx, "Pain (0-10):")
+	fmt.Fprintf(d.Out, "\n%s\n", lead)
+	pain, skip, ok := d.rating(ctx, tr.T("plain_checkin.pain"))
 	if !ok || skip {
 		return nil, ok
 	}
-	stiff, _, ok := d.rating(ctx, "Stiffness (0-10):")
+	stiff, _, ok := d.rating(ctx, tr.T("plain_checkin.stiffness"))
 	if !ok || pain == nil && stiff == nil {
 		return pain, ok
 	}
@@ -61,7 +64,7 @@ func (d Door) ratings(ctx context.Context, rec *session.Record, when string) (pa
 	if err != nil {
 		fmt.Fprintf(d.Err, "limber: the check-in was not saved: %v\n", err)
 	} else {
-		fmt.Fprintf(d.Out, "Check-in saved.\n")
+		fmt.Fprintf(d.Out, "%s\n", tr.T("plain_checkin.saved"))
 	}
 	return pain, true
 }
@@ -83,7 +86,7 @@ func (d Door) rating(ctx context.Context, question string) (r *int, skip, ok boo
 		if err == nil {
 			return &n, false, true
 		}
-		fmt.Fprintf(d.Out, "%s\n", strings.ToUpper(err.Error()[:1])+err.Error()[1:])
+		fmt.Fprintf(d.Out, "%s\n", d.tr().T("plain_checkin.not_a_rating", "Text", content.Sanitize(strings.TrimSpace(line))))
 	}
 }
 
@@ -123,8 +126,9 @@ func (d Door) offerFlare(ctx context.Context, pain *int, rec session.Record) (st
 	if !offer {
 		return false, true
 	}
-	fmt.Fprintf(d.Out, "\nThat is a lot (%s). %s\n", why, policy.FlarePlan)
-	yes, ok := d.yesNoQuiet(ctx, "Start a flare-up plan for 7 days?")
+	tr := d.tr()
+	fmt.Fprintf(d.Out, "\n%s\n", tr.T("plain_checkin.a_lot", "Why", text.FlareWhyIn(tr, why)))
+	yes, ok := d.yesNoQuiet(ctx, tr.T("plain_checkin.start_flare"))
 	if !ok || !yes {
 		return false, ok
 	}
@@ -133,22 +137,24 @@ func (d Door) offerFlare(ctx context.Context, pain *int, rec session.Record) (st
 		fmt.Fprintf(d.Err, "limber: the flare-up plan could not be saved: %v\n", err)
 		return false, true
 	}
-	fmt.Fprintf(d.Out, "Flare-up plan on until %s. %s\n", f.Until.Format("Mon 2 Jan"), policy.FlareRedFlags)
+	until := f.Until.In(now.Location())
+	fmt.Fprintf(d.Out, "%s\n", tr.T("plain_checkin.flare_on", "Until", tr.Weekday(until.Weekday())+" "+tr.Date(until)))
 	return true, true
 }
 
 // yesNoQuiet is yesNo that ends quietly at the end of input.
 func (d Door) yesNoQuiet(ctx context.Context, question string) (yes, ok bool) {
+	tr := d.tr()
 	for {
-		fmt.Fprintf(d.Out, "%s %s ", question, policy.YesNo)
+		fmt.Fprintf(d.Out, "%s %s ", question, tr.T("safety.yes_no"))
 		line, ok := d.answer(ctx)
 		if !ok {
 			return false, false
 		}
-		if yes, ok := policy.Answer(line); ok {
+		if yes, ok := policy.AnswerWith(line, tr.T("safety.yes_words"), tr.T("safety.no_words")); ok {
 			return yes, true
 		}
-		fmt.Fprintf(d.Out, "%s\n", policy.AnswerYesNo)
+		fmt.Fprintf(d.Out, "%s\n", tr.T("safety.answer_yes_no"))
 	}
 }
 
@@ -163,7 +169,7 @@ func (d Door) goals(ctx context.Context) {
 	if err != nil || !g.Due(checkin.LastScored(evs), now) {
 		return
 	}
-	fmt.Fprintf(d.Out, "\nWeekly goal check: how well can you do each now, 0 (cannot) to 10 (as before)? Enter skips.\n")
+	fmt.Fprintf(d.Out, "\n%s\n", d.tr().T("plain_checkin.goals"))
 	var scores []int
 	for _, x := range g.List {
 		r, skip, ok := d.rating(ctx, x.Activity+":")
@@ -180,5 +186,5 @@ func (d Door) goals(ctx context.Context) {
 		fmt.Fprintf(d.Err, "limber: the goal ratings were not saved: %v\n", err)
 		return
 	}
-	fmt.Fprintf(d.Out, "Goals rated.\n")
+	fmt.Fprintf(d.Out, "%s\n", d.tr().T("plain_checkin.goals_rated"))
 }
