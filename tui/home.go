@@ -27,6 +27,10 @@ type homeItem struct {
 	max     bool
 	minutes int
 	needs   content.Needs
+	// where is needs.Where in the person's language, and needs what it needs beyond a chair
+	// ("needs desk"), worked out once: a library may hold thousands of routines, and every
+	// frame lays the rows out.
+	where, needsText string
 	// search is the lower-cased text the filter matches: id, name, what it is for, where, tags.
 	search string
 }
@@ -44,6 +48,10 @@ type homeModel struct {
 	today []adapt.Suggestion
 	// problems, while open, lists the problems in the person's files over home.
 	problems *problemsModel
+	// marks are the safety answers' marks in the person's language, and minute the unit of
+	// the minutes column, looked up once.
+	marks  markTexts
+	minute string
 	// physio is what home says about check-ins: the flare-up, the weekly goals when due (r
 	// asks them), a flare-up offered after sharp-pain stops (f starts it).
 	physio homePhysio
@@ -60,11 +68,16 @@ type homeLoadedMsg struct {
 }
 
 func newHome(c *Common) homeModel {
-	m := homeModel{c: c}
+	m := homeModel{c: c, marks: newMarkTexts(c.Tr), minute: c.Tr.T("unit.min")}
+	words := whereWords(c.Tr)
 	for _, r := range c.Lib.Routines() {
 		it := homeItem{r: r, needs: c.Lib.Needs(r)}
+		it.where = words.of(it.needs)
+		if extra := it.needs.Extra(); len(extra) > 0 {
+			it.needsText = c.Tr.T("home.needs", "What", strings.Join(extra, ", "))
+		}
 		it.minutes = text.Minutes(policy.Length(c.Lib, c.Settings, r))
-		it.search = strings.ToLower(strings.Join(append(append([]string{r.ID, r.Name, it.needs.Where(), whereIn(c.Tr, it.needs)}, r.For...), r.Tags...), " "))
+		it.search = strings.ToLower(strings.Join(append(append([]string{r.ID, r.Name, it.needs.Where(), it.where}, r.For...), r.Tags...), " "))
 		m.items = append(m.items, it)
 	}
 	m.items = append(m.items,
@@ -340,9 +353,9 @@ func (m homeModel) detail(it homeItem) []string {
 	if it.r.Summary != "" {
 		lines = append(lines, text.Wrap(it.r.Summary, w)...)
 	}
-	needs := tr.T("home.where", "Where", whereIn(tr, it.needs))
-	if extra := it.needs.Extra(); len(extra) > 0 {
-		needs += " · " + tr.T("home.needs", "What", strings.Join(extra, ", "))
+	needs := tr.T("home.where", "Where", it.where)
+	if it.needsText != "" {
+		needs += " · " + it.needsText
 	}
 	if len(lines) > 3 {
 		lines = append(lines[:2], clip(lines[2]+" …", w))
@@ -350,20 +363,27 @@ func (m homeModel) detail(it homeItem) []string {
 	return append(lines, m.c.Styles.Subtle.Render(clip(needs, w)))
 }
 
-// whereIn is where a routine is done, in tr's language: "chair/standing", German
-// "Stuhl/Stehen".
-func whereIn(tr *msg.Tr, n content.Needs) string {
+// places are the words for where a routine is done, in a language: chair, standing, floor.
+type places [3]string
+
+// whereWords are the words for where a routine is done, in tr's language.
+func whereWords(tr *msg.Tr) places {
+	return places{tr.T("where.chair"), tr.T("where.standing"), tr.T("where.floor")}
+}
+
+// of is where a routine with needs n is done: "chair/standing", German "Stuhl/Stehen".
+func (w places) of(n content.Needs) string {
 	var parts []string
-	for _, p := range []struct {
-		on bool
-		id string
-	}{{n.Seated, "where.chair"}, {n.Standing, "where.standing"}, {n.Floor, "where.floor"}} {
-		if p.on {
-			parts = append(parts, tr.T(p.id))
+	for i, on := range []bool{n.Seated, n.Standing, n.Floor} {
+		if on {
+			parts = append(parts, w[i])
 		}
 	}
 	return strings.Join(parts, "/")
 }
+
+// whereIn is where a routine with needs n is done, in tr's language.
+func whereIn(tr *msg.Tr, n content.Needs) string { return whereWords(tr).of(n) }
 
 // clip cuts s to at most w cells, ending in "…" when cut.
 func clip(s string, w int) string {
