@@ -74,13 +74,28 @@ func ParseDays(s string) (Days, error) {
 	return days, nil
 }
 
+// WeekWords are the words a week is written with: the days' short names (indexed by
+// time.Weekday) and the words for the whole week, the whole day and none. English is what
+// config.toml and --days read; a screen may use the person's language (WeekWordsIn).
+type WeekWords struct {
+	Days                                   [7]string
+	EveryDay, NoDay, Always, Never, AllDay string
+}
+
+// configWords are the words ParseDays and the settings read.
+var configWords = WeekWords{Days: dayNames, EveryDay: "every day", NoDay: "no day", Always: "always", Never: "never", AllDay: "all day"}
+
 // String writes the days as ParseDays reads them: "mon-fri", "mon,wed,fri", "every day".
-func (d Days) String() string {
+func (d Days) String() string { return d.StringWith(configWords) }
+
+// StringWith writes the days in words ww: "mon-fri", German "Mo-Fr".
+func (d Days) StringWith(ww WeekWords) string {
+	dayNames := ww.Days
 	switch d {
 	case AllDays:
-		return "every day"
+		return ww.EveryDay
 	case Days{}:
-		return "no day"
+		return ww.NoDay
 	}
 	var parts []string
 	for i := 0; i < 7; {
@@ -134,9 +149,12 @@ func (w Week) Always() bool {
 
 // String says when reminders ring: "always", "mon-fri 09:00-18:00", "mon-thu 09:00-17:00,
 // fri 09:00-13:00", "every day 09:00-18:00".
-func (w Week) String() string {
+func (w Week) String() string { return w.StringWith(configWords) }
+
+// StringWith says when reminders ring in words ww (see String).
+func (w Week) StringWith(ww WeekWords) string {
 	if w.Always() {
-		return "always"
+		return ww.Always
 	}
 	type group struct {
 		h    Hours
@@ -155,15 +173,15 @@ func (w Week) String() string {
 		groups[i].days[d] = true
 	}
 	if len(groups) == 0 {
-		return "never"
+		return ww.Never
 	}
 	var parts []string
 	for _, g := range groups {
 		h := g.h.String()
 		if g.h.Always() {
-			h = "all day"
+			h = ww.AllDay
 		}
-		parts = append(parts, g.days.String()+" "+h)
+		parts = append(parts, g.days.StringWith(ww)+" "+h)
 	}
 	return strings.Join(parts, ", ")
 }

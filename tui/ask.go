@@ -230,7 +230,7 @@ func (a asker) lines(c *Common, w int) []string {
 			q = tr.T("ask.stiffness")
 		}
 	case askFlare:
-		q = tr.T("ask.flare", "Why", text.FlareWhyIn(tr, a.offer))
+		q = tr.T("ask.flare", "Why", text.FlareReasonIn(tr, a.offer))
 	case askGoal:
 		g := a.goals.List[a.goal]
 		q = tr.T("ask.goal", "N", a.goal+1, "Of", len(a.goals.List), "What", g.Activity)

@@ -136,6 +136,9 @@ func coachBefore(t *testing.T) (m *tea.Model, step func(tea.Msg) tea.Cmd, c *Com
 	step = func(msg tea.Msg) tea.Cmd {
 		var cmd tea.Cmd
 		model, cmd = model.Update(msg)
+		if model.(Model).screen == screenRun {
+			return nil // the session's ticks wait on the real clock and never end: stop here
+		}
 		return cmd
 	}
 	step(tea.WindowSizeMsg{Width: 80, Height: 24})

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -32,10 +33,18 @@ func (c *clock) Advance(d time.Duration) { c.t = c.t.Add(d) }
 func (c *clock) Set(d time.Duration)     { c.t = t0.Add(d) }
 func newClock() *clock                   { return &clock{t: t0} }
 
-// builtinLib loads the embedded library or fails the test.
+// The embedded library and the English strings, read once for the test binary: a Library and
+// a Tr never change once built, and reading them for every test was 40% of the package's test
+// time (most of it under the race detector in .ci/run).
+var (
+	loadBuiltinOnce = sync.OnceValues(content.LoadBuiltin)
+	englishOnce     = sync.OnceValue(func() *msg.Tr { return msg.New(lang.English) })
+)
+
+// builtinLib is the embedded library, or fails the test.
 func builtinLib(t testing.TB) *content.Library {
 	t.Helper()
-	lib, err := content.LoadBuiltin()
+	lib, err := loadBuiltinOnce()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -47,8 +56,8 @@ func testCommon(t testing.TB, w, h int, clk *clock) *Common {
 	t.Helper()
 	dir := t.TempDir()
 	st := store.Dir{Data: filepath.Join(dir, "data"), State: filepath.Join(dir, "state")}
-	return &Common{Lib: builtinLib(t), Tr: msg.New(lang.English), Settings: content.DefaultSettings(), Store: st, HistoryPath: st.HistoryPath(),
-		Styles: NewStyles(false), Keys: DefaultKeys(msg.New(lang.English)), Width: w, Height: h, Now: clk.Now}
+	return &Common{Lib: builtinLib(t), Tr: englishOnce(), Settings: content.DefaultSettings(), Store: st, HistoryPath: st.HistoryPath(),
+		Styles: NewStyles(false), Keys: DefaultKeys(englishOnce()), Width: w, Height: h, Now: clk.Now}
 }
 
 // press makes the KeyPressMsg a terminal sends for a key name: "q", "!", "space", "enter",

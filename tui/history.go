@@ -291,7 +291,7 @@ func histHeatmap(tr *msg.Tr, st Styles, s journal.Stats, w int) []string {
 	for i := range out {
 		out[i] = st.Title.Render(out[i])
 	}
-	return append(out, journal.HeatmapRowsIn(s, weeks, cell, heatLabels(tr))...)
+	return append(out, journal.HeatmapRowsIn(s, weeks, cell, text.HeatWordsIn(tr))...)
 }
 
 // statusIn is a logged status in words: "completed" ("done" when narrow), "stopped", "pain".

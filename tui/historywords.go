@@ -265,17 +265,3 @@ func trimDec(tr *msg.Tr, f float64) string {
 	}
 	return tr.Dec(f, 1)
 }
-
-// heatLabels are the heatmap's words in tr's language.
-func heatLabels(tr *msg.Tr) journal.HeatLabels {
-	var l journal.HeatLabels
-	for i := range l.Days {
-		l.Days[i] = tr.T([...]string{"history.day_short_mon", "history.day_short_tue", "history.day_short_wed",
-			"history.day_short_thu", "history.day_short_fri", "history.day_short_sat", "history.day_short_sun"}[i])
-	}
-	for i := range l.Months {
-		l.Months[i] = tr.Month(time.Month(i + 1))
-	}
-	l.None = tr.T("history.none")
-	return l
-}

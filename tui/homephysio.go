@@ -79,7 +79,7 @@ func (h homePhysio) lines(c *Common, w int) []string {
 		}
 	}
 	if h.offer != "" {
-		out = append(out, st.Warn.Render(clip(c.Tr.T("home.flare_offer", "Why", text.FlareWhyIn(c.Tr, h.offer), "Key", c.Keys.Flare.Help().Key), w)))
+		out = append(out, st.Warn.Render(clip(c.Tr.T("home.flare_offer", "Why", text.FlareReasonIn(c.Tr, h.offer), "Key", c.Keys.Flare.Help().Key), w)))
 	}
 	if h.due {
 		out = append(out, st.Accent.Render(clip(c.Tr.T("home.goals_due", "Key", c.Keys.Goals.Help().Key), w)))

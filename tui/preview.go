@@ -65,7 +65,7 @@ func (m previewModel) runnable() *content.Routine {
 func newPreview(c *Common, r *content.Routine) previewModel {
 	m := previewModel{c: c, routine: r}
 	if ref := policy.Allowed(c.Answers, r); ref != nil {
-		m.blocked = refusalIn(c.Tr, ref, r)
+		m.blocked = refusalIn(c.Tr, ref)
 	}
 	m.lines, m.shown = m.body()
 	return m
@@ -239,7 +239,7 @@ func (m previewModel) page() page {
 	case m.blocked != "":
 		p.add(inFooter, flushLeft, 0, styled(st.Warn, text.Wrap(m.blocked, paragraphWidth(w)))...)
 	case m.today != nil && len(m.runnable().Steps) == 0:
-		p.add(inFooter, flushLeft, 0, styled(st.Warn, text.Wrap(refusalIn(c.Tr, &policy.Refusal{Reason: policy.AllSkipped}, m.routine), paragraphWidth(w)))...)
+		p.add(inFooter, flushLeft, 0, styled(st.Warn, text.Wrap(refusalIn(c.Tr, &policy.Refusal{Reason: policy.AllSkipped, Name: m.routine.Name, ID: m.routine.ID}), paragraphWidth(w)))...)
 	}
 	if m.today == nil && m.blocked == "" && m.err == nil {
 		p.add(inFooter, flushLeft, 1, st.Subtle.Render(c.Tr.T("preview.reading")))

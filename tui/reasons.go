@@ -9,6 +9,7 @@ import (
 	"github.com/limber-coach/limber/session/adapt"
 	"github.com/limber-coach/limber/session/msg"
 	"github.com/limber-coach/limber/session/policy"
+	"github.com/limber-coach/limber/session/text"
 	"github.com/limber-coach/limber/session/trend"
 )
 
@@ -138,31 +139,8 @@ func roundMean(v []float64) float64 {
 	return sum / float64(len(v)) / 10
 }
 
-// refusalIn says why routine r (or a quick timer's stand-in, with no id) may not start, in
-// tr's language: the policy's reason, worded here (the policy words it in English for the
-// command line). A plan that cannot be made keeps the planner's own message.
-func refusalIn(tr *msg.Tr, ref *policy.Refusal, r *content.Routine) string {
-	quick := r != nil && r.ID == ""
-	pick := func(routine, exercise string) string {
-		if quick {
-			return tr.T(exercise)
-		}
-		return tr.T(routine)
-	}
-	switch ref.Reason {
-	case policy.NotGentle:
-		return pick("refusal.not_gentle", "refusal.not_gentle_exercise")
-	case policy.LegPainNotChecked:
-		return pick("refusal.leg_pain", "refusal.leg_pain_exercise")
-	case policy.Flaring:
-		if ref.Text == policy.FlareEasingText {
-			return tr.T("refusal.flare_easing")
-		}
-		return pick("refusal.flare", "refusal.flare_exercise")
-	case policy.AllSkipped:
-		if r != nil {
-			return tr.T("refusal.all_skipped", "Name", r.Name, "ID", r.ID)
-		}
-	}
-	return content.Sanitize(ref.Text)
+// refusalIn says why a routine (or a quick timer's exercise) may not start, in tr's
+// language: the command line's wording (text.RefusalIn), one for every door.
+func refusalIn(tr *msg.Tr, ref *policy.Refusal) string {
+	return content.Sanitize(text.RefusalIn(tr, ref))
 }

@@ -67,15 +67,21 @@ func (a *app) figures() figure.Charset {
 // unless colour is off; into a pipe or a file at 80 columns and plain.
 func (a *app) out() cli.Printer {
 	if !a.stdoutTTY {
-		return cli.Plain(a.stdout)
+		p := cli.Plain(a.stdout)
+		p.Tr = a.tr()
+		return p
 	}
-	return cli.Printer{W: a.stdout, Width: a.width, Color: !colorless(a)}
+	return cli.Printer{W: a.stdout, Width: a.width, Color: !colorless(a), Tr: a.tr()}
 }
 
 // errs is how errors and warnings print on stderr: "limber:" in the accent colour on a
 // terminal.
 func (a *app) errs() cli.Printer {
-	return cli.Printer{W: a.stderr, Color: a.stderrTTY && !colorless(a)}
+	p := cli.Printer{W: a.stderr, Color: a.stderrTTY && !colorless(a)}
+	if a.cfg != nil { // the language reads config.toml, whose own problems are said in English
+		p.Tr = a.tr()
+	}
+	return p
 }
 
 // warnf prints an error or a warning on stderr: "limber: " and the message.

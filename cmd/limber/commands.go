@@ -175,12 +175,33 @@ var globalFlags = []cmdline.Flag{
 		Help: `the language to speak (language = "de" in config.toml for always; else LANG)`},
 }
 
+// langArg is the value of --lang on the command line when it names a language limber knows
+// ("" when not), read before the parse so that a usage error and the help are already in it.
+func langArg(args []string) string {
+	for i, w := range args {
+		v, ok := "", false
+		switch {
+		case w == "--":
+			return ""
+		case strings.HasPrefix(w, "--lang="):
+			v, ok = strings.TrimPrefix(w, "--lang="), true
+		case w == "--lang" && i+1 < len(args):
+			v, ok = args[i+1], true
+		}
+		if _, _, err := lang.Parse(v); ok && err == nil {
+			return v
+		}
+	}
+	return ""
+}
+
 // run reads the command line against the table and runs the command it names: with none, the
 // coach (or the routine list without a terminal). Every usage error comes from here, in one
 // shape, with exit status 2. Ids to complete come from the library, the person's own files
 // included; problems in those are not said then.
 func run(a *app, args []string) error {
 	p, runs := program()
+	a.langFlag = langArg(args) // before the parse: its errors and the help are in the language
 	in, err := p.Dispatch(args, a.out(), func() cmdline.IDSource {
 		lib, _ := content.Load(a.contentDir())
 		return cmdline.LibraryIDs(lib)

@@ -71,7 +71,7 @@ func TestPlainRunOnAFullDisk(t *testing.T) {
 	if len(before) >= 512 {
 		t.Fatalf("the seeded log is %d bytes; keep it under one block so the write is cut short", len(before))
 	}
-	env := append(os.Environ(), "LIMBER_CONFIG_DIR="+filepath.Join(r.dir, "config"), "LIMBER_DATA_DIR="+r.data)
+	env := append(os.Environ(), "LIMBER_CONFIG_DIR="+filepath.Join(r.dir, "config"), "LIMBER_DATA_DIR="+r.data, "LIMBER_STATE_DIR="+r.store().State)
 	cmd := exec.Command("sh", "-c", `ulimit -f 1 && exec "$0" run fault-many --plain`, bin)
 	cmd.Env = env
 	var stdout, stderr bytes.Buffer

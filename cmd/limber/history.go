@@ -16,7 +16,8 @@ import (
 	"github.com/limber-coach/limber/session/journal"
 )
 
-// emptyHistory is what history and stats say before the first session.
+// emptyHistory is what history and stats say before the first session (in English; a run
+// says it in its language with the id history.empty).
 const emptyHistory = "No sessions yet. Start one with: limber run desk-break"
 
 func runHistory(a *app, in *cmdline.Parsed) error {
@@ -27,7 +28,7 @@ func runHistory(a *app, in *cmdline.Parsed) error {
 		case "export":
 			return runExport(a, in)
 		}
-		return in.Usagef("%s is not something history does; use import FILE or export [-o FILE]", quote(in.Args[0]))
+		return in.Usage("history.not_a_verb", "Word", quote(in.Args[0]))
 	}
 	if err := onlyFlags(in, "history", "json", "csv", "since", "limit", "device"); err != nil {
 		return err
@@ -40,7 +41,7 @@ func runHistory(a *app, in *cmdline.Parsed) error {
 	if since != "" {
 		var err error
 		if from, err = time.ParseInLocation(time.DateOnly, since, loc); err != nil {
-			return in.Usagef("--since wants a date like %s, not %s", now.Format(time.DateOnly), quote(since))
+			return in.Usage("history.since_date", "Example", now.Format(time.DateOnly), "Value", quote(since))
 		}
 	}
 
@@ -75,9 +76,9 @@ func runHistory(a *app, in *cmdline.Parsed) error {
 	case asCSV:
 		err = cli.HistoryCSV(w, entries, device)
 	case !found && hist.Seen() == 0:
-		fmt.Fprintln(w, emptyHistory)
+		fmt.Fprintln(w, a.tr().T("history.empty"))
 	case !found:
-		fmt.Fprintf(w, "No sessions since %s.\n", from.Format(time.DateOnly))
+		fmt.Fprintln(w, a.tr().T("history.none_since", "Date", from.Format(time.DateOnly)))
 	default:
 		p := a.out()
 		p.W = w
@@ -98,7 +99,7 @@ func runImport(a *app, in *cmdline.Parsed) error {
 		return err
 	}
 	if len(in.Args) < 2 {
-		return in.Usagef("import needs the FILE to import, e.g. limber history import backup.jsonl")
+		return in.Usage("history.import_needs_file")
 	}
 	from := in.Args[1]
 	res, err := a.data().Import(from, a.now())
@@ -117,7 +118,7 @@ func runExport(a *app, in *cmdline.Parsed) error {
 		return err
 	}
 	if len(in.Args) > 1 {
-		return in.Usagef("unexpected %s: export writes to stdout, or to the file given with -o FILE", quote(in.Args[1]))
+		return in.Usage("history.export_args", "Word", quote(in.Args[1]))
 	}
 	path := a.logPath()
 	to := in.String("o")
@@ -151,7 +152,7 @@ func onlyFlags(in *cmdline.Parsed, what string, allowed ...string) error {
 			if len(f.Name) == 1 {
 				dashes = "-"
 			}
-			return in.Usagef("%s does not take %s%s", what, dashes, f.Name)
+			return in.Usage("history.does_not_take", "What", what, "Flag", dashes+f.Name)
 		}
 	}
 	return nil

@@ -58,7 +58,7 @@ func limberCmd(t *testing.T, r *rig, timeout time.Duration, bin string, args ...
 	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, bin, args...)
-	cmd.Env = append(os.Environ(), "LIMBER_CONFIG_DIR="+filepath.Join(r.dir, "config"), "LIMBER_DATA_DIR="+r.data)
+	cmd.Env = append(os.Environ(), "LIMBER_CONFIG_DIR="+filepath.Join(r.dir, "config"), "LIMBER_DATA_DIR="+r.data, "LIMBER_STATE_DIR="+r.store().State)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	start := time.Now()

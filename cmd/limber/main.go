@@ -50,7 +50,7 @@ func exitCode(a *app, err error) int {
 	case errors.Is(err, errSilent):
 		return 1
 	case errors.As(err, &ue):
-		a.warnf("%v", ue)
+		a.warnf("%s", ue.In(a.tr()))
 		return 2
 	default:
 		a.warnf("%v", err)

@@ -59,7 +59,7 @@ func runFlare(a *app, in *cmdline.Parsed) error {
 }
 
 func runReport(a *app, in *cmdline.Parsed) error {
-	r := cli.ReportRequest{Since: in.String("since"), Format: in.String("format"), Out: in.String("o")}
+	r := cli.ReportRequest{Since: in.String("since"), Format: in.String("format"), Out: in.String("o"), Tr: a.tr(), Lib: loadLibrary(a)}
 	return usage(in, cli.WriteReport(a.data(), a.stdout, a.errs(), r, a.now()))
 }
 

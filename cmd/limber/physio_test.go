@@ -106,7 +106,7 @@ func TestFlareCommand(t *testing.T) {
 	if code := ta.run("flare", "--days", "15"); code != 2 {
 		t.Errorf("--days 15: exit %d", code)
 	}
-	if code := ta.run("flare"); code != 0 || !strings.Contains(ta.out.String(), "Flare-up plan: day 1, until Sat 28 Nov") {
+	if code := ta.run("flare"); code != 0 || !strings.Contains(ta.out.String(), "Flare-up plan: day 1, until Saturday 28 Nov") {
 		t.Fatalf("exit %d: %s", code, ta.out)
 	}
 	ta.run("status")

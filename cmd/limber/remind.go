@@ -42,13 +42,13 @@ func runRemind(a *app, in *cmdline.Parsed) error {
 	}
 	r, ok := lib.Routine(id)
 	if !ok {
-		return cli.UnknownRoutine(lib, id)
+		return cli.UnknownRoutine(a.tr(), lib, id)
 	}
 	d := a.data()
 	desk := newDesk(a, cfg, a.now())
 	if in.Bool("explain") {
 		reminder.Explain(a.stdout, reminder.Explanation{Now: a.now(), Desk: desk, Every: every, IdleReset: cfg.IdleReset,
-			Week: week, Routine: r, Hooks: cfg.Hooks, Width: a.out().Cols()})
+			Week: week, Routine: r, Hooks: cfg.Hooks, Width: a.out().Cols(), Tr: a.tr()})
 		return nil
 	}
 	unlock, err := d.LockRemind()
@@ -73,7 +73,7 @@ func runRemind(a *app, in *cmdline.Parsed) error {
 		Observe: func(now time.Time) activity.Observation { return desk.Observe(context.Background(), now) },
 		Bell:    cfg.Bell, Speak: v.Speak(), Save: w.Save, Desktop: desktopNotify, Hooks: hk,
 		Every: content.FormatDuration(every), Hours: week.String(), Tmux: a.getenv("TMUX") != "",
-		Background: in.Bool("background"),
+		Background: in.Bool("background"), Tr: a.tr(),
 	}
 	if m, ok := lib.Routine(movesRoutine); ok {
 		o.Moves, o.MovesLength = m, policy.Length(lib, cfg, m)
@@ -151,7 +151,7 @@ func desktopNotify(title, body string) {
 
 // runQuiet is limber quiet: silence the reminders for a meeting, end that, or say how it is.
 func runQuiet(a *app, in *cmdline.Parsed) error {
-	usage, err := cli.Quiet(a.out(), a.data(), in.Args, a.now())
+	usage, err := cli.Quiet(a.out(), a.data(), in.Args, a.now(), a.tr())
 	if usage != nil {
 		return in.Usagef("%v", usage)
 	}
@@ -161,11 +161,11 @@ func runQuiet(a *app, in *cmdline.Parsed) error {
 // runHook is limber hook SHELL: the prompt hook that feeds limber remind's sitting time.
 func runHook(a *app, in *cmdline.Parsed) error {
 	s, err := activity.HookScript(in.Args[0], a.data().HeartbeatPath())
-	if err != nil {
-		return in.Usagef("%v", err)
+	if err != nil { // the catalogue is read only when there is something to say
+		return in.Usagef("%s", a.tr().T("hook.unknown_shell", "Shell", fmt.Sprintf("%q", content.Sanitize(in.Args[0]))))
 	}
 	if err := a.data().PrepareHeartbeat(); err != nil {
-		a.warnf("%v; the hook counts nothing until the folder can be made", err)
+		a.warnf("%s", a.tr().T("hook.no_folder", "Err", err.Error()))
 	}
 	fmt.Fprint(a.stdout, s)
 	return nil

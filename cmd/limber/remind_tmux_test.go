@@ -16,7 +16,8 @@ import (
 func (r *rig) status(bin string, args ...string) string {
 	r.t.Helper()
 	cmd := exec.Command(bin, append([]string{"status"}, args...)...)
-	cmd.Env = append(os.Environ(), "LIMBER_DATA_DIR="+r.data, "LIMBER_CONFIG_DIR="+filepath.Join(r.dir, "config"), "HOME="+r.dir)
+	cmd.Env = append(os.Environ(), "LIMBER_DATA_DIR="+r.data, "LIMBER_CONFIG_DIR="+filepath.Join(r.dir, "config"),
+		"LIMBER_STATE_DIR="+r.store().State, "HOME="+r.dir)
 	out, err := cmd.Output()
 	if err != nil {
 		r.t.Fatalf("limber status: %v", err)

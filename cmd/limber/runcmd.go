@@ -24,7 +24,7 @@ func runRun(a *app, in *cmdline.Parsed) error {
 	}
 	r, ok := lib.Routine(id)
 	if !ok {
-		return cli.UnknownRoutine(lib, id)
+		return cli.UnknownRoutine(a.tr(), lib, id)
 	}
 	_, err := startSession(a, lib, policy.Request{Routine: r, Base: in.Bool("base")}, in.Bool("plain"), nil)
 	return err

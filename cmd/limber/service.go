@@ -1,8 +1,10 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 
+	"github.com/limber-coach/limber/session/msg"
 	"github.com/limber-coach/limber/tui/cli/cmdline"
 	"github.com/limber-coach/limber/tui/service"
 )
@@ -10,7 +12,17 @@ import (
 // runService is limber service install|uninstall|status: limber remind --background as the
 // person's own systemd or launchd service.
 func runService(a *app, in *cmdline.Parsed) error {
+	tr := a.tr()
+	err := serviceDo(a, in, tr)
+	if errors.Is(err, service.ErrUnsupported) {
+		return errors.New(tr.T("service.unsupported"))
+	}
+	return err
+}
+
+func serviceDo(a *app, in *cmdline.Parsed, tr *msg.Tr) error {
 	svc, err := service.ThisMachine(a.getenv, a.home())
+	svc.Tr = tr
 	switch {
 	case err != nil:
 		return err
@@ -27,7 +39,7 @@ func runService(a *app, in *cmdline.Parsed) error {
 	case in.Args[0] == "status":
 		err = svc.Status(a.stdout)
 		st, running := a.data().LiveRemindState()
-		fmt.Fprintln(a.stdout, service.Running(running, st.Background, glance(a).Line()))
+		fmt.Fprintln(a.stdout, service.Running(tr, running, st.Background, glance(a).LineIn(tr)))
 		return err
 	}
 	return in.Usagef("%q is not install, uninstall or status", in.Args[0])

@@ -31,7 +31,7 @@ func runShow(a *app, in *cmdline.Parsed) error {
 		cli.Exercise(a.out(), lib, e, cli.ShowOptions{Figures: a.figures()})
 		return nil
 	}
-	return cli.UnknownID(lib, id)
+	return cli.UnknownID(a.tr(), lib, id)
 }
 
 // todayOf is r as it runs today, from the history (the history unreadable: as written, said).

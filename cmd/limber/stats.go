@@ -22,7 +22,7 @@ func runStats(a *app, in *cmdline.Parsed) error {
 	case in.Bool("json"):
 		return cli.WriteJSON(a.stdout, cli.StatsJSON{Stats: s, BreaksToday: breaks, Trends: &tr})
 	case s.Total.Sessions == 0:
-		a.out().Printf("%s\n", emptyHistory)
+		a.out().Printf("%s\n", a.tr().T("history.empty"))
 	default:
 		cli.Stats(a.out(), s, now.Location())
 	}

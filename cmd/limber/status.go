@@ -6,6 +6,7 @@ import (
 
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session/journal"
+	"github.com/limber-coach/limber/session/msg"
 	"github.com/limber-coach/limber/session/remind"
 	"github.com/limber-coach/limber/tui/cli/cmdline"
 )
@@ -16,11 +17,12 @@ func runStatus(a *app, in *cmdline.Parsed) error {
 		return in.Usagef("unknown placeholder %s in --format (did you mean %s?)", content.Sanitize(key), near)
 	}
 	g := glance(a)
-	line := g.Line()
+	tr := msg.NewIn(a.lang(), remind.StatusArea) // run at every prompt: read only its strings
+	line := g.LineIn(tr)
 	if format != "" {
-		line = g.Format(format)
+		line = g.Format(format) // a format is for a prompt or a script: as typed, neutral
 	} else if f, _ := a.data().SavedFlare(); f.On(g.Now) { // the flare-up plan comes first
-		line = strings.TrimSuffix(fmt.Sprintf("flare-up day %d · %s", f.Day(g.Now), line), " · ")
+		line = strings.TrimSuffix(tr.T("status.flare_day", "Day", f.Day(g.Now))+" · "+line, " · ")
 	}
 	if line != "" {
 		fmt.Fprintln(a.stdout, line)

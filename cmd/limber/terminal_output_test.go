@@ -92,3 +92,27 @@ func TestPipedOutputIgnoresTheWindow(t *testing.T) {
 		t.Errorf("hint %q", ta.errOut)
 	}
 }
+
+// TestOutputFitsTheTerminalInEveryLanguage: the views laid out for the terminal fit 80 columns
+// (and 60) in every language limber speaks, German's long words too; so do the usage errors'
+// first lines. Commands named the same in every language, only the words differ.
+func TestOutputFitsTheTerminalInEveryLanguage(t *testing.T) {
+	for _, code := range []string{"en", "de", "es", "fr"} {
+		for _, width := range []int{60, 80} {
+			ta := historyApp(t)
+			onTerminal(ta, width)
+			ta.env["NO_COLOR"] = "1"
+			for _, args := range append(terminalRuns, []string{"checkin", "--pain", "3"}, []string{"goals"}, []string{"flare"}) {
+				args = append([]string{"--lang", code}, args...)
+				if code := ta.run(args...); code != 0 {
+					t.Fatalf("%v: exit %d: %s", args, code, ta.errOut)
+				}
+				for _, line := range strings.Split(ta.out.String(), "\n") {
+					if n := ansi.StringWidth(line); n > width {
+						t.Errorf("%s, %d columns: limber %s: a line of %d: %q", code, width, strings.Join(args, " "), n, line)
+					}
+				}
+			}
+		}
+	}
+}

@@ -30,7 +30,7 @@ func runHold(a *app, in *cmdline.Parsed) error {
 	if len(pos) == 2 {
 		ex, ok := lib.Exercise(pos[1])
 		if !ok {
-			return cli.UnknownExercise(lib, pos[1], false)
+			return cli.UnknownExercise(a.tr(), lib, pos[1], false)
 		}
 		q.Exercise = ex
 	}
@@ -42,9 +42,9 @@ func runMax(a *app, in *cmdline.Parsed) error {
 	ex, ok := lib.Exercise(in.Args[0])
 	switch {
 	case !ok:
-		return cli.UnknownExercise(lib, in.Args[0], true)
+		return cli.UnknownExercise(a.tr(), lib, in.Args[0], true)
 	case !cli.Testable(ex):
-		return cli.NotTestable(lib, ex)
+		return cli.NotTestable(a.tr(), lib, ex)
 	}
 	return runQuick(a, lib, session.Quick{Kind: session.PlanMax, Exercise: ex, GetReady: readyOption(in)}, in.Bool("plain"))
 }

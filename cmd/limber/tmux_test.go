@@ -141,7 +141,7 @@ func (r *rig) start(w, h int, prelude string, env []string, bin string, args ...
 	r.t.Helper()
 	q := func(s string) string { return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'" }
 	vars := []string{"LIMBER_CONFIG_DIR=" + filepath.Join(r.dir, "config"), "LIMBER_DATA_DIR=" + r.data,
-		"TERM=xterm-256color", "HOME=" + r.dir}
+		"LIMBER_STATE_DIR=" + r.store().State, "TERM=xterm-256color", "HOME=" + r.dir}
 	vars = append(vars, env...)
 	cmd := "exec env"
 	for _, v := range append(vars, bin) {

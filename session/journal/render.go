@@ -25,23 +25,23 @@ func HeatmapWidth(weeks int) int { return heatMargin + 3*max(weeks, 1) - 1 }
 // after today are left blank. cell draws one day (HeatCell, or a styled version of it — two
 // columns wide). It returns nil when the heatmap is empty.
 func HeatmapRows(s Stats, weeks int, cell func(n int) string) []string {
-	return HeatmapRowsIn(s, weeks, cell, EnglishHeat)
+	return HeatmapRowsIn(s, weeks, cell, HeatWords{
+		Days:  [7]string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"},
+		Month: func(t time.Time) string { return t.Format("Jan") },
+		None:  "none",
+	})
 }
 
-// HeatLabels are the heatmap's words in a language: the weekdays' short names (Monday first,
-// at most 3 cells), the months' (January first) and the legend's word for none.
-type HeatLabels struct {
-	Days   [7]string
-	Months [12]string
-	None   string
+// HeatWords are the heatmap's words in a language: the weekdays (Monday first, at most three
+// columns each), a month's short name, and the legend's word for no session.
+type HeatWords struct {
+	Days  [7]string
+	Month func(time.Time) string
+	None  string
 }
 
-// EnglishHeat is the heatmap's words in English.
-var EnglishHeat = HeatLabels{Days: [7]string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"},
-	Months: [12]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}, None: "none"}
-
-// HeatmapRowsIn is HeatmapRows with the words of l.
-func HeatmapRowsIn(s Stats, weeks int, cell func(n int) string, l HeatLabels) []string {
+// HeatmapRowsIn is HeatmapRows with the words of a language.
+func HeatmapRowsIn(s Stats, weeks int, cell func(n int) string, words HeatWords) []string {
 	const cellW = 3 // a cell and the space after it
 	from, err := time.Parse(time.DateOnly, s.Heatmap.From)
 	if err != nil || len(s.Heatmap.Days) == 0 {
@@ -62,17 +62,16 @@ func HeatmapRowsIn(s Stats, weeks int, cell func(n int) string, l HeatLabels) []
 		if c > 0 && sunday.Month() == monday.Month() && monday.Day() != 1 {
 			continue // no month starts this week
 		}
-		month := []rune(l.Months[sunday.Month()-1])
+		month := []rune(words.Month(sunday))
 		if pos := c * cellW; pos+len(month) < next && pos+len(month) <= len(labels) {
 			copy(labels[pos:], month)
 			next = pos
 		}
 	}
 	out := []string{margin + strings.TrimRight(string(labels), " ")}
-	for d, day := range l.Days {
+	for d, day := range words.Days {
 		var b strings.Builder
-		r := []rune(day)
-		b.WriteString("  " + string(r[:min(len(r), 3)]) + strings.Repeat(" ", 3-min(len(r), 3)))
+		b.WriteString("  " + day + strings.Repeat(" ", max(0, 3-len([]rune(day)))))
 		for c := range weeks {
 			if from.AddDate(0, 0, 7*c+d).After(today) {
 				break
@@ -81,7 +80,7 @@ func HeatmapRowsIn(s Stats, weeks int, cell func(n int) string, l HeatLabels) []
 		}
 		out = append(out, strings.TrimRight(b.String(), " "))
 	}
-	legend := fmt.Sprintf("%s%s %s  %s 1  %s 2  %s 3  %s 4+", margin, cell(0), l.None, cell(1), cell(2), cell(3), cell(4))
+	legend := fmt.Sprintf("%s%s %s  %s 1  %s 2  %s 3  %s 4+", margin, cell(0), words.None, cell(1), cell(2), cell(3), cell(4))
 	return append(out, legend)
 }
 

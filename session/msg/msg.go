@@ -14,6 +14,8 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
+	"strings"
 
 	"github.com/BurntSushi/toml"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
@@ -41,7 +43,13 @@ var bcp47 = [...]language.Tag{lang.English: language.English, lang.German: langu
 // New returns the strings in language t, English where t's file lacks one. The files are
 // embedded and checked by the package's tests, so New cannot fail at run time; a broken file
 // would panic here, on the first run of any test.
-func New(t lang.Tag) *Tr {
+func New(t lang.Tag) *Tr { return NewIn(t) }
+
+// NewIn is New reading only the named areas' files (locale/<t>/<area>.toml), or every file
+// when none is named: for a hot path such as limber status, run at every shell prompt, which
+// needs a few strings and not the parsing of them all. An id outside those files shows as in
+// a file that lacks it: the bare id, which the package's tests catch.
+func NewIn(t lang.Tag, areas ...string) *Tr {
 	if t < 0 || int(t) >= len(bcp47) {
 		t = lang.English
 	}
@@ -52,7 +60,7 @@ func New(t lang.Tag) *Tr {
 		langs = append(langs, t)
 	}
 	for _, l := range langs {
-		ms, err := Messages(l)
+		ms, err := messagesOf(l, areas)
 		if err != nil {
 			panic(fmt.Sprintf("msg: %v", err))
 		}
@@ -99,11 +107,19 @@ func (tr *Tr) localize(id string, count any, kv []any) string {
 // its folder, locale/<t>/*.toml (one file per area of the program, so the areas are translated
 // and merged independently): for tests and for checking a translation. An id in two files is
 // an error.
-func Messages(t lang.Tag) ([]*i18n.Message, error) {
+func Messages(t lang.Tag) ([]*i18n.Message, error) { return messagesOf(t, nil) }
+
+// messagesOf is Messages of the named areas' files only (every file when areas is empty).
+func messagesOf(t lang.Tag, areas []string) ([]*i18n.Message, error) {
 	dir := path.Join("locale", t.String())
 	names, err := fs.Glob(files, dir+"/*.toml")
 	if err != nil || len(names) == 0 {
 		return nil, fmt.Errorf("%s: no message files (%v)", dir, err)
+	}
+	if len(areas) > 0 {
+		names = slices.DeleteFunc(names, func(n string) bool {
+			return !slices.Contains(areas, strings.TrimSuffix(path.Base(n), ".toml"))
+		})
 	}
 	var all []*i18n.Message
 	seen := map[string]string{}

@@ -186,3 +186,18 @@ func BenchmarkNew(b *testing.B) {
 		})
 	}
 }
+
+// TestNewInReadsOnlyItsAreas: a catalogue of one area has its strings in the language and
+// nothing of the others (an id from another file shows bare, as a missing one does).
+func TestNewInReadsOnlyItsAreas(t *testing.T) {
+	tr := NewIn(lang.German, "status")
+	if got := tr.T("status.due"); got != "Pause fällig" {
+		t.Errorf("status.due = %q", got)
+	}
+	if got := tr.T("run.paused"); got != "run.paused" {
+		t.Errorf("run.paused = %q; core.toml was read", got)
+	}
+	if got, want := New(lang.German).T("status.due"), tr.T("status.due"); got != want {
+		t.Errorf("New says %q, NewIn %q", got, want)
+	}
+}

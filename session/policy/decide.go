@@ -78,7 +78,7 @@ func Decide(in Inputs, req Request) Decision {
 		}
 		plan, err := session.NewQuickPlan(*req.Quick, in.Lib, opts)
 		if err != nil {
-			d.Refusal = &Refusal{CannotPlan, err.Error()}
+			d.Refusal = refusal(CannotPlan, r, err.Error())
 			return d
 		}
 		d.Plan, d.Pregnancy = plan, pregnancy(in, r)
@@ -91,12 +91,12 @@ func Decide(in Inputs, req Request) Decision {
 	}
 	d.Today, d.HistoryErr = Today(in, r, req.Base)
 	if len(d.Today.Routine.Steps) == 0 {
-		d.Refusal = &Refusal{AllSkipped, AllSkippedText(r)}
+		d.Refusal = refusal(AllSkipped, r, AllSkippedText(r))
 		return d
 	}
 	plan, err := session.NewPlan(d.Today.Routine, in.Lib, opts)
 	if err != nil {
-		d.Refusal = &Refusal{CannotPlan, err.Error()}
+		d.Refusal = refusal(CannotPlan, r, err.Error())
 		return d
 	}
 	d.Plan, d.Pregnancy, d.Explain = plan, pregnancy(in, d.Today.Routine), AfterPain(d.Today)

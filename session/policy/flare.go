@@ -108,16 +108,23 @@ func OfferFlare(now time.Time, current Flare, pain *int, stops []time.Time) (boo
 	if pain != nil && *pain >= FlarePain {
 		return true, fmt.Sprintf("pain rated %d", *pain)
 	}
+	n := StopsWithin(now, stops)
+	if n >= FlarePainStops {
+		return true, fmt.Sprintf("%d sharp-pain stops in %d days", n, int(FlarePainWindow.Hours()/24))
+	}
+	return false, ""
+}
+
+// StopsWithin counts the sharp-pain stops (their times) within FlarePainWindow up to now: the
+// count OfferFlare gives as a reason.
+func StopsWithin(now time.Time, stops []time.Time) int {
 	n := 0
 	for _, t := range stops {
 		if !t.After(now) && now.Sub(t) <= FlarePainWindow {
 			n++
 		}
 	}
-	if n >= FlarePainStops {
-		return true, fmt.Sprintf("%d sharp-pain stops in %d days", n, int(FlarePainWindow.Hours()/24))
-	}
-	return false, ""
+	return n
 }
 
 // flareRefusal says why r may not start during the flare-up f, or nil.
@@ -128,13 +135,15 @@ func flareRefusal(f Flare, r *content.Routine) *Refusal {
 	case f.Easing && !r.HasTag(TagStrength):
 		return nil
 	case f.Easing:
-		return &Refusal{Flaring, FlareEasingText}
+		ref := refusal(Flaring, r, FlareEasingText)
+		ref.Easing = true
+		return ref
 	}
 	what := "routines"
 	if r.ID == "" {
 		what = "exercises"
 	}
-	return &Refusal{Flaring, "During a flare-up limber offers gentle " + what + " only, and this one is not. Short, gentle movement, little and often, is the plan for now."}
+	return refusal(Flaring, r, "During a flare-up limber offers gentle "+what+" only, and this one is not. Short, gentle movement, little and often, is the plan for now.")
 }
 
 // Words every door shows about a flare-up.

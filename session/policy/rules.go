@@ -49,7 +49,20 @@ func (r Reason) String() string {
 // Refusal says why something may not start, in a sentence every front end shows as is.
 type Refusal struct {
 	Reason Reason
-	Text   string
+	// Text is the sentence in English (logs, tests); a door in another language words it from
+	// the rest (text.RefusalIn).
+	Text string
+	// Quick is set when the refused thing is a quick timer's stand-in (an exercise, not a
+	// routine); Name and ID are the routine's (empty for a stand-in).
+	Quick    bool
+	Name, ID string
+	// Easing is set for a strength routine refused while a flare-up eases.
+	Easing bool
+}
+
+// refusal is a Refusal of r for reason, with text.
+func refusal(reason Reason, r *content.Routine, text string) *Refusal {
+	return &Refusal{Reason: reason, Text: text, Quick: r.ID == "", Name: r.Name, ID: r.ID}
 }
 
 // Allowed returns why the answers (and the flare-up in force, Answers.Flare) keep r (a routine, or a quick timer's stand-in from
@@ -59,9 +72,9 @@ func Allowed(a Answers, r *content.Routine) *Refusal {
 	case r.HasTag(TagGentle):
 		return nil
 	case a.GentleOnly:
-		return &Refusal{NotGentle, notGentleText(r)}
+		return refusal(NotGentle, r, notGentleText(r))
 	case a.LegPain && !a.LegPainChecked:
-		return &Refusal{LegPainNotChecked, legPainText(r)}
+		return refusal(LegPainNotChecked, r, legPainText(r))
 	}
 	return flareRefusal(a.Flare, r)
 }

@@ -1,12 +1,14 @@
 package remind
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/session/msg"
 )
 
 // Bounds of limber quiet.
@@ -18,14 +20,16 @@ const (
 // QuietUntil reads limber quiet's arguments at now: a duration ("45m", "1h30m"), "until HH:MM"
 // (the next such clock time, today or tomorrow), or "off" (off true). A bare number is a
 // mistake, as everywhere in limber: it names the two readings it could have.
-func QuietUntil(args []string, now time.Time) (until time.Time, off bool, err error) {
+// Its mistakes are said in tr's language.
+func QuietUntil(args []string, now time.Time, tr *msg.Tr) (until time.Time, off bool, err error) {
+	mistake := func(id string, kv ...any) error { return errors.New(tr.T(id, kv...)) }
 	switch {
 	case len(args) == 1 && strings.EqualFold(args[0], "off"):
 		return time.Time{}, true, nil
 	case len(args) == 2 && strings.EqualFold(args[0], "until"):
 		h, err := content.ParseHours("00:00-" + args[1]) // the window's end is the clock time
 		if err != nil {
-			return time.Time{}, false, fmt.Errorf("%q is not a clock time; write it like until 14:30", args[1])
+			return time.Time{}, false, mistake("quiet.err.clock", "Arg", fmt.Sprintf("%q", args[1]))
 		}
 		y, m, d := now.Date()
 		until = time.Date(y, m, d, h.To/60, h.To%60, 0, 0, now.Location())
@@ -35,16 +39,16 @@ func QuietUntil(args []string, now time.Time) (until time.Time, off bool, err er
 		return until, false, nil
 	case len(args) == 1:
 		if n, err := strconv.Atoi(args[0]); err == nil {
-			return time.Time{}, false, fmt.Errorf("%q needs a unit: %dm or %dh", args[0], n, n)
+			return time.Time{}, false, mistake("quiet.err.unit", "Arg", fmt.Sprintf("%q", args[0]), "N", n)
 		}
 		d, err := time.ParseDuration(args[0])
 		switch {
 		case err != nil:
-			return time.Time{}, false, fmt.Errorf("%q is not a duration, until HH:MM, or off", args[0])
+			return time.Time{}, false, mistake("quiet.err.what", "Arg", fmt.Sprintf("%q", args[0]))
 		case d < MinQuiet || d > MaxQuiet:
-			return time.Time{}, false, fmt.Errorf("%s is out of range; quiet for %s to %s", args[0], content.FormatDuration(MinQuiet), content.FormatDuration(MaxQuiet))
+			return time.Time{}, false, mistake("quiet.err.range", "Arg", args[0], "Min", content.FormatDuration(MinQuiet), "Max", content.FormatDuration(MaxQuiet))
 		}
 		return now.Add(d).Round(0), false, nil
 	}
-	return time.Time{}, false, fmt.Errorf("%q is not a duration, until HH:MM, or off", strings.Join(args, " "))
+	return time.Time{}, false, mistake("quiet.err.what", "Arg", fmt.Sprintf("%q", strings.Join(args, " ")))
 }

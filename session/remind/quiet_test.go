@@ -4,6 +4,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/limber-coach/limber/content/lang"
+	"github.com/limber-coach/limber/session/msg"
 )
 
 func TestQuietUntil(t *testing.T) {
@@ -26,7 +29,7 @@ func TestQuietUntil(t *testing.T) {
 		{args: []string{"until"}, err: "is not a duration"},
 		{args: []string{"soon"}, err: "is not a duration"},
 	} {
-		until, off, err := QuietUntil(c.args, now)
+		until, off, err := QuietUntil(c.args, now, msg.New(lang.English))
 		switch {
 		case c.err != "":
 			if err == nil || !strings.Contains(err.Error(), c.err) {

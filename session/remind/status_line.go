@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/content/lang"
+	"github.com/limber-coach/limber/session/msg"
 	"github.com/limber-coach/limber/session/text"
 )
 
@@ -49,41 +51,48 @@ func (g Glance) quietUntil() time.Time {
 	return time.Time{}
 }
 
-// Line is the default status line: "break in 12m", "break due", "break in 4m (snoozed)", "on a
-// break", "quiet until 14:00" (limber quiet, a busy event; with "· meeting moves?" once a long
-// spell has offered them), nothing outside the hours or while away from the desk, or with no
-// reminder "last break 1h20m ago" (nothing before the first session).
-func (g Glance) Line() string {
+// Line is the default status line in English: see LineIn.
+func (g Glance) Line() string { return g.LineIn(msg.NewIn(lang.English, StatusArea)) }
+
+// StatusArea is the catalogue's file LineIn's strings are in: limber status reads only it.
+const StatusArea = "status"
+
+// LineIn is the default status line in tr's language: "break in 12m", "break due", "break in
+// 4m (snoozed)", "on a break", "quiet until 14:00" (limber quiet, a busy event; with "· meeting
+// moves?" once a long spell has offered them), nothing outside the hours or while away from the
+// desk, or with no reminder "last break 1h20m ago" (nothing before the first session). The
+// short durations ("12m", "1h05m") and clock times are the same in every language.
+func (g Glance) LineIn(tr *msg.Tr) string {
 	next := g.State.Next
 	if q := g.quietUntil(); !q.IsZero() {
-		line := "quiet until " + q.In(g.Now.Location()).Format("15:04")
+		line := tr.T("status.quiet_until", "Clock", q.In(g.Now.Location()).Format("15:04"))
 		if g.State.Moves && g.State.Phase == "quiet" {
-			line += " · meeting moves?"
+			line += " · " + tr.T("status.moves")
 		}
 		return line
 	}
 	switch g.Phase() {
 	case "counting":
 		if next.After(g.Now) {
-			return "break in " + text.Compact(next.Sub(g.Now), true)
+			return tr.T("status.break_in", "In", text.Compact(next.Sub(g.Now), true))
 		}
-		return "break due"
+		return tr.T("status.due")
 	case "snoozed":
 		if next.After(g.Now) {
-			return "break in " + text.Compact(next.Sub(g.Now), true) + " (snoozed)"
+			return tr.T("status.break_in_snoozed", "In", text.Compact(next.Sub(g.Now), true))
 		}
-		return "break due"
+		return tr.T("status.due")
 	case "due":
-		return "break due"
+		return tr.T("status.due")
 	case "break":
-		return "on a break"
+		return tr.T("status.on_break")
 	case "quiet", "idle":
 		return ""
 	}
 	if g.Last.IsZero() {
 		return ""
 	}
-	return "last break " + text.Compact(g.Now.Sub(g.Last), false) + " ago"
+	return tr.T("status.last", "Ago", text.Compact(g.Now.Sub(g.Last), false))
 }
 
 // Format fills the placeholders of f (see Placeholders); any placeholder with nothing to say

@@ -21,22 +21,59 @@ const trendBreaksWidth = 66
 // measure across the weeks (· for a week without), each function goal's scores, and what the
 // numbers show and do not. Without spark (plain output) every figure is a number.
 func TrendRows(t trend.Trends, spark bool, w int) []string {
+	return trendRowsWith(englishTrend, t, spark, w)
+}
+
+// trendWords are the trends' words in one language.
+type trendWords struct {
+	// week, pain, stiffness, sessions, breaks and stops head the table's columns (at most 7,
+	// 10, 10, 8, 14 and any).
+	week, pain, stiffness, sessions, breaks, stops string
+	// painLine, stiffLine and sessLine label the sparklines (at most 10 columns).
+	painLine, stiffLine, sessLine string
+	oldestFirst                   func(weeks int) string
+	goalsHead                     string
+	now                           func(score int) string
+	dayMonth                      func(d string) string
+	num                           func(f float64) string
+	says                          []string
+	caveat                        string
+}
+
+// englishTrend are the trends' words in English (the coach's screen, until it moves to
+// TrendRowsIn); says and caveat come from the trends.
+var englishTrend = trendWords{week: "WEEK OF", pain: "PAIN", stiffness: "STIFFNESS", sessions: "SESSIONS",
+	breaks: "BREAKS/WORKDAY", stops: "STOPS", painLine: "pain", stiffLine: "stiffness", sessLine: "sessions",
+	oldestFirst: func(n int) string { return fmt.Sprintf("(%d weeks, oldest first)", n) },
+	goalsHead:   "Function goals (0 cannot, 10 as before)",
+	now:         func(n int) string { return fmt.Sprintf("%d now", n) },
+	dayMonth:    dayMonth, num: num, says: nil}
+
+func trendRowsWith(words trendWords, t trend.Trends, spark bool, w int) []string {
+	if words.says == nil {
+		words.says, words.caveat = t.Says, t.Caveat
+	}
 	var rows []string
 	breaks := w >= trendBreaksWidth // the breaks column, when it fits
+	weekW := 7                      // as wide as its widest date, in a language that writes them longer
+	for _, wk := range t.Weeks {
+		weekW = max(weekW, Width(words.dayMonth(wk.Start)))
+	}
 	if t.Rated() {
-		head := "  WEEK OF  PAIN        STIFFNESS   SESSIONS  STOPS"
+		head := fmt.Sprintf("  %s  %s  %s  %s  ", Pad(words.week, weekW), Pad(words.pain, 10), Pad(words.stiffness, 10), Pad(words.sessions, 8))
 		if breaks {
-			head = "  WEEK OF  PAIN        STIFFNESS   SESSIONS  BREAKS/WORKDAY  STOPS"
+			head += Pad(words.breaks, 14) + "  "
 		}
-		rows = append(rows, head)
+		rows = append(rows, head+words.stops)
 	}
 	for _, wk := range t.Weeks {
 		if wk.Pain.N == 0 && wk.Stiffness.N == 0 || !t.Rated() {
 			continue
 		}
-		row := fmt.Sprintf("  %-7s  %-10s  %-10s  %-8d  %d", dayMonth(wk.Start), rangeCell(wk.Pain), rangeCell(wk.Stiffness), wk.Sessions, wk.PainStops)
+		day := Pad(words.dayMonth(wk.Start), weekW)
+		row := fmt.Sprintf("  %s  %-10s  %-10s  %-8d  %d", day, rangeCell(words, wk.Pain), rangeCell(words, wk.Stiffness), wk.Sessions, wk.PainStops)
 		if breaks {
-			row = fmt.Sprintf("  %-7s  %-10s  %-10s  %-8d  %-14s  %d", dayMonth(wk.Start), rangeCell(wk.Pain), rangeCell(wk.Stiffness), wk.Sessions, num(wk.BreaksPerWorkday()), wk.PainStops)
+			row = fmt.Sprintf("  %s  %-10s  %-10s  %-8d  %-14s  %d", day, rangeCell(words, wk.Pain), rangeCell(words, wk.Stiffness), wk.Sessions, words.num(wk.BreaksPerWorkday()), wk.PainStops)
 		}
 		rows = append(rows, row)
 	}
@@ -48,12 +85,12 @@ func TrendRows(t trend.Trends, spark bool, w int) []string {
 			sess = append(sess, float64(wk.Sessions))
 		}
 		rows = append(rows, "",
-			fmt.Sprintf("  %-10s %s  (%d weeks, oldest first)", "pain", Spark(pain, 0, 10), len(t.Weeks)),
-			fmt.Sprintf("  %-10s %s", "stiffness", Spark(stiff, 0, 10)),
-			fmt.Sprintf("  %-10s %s", "sessions", Spark(sess, 0, maxOf(sess, 7))))
+			fmt.Sprintf("  %s %s  %s", Pad(words.painLine, 10), Spark(pain, 0, 10), words.oldestFirst(len(t.Weeks))),
+			fmt.Sprintf("  %s %s", Pad(words.stiffLine, 10), Spark(stiff, 0, 10)),
+			fmt.Sprintf("  %s %s", Pad(words.sessLine, 10), Spark(sess, 0, maxOf(sess, 7))))
 	}
 	if len(t.Goals) > 0 {
-		rows = append(rows, "", "  Function goals (0 cannot, 10 as before)")
+		rows = append(rows, "", "  "+words.goalsHead)
 		for _, g := range t.Goals {
 			var scores []string
 			var vals []float64
@@ -63,30 +100,30 @@ func TrendRows(t trend.Trends, spark bool, w int) []string {
 			}
 			line := strings.Join(scores, " ")
 			if spark {
-				line = Spark(vals[max(0, len(vals)-12):], 0, 10) + "  " + fmt.Sprintf("%d now", g.Scores[len(g.Scores)-1].Score)
+				line = Spark(vals[max(0, len(vals)-12):], 0, 10) + "  " + words.now(g.Scores[len(g.Scores)-1].Score)
 			}
 			rows = append(rows, "  "+Pad(Clip(content.Sanitize(g.Activity), 36), 36)+"  "+Clip(line, max(8, w-40)))
 		}
 	}
-	if len(t.Says) > 0 {
+	if len(words.says) > 0 {
 		rows = append(rows, "")
-		for _, s := range t.Says {
+		for _, s := range words.says {
 			rows = append(rows, Hang(s, w, "  ", "    ")...)
 		}
-		rows = append(rows, Hang(t.Caveat, w, "  ", "  ")...)
+		rows = append(rows, Hang(words.caveat, w, "  ", "  ")...)
 	}
 	return rows
 }
 
 // rangeCell is "5.5 (5–6)", "7", or "—" for no rating.
-func rangeCell(r trend.Range) string {
+func rangeCell(words trendWords, r trend.Range) string {
 	switch {
 	case r.N == 0:
 		return "—"
 	case r.Min == r.Max:
-		return num(r.Mean)
+		return words.num(r.Mean)
 	}
-	return fmt.Sprintf("%s (%d–%d)", num(r.Mean), r.Min, r.Max)
+	return fmt.Sprintf("%s (%d–%d)", words.num(r.Mean), r.Min, r.Max)
 }
 
 func num(f float64) string { return strings.TrimSuffix(fmt.Sprintf("%.1f", f), ".0") }

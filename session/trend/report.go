@@ -2,12 +2,12 @@ package trend
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 	"strings"
 	"time"
 
 	"github.com/limber-coach/limber/session/journal"
+	"github.com/limber-coach/limber/session/msg"
 )
 
 // Report is what limber report hands a physiotherapist: a period of the person's own log —
@@ -35,7 +35,8 @@ type Report struct {
 
 // RoutineDone is one routine's sessions in the period.
 type RoutineDone struct {
-	Name                string
+	// ID is the routine's id in the library ("" for a quick timer), Name as the log has it.
+	ID, Name            string
 	Sessions, Completed int
 	Last                time.Time
 }
@@ -43,9 +44,11 @@ type RoutineDone struct {
 // ExerciseDone is one exercise's work in the period: how many sessions it was done in full,
 // and its dose the first and the last time ("10 reps", "hold 20 s").
 type ExerciseDone struct {
-	ID, Name      string
-	Sessions      int
-	First, Latest string
+	ID, Name string
+	Sessions int
+	// First and Latest are the steps of the first and the last time: their doses are said in
+	// a language with DoseIn.
+	First, Latest journal.Step
 }
 
 // PainStop is one sharp-pain report.
@@ -57,9 +60,10 @@ type PainStop struct {
 
 // Swap is a gentler variant run after a pain stop.
 type Swap struct {
-	At      time.Time
-	Name    string
-	Routine string
+	At time.Time
+	// Exercise is the variant's id, Name its name as the log has it.
+	Exercise, Name string
+	Routine        string
 }
 
 // Spell is a flare-up: its start, its end (zero when still on at the end of the period), and
@@ -126,7 +130,7 @@ func BuildReport(entries []journal.Entry, from, now time.Time, loc *time.Locatio
 		name := cmp.Or(e.RoutineName, e.Routine, "Session")
 		rd := routines[name]
 		if rd == nil {
-			rd = &RoutineDone{Name: name}
+			rd = &RoutineDone{ID: e.Routine, Name: name}
 			routines[name] = rd
 		}
 		rd.Sessions++
@@ -144,7 +148,7 @@ func BuildReport(entries []journal.Entry, from, now time.Time, loc *time.Locatio
 		for _, s := range e.Steps {
 			if s.Gentler && !seen["gentler "+s.Exercise] {
 				seen["gentler "+s.Exercise] = true
-				r.Swaps = append(r.Swaps, Swap{At: e.Started, Name: cmp.Or(s.Name, s.Exercise), Routine: name})
+				r.Swaps = append(r.Swaps, Swap{At: e.Started, Exercise: s.Exercise, Name: cmp.Or(s.Name, s.Exercise), Routine: name})
 			}
 			if s.Outcome != "done" || s.Exercise == "" || seen[s.Exercise] {
 				continue
@@ -152,11 +156,11 @@ func BuildReport(entries []journal.Entry, from, now time.Time, loc *time.Locatio
 			seen[s.Exercise] = true
 			x := exercises[s.Exercise]
 			if x == nil {
-				x = &ExerciseDone{ID: s.Exercise, Name: s.Name, First: Dose(s)}
+				x = &ExerciseDone{ID: s.Exercise, Name: s.Name, First: s}
 				exercises[s.Exercise] = x
 			}
 			x.Sessions++
-			x.Latest, x.Name = Dose(s), cmp.Or(s.Name, x.Name)
+			x.Latest, x.Name = s, cmp.Or(s.Name, x.Name)
 		}
 	}
 	for _, rd := range routines {
@@ -175,25 +179,27 @@ func BuildReport(entries []journal.Entry, from, now time.Time, loc *time.Locatio
 	return r
 }
 
-// Dose is a step's planned dose in words: "10 reps", "hold 20 s", "3 × hold 20 s" is not
-// needed — one step is one set — so a set count shows as "2 sets of 10 reps".
-func Dose(s journal.Step) string {
+// DoseIn is a step's planned dose in tr's language: "10 reps", "hold 20 s", "held 12 s"; one
+// step is one set, so a set count shows as "2 sets of 10 reps", and ", each side" follows a
+// sided one.
+func DoseIn(s journal.Step, tr *msg.Tr) string {
+	secs := func(f float64) string { return strings.TrimSuffix(tr.Dec(f, 1), tr.T("num.decimal")+"0") }
 	var d string
 	switch {
 	case s.PlannedReps > 0:
-		d = fmt.Sprintf("%d reps", s.PlannedReps)
+		d = tr.N("report.dose.reps", s.PlannedReps)
 	case s.PlannedS > 0:
-		d = "hold " + strings.TrimSuffix(fmt.Sprintf("%.1f", s.PlannedS), ".0") + " s"
+		d = tr.T("report.dose.hold", "S", secs(s.PlannedS))
 	case s.AchievedS > 0:
-		d = "held " + strings.TrimSuffix(fmt.Sprintf("%.1f", s.AchievedS), ".0") + " s"
+		d = tr.T("report.dose.held", "S", secs(s.AchievedS))
 	default:
 		return "—"
 	}
 	if s.Sets > 1 {
-		d = fmt.Sprintf("%d sets of %s", s.Sets, d)
+		d = tr.N("report.dose.sets", s.Sets, "Dose", d)
 	}
 	if s.Side != "" {
-		d += ", each side"
+		d = tr.T("report.dose.each_side", "Dose", d)
 	}
 	return d
 }

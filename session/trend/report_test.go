@@ -4,7 +4,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/limber-coach/limber/content/lang"
 	"github.com/limber-coach/limber/session/journal"
+	"github.com/limber-coach/limber/session/msg"
 )
 
 func TestBuildReport(t *testing.T) {
@@ -34,7 +36,7 @@ func TestBuildReport(t *testing.T) {
 	if len(r.Routines) != 2 || r.Routines[0].Name != "Core" || r.Routines[0].Sessions != 3 || r.Routines[0].Completed != 2 {
 		t.Errorf("routines %+v", r.Routines)
 	}
-	if len(r.Exercises) != 2 || r.Exercises[0].ID != "bird-dog" || r.Exercises[0].First != "8 reps" || r.Exercises[0].Latest != "12 reps" || r.Exercises[0].Sessions != 3 {
+	if len(r.Exercises) != 2 || r.Exercises[0].ID != "bird-dog" || DoseIn(r.Exercises[0].First, msg.New(lang.English)) != "8 reps" || DoseIn(r.Exercises[0].Latest, msg.New(lang.English)) != "12 reps" || r.Exercises[0].Sessions != 3 {
 		t.Errorf("exercises %+v", r.Exercises)
 	}
 	if len(r.PainStops) != 1 || r.PainStops[0].Side != "left" || r.PainStops[0].Routine != "Core" {
@@ -52,7 +54,7 @@ func TestBuildReport(t *testing.T) {
 	if r.CalendarFrom != "2026-11-02" || len(r.Calendar) != 2 || r.Calendar[0][0] != 1 || r.Calendar[0][2] != 0 || r.Calendar[0][4] != 1 || r.Calendar[1][2] != 1 {
 		t.Errorf("calendar from %s: %v", r.CalendarFrom, r.Calendar)
 	}
-	if got := Dose(journal.Step{PlannedS: 20, Sets: 2, Side: "left"}); got != "2 sets of hold 20 s, each side" {
+	if got := DoseIn(journal.Step{PlannedS: 20, Sets: 2, Side: "left"}, msg.New(lang.English)); got != "2 sets of hold 20 s, each side" {
 		t.Errorf("Dose = %q", got)
 	}
 }

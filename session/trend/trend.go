@@ -4,13 +4,13 @@
 package trend
 
 import (
-	"fmt"
 	"math"
 	"slices"
-	"strings"
 	"time"
 
+	"github.com/limber-coach/limber/content/lang"
 	"github.com/limber-coach/limber/session/journal"
+	"github.com/limber-coach/limber/session/msg"
 )
 
 // Weeks is how many weeks the trends cover by default, the current one last (as the heatmap).
@@ -88,9 +88,6 @@ type Trends struct {
 	Caveat string   `json:"caveat"`
 }
 
-// Caveat is said under every trend.
-const Caveat = "These are your own ratings beside what you did; they show what went together, not what caused what."
-
 // Compute puts the entries (sessions and the other kinds, in any order) into the weeks of
 // loc's calendar ending with now's, weeks of them.
 func Compute(entries []journal.Entry, now time.Time, loc *time.Location, weeks int) Trends {
@@ -99,7 +96,7 @@ func Compute(entries []journal.Entry, now time.Time, loc *time.Location, weeks i
 	}
 	today := dayNumber(now, loc)
 	first := today - weekday(today) - 7*(weeks-1)
-	t := Trends{Weeks: make([]Week, weeks), Goals: []Goal{}, Says: []string{}, Caveat: Caveat}
+	t := Trends{Weeks: make([]Week, weeks), Goals: []Goal{}, Says: []string{}}
 	days := make([]map[int]bool, weeks)
 	for w := range t.Weeks {
 		t.Weeks[w].Start = date(first + 7*w)
@@ -151,74 +148,11 @@ func Compute(entries []journal.Entry, now time.Time, loc *time.Location, weeks i
 		t.Weeks[w].Pain.Mean = round1(t.Weeks[w].Pain.Mean)
 		t.Weeks[w].Stiffness.Mean = round1(t.Weeks[w].Stiffness.Mean)
 	}
-	t.Says = say(t)
+	// What the trends say stays in English here: it is part of limber stats --json. A report
+	// or a screen says it in the person's language with SayIn and CaveatIn.
+	en := msg.New(lang.English)
+	t.Says, t.Caveat = SayIn(t, en), CaveatIn(en)
 	return t
-}
-
-// say puts the trends into sentences: how pain, stiffness and each goal moved from the first
-// week (or rating) to the last, and pain in the weeks with BusyWeek or more sessions against
-// the others.
-func say(t Trends) []string {
-	var out []string
-	for _, m := range []struct {
-		what string
-		of   func(Week) Range
-	}{{"Pain", func(w Week) Range { return w.Pain }}, {"Stiffness", func(w Week) Range { return w.Stiffness }}} {
-		var rated []Week
-		n := 0
-		for _, w := range t.Weeks {
-			if m.of(w).N > 0 {
-				rated = append(rated, w)
-				n += m.of(w).N
-			}
-		}
-		switch {
-		case len(rated) == 1:
-			out = append(out, fmt.Sprintf("%s %s in the week of %s (%s); one week is too few for a trend.", m.what, num(m.of(rated[0]).Mean), short(rated[0].Start), ratings(n)))
-		case len(rated) > 1:
-			a, b := rated[0], rated[len(rated)-1]
-			out = append(out, fmt.Sprintf("%s %s → %s over %s (weekly means, %s).", m.what, num(m.of(a).Mean), num(m.of(b).Mean), weeksBetween(a.Start, b.Start), ratings(n)))
-		}
-	}
-	var busy, other Range
-	nb, no := 0, 0
-	for _, w := range t.Weeks {
-		if w.Pain.N == 0 {
-			continue
-		}
-		if w.Sessions >= BusyWeek {
-			busy.add(int(math.Round(w.Pain.Mean * 10)))
-			nb++
-		} else {
-			other.add(int(math.Round(w.Pain.Mean * 10)))
-			no++
-		}
-	}
-	if nb > 0 && no > 0 {
-		out = append(out, fmt.Sprintf("Pain averaged %s in weeks with %d+ sessions (%s) and %s in the others (%s).",
-			num(busy.Mean/10), BusyWeek, plural(nb, "week"), num(other.Mean/10), plural(no, "week")))
-	}
-	for _, g := range t.Goals {
-		s := g.Scores
-		if len(s) > 1 {
-			out = append(out, fmt.Sprintf("%s: %d → %d (%s to %s).", g.Activity, s[0].Score, s[len(s)-1].Score, short(s[0].Date), short(s[len(s)-1].Date)))
-		}
-	}
-	return out
-}
-
-// Adherence sums up the weeks' sessions: sessions per week on average, and the pain stops.
-func Adherence(t Trends) string {
-	total, stops, active := 0, 0, 0
-	for _, w := range t.Weeks {
-		total += w.Sessions
-		stops += w.PainStops
-		if w.Sessions > 0 {
-			active++
-		}
-	}
-	return fmt.Sprintf("%s completed in %s (%s a week on average, sessions in %d of them), %s.",
-		plural(total, "session"), plural(len(t.Weeks), "week"), num(float64(total)/float64(max(1, len(t.Weeks)))), active, plural(stops, "sharp-pain stop"))
 }
 
 // Rated reports whether t has any rating at all.
@@ -231,34 +165,7 @@ func (t Trends) Rated() bool {
 	return len(t.Goals) > 0
 }
 
-func num(f float64) string { return strings.TrimSuffix(fmt.Sprintf("%.1f", f), ".0") }
-
 func round1(f float64) float64 { return math.Round(f*10) / 10 }
-
-func ratings(n int) string { return plural(n, "rating") }
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return fmt.Sprintf("%d %ss", n, word)
-}
-
-// weeksBetween is "6 weeks" from the Monday a to the Monday b, counting both.
-func weeksBetween(a, b string) string {
-	ta, _ := time.Parse(time.DateOnly, a)
-	tb, _ := time.Parse(time.DateOnly, b)
-	return plural(int(tb.Sub(ta).Hours()/24/7)+1, "week")
-}
-
-// short is "12 Oct" for a YYYY-MM-DD date.
-func short(d string) string {
-	t, err := time.Parse(time.DateOnly, d)
-	if err != nil {
-		return d
-	}
-	return t.Format("2 Jan")
-}
 
 // dayNumber is t's calendar date in loc as days since 1970-01-01.
 func dayNumber(t time.Time, loc *time.Location) int {

@@ -5,7 +5,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/limber-coach/limber/content/lang"
 	"github.com/limber-coach/limber/session/journal"
+	"github.com/limber-coach/limber/session/msg"
 )
 
 // now is a Wednesday; the week of 30 Nov 2026 is the last of the trends.
@@ -82,7 +84,7 @@ func TestComputeWeeks(t *testing.T) {
 	if tr.Caveat == "" || !strings.Contains(tr.Caveat, "not what caused what") {
 		t.Errorf("caveat %q", tr.Caveat)
 	}
-	if got := Adherence(tr); got != "5 sessions completed in 12 weeks (0.4 a week on average, sessions in 2 of them), 1 sharp-pain stop." {
+	if got := AdherenceIn(tr, msg.New(lang.English)); got != "5 sessions completed in 12 weeks (0.4 a week on average, sessions in 2 of them), 1 sharp-pain stop." {
 		t.Errorf("Adherence = %q", got)
 	}
 }

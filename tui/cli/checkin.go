@@ -3,7 +3,6 @@ package cli
 import (
 	"bufio"
 	"errors"
-	"fmt"
 	"strings"
 	"time"
 
@@ -47,92 +46,84 @@ func (a Asker) Rating(question string) (*int, error) {
 		if err == nil {
 			return &n, nil
 		}
-		a.Out.Printf("%s\n", capital(err.Error()))
+		a.Out.Printf("%s\n", a.Out.T("plain.checkin.not_rating", "Text", content.Sanitize(strings.TrimSpace(line)), "Max", journal.MaxRating))
 	}
 }
 
 // YesNo asks until the answer is y or n.
 func (a Asker) YesNo(question string) (bool, error) {
 	for {
-		line, err := a.Line(question + " " + policy.YesNo)
+		line, err := a.Line(question + " " + a.Out.T("safety.yes_no"))
 		if err != nil {
 			return false, err
 		}
-		if yes, ok := policy.Answer(line); ok {
+		if yes, ok := policy.AnswerWith(line, a.Out.T("safety.yes_words"), a.Out.T("safety.no_words")); ok {
 			return yes, nil
 		}
-		a.Out.Printf("%s\n", policy.AnswerYesNo)
+		a.Out.Printf("%s\n", a.Out.T("safety.answer_yes_no"))
 	}
-}
-
-func capital(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
 }
 
 // CheckinSaved says what a check-in recorded.
 func CheckinSaved(p Printer, c journal.Checkin) {
 	var parts []string
 	if c.Pain != nil {
-		parts = append(parts, fmt.Sprintf("pain %d", *c.Pain))
+		parts = append(parts, p.T("checkin.pain_n", "N", *c.Pain))
 	}
 	if c.Stiffness != nil {
-		parts = append(parts, fmt.Sprintf("stiffness %d", *c.Stiffness))
+		parts = append(parts, p.T("checkin.stiffness_n", "N", *c.Stiffness))
 	}
 	if c.Note != "" {
-		parts = append(parts, "a note")
+		parts = append(parts, p.T("checkin.a_note"))
 	}
-	p.Printf("Check-in saved: %s. limber stats shows the weekly trend.\n", strings.Join(parts, ", "))
+	p.Printf("%s\n", wrapped(p, p.T("checkin.saved", "What", strings.Join(parts, ", "))))
 }
 
 // FlareOffer says why a flare-up plan is offered and what it is.
 func FlareOffer(p Printer, why string) {
-	p.Printf("\n%s\n", wrapped(p, "That is a lot ("+why+"). "+policy.FlarePlan))
+	p.Printf("\n%s\n", wrapped(p, p.T("plain.flare.a_lot", "Why", why)+" "+p.T("flare.plan")))
 }
 
 // Flare prints the flare-up in force at now: its day, until when, the plan, and — past two
 // weeks — to see a professional.
 func Flare(p Printer, f policy.Flare, now time.Time) {
-	p.Heading(fmt.Sprintf("Flare-up plan: day %d, until %s", f.Day(now), f.Until.In(now.Location()).Format("Mon 2 Jan 15:04")))
+	until := f.Until.In(now.Location())
+	p.Heading(p.T("flare.heading", "N", f.Day(now), "Day", p.tr().Weekday(until.Weekday()), "Date", p.tr().Date(until),
+		"Time", until.Format("15:04")))
 	if f.Reason != "" {
-		p.Printf("Why: %s.\n", content.Sanitize(f.Reason))
+		p.Printf("%s\n", p.T("flare.why", "Why", content.Sanitize(text.FlareReasonIn(p.tr(), f.Reason))))
 	}
 	if f.Easing {
-		p.Printf("%s\n", wrapped(p, "Your latest ratings are down: routines without strength work are open again. "+FlareEnd))
+		p.Printf("%s\n", wrapped(p, p.T("flare.easing")+" "+p.T("flare.end_hint")))
 	} else {
-		p.Printf("%s\n", wrapped(p, policy.FlarePlan))
+		p.Printf("%s\n", wrapped(p, p.T("flare.plan")))
 	}
-	p.Printf("%s\n", wrapped(p, policy.FlareRedFlags))
+	p.Printf("%s\n", wrapped(p, p.T("flare.red_flags")))
 	if f.SeeSomeone(now) {
-		p.Printf("%s\n", p.Accent(wrapped(p, policy.FlareSeeText)))
+		p.Printf("%s\n", p.Accent(wrapped(p, p.T("flare.see"))))
 	}
 }
-
-// FlareEnd says how to end a flare-up plan.
-const FlareEnd = "End the plan when you feel ready: limber flare --end."
 
 // Goals lists the function goals with their latest scores (oldest first, the last few).
 func Goals(p Printer, g checkin.Goals, scores map[string][]int, due bool) {
 	if len(g.List) == 0 {
-		p.Printf("%s\n", wrapped(p, "No function goals yet. Name up to three activities your back makes hard, and rate each 0 (cannot) to 10 (as before): limber goals --add \"sit through a 1-hour meeting\" --score 4"))
+		p.Printf("%s\n", wrapped(p, p.T("goals.none")))
 		return
 	}
-	p.Heading("Function goals (0 cannot do it, 10 as well as before)")
+	p.Heading(p.T("goals.heading"))
 	for _, x := range g.List {
 		s := scores[x.ID]
-		latest := "not rated yet"
+		latest := p.T("goals.not_rated")
 		if len(s) > 0 {
-			latest = fmt.Sprintf("%d now", s[len(s)-1])
+			latest = p.T("trend.now", "N", s[len(s)-1])
 			if len(s) > 1 {
-				latest += fmt.Sprintf(", %d at first  %s", s[0], Sparkline(tail(s, 12), 0, 10))
+				latest += p.T("goals.at_first", "N", s[0]) + "  " + Sparkline(tail(s, 12), 0, 10)
 			}
 		}
-		p.Printf("  %s  %-40s %s\n", x.ID, x.Activity, latest)
+		p.Printf("  %s  %s %s\n", x.ID, text.Pad(x.Activity, 40), latest)
 	}
 	if due {
-		p.Printf("%s\n", wrapped(p, "Time for the weekly rating: limber goals --rate \"4,6,2\" (one score per goal, in order), or limber goals in a terminal to be asked."))
+		p.Printf("%s\n", wrapped(p, p.T("goals.due")))
 	}
 }
 

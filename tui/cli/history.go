@@ -44,20 +44,36 @@ func HistoryTable(p Printer, entries iter.Seq[journal.Entry], loc *time.Location
 	routineW := max(min(histRoutineW, p.Cols()-fixed-histNotesMin), 8)
 	notesAt := fixed + routineW
 	row := func(date, routine, mins, status, dev, notes string) string {
-		line := fmt.Sprintf("%-*s  %s  %*s  %-*s  ", histDateW, date, text.Pad(routine, routineW),
-			histMinW, mins, histStatusW, status)
+		line := fmt.Sprintf("%s  %s  %s  %s  ", text.Pad(date, histDateW), text.Pad(routine, routineW),
+			strings.Repeat(" ", max(0, histMinW-text.Width(mins)))+mins, text.Pad(text.Clip(status, histStatusW), histStatusW))
 		if device {
 			line += text.Pad(dev, histDeviceW) + "  "
 		}
 		return strings.TrimRight(line+notes, " ")
 	}
-	p.Heading(row("DATE", "ROUTINE", "MIN", "STATUS", "DEVICE", "NOTES"))
+	tr := p.tr()
+	p.Heading(row(p.T("history.date"), p.T("history.routine"), p.T("history.min"), p.T("history.status"),
+		p.T("history.device"), p.T("history.notes")))
 	for e := range entries {
 		name := text.SessionName(e)
 		p.Printf("%s\n", row(e.Started.In(loc).Format("2006-01-02 15:04"), name,
-			text.SessionMinutes(e.Seconds), content.Sanitize(e.Status), DeviceName(e.Device, histDeviceW),
-			text.Indent(text.PainNote(e), p.Cols()-notesAt, strings.Repeat(" ", notesAt))))
+			text.SessionMinutes(e.Seconds), statusCell(p, e.Status), DeviceName(e.Device, histDeviceW),
+			text.Indent(text.PainNoteIn(tr, e), p.Cols()-notesAt, strings.Repeat(" ", notesAt))))
 	}
+}
+
+// statusCell is a logged status in the history table's column, in the printer's language: the
+// three statuses limber writes by name, anything else as it is.
+func statusCell(p Printer, status string) string {
+	switch status {
+	case "completed":
+		return p.T("history.completed")
+	case "stopped":
+		return p.T("history.stopped")
+	case "pain":
+		return p.T("history.pain")
+	}
+	return content.Sanitize(status)
 }
 
 // narrowHistoryTable is HistoryTable below Width columns (down to MinWidth): two lines a
@@ -68,22 +84,23 @@ func narrowHistoryTable(p Printer, entries iter.Seq[journal.Entry], loc *time.Lo
 	rest := p.Cols() - indent // STATUS, DEVICE and the notes
 	pad := strings.Repeat(" ", indent)
 	first := func(date, routine, mins string) string {
-		return fmt.Sprintf("%-*s  %s  %*s", histDateW, date, text.Pad(routine, routineW), histMinW, mins)
+		return fmt.Sprintf("%s  %s  %s", text.Pad(date, histDateW), text.Pad(routine, routineW), strings.Repeat(" ", max(0, histMinW-text.Width(mins)))+mins)
 	}
 	second := func(status, dev string) string {
-		line := text.Pad(status, histStatusW)
+		line := text.Pad(text.Clip(status, histStatusW), histStatusW)
 		if device {
 			line += "  " + dev
 		}
 		return strings.TrimRight(pad+line, " ")
 	}
-	p.Heading(first("DATE", "ROUTINE", "MIN"))
-	p.Heading(second("STATUS", "DEVICE"))
+	tr := p.tr()
+	p.Heading(first(p.T("history.date"), p.T("history.routine"), p.T("history.min")))
+	p.Heading(second(p.T("history.status"), p.T("history.device")))
 	for e := range entries {
 		p.Printf("%s\n", first(e.Started.In(loc).Format("2006-01-02 15:04"), text.SessionName(e),
 			text.SessionMinutes(e.Seconds)))
-		p.Printf("%s\n", second(content.Sanitize(e.Status), DeviceName(e.Device, min(histDeviceW, rest-histStatusW-2))))
-		if note := text.PainNote(e); note != "" {
+		p.Printf("%s\n", second(statusCell(p, e.Status), DeviceName(e.Device, min(histDeviceW, rest-histStatusW-2))))
+		if note := text.PainNoteIn(tr, e); note != "" {
 			p.Printf("%s%s\n", pad, text.Indent(note, rest, pad))
 		}
 	}
@@ -194,27 +211,17 @@ func Imported(p Printer, from string, res journal.Imported) {
 	name := content.DisplayPath(from)
 	switch {
 	case res.File == "" && res.Known == 0:
-		p.Printf("Nothing to import: %s holds no readable entry.\n", name)
+		p.Printf("%s\n", p.T("history.import_nothing", "File", name))
 	case res.File == "":
-		p.Printf("Nothing new in %s: %s, all in your history already.\n", name, entries(res.Known))
+		p.Printf("%s\n", p.N("history.import_none_new", res.Known, "File", name))
+	case res.Known > 0:
+		p.Printf("%s\n", p.N("history.imported_known", res.Added, "From", name, "Into", content.DisplayPath(res.File), "Known", res.Known))
 	default:
-		p.Printf("Imported %s from %s into %s", entries(res.Added), name, content.DisplayPath(res.File))
-		if res.Known > 0 {
-			p.Printf(" (%d already in your history)", res.Known)
-		}
-		p.Printf(".\n")
+		p.Printf("%s\n", p.N("history.imported", res.Added, "From", name, "Into", content.DisplayPath(res.File)))
 	}
 }
 
 // Exported says on stderr where limber history export -o wrote the history.
 func Exported(errs Printer, to string, n int) {
-	fmt.Fprintf(errs.W, "Exported %s to %s.\n", entries(n), content.DisplayPath(to))
-}
-
-// entries is "1 entry", "2 entries".
-func entries(n int) string {
-	if n == 1 {
-		return "1 entry"
-	}
-	return fmt.Sprintf("%d entries", n)
+	fmt.Fprintf(errs.W, "%s\n", errs.N("history.exported", n, "To", content.DisplayPath(to)))
 }

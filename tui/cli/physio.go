@@ -41,17 +41,17 @@ func (x Physio) Checkin(r CheckinRequest) error {
 	pain, stiff, note, ask := r.Pain, r.Stiffness, r.Note, x.Ask
 	if pain == nil && stiff == nil {
 		if ask == nil {
-			return &Mistake{"give --pain N or --stiffness N (0 none to 10 the worst), or run it in a terminal to be asked"}
+			return &Mistake{x.Out.T("checkin.give_flags")}
 		}
 		var err error
-		if pain, err = ask.Rating("Back pain now, 0 (none) to 10 (the worst); Enter skips:"); err != nil {
+		if pain, err = ask.Rating(x.Out.T("checkin.ask_pain")); err != nil {
 			return err
 		}
-		if stiff, err = ask.Rating("Stiffness now, 0 to 10; Enter skips:"); err != nil {
+		if stiff, err = ask.Rating(x.Out.T("checkin.ask_stiffness")); err != nil {
 			return err
 		}
 		if note == "" && (pain != nil || stiff != nil) {
-			if note, err = ask.Line("A note for your physio (Enter for none):"); err != nil {
+			if note, err = ask.Line(x.Out.T("checkin.ask_note")); err != nil {
 				return err
 			}
 		}
@@ -66,12 +66,12 @@ func (x Physio) Checkin(r CheckinRequest) error {
 	CheckinSaved(x.Out, *e.Checkin)
 	flare, _ := x.Store.Flare(x.Now)
 	if offer, why := policy.OfferFlare(x.Now, flare, pain, nil); offer {
-		FlareOffer(x.Out, why)
+		FlareOffer(x.Out, text.FlareWhyIn(x.Out.tr(), x.Now, pain, nil))
 		if ask == nil {
-			x.Out.Printf("limber flare starts one.\n")
+			x.Out.Printf("%s\n", x.Out.T("checkin.flare_starts_one"))
 			return nil
 		}
-		if yes, err := ask.YesNo("Start a flare-up plan for 7 days?"); err != nil || !yes {
+		if yes, err := ask.YesNo(x.Out.N("plain.flare.ask", policy.FlareDays)); err != nil || !yes {
 			return err
 		}
 		return x.StartFlare(0, why)
@@ -116,7 +116,7 @@ func (x Physio) Goals(r GoalsRequest) error {
 				return err
 			}
 		}
-		x.Out.Printf("Goal %s added.\n", g.List[len(g.List)-1].ID)
+		x.Out.Printf("%s\n", x.Out.T("goals.added", "ID", g.List[len(g.List)-1].ID))
 	case r.Remove != nil:
 		if g, err = g.Remove(*r.Remove); err != nil {
 			return mistake(err)
@@ -124,7 +124,7 @@ func (x Physio) Goals(r GoalsRequest) error {
 		if err := st.SaveGoals(g, now); err != nil {
 			return err
 		}
-		x.Out.Printf("Goal removed; its past scores stay in your history.\n")
+		x.Out.Printf("%s\n", x.Out.T("goals.removed"))
 	case r.Rate != nil:
 		var scores []int
 		for _, f := range strings.Split(*r.Rate, ",") {
@@ -148,7 +148,7 @@ func (x Physio) Goals(r GoalsRequest) error {
 	if due && x.Ask != nil && r == (GoalsRequest{}) {
 		var scores []int
 		for _, goal := range g.List {
-			s, err := x.Ask.Rating(goal.ID + " " + goal.Activity + ", 0 (cannot) to 10 (as before):")
+			s, err := x.Ask.Rating(x.Out.T("goals.ask", "ID", goal.ID, "Activity", goal.Activity))
 			if err != nil || s == nil {
 				return err
 			}
@@ -175,11 +175,11 @@ func deref(s *string) string {
 // rateGoals saves one score per goal, or says what is wrong and saves nothing.
 func (x Physio) rateGoals(g checkin.Goals, scores []int) error {
 	if len(g.List) == 0 {
-		return &Mistake{"there are no goals to rate yet; add one with --add"}
+		return &Mistake{x.Out.T("goals.none_to_rate")}
 	}
 	e, err := g.Rate(scores, x.Now)
 	if err != nil {
-		return &Mistake{"--rate: " + err.Error() + " (one score per goal, in the order limber goals lists them)"}
+		return &Mistake{"--rate: " + err.Error() + " " + x.Out.T("goals.rate_hint")}
 	}
 	if err := x.Store.SaveEvent(e); err != nil {
 		return err
@@ -188,7 +188,7 @@ func (x Physio) rateGoals(g checkin.Goals, scores []int) error {
 	for i, n := range scores {
 		parts[i] = strconv.Itoa(n)
 	}
-	x.Out.Printf("Goals rated: %s.\n", strings.Join(parts, ", "))
+	x.Out.Printf("%s\n", x.Out.T("goals.rated_scores", "Scores", strings.Join(parts, ", ")))
 	return nil
 }
 
@@ -213,12 +213,12 @@ func (x Physio) Flare(days int, end bool) error {
 	case err != nil:
 		return err
 	case !ok:
-		x.Out.Printf("No flare-up plan is on.\n")
+		x.Out.Printf("%s\n", x.Out.T("flare.none_on"))
 		return nil
 	}
-	x.Out.Printf("Flare-up plan ended after %s; every routine is open again. Build back up gently.\n", text.Plural(f.Day(x.Now), "day"))
+	x.Out.Printf("%s\n", x.Out.T("flare.ended", "Days", x.Out.N("stats.days", f.Day(x.Now))))
 	if f.SeeSomeone(x.Now) {
-		x.Out.Printf("%s\n", policy.FlareSeeText)
+		x.Out.Printf("%s\n", x.Out.T("flare.see"))
 	}
 	return nil
 }
@@ -233,6 +233,6 @@ func (x Physio) StartFlare(days int, why string) error {
 		return err
 	}
 	Flare(x.Out, f, x.Now)
-	x.Out.Printf("%s\n", wrapped(x.Out, "The safety questions come again before your next session. "+FlareEnd))
+	x.Out.Printf("%s\n", wrapped(x.Out, x.Out.T("flare.questions_again")+" "+x.Out.T("flare.end_hint")))
 	return nil
 }

@@ -5,6 +5,8 @@ import (
 	"io"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/limber-coach/limber/content/lang"
+	"github.com/limber-coach/limber/session/msg"
 )
 
 // Printer is where a command prints and how: the writer, the width to lay out for, and whether
@@ -19,7 +21,27 @@ type Printer struct {
 	Color bool
 	// Numbers: figures only, no drawings such as sparklines (a pipe or a file).
 	Numbers bool
+	// Tr is the language a person reads the views in; nil is English. Machine output (--json,
+	// --csv) does not use it.
+	Tr *msg.Tr
 }
+
+// T is message id of the catalogue in the printer's language (see msg.Tr.T).
+func (p Printer) T(id string, kv ...any) string { return p.tr().T(id, kv...) }
+
+// N is plural message id for count in the printer's language (see msg.Tr.N).
+func (p Printer) N(id string, count int, kv ...any) string { return p.tr().N(id, count, kv...) }
+
+// tr is the printer's language, English when none was given.
+func (p Printer) tr() *msg.Tr {
+	if p.Tr == nil {
+		return msg.New(lang.English)
+	}
+	return p.Tr
+}
+
+// Lang is the printer's language (for a view that needs its Tr, such as text's ...In forms).
+func (p Printer) Lang() *msg.Tr { return p.tr() }
 
 // Plain is a Printer for a pipe or a file: 80 columns, no colour, numbers for drawings.
 func Plain(w io.Writer) Printer { return Printer{W: w, Width: Width, Numbers: true} }

@@ -3,23 +3,24 @@ package cli
 import (
 	"time"
 
+	"github.com/limber-coach/limber/session/msg"
 	"github.com/limber-coach/limber/session/remind"
 	"github.com/limber-coach/limber/session/store"
 )
 
 // Quiet is limber quiet ARGS: keep the reminders quiet until a time, end that (off), or say how
 // it is (no args). usage is a mistake in the arguments (exit status 2); err anything else.
-func Quiet(p Printer, d store.Dir, args []string, now time.Time) (usage, err error) {
+func Quiet(p Printer, d store.Dir, args []string, now time.Time, tr *msg.Tr) (usage, err error) {
 	if len(args) == 0 {
 		until, err := d.Quiet()
 		if err != nil || !until.After(now) {
-			p.Printf("Reminders are not quiet. limber quiet 45m, or limber quiet until 14:00, keeps them quiet for a meeting.\n")
+			p.Printf("%s\n", tr.T("quiet.not_quiet"))
 			return nil, err
 		}
-		p.Printf("Reminders are quiet until %s (limber quiet off ends it).\n", until.Format("15:04"))
+		p.Printf("%s\n", tr.T("quiet.is_quiet", "Clock", until.Format("15:04")))
 		return nil, nil
 	}
-	until, off, usage := remind.QuietUntil(args, now)
+	until, off, usage := remind.QuietUntil(args, now, tr)
 	switch {
 	case usage != nil:
 		return usage, nil
@@ -27,19 +28,19 @@ func Quiet(p Printer, d store.Dir, args []string, now time.Time) (usage, err err
 		if err := d.ClearQuiet(); err != nil {
 			return nil, err
 		}
-		p.Printf("Quiet time over: reminders are back.\n")
+		p.Printf("%s\n", tr.T("quiet.over"))
 		return nil, nil
 	}
 	if err := d.SetQuiet(now, until); err != nil {
 		return nil, err
 	}
-	day := ""
+	id := "quiet.set"
 	if until.Format(time.DateOnly) != now.Format(time.DateOnly) {
-		day = " tomorrow"
+		id = "quiet.set_tomorrow"
 	}
-	p.Printf("Quiet until %s%s: no break reminders meanwhile, and the break comes after (limber quiet off ends it sooner).\n", until.Format("15:04"), day)
+	p.Printf("%s\n", tr.T(id, "Clock", until.Format("15:04")))
 	if !d.RemindRunning() {
-		p.Printf("No limber remind is running now; one started meanwhile keeps quiet too.\n")
+		p.Printf("%s\n", tr.T("quiet.none_running"))
 	}
 	return nil, nil
 }

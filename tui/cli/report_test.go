@@ -28,7 +28,7 @@ func hostileReport(now time.Time) trend.Report {
 func TestReportHTMLEscapesTheLog(t *testing.T) {
 	now := time.Date(2026, 11, 21, 9, 30, 0, 0, time.UTC)
 	var b bytes.Buffer
-	if err := ReportHTML(&b, hostileReport(now), now); err != nil {
+	if err := ReportHTML(&b, hostileReport(now), now, nil); err != nil {
 		t.Fatal(err)
 	}
 	out := b.String()
@@ -47,7 +47,7 @@ func TestReportHTMLEscapesTheLog(t *testing.T) {
 func TestReportMarkdownEscapesTheLog(t *testing.T) {
 	now := time.Date(2026, 11, 21, 9, 30, 0, 0, time.UTC)
 	var b bytes.Buffer
-	if err := ReportMarkdown(&b, hostileReport(now), now); err != nil {
+	if err := ReportMarkdown(&b, hostileReport(now), now, nil); err != nil {
 		t.Fatal(err)
 	}
 	out := b.String()
@@ -56,7 +56,7 @@ func TestReportMarkdownEscapesTheLog(t *testing.T) {
 			t.Errorf("the Markdown has %q:\n%s", bad, out)
 		}
 	}
-	for _, want := range []string{"> **Please note:** " + ReportNotice, "&lt;script&gt;", `\| cell`, `\](http`, `\*b\*`, "## Flare-ups", "1 sharp-pain stop,"} {
+	for _, want := range []string{"> **Please note:** A self-report from an exercise timer (limber), not a clinical record", "&lt;script&gt;", `\| cell`, `\](http`, `\*b\*`, "## Flare-ups", "1 sharp-pain stop,"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("the Markdown lacks %q:\n%s", want, out)
 		}

@@ -3,12 +3,12 @@ package cli
 // reportHTML is limber report's page: one file, inline CSS and SVG, no script, nothing
 // fetched, laid out for A4 and Letter alike (the content is at most 180 mm wide).
 const reportHTML = `<!DOCTYPE html>
-<html lang="en">
+<html lang="{{.Lang}}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<title>Back exercise report, {{.Period}}</title>
+<title>{{t "report.title_period" "Period" .Period}}</title>
 <style>
 @page { margin: 14mm 12mm; }
 * { box-sizing: border-box; }
@@ -43,83 +43,83 @@ footer { margin-top: 18px; color: #666; font-size: 8.5pt; border-top: 1px solid 
 </style>
 </head>
 <body>
-<h1>Back exercise report</h1>
-<p class="sub">{{.Period}} · made {{.Generated}} by limber</p>
-<p class="notice"><strong>Please note:</strong> {{.Notice}}</p>
+<h1>{{t "report.title"}}</h1>
+<p class="sub">{{t "report.made" "Period" .Period "When" .Generated}}</p>
+<p class="notice"><strong>{{t "report.please_note"}}</strong> {{.Notice}}</p>
 
 <div class="facts">
-<div class="fact"><b>{{.Sessions}}</b>sessions logged</div>
-<div class="fact"><b>{{.Completed}}</b>completed</div>
-<div class="fact"><b>{{.Minutes}}</b>minutes active</div>
-<div class="fact"><b>{{len .PainStops}}</b>sharp-pain stops</div>
-<div class="fact"><b>{{len .Flares}}</b>flare-ups</div>
+<div class="fact"><b>{{.Sessions}}</b>{{t "report.fact.sessions"}}</div>
+<div class="fact"><b>{{.Completed}}</b>{{t "report.fact.completed"}}</div>
+<div class="fact"><b>{{.Minutes}}</b>{{t "report.fact.minutes"}}</div>
+<div class="fact"><b>{{len .PainStops}}</b>{{t "report.fact.stops"}}</div>
+<div class="fact"><b>{{len .Flares}}</b>{{t "report.fact.flares"}}</div>
 </div>
 
 <section>
-<h2>Pain and stiffness</h2>
+<h2>{{t "report.h.ratings"}}</h2>
 {{if .Says}}<ul class="says">{{range .Says}}<li>{{.}}</li>{{end}}</ul>
-<p class="caveat">{{.Caveat}}</p>{{else}}<p class="none">No pain or stiffness ratings in this period.</p>{{end}}
+<p class="caveat">{{.Caveat}}</p>{{else}}<p class="none">{{t "report.none.ratings"}}</p>{{end}}
 {{with .Ratings}}{{template "chart" .}}{{end}}
 {{if .Trends.Rated}}<table>
-<tr><th>Week of</th><th class="n">Pain</th><th class="n">Stiffness</th><th class="n">Ratings</th><th class="n">Sessions</th><th class="n">Breaks a workday</th><th class="n">Pain stops</th></tr>
-{{range .Trends.Weeks}}{{if or .Pain.N .Stiffness.N .Sessions}}<tr><td>{{short .Start}}</td><td class="n">{{cell .Pain}}</td><td class="n">{{cell .Stiffness}}</td><td class="n">{{.Pain.N}}</td><td class="n">{{.Sessions}}</td><td class="n">{{.BreaksPerWorkday}}</td><td class="n">{{.PainStops}}</td></tr>
+<tr><th>{{t "report.col.week_of"}}</th><th class="n">{{t "report.col.pain"}}</th><th class="n">{{t "report.col.stiffness"}}</th><th class="n">{{t "report.col.ratings"}}</th><th class="n">{{t "report.col.sessions"}}</th><th class="n">{{t "report.col.breaks"}}</th><th class="n">{{t "report.col.stops"}}</th></tr>
+{{range .Trends.Weeks}}{{if or .Pain.N .Stiffness.N .Sessions}}<tr><td>{{short .Start}}</td><td class="n">{{cell .Pain}}</td><td class="n">{{cell .Stiffness}}</td><td class="n">{{.Pain.N}}</td><td class="n">{{.Sessions}}</td><td class="n">{{num .BreaksPerWorkday}}</td><td class="n">{{.PainStops}}</td></tr>
 {{end}}{{end}}</table>{{end}}
 </section>
 
 <section>
-<h2>Function goals</h2>
+<h2>{{t "report.h.goals"}}</h2>
 {{if .Trends.Goals}}{{with .Goals}}{{template "chart" .}}{{end}}
-<table><tr><th>Activity</th><th>Scores, oldest first (0 cannot, 10 as before)</th><th>First rated</th></tr>
+<table><tr><th>{{t "report.col.activity"}}</th><th>{{t "report.col.scores"}}</th><th>{{t "report.col.first_rated"}}</th></tr>
 {{range .Trends.Goals}}<tr><td>{{clean .Activity}}</td><td>{{scores .}}</td><td>{{short (index .Scores 0).Date}}</td></tr>
-{{end}}</table>{{else}}<p class="none">No function goals were rated in this period.</p>{{end}}
+{{end}}</table>{{else}}<p class="none">{{t "report.none.goals"}}</p>{{end}}
 </section>
 
 <section>
-<h2>Adherence</h2>
+<h2>{{t "report.h.adherence"}}</h2>
 <p>{{.Adherence}}</p>
 {{with .SessionChart}}{{template "chart" .}}{{end}}
-<table class="cal"><tr><th></th><th>Mon</th><th>Tue</th><th>Wed</th><th>Thu</th><th>Fri</th><th>Sat</th><th>Sun</th></tr>
+<table class="cal"><tr><th></th>{{range .WeekDays}}<th>{{.}}</th>{{end}}</tr>
 {{range .Days}}<tr><th>{{.Label}}</th>{{range .Days}}<td class="{{.Class}}" title="{{.Title}}">{{if .N}}{{.N}}{{end}}</td>{{end}}</tr>
 {{end}}</table>
 </section>
 
 <section>
-<h2>Routines</h2>
-{{if .Routines}}<table><tr><th>Routine</th><th class="n">Sessions</th><th class="n">Completed</th><th>Last</th></tr>
+<h2>{{t "report.h.routines"}}</h2>
+{{if .Routines}}<table><tr><th>{{t "report.col.routine"}}</th><th class="n">{{t "report.col.sessions"}}</th><th class="n">{{t "report.col.completed"}}</th><th>{{t "report.col.last"}}</th></tr>
 {{range .Routines}}<tr><td>{{clean .Name}}</td><td class="n">{{.Sessions}}</td><td class="n">{{.Completed}}</td><td>{{day .Last $.Loc}}</td></tr>
-{{end}}</table>{{else}}<p class="none">No sessions in this period.</p>{{end}}
+{{end}}</table>{{else}}<p class="none">{{t "report.none.sessions"}}</p>{{end}}
 </section>
 
 <section>
-<h2>Exercises and doses</h2>
-{{if .Exercises}}<table><tr><th>Exercise</th><th class="n">Sessions done in full</th><th>Dose at first</th><th>Dose lately</th></tr>
-{{range .Exercises}}<tr><td>{{clean .Name}}</td><td class="n">{{.Sessions}}</td><td>{{.First}}</td><td>{{.Latest}}</td></tr>
-{{end}}</table>{{else}}<p class="none">No exercise was done in full in this period.</p>{{end}}
+<h2>{{t "report.h.exercises"}}</h2>
+{{if .Exercises}}<table><tr><th>{{t "report.col.exercise"}}</th><th class="n">{{t "report.col.done_in_full"}}</th><th>{{t "report.col.dose_first"}}</th><th>{{t "report.col.dose_lately"}}</th></tr>
+{{range .Exercises}}<tr><td>{{clean .Name}}</td><td class="n">{{.Sessions}}</td><td>{{dose .First}}</td><td>{{dose .Latest}}</td></tr>
+{{end}}</table>{{else}}<p class="none">{{t "report.none.exercises"}}</p>{{end}}
 </section>
 
 <section>
-<h2>Sharp-pain stops</h2>
-{{if .PainStops}}<table><tr><th>When</th><th>Exercise</th><th>Side</th><th>In</th></tr>
+<h2>{{t "report.h.stops"}}</h2>
+{{if .PainStops}}<table><tr><th>{{t "report.col.when"}}</th><th>{{t "report.col.exercise"}}</th><th>{{t "report.col.side"}}</th><th>{{t "report.col.in"}}</th></tr>
 {{range .PainStops}}<tr><td>{{when .At $.Loc}}</td><td>{{clean .Name}}</td><td>{{side .Side}}</td><td>{{clean .Routine}}</td></tr>
-{{end}}</table>{{else}}<p class="none">No sharp-pain stops in this period.</p>{{end}}
-{{if .Swaps}}<p><strong>Gentler variants done instead after pain:</strong></p>
-<table><tr><th>When</th><th>Gentler variant</th><th>In</th></tr>
+{{end}}</table>{{else}}<p class="none">{{t "report.none.stops"}}</p>{{end}}
+{{if .Swaps}}<p><strong>{{t "report.swaps"}}</strong></p>
+<table><tr><th>{{t "report.col.when"}}</th><th>{{t "report.col.variant"}}</th><th>{{t "report.col.in"}}</th></tr>
 {{range .Swaps}}<tr><td>{{day .At $.Loc}}</td><td>{{clean .Name}}</td><td>{{clean .Routine}}</td></tr>
 {{end}}</table>{{end}}
 </section>
 
 <section>
-<h2>Flare-ups</h2>
-{{if .Flares}}<table><tr><th>From</th><th>To</th><th>Why</th></tr>
-{{range .Flares}}<tr><td>{{day .Start $.Loc}}</td><td>{{day .End $.Loc}}</td><td>{{clean .Reason}}</td></tr>
-{{end}}</table>{{else}}<p class="none">No flare-ups in this period.</p>{{end}}
+<h2>{{t "report.h.flares"}}</h2>
+{{if .Flares}}<table><tr><th>{{t "report.col.from"}}</th><th>{{t "report.col.to"}}</th><th>{{t "report.col.why"}}</th></tr>
+{{range .Flares}}<tr><td>{{day .Start $.Loc}}</td><td>{{if .End.IsZero}}{{t "report.still_on"}}{{else}}{{day .End $.Loc}}{{end}}</td><td>{{clean .Reason}}</td></tr>
+{{end}}</table>{{else}}<p class="none">{{t "report.none.flares"}}</p>{{end}}
 </section>
 
 <section>
-<h2>Notes from check-ins</h2>
-{{if .Notes}}<table><tr><th>When</th><th class="n">Pain</th><th class="n">Stiffness</th><th>Note</th></tr>
+<h2>{{t "report.h.notes"}}</h2>
+{{if .Notes}}<table><tr><th>{{t "report.col.when"}}</th><th class="n">{{t "report.col.pain"}}</th><th class="n">{{t "report.col.stiffness"}}</th><th>{{t "report.col.note"}}</th></tr>
 {{range .Notes}}<tr><td>{{when .At $.Loc}}</td><td class="n">{{rating .Pain}}</td><td class="n">{{rating .Stiffness}}</td><td>{{clean .Text}}</td></tr>
-{{end}}</table>{{else}}<p class="none">No notes in this period.</p>{{end}}
+{{end}}</table>{{else}}<p class="none">{{t "report.none.notes"}}</p>{{end}}
 </section>
 
 <footer>{{.Notice}}</footer>

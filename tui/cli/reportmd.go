@@ -9,122 +9,143 @@ import (
 	"time"
 
 	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/content/lang"
+	"github.com/limber-coach/limber/session/msg"
 	"github.com/limber-coach/limber/session/trend"
 )
 
-// ReportMarkdown writes the report as Markdown for an email: the same sections as the HTML,
-// with tables and numbers instead of charts. Text from the log is cleaned, its HTML escaped
-// and its Markdown punctuation quoted, so a hand-edited log cannot add links, markup or
-// table cells.
-func ReportMarkdown(w io.Writer, r trend.Report, now time.Time) error {
+// ReportMarkdown writes the report as Markdown for an email, in tr's language (nil: English):
+// the same sections as the HTML, with tables and numbers instead of charts. Text from the log
+// is cleaned, its HTML escaped and its Markdown punctuation quoted, so a hand-edited log
+// cannot add links, markup or table cells.
+func ReportMarkdown(w io.Writer, r trend.Report, now time.Time, tr *msg.Tr) error {
+	if tr == nil {
+		tr = msg.New(lang.English)
+	}
 	loc := now.Location()
 	var b strings.Builder
 	p := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
-	p("# Back exercise report\n\n%s to %s · made %s by limber\n\n", r.From.In(loc).Format("2 January 2006"), r.To.In(loc).Format("2 January 2006"), now.Format("2 January 2006, 15:04"))
-	p("> **Please note:** %s\n\n", ReportNotice)
-	p("%s logged, %d completed, %d minutes active, %s, %s.\n\n", plural(r.Sessions, "session"), r.Completed, r.Minutes, plural(len(r.PainStops), "sharp-pain stop"), plural(len(r.Flares), "flare-up"))
+	row := func(cells ...string) { p("| %s |\n", strings.Join(cells, " | ")) }
+	period := tr.T("report.period", "From", longDate(tr, r.From.In(loc)), "To", longDate(tr, r.To.In(loc)))
+	generated := tr.T("report.date_time", "Date", longDate(tr, now), "Clock", now.Format("15:04"))
+	p("# %s\n\n%s\n\n", tr.T("report.title"), tr.T("report.made", "Period", period, "When", generated))
+	p("> **%s** %s\n\n", tr.T("report.please_note"), tr.T("report.notice"))
+	p("%s\n\n", tr.T("report.facts", "Sessions", tr.N("report.sessions_logged", r.Sessions), "Completed", r.Completed,
+		"Minutes", tr.N("report.minutes_active", r.Minutes), "Stops", tr.N("report.pain_stops", len(r.PainStops)), "Flares", tr.N("report.flares", len(r.Flares))))
 
-	p("## Pain and stiffness\n\n")
-	if len(r.Trends.Says) == 0 {
-		p("No pain or stiffness ratings in this period.\n\n")
+	p("## %s\n\n", tr.T("report.h.ratings"))
+	if says := trend.SayIn(r.Trends, tr); len(says) == 0 {
+		p("%s\n\n", tr.T("report.none.ratings"))
 	} else {
-		for _, s := range r.Trends.Says {
+		for _, s := range says {
 			p("- %s\n", md(s))
 		}
-		p("\n*%s*\n\n", md(r.Trends.Caveat))
-		p("| Week of | Pain | Stiffness | Ratings | Sessions | Breaks a workday | Pain stops |\n|---|--:|--:|--:|--:|--:|--:|\n")
+		p("\n*%s*\n\n", md(trend.CaveatIn(tr)))
+		row(tr.T("report.col.week_of"), tr.T("report.col.pain"), tr.T("report.col.stiffness"), tr.T("report.col.ratings"),
+			tr.T("report.col.sessions"), tr.T("report.col.breaks"), tr.T("report.col.stops"))
+		p("|---|--:|--:|--:|--:|--:|--:|\n")
 		for _, wk := range r.Trends.Weeks {
 			if wk.Pain.N+wk.Stiffness.N+wk.Sessions == 0 {
 				continue
 			}
-			p("| %s | %s | %s | %d | %d | %g | %d |\n", dayOf(wk.Start), rangeText(wk.Pain), rangeText(wk.Stiffness), wk.Pain.N, wk.Sessions, wk.BreaksPerWorkday(), wk.PainStops)
+			row(shortDate(tr, wk.Start), mean(tr, wk.Pain), mean(tr, wk.Stiffness), strconv.Itoa(wk.Pain.N), strconv.Itoa(wk.Sessions),
+				num(tr, wk.BreaksPerWorkday()), strconv.Itoa(wk.PainStops))
 		}
 		p("\n")
 	}
-	p("## Function goals\n\n")
+	p("## %s\n\n", tr.T("report.h.goals"))
 	if len(r.Trends.Goals) == 0 {
-		p("No function goals were rated in this period.\n\n")
+		p("%s\n\n", tr.T("report.none.goals"))
 	} else {
-		p("| Activity | Scores, oldest first (0 cannot, 10 as before) |\n|---|---|\n")
+		row(tr.T("report.col.activity"), tr.T("report.col.scores"))
+		p("|---|---|\n")
 		for _, g := range r.Trends.Goals {
 			var s []string
 			for _, x := range g.Scores {
-				s = append(s, strconv.Itoa(x.Score)+" ("+dayOf(x.Date)+")")
+				s = append(s, strconv.Itoa(x.Score)+" ("+shortDate(tr, x.Date)+")")
 			}
-			p("| %s | %s |\n", md(g.Activity), strings.Join(s, " → "))
+			row(md(g.Activity), strings.Join(s, " → "))
 		}
 		p("\n")
 	}
-	p("## Adherence\n\n%s\n\n", md(trend.Adherence(r.Trends)))
-	p("| Week of | Mon | Tue | Wed | Thu | Fri | Sat | Sun |\n|---|--:|--:|--:|--:|--:|--:|--:|\n")
+	p("## %s\n\n%s\n\n", tr.T("report.h.adherence"), md(trend.AdherenceIn(r.Trends, tr)))
+	head := []string{tr.T("report.col.week_of")}
+	for i := range 7 {
+		head = append(head, tr.T(weekdayIDs[(i+1)%7]))
+	}
+	row(head...)
+	p("|---|--:|--:|--:|--:|--:|--:|--:|\n")
 	from, _ := time.ParseInLocation(time.DateOnly, r.CalendarFrom, loc)
 	for i, wk := range r.Calendar {
-		p("| %s |", from.AddDate(0, 0, 7*i).Format("2 Jan"))
+		cells := []string{tr.Date(from.AddDate(0, 0, 7*i))}
 		for _, n := range wk {
 			cell := "·"
 			if n > 0 {
 				cell = strconv.Itoa(n)
 			}
-			p(" %s |", cell)
+			cells = append(cells, cell)
 		}
-		p("\n")
+		row(cells...)
 	}
-	p("\n## Routines\n\n")
+	p("\n## %s\n\n", tr.T("report.h.routines"))
 	if len(r.Routines) == 0 {
-		p("No sessions in this period.\n\n")
+		p("%s\n\n", tr.T("report.none.sessions"))
 	} else {
-		p("| Routine | Sessions | Completed | Last |\n|---|--:|--:|---|\n")
+		row(tr.T("report.col.routine"), tr.T("report.col.sessions"), tr.T("report.col.completed"), tr.T("report.col.last"))
+		p("|---|--:|--:|---|\n")
 		for _, x := range r.Routines {
-			p("| %s | %d | %d | %s |\n", md(x.Name), x.Sessions, x.Completed, x.Last.In(loc).Format("Mon 2 Jan"))
+			row(md(x.Name), strconv.Itoa(x.Sessions), strconv.Itoa(x.Completed), dayDate(tr, x.Last.In(loc), false))
 		}
 		p("\n")
 	}
-	p("## Exercises and doses\n\n")
+	p("## %s\n\n", tr.T("report.h.exercises"))
 	if len(r.Exercises) == 0 {
-		p("No exercise was done in full in this period.\n\n")
+		p("%s\n\n", tr.T("report.none.exercises"))
 	} else {
-		p("| Exercise | Sessions done in full | Dose at first | Dose lately |\n|---|--:|---|---|\n")
+		row(tr.T("report.col.exercise"), tr.T("report.col.done_in_full"), tr.T("report.col.dose_first"), tr.T("report.col.dose_lately"))
+		p("|---|--:|---|---|\n")
 		for _, x := range r.Exercises {
-			p("| %s | %d | %s | %s |\n", md(x.Name), x.Sessions, md(x.First), md(x.Latest))
+			row(md(x.Name), strconv.Itoa(x.Sessions), md(trend.DoseIn(x.First, tr)), md(trend.DoseIn(x.Latest, tr)))
 		}
 		p("\n")
 	}
-	p("## Sharp-pain stops\n\n")
+	p("## %s\n\n", tr.T("report.h.stops"))
 	if len(r.PainStops) == 0 {
-		p("No sharp-pain stops in this period.\n\n")
+		p("%s\n\n", tr.T("report.none.stops"))
 	} else {
-		p("| When | Exercise | Side | In |\n|---|---|---|---|\n")
+		row(tr.T("report.col.when"), tr.T("report.col.exercise"), tr.T("report.col.side"), tr.T("report.col.in"))
+		p("|---|---|---|---|\n")
 		for _, x := range r.PainStops {
-			p("| %s | %s | %s | %s |\n", x.At.In(loc).Format("Mon 2 Jan 2006, 15:04"), md(x.Name), md(orDash(x.Side)), md(x.Routine))
+			row(when(tr, x.At.In(loc), true), md(x.Name), md(sideWord(tr, x.Side)), md(x.Routine))
 		}
 		p("\n")
 	}
 	if len(r.Swaps) > 0 {
-		p("Gentler variants done instead after pain:\n\n")
+		p("%s\n\n", tr.T("report.swaps"))
 		for _, x := range r.Swaps {
-			p("- %s: %s (%s)\n", x.At.In(loc).Format("Mon 2 Jan"), md(x.Name), md(x.Routine))
+			p("- %s: %s (%s)\n", dayDate(tr, x.At.In(loc), false), md(x.Name), md(x.Routine))
 		}
 		p("\n")
 	}
-	p("## Flare-ups\n\n")
+	p("## %s\n\n", tr.T("report.h.flares"))
 	if len(r.Flares) == 0 {
-		p("No flare-ups in this period.\n\n")
+		p("%s\n\n", tr.T("report.none.flares"))
 	} else {
 		for _, f := range r.Flares {
-			end := "still on"
+			end := tr.T("report.still_on")
 			if !f.End.IsZero() {
-				end = f.End.In(loc).Format("Mon 2 Jan")
+				end = dayDate(tr, f.End.In(loc), false)
 			}
-			p("- %s to %s (why: %s)\n", f.Start.In(loc).Format("Mon 2 Jan"), end, md(orDash(f.Reason)))
+			p("- %s\n", tr.T("report.flare_line", "From", dayDate(tr, f.Start.In(loc), false), "To", end, "Why", md(orDash(f.Reason))))
 		}
 		p("\n")
 	}
-	p("## Notes from check-ins\n\n")
+	p("## %s\n\n", tr.T("report.h.notes"))
 	if len(r.Notes) == 0 {
-		p("No notes in this period.\n")
+		p("%s\n", tr.T("report.none.notes"))
 	} else {
 		for _, n := range r.Notes {
-			p("- %s (pain %s, stiffness %s): %s\n", n.At.In(loc).Format("Mon 2 Jan, 15:04"), ratingOr(n.Pain), ratingOr(n.Stiffness), md(n.Text))
+			p("- %s\n", tr.T("report.note_line", "When", when(tr, n.At.In(loc), false), "Pain", ratingOr(n.Pain), "Stiffness", ratingOr(n.Stiffness), "Note", md(n.Text)))
 		}
 	}
 	_, err := io.WriteString(w, b.String())
@@ -171,23 +192,4 @@ func ratingOr(r *int) string {
 		return "—"
 	}
 	return strconv.Itoa(*r)
-}
-
-func rangeText(r trend.Range) string {
-	if r.N == 0 {
-		return "—"
-	}
-	s := strings.TrimSuffix(fmt.Sprintf("%.1f", r.Mean), ".0")
-	if r.Max > r.Min {
-		s += fmt.Sprintf(" (%d–%d)", r.Min, r.Max)
-	}
-	return s
-}
-
-func dayOf(d string) string {
-	t, err := time.Parse(time.DateOnly, d)
-	if err != nil {
-		return d
-	}
-	return t.Format("2 Jan")
 }

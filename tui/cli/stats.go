@@ -34,42 +34,47 @@ type StatsJSON struct {
 // streak and totals, the sessions per routine, the sharp-pain stops, the personal bests and the
 // heatmap of the last weeks.
 func Stats(p Printer, s journal.Stats, loc *time.Location) {
-	w, width := p.W, p.Cols()
-	for _, row := range text.Summary(s) {
-		fmt.Fprintf(w, "%-11s %s\n", row[0], row[1])
+	w, width, tr := p.W, p.Cols(), p.tr()
+	summary := text.SummaryIn(tr, s)
+	labelW := 11
+	for _, row := range summary {
+		labelW = max(labelW, text.Width(row[0]))
+	}
+	for _, row := range summary {
+		fmt.Fprintf(w, "%s %s\n", text.Pad(row[0], labelW), row[1])
 	}
 	if len(s.Routines) > 0 {
 		fmt.Fprintln(w)
-		p.Heading("Routines")
+		p.Heading(p.T("stats.routines"))
 		for _, r := range s.Routines {
-			fmt.Fprintf(w, "  %s %s\n", text.Pad(content.Sanitize(cmp.Or(r.Name, r.Routine)), 40), text.Plural(r.Sessions, "session"))
+			fmt.Fprintf(w, "  %s %s\n", text.Pad(content.Sanitize(cmp.Or(r.Name, r.Routine)), 40), p.N("stats.sessions", r.Sessions))
 		}
 	}
 	if len(s.PainStops) == 0 {
-		fmt.Fprintf(w, "\nNo sharp-pain stops.\n")
+		fmt.Fprintf(w, "\n%s\n", p.T("stats.no_pain_stops"))
 	} else {
 		fmt.Fprintln(w)
-		p.Heading("Sharp-pain stops")
+		p.Heading(p.T("stats.pain_stops"))
 		// text.PainStops' rows are one cell wider than asked for (it leaves out the space after
 		// the name; the coach's screen has its golden views made with it, so it is asked for one
 		// less here).
-		for _, row := range text.PainStops(s.PainStops, loc, width-1) {
+		for _, row := range text.PainStopsIn(tr, s.PainStops, loc, width-1) {
 			fmt.Fprintln(w, row)
 		}
-		fmt.Fprintf(w, "  %s\n", text.Indent(text.PainStopsAdvice, width-2, "  "))
+		fmt.Fprintf(w, "  %s\n", text.Indent(p.T("stats.pain_stops_advice"), width-2, "  "))
 	}
 	if len(s.Bests) > 0 {
-		head, rows := text.Bests(s.Bests, width)
+		head, rows := text.BestsIn(tr, s.Bests, width)
 		fmt.Fprintln(w)
-		p.Heading("Personal bests (limber max, limber hold)")
+		p.Heading(p.T("stats.bests"))
 		fmt.Fprintln(w, head)
 		for _, row := range rows {
 			fmt.Fprintln(w, row)
 		}
 	}
 	fmt.Fprintln(w)
-	p.Heading(fmt.Sprintf("Last %s, completed sessions per day", text.Plural(journal.HeatmapWeeks, "week")))
-	for _, row := range journal.HeatmapRows(s, journal.HeatmapWeeks, journal.HeatCell) {
+	p.Heading(p.N("stats.heatmap", journal.HeatmapWeeks))
+	for _, row := range journal.HeatmapRowsIn(s, journal.HeatmapWeeks, journal.HeatCell, text.HeatWordsIn(tr)) {
 		fmt.Fprintln(w, row)
 	}
 }
@@ -81,8 +86,8 @@ func Trends(p Printer, t trend.Trends) {
 		return
 	}
 	p.Printf("\n")
-	p.Heading(text.TrendHeading)
-	for _, row := range text.TrendRows(t, !p.Numbers, p.Cols()) {
+	p.Heading(text.TrendHeadingIn(p.tr()))
+	for _, row := range text.TrendRowsIn(p.tr(), t, !p.Numbers, p.Cols()) {
 		p.Printf("%s\n", row)
 	}
 }
@@ -92,12 +97,13 @@ func TodaysBreaks(p Printer, b *Breaks) {
 	if b == nil {
 		return
 	}
-	p.Printf("\nDesk breaks today (limber remind): %d taken, %d skipped\n", b.Taken, b.Skipped)
+	p.Printf("\n%s\n", p.T("stats.breaks_today", "Taken", b.Taken, "Skipped", b.Skipped))
 	if b.LongestMin > 0 {
-		every := ""
+		longest := p.tr().Dur(time.Duration(b.LongestMin) * time.Minute)
 		if b.Every != "" {
-			every = " over " + content.Sanitize(b.Every)
+			p.Printf("%s\n", p.N("stats.sitting_over", b.Long, "Longest", longest, "Every", content.Sanitize(b.Every)))
+		} else {
+			p.Printf("%s\n", p.N("stats.sitting", b.Long, "Longest", longest))
 		}
-		p.Printf("Sitting today: longest spell %s, %s%s\n", text.Dur(time.Duration(b.LongestMin)*time.Minute), text.Plural(b.Long, "spell"), every)
 	}
 }

@@ -34,16 +34,18 @@ func RoutineTable(p Printer, lib *content.Library, settings content.Settings) {
 		}
 		return fmt.Sprintf("%-*s %s %-*s %s", idW, id, text.Pad(name, nameW), minW, mins, where)
 	}
-	p.Heading(row("ID", "NAME", "TIME", "WHERE"))
+	p.Heading(row("ID", p.T("cli.list.name"), p.T("cli.list.time"), p.T("cli.list.where")))
 	for _, r := range lib.Routines() {
 		needs := lib.Needs(r)
-		p.Printf("%s\n", row(text.Clip(r.ID, idW), text.Clip(r.Name, nameW), fmt.Sprintf("%d min", text.Minutes(policy.Length(lib, settings, r))), needs.Where()))
+		where := whereIn(p, needs)
+		mins := p.T("cli.list.minutes", "N", text.Minutes(policy.Length(lib, settings, r)))
+		p.Printf("%s\n", row(text.Clip(r.ID, idW), text.Clip(r.Name, nameW), mins, where))
 		detail := strings.Join(r.For, ", ")
 		if extra := needs.Extra(); len(extra) > 0 { // first, so a long "for" list never cuts it
-			detail = strings.TrimSuffix("needs "+strings.Join(extra, ", ")+" · "+detail, " · ")
+			detail = strings.TrimSuffix(p.T("cli.list.needs", "What", strings.Join(extra, ", "))+" · "+detail, " · ")
 		}
 		if narrow {
-			detail = strings.TrimSuffix(needs.Where()+" · "+detail, " · ")
+			detail = strings.TrimSuffix(where+" · "+detail, " · ")
 		}
 		if detail != "" {
 			p.Printf("%*s%s\n", indent, "", text.ClipList(detail, width-indent))
@@ -56,10 +58,10 @@ func RoutineTable(p Printer, lib *content.Library, settings content.Settings) {
 // not at all into a pipe.
 func ListHint(p Printer, exercises bool) {
 	if exercises {
-		p.Printf("\nDetails: limber show ID    Time one: limber hold 30s ID\n")
+		p.Printf("\n%s\n", p.T("cli.list.hint_exercises"))
 		return
 	}
-	p.Printf("\nStart one with: limber run ID    Details: limber show ID\n")
+	p.Printf("\n%s\n", p.T("cli.list.hint_routines"))
 }
 
 // ExerciseTable prints the exercises grouped by position (a heading per position, in
@@ -72,7 +74,7 @@ func ExerciseTable(p Printer, lib *content.Library) {
 		idW = max(idW, len(e.ID))
 	}
 	nameW := max(p.Cols()-idW-doseW-2, 12)
-	p.Heading(fmt.Sprintf("%-*s %-*s %s", idW, "ID", nameW, "NAME", "DOSE"))
+	p.Heading(fmt.Sprintf("%-*s %s %s", idW, "ID", text.Pad(p.T("cli.list.name"), nameW), p.T("cli.list.dose")))
 	for _, pos := range content.Positions() {
 		first := true
 		for _, e := range lib.Exercises() {
@@ -81,15 +83,15 @@ func ExerciseTable(p Printer, lib *content.Library) {
 			}
 			if first {
 				p.Printf("\n")
-				p.Heading(pos.Label())
+				p.Heading(text.PositionLabelIn(p.tr(), pos))
 				first = false
 			}
-			dose := e.Dose.Short()
+			dose := doseShortIn(p, e.Dose)
 			switch e.Sides {
 			case content.SidesEach:
-				dose += " each side"
+				dose += " " + p.T("cli.list.each_side")
 			case content.SidesAlternate:
-				dose += " alt. sides"
+				dose += " " + p.T("cli.list.alt_sides")
 			}
 			p.Printf("%-*s %s %s\n", idW, e.ID, text.Pad(text.Clip(e.Name, nameW), nameW), text.Clip(dose, doseW))
 		}

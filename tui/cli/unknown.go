@@ -9,7 +9,7 @@ import (
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session"
 	"github.com/limber-coach/limber/session/journal"
-	"github.com/limber-coach/limber/session/text"
+	"github.com/limber-coach/limber/session/msg"
 )
 
 // The errors for an id that names nothing: each says what the id is when it names something
@@ -19,9 +19,8 @@ import (
 // UnknownRoutine is the error for a routine id that names no routine. For an exercise's id it
 // gives the commands that do take an exercise: a hold at the exercise's own length (its sides
 // and repeats too), and show.
-func UnknownRoutine(lib *content.Library, id string) error {
+func UnknownRoutine(tr *msg.Tr, lib *content.Library, id string) error {
 	if ex, ok := lib.Exercise(id); ok {
-		msg := fmt.Sprintf("%s is an exercise, not a routine; ", ex.ID)
 		if d := ex.Dose; d.Kind == content.DoseHold {
 			cmd := fmt.Sprintf("limber hold %s %s", content.FormatDuration(d.Hold), ex.ID)
 			if ex.Sides == content.SidesEach {
@@ -33,48 +32,47 @@ func UnknownRoutine(lib *content.Library, id string) error {
 			if d.Repeat > 1 && d.Release != session.DefaultQuickRest {
 				cmd += " --rest " + content.FormatDuration(d.Release)
 			}
-			msg += "time it with: " + cmd + ", or "
+			return errors.New(tr.T("cli.unknown.exercise_not_routine_hold", "ID", ex.ID, "Cmd", cmd))
 		}
-		return errors.New(msg + "read it with: limber show " + ex.ID)
+		return errors.New(tr.T("cli.unknown.exercise_not_routine", "ID", ex.ID))
 	}
 	var ids []string
 	for _, r := range lib.Routines() {
 		ids = append(ids, r.ID)
 	}
-	return errors.New("unknown routine " + quoted(id) + nearest(id, ids) + " (limber list shows the routines)")
+	return errors.New(tr.T("cli.unknown.routine", "ID", quoted(id)) + nearest(tr, id, ids) + " " + tr.T("cli.unknown.see_routines"))
 }
 
 // UnknownExercise is the error for an exercise id that names no exercise (among the testable
 // holds only, for limber max).
-func UnknownExercise(lib *content.Library, id string, testable bool) error {
+func UnknownExercise(tr *msg.Tr, lib *content.Library, id string, testable bool) error {
 	var among []string
 	for _, ex := range lib.Exercises() {
 		if !testable || Testable(ex) {
 			among = append(among, ex.ID)
 		}
 	}
-	msg := "unknown exercise " + quoted(id)
+	m := tr.T("cli.unknown.exercise", "ID", quoted(id))
 	if _, isRoutine := lib.Routine(id); isRoutine {
-		msg += " (that is a routine; limber run " + id + " starts it)"
+		m += " " + tr.T("cli.unknown.is_routine", "ID", id)
 	}
-	return errors.New(msg + nearest(id, among) + " (limber list exercises shows them)")
+	return errors.New(m + nearest(tr, id, among) + " " + tr.T("cli.unknown.see_exercises"))
 }
 
 // UnknownID is the error for an id that names neither a routine nor an exercise.
-func UnknownID(lib *content.Library, id string) error {
-	return errors.New("unknown routine or exercise " + quoted(id) + nearest(id, lib.IDs()) + " (limber list shows them all)")
+func UnknownID(tr *msg.Tr, lib *content.Library, id string) error {
+	return errors.New(tr.T("cli.unknown.any", "ID", quoted(id)) + nearest(tr, id, lib.IDs()) + " " + tr.T("cli.unknown.see_all"))
 }
 
 // NotTestable is the error for limber max of an exercise it cannot time.
-func NotTestable(lib *content.Library, ex *content.Exercise) error {
+func NotTestable(tr *msg.Tr, lib *content.Library, ex *content.Exercise) error {
 	var ids []string
 	for _, e := range lib.Exercises() {
 		if Testable(e) {
 			ids = append(ids, e.ID)
 		}
 	}
-	return fmt.Errorf("%s is not a hold to test; testable: %s (tag a hold of yours testable to add it)",
-		content.Sanitize(ex.ID), strings.Join(ids, ", "))
+	return errors.New(tr.T("cli.unknown.not_testable", "ID", content.Sanitize(ex.ID), "IDs", strings.Join(ids, ", ")))
 }
 
 // Testable reports whether limber max can time ex: a hold tagged testable.
@@ -83,9 +81,9 @@ func Testable(ex *content.Exercise) bool {
 }
 
 // nearest is "; did you mean a, b?" with the ids nearest id, or "".
-func nearest(id string, ids []string) string {
+func nearest(tr *msg.Tr, id string, ids []string) string {
 	if near := content.Closest(id, ids, 3); len(near) > 0 {
-		return "; did you mean " + strings.Join(near, ", ") + "?"
+		return tr.T("cli.unknown.did_you_mean", "IDs", strings.Join(near, ", "))
 	}
 	return ""
 }
@@ -102,10 +100,10 @@ const maxDamageWarnings = 10
 func Damaged(errs Printer, path string, damaged []journal.Damage) {
 	for i, d := range damaged {
 		if i == maxDamageWarnings {
-			errs.Errorf("%s: %s skipped", path, text.Plural(len(damaged)-i, "more damaged line"))
+			errs.Errorf("%s: %s", path, errs.N("cli.damaged.more", len(damaged)-i))
 			return
 		}
-		errs.Errorf("%s:%d: damaged line skipped (%s)", cmp.Or(d.File, path), d.Line, d.Reason)
+		errs.Errorf("%s:%d: %s", cmp.Or(d.File, path), d.Line, errs.T("cli.damaged.line", "Why", d.Reason))
 	}
 }
 
@@ -125,9 +123,9 @@ func Problems(errs Printer, probs content.Problems) {
 		switch {
 		case strings.HasPrefix(f, content.BuiltinPrefix):
 		case leftOut[f]:
-			errs.Errorf("%s: not loaded until fixed (check it with: limber validate %s); everything else is loaded", name, name)
+			errs.Errorf("%s: %s", name, errs.T("cli.problems.left_out", "Path", name))
 		default:
-			errs.Errorf("%s: loaded except as said above (check it with: limber validate %s)", name, name)
+			errs.Errorf("%s: %s", name, errs.T("cli.problems.partly", "Path", name))
 		}
 	}
 }

@@ -70,7 +70,7 @@ func (d Door) check(ctx context.Context, in policy.Inputs, req policy.Request) (
 func (d Door) save(in policy.Inputs, a policy.Answers) policy.Answers {
 	a = policy.Answered(a, in.Now)
 	if err := d.Store.SaveAnswers(a); err != nil {
-		fmt.Fprintf(d.Err, "limber: your safety answers could not be saved (they will be asked again): %v\n", err)
+		fmt.Fprintf(d.Err, "%s\n", d.tr().T("plain.answers_not_saved", "Err", err))
 	}
 	return a
 }

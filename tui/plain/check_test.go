@@ -4,10 +4,11 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"github.com/limber-coach/limber/session/checkin"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/limber-coach/limber/session/checkin"
 
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session"

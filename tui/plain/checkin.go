@@ -40,16 +40,16 @@ func (d Door) afterSession(ctx context.Context, rec session.Record) {
 // the session it follows (nil before one). ok is false when the input ended.
 func (d Door) ratings(ctx context.Context, rec *session.Record, when string) (pain *int, ok bool) {
 	tr := d.tr()
-	lead := tr.T("plain_checkin.after") // the line fits 80 columns
+	ask := tr.T("plain.checkin.ask_after") // the line fits 80 columns
 	if when == checkin.Start {
-		lead = tr.T("plain_checkin.before") // too long for one line with the scale: two
+		ask = tr.T("plain.checkin.ask_before") // on two lines: too long for one with the scale
 	}
-	fmt.Fprintf(d.Out, "\n%s\n", lead)
-	pain, skip, ok := d.rating(ctx, tr.T("plain_checkin.pain"))
+	fmt.Fprintf(d.Out, "\n%s\n", ask)
+	pain, skip, ok := d.rating(ctx, tr.T("plain.checkin.pain"))
 	if !ok || skip {
 		return nil, ok
 	}
-	stiff, _, ok := d.rating(ctx, tr.T("plain_checkin.stiffness"))
+	stiff, _, ok := d.rating(ctx, tr.T("plain.checkin.stiffness"))
 	if !ok || pain == nil && stiff == nil {
 		return pain, ok
 	}
@@ -62,9 +62,9 @@ func (d Door) ratings(ctx context.Context, rec *session.Record, when string) (pa
 		err = d.Store.SaveEvent(e)
 	}
 	if err != nil {
-		fmt.Fprintf(d.Err, "limber: the check-in was not saved: %v\n", err)
+		fmt.Fprintf(d.Err, "%s\n", tr.T("plain.checkin.not_saved", "Err", err))
 	} else {
-		fmt.Fprintf(d.Out, "%s\n", tr.T("plain_checkin.saved"))
+		fmt.Fprintf(d.Out, "%s\n", tr.T("plain.checkin.saved"))
 	}
 	return pain, true
 }
@@ -86,7 +86,7 @@ func (d Door) rating(ctx context.Context, question string) (r *int, skip, ok boo
 		if err == nil {
 			return &n, false, true
 		}
-		fmt.Fprintf(d.Out, "%s\n", d.tr().T("plain_checkin.not_a_rating", "Text", content.Sanitize(strings.TrimSpace(line))))
+		fmt.Fprintf(d.Out, "%s\n", d.tr().T("plain.checkin.not_rating", "Text", content.Sanitize(strings.TrimSpace(line)), "Max", journal.MaxRating))
 	}
 }
 
@@ -127,18 +127,17 @@ func (d Door) offerFlare(ctx context.Context, pain *int, rec session.Record) (st
 		return false, true
 	}
 	tr := d.tr()
-	fmt.Fprintf(d.Out, "\n%s\n", tr.T("plain_checkin.a_lot", "Why", text.FlareWhyIn(tr, why)))
-	yes, ok := d.yesNoQuiet(ctx, tr.T("plain_checkin.start_flare"))
+	fmt.Fprintf(d.Out, "\n%s %s\n", tr.T("plain.flare.a_lot", "Why", text.FlareWhyIn(tr, now, pain, stops)), tr.T("flare.plan"))
+	yes, ok := d.yesNoQuiet(ctx, tr.N("plain.flare.ask", policy.FlareDays))
 	if !ok || !yes {
 		return false, ok
 	}
 	f, err := d.Store.StartFlare(now, 0, why)
 	if err != nil {
-		fmt.Fprintf(d.Err, "limber: the flare-up plan could not be saved: %v\n", err)
+		fmt.Fprintf(d.Err, "%s\n", tr.T("plain.flare.not_saved", "Err", err))
 		return false, true
 	}
-	until := f.Until.In(now.Location())
-	fmt.Fprintf(d.Out, "%s\n", tr.T("plain_checkin.flare_on", "Until", tr.Weekday(until.Weekday())+" "+tr.Date(until)))
+	fmt.Fprintf(d.Out, "%s %s\n", tr.T("plain.flare.on_until", "Day", tr.Weekday(f.Until.Weekday()), "Date", tr.Date(f.Until)), tr.T("flare.red_flags"))
 	return true, true
 }
 
@@ -169,7 +168,8 @@ func (d Door) goals(ctx context.Context) {
 	if err != nil || !g.Due(checkin.LastScored(evs), now) {
 		return
 	}
-	fmt.Fprintf(d.Out, "\n%s\n", d.tr().T("plain_checkin.goals"))
+	tr := d.tr()
+	fmt.Fprintf(d.Out, "\n%s\n", tr.T("plain.goals.ask"))
 	var scores []int
 	for _, x := range g.List {
 		r, skip, ok := d.rating(ctx, x.Activity+":")
@@ -183,8 +183,8 @@ func (d Door) goals(ctx context.Context) {
 		err = d.Store.SaveEvent(e)
 	}
 	if err != nil {
-		fmt.Fprintf(d.Err, "limber: the goal ratings were not saved: %v\n", err)
+		fmt.Fprintf(d.Err, "%s\n", tr.T("plain.goals.not_saved", "Err", err))
 		return
 	}
-	fmt.Fprintf(d.Out, "%s\n", d.tr().T("plain_checkin.goals_rated"))
+	fmt.Fprintf(d.Out, "%s\n", tr.T("plain.goals.rated"))
 }

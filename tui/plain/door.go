@@ -90,7 +90,7 @@ func (d Door) Run(ctx context.Context, req policy.Request) (ran bool, err error)
 	for {
 		in, err := d.inputs()
 		if err != nil {
-			fmt.Fprintf(d.Err, "limber: %v\n", err)
+			fmt.Fprintf(d.Err, "%s\n", d.tr().T("cli.error", "Err", err))
 		}
 		dec := policy.Decide(in, req)
 		if dec.CheckDue {
@@ -99,11 +99,12 @@ func (d Door) Run(ctx context.Context, req policy.Request) (ran bool, err error)
 			}
 		}
 		if dec.HistoryErr != nil {
-			fmt.Fprintf(d.Err, "limber: %v (using the routine as written)\n", dec.HistoryErr)
+			fmt.Fprintf(d.Err, "%s\n", d.tr().T("plain.history_unread", "Err", dec.HistoryErr))
 		}
 		if dec.Refusal != nil {
-			fmt.Fprintf(d.Err, "limber: %s\n", dec.Refusal.Text)
-			return false, &Refused{dec.Refusal.Text}
+			why := text.RefusalIn(d.tr(), dec.Refusal)
+			fmt.Fprintf(d.Err, "%s\n", d.tr().T("cli.error", "Err", why))
+			return false, &Refused{why}
 		}
 		if dec.Explain || len(dec.Today.Adjustments) > 0 {
 			Today(d.Out, d.tr(), d.Lib, dec.Today)
@@ -155,15 +156,15 @@ func (d Door) run(ctx context.Context, dec policy.Decision) error {
 	}
 	var outErr *WriteError
 	if errors.As(runErr, &outErr) { // with the output gone, stderr says what happened
-		fmt.Fprintf(d.Err, "limber: %v: the session was stopped there\n", outErr)
+		fmt.Fprintf(d.Err, "%s\n", tr.T("plain.output_lost", "Err", outErr))
 	}
 	if err := run.Save(); err != nil {
-		fmt.Fprintf(d.Err, "limber: this session was NOT saved to your history: %v\n", err)
+		fmt.Fprintf(d.Err, "%s\n", tr.T("plain.not_saved", "Err", err))
 		return ErrNotSaved
 	}
 	fmt.Fprintf(d.Out, "%s\n", tr.T("plain.saved"))
 	if outErr != nil {
-		fmt.Fprintf(d.Err, "limber: it was saved to your history as %s\n", rec.Status)
+		fmt.Fprintf(d.Err, "%s\n", tr.T("plain.saved_as", "Status", text.StatusIn(tr, rec.Status)))
 	}
 	if runErr == nil {
 		d.afterSession(ctx, rec)

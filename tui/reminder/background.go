@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/limber-coach/limber/session/remind"
-	"github.com/limber-coach/limber/session/text"
 )
 
 // Background is limber remind --background: no screen and no input, for a service or a shell's
@@ -33,14 +32,14 @@ func NewBackground(o Options, out io.Writer, after func(time.Duration) <-chan ti
 	if after == nil {
 		after = time.After
 	}
-	return &Background{o: o, out: out, after: after, StartWith: "limber run " + o.Routine.ID}
+	return &Background{o: o, out: out, after: after, StartWith: "limber run " + o.Routine.ID} // a command: not translated
 }
 
 // Run reminds until ctx is cancelled, and returns its cause.
 func (b *Background) Run(ctx context.Context) error {
 	o, s := &b.o, b.o.Schedule
 	now := o.Now()
-	b.say(now, "limber remind in the background: %s. Breaks start with: %s (or from limber's home).", o.headline(), b.StartWith)
+	b.say(now, "%s", o.Tr.T("remind.bg.intro", "Headline", o.headline(), "Command", b.StartWith))
 	b.look(now)
 	b.save(now)
 	for {
@@ -87,23 +86,23 @@ func (b *Background) look(now time.Time) bool {
 		case remind.EventDue:
 			b.renotified = false
 			title, body := o.notification()
-			body += ". Start it with: " + b.StartWith
+			body = o.Tr.T("remind.bg.due", "Title", body, "Command", b.StartWith)
 			b.notify(title, body, true)
 			if o.Speak != nil {
-				o.Speak("Time for a break")
+				o.Speak(o.Tr.T("remind.speak"))
 			}
-			b.say(now, "%s.", body)
+			b.say(now, "%s", o.Tr.T("remind.sentence", "Text", body))
 		case remind.EventMoves:
 			o.offerMoves(now)
-			b.say(now, "%s.", o.eventNote(e, now))
+			b.say(now, "%s", o.Tr.T("remind.sentence", "Text", o.eventNote(e, now)))
 		case remind.EventQuiet:
 			x := s.Status(now)
-			b.say(now, "%s.", quietText(now, x))
+			b.say(now, "%s", o.Tr.T("remind.sentence", "Text", quietText(o.Tr, now, x)))
 		case remind.EventOpen:
 			if b.why.Meeting() {
-				b.say(now, "The quiet time is over.")
+				b.say(now, "%s", o.Tr.T("remind.quiet_over"))
 			} else {
-				b.say(now, "Your hours have begun.")
+				b.say(now, "%s", o.Tr.T("remind.hours_begun"))
 			}
 		case remind.EventAway, remind.EventRested, remind.EventLogged:
 			b.say(now, "%s", o.eventNote(e, now))
@@ -115,9 +114,9 @@ func (b *Background) look(now time.Time) bool {
 	if x := s.Status(now); x.Phase == remind.PhaseDue && !b.renotified && now.Sub(x.DueSince) >= 2*s.Config().Snooze {
 		b.renotified = true
 		title, body := o.notification()
-		body = fmt.Sprintf("Still sitting (%s): %s. Start it with: %s", text.Dur(x.Sitting.Truncate(time.Minute)), body, b.StartWith)
+		body = o.Tr.T("remind.bg.still", "Sitting", o.Tr.Dur(x.Sitting.Truncate(time.Minute)), "Title", body, "Command", b.StartWith)
 		b.notify(title, body, false)
-		b.say(now, "%s.", body)
+		b.say(now, "%s", o.Tr.T("remind.sentence", "Text", body))
 	}
 	return len(events) > 0
 }

@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/content/lang"
+	"github.com/limber-coach/limber/session/msg"
 	"github.com/limber-coach/limber/session/remind"
 	"github.com/limber-coach/limber/session/text"
 	"github.com/limber-coach/limber/tui/activity"
@@ -26,6 +28,8 @@ type Explanation struct {
 	Hooks map[string][]string
 	// Width is the columns to wrap to; 0 means 80.
 	Width int
+	// Tr is the interface's strings in the person's language; nil means English.
+	Tr *msg.Tr
 }
 
 // Explain writes the explanation to w, wrapped to width columns (0: 80). It reads every source
@@ -34,6 +38,10 @@ func Explain(w io.Writer, e Explanation) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*activity.ReadTimeout)
 	defer cancel()
 	obs := e.Desk.Observe(ctx, e.Now)
+	tr := e.Tr
+	if tr == nil {
+		tr = msg.New(lang.English)
+	}
 	width := e.Width
 	if width <= 0 {
 		width = 80
@@ -43,14 +51,13 @@ func Explain(w io.Writer, e Explanation) {
 			fmt.Fprintln(w, l)
 		}
 	}
-	para(fmt.Sprintf("limber remind counts sitting time: %s is due after %s of it, and %s with no activity at all is a break (idle_reset). A session logged from any door (limber run, the coach, limber hold) counts as a break too.",
-		e.Routine.Name, text.DurUp(e.Every), text.Dur(e.IdleReset)))
+	para(tr.T("remind.explain.counts", "Routine", e.Routine.Name, "Every", tr.DurUp(e.Every), "Idle", tr.Dur(e.IdleReset)))
 	fmt.Fprintln(w)
-	para("Activity sources on this machine, read just now:")
+	para(tr.T("remind.explain.sources"))
 	item := func(name string, used bool, note string) {
-		use := "not used"
+		use := tr.T("remind.explain.not_used")
 		if used {
-			use = "used"
+			use = tr.T("remind.explain.used")
 		}
 		for _, l := range text.Hang(name+": "+use+"; "+content.Sanitize(note), width, "  • ", "    ") {
 			fmt.Fprintln(w, l)
@@ -59,34 +66,34 @@ func Explain(w io.Writer, e Explanation) {
 	for _, l := range e.Desk.Watcher.Lines() {
 		item(l.Name, l.Used, l.Note)
 	}
-	item("keys in remind", true, "the keys you press in limber remind's own screen, while it runs")
+	item(tr.T("remind.explain.keys"), true, tr.T("remind.explain.keys_note"))
 	if obs.Seen.Clock {
-		para("No source has seen you yet, so the clock stands in: every minute of your hours counts as sitting until one does. Add the shell hook (limber hook bash|zsh|fish) to count real sitting time.")
+		para(tr.T("remind.explain.clock"))
 	} else {
-		para(fmt.Sprintf("Latest activity: %s ago.", text.Compact(e.Now.Sub(obs.Seen.Active), false)))
+		para(tr.T("remind.explain.latest", "Ago", tr.Dur(e.Now.Sub(obs.Seen.Active).Truncate(time.Second))))
 	}
 	fmt.Fprintln(w)
-	para(fmt.Sprintf("Reminders ring: %s (remind_days, remind_hours).", e.Week))
-	quiet := "off"
+	para(tr.T("remind.explain.ring", "Week", weekText(tr, e.Week)))
+	quiet := tr.T("remind.explain.quiet_off")
 	for _, q := range obs.Quiet {
 		if q.Why == remind.WhyQuiet {
-			quiet = "until " + clockText(e.Now, q.Until) + " (limber quiet off ends it)"
+			quiet = tr.T("remind.explain.quiet_until", "Clock", clockText(tr, e.Now, q.Until))
 		}
 	}
-	para(fmt.Sprintf("limber quiet: %s.", quiet))
+	para(quiet)
 	if e.Desk.Calendar == nil {
-		para(`Calendar: none (calendar = "PATH.ics" in config.toml makes its busy events quiet times).`)
+		para(tr.T("remind.explain.calendar_none"))
 	} else {
-		para(fmt.Sprintf("Calendar: %s.", content.Sanitize(e.Desk.Calendar.Line(e.Now).Note)))
+		para(tr.T("remind.explain.calendar", "Note", content.Sanitize(e.Desk.Calendar.Line(e.Now).Note)))
 	}
 	var set []string
 	for _, ev := range []hooks.Event{hooks.Due, hooks.Start, hooks.Done, hooks.Skipped} {
 		if argv := e.Hooks[ev.Setting()]; len(argv) > 0 {
-			set = append(set, ev.Setting()+" runs "+strings.Join(argv, " "))
+			set = append(set, tr.T("remind.explain.hook_runs", "Setting", ev.Setting(), "Command", strings.Join(argv, " ")))
 		}
 	}
 	if len(set) == 0 {
-		set = []string{"none"}
+		set = []string{tr.T("remind.explain.none")}
 	}
-	para(fmt.Sprintf("Hooks: %s.", content.Sanitize(strings.Join(set, "; "))))
+	para(tr.T("remind.explain.hooks", "Hooks", content.Sanitize(strings.Join(set, "; "))))
 }

@@ -3,22 +3,26 @@ package reminder
 import (
 	"charm.land/bubbles/v2/key"
 
+	"github.com/limber-coach/limber/session/msg"
 	"github.com/limber-coach/limber/session/remind"
 )
 
 // keyMap is the reminder's keys.
 type keyMap struct {
 	Start, Snooze, Skip, Quit, ForceQuit key.Binding
+	tr                                   *msg.Tr
 }
 
 // defaultKeys returns the reminder's key bindings; help text comes from here.
-func defaultKeys() keyMap {
+// The key names (enter, s, k, q) are the keyboard's and stay as they are in every language.
+func defaultKeys(tr *msg.Tr) keyMap {
 	return keyMap{
-		Start:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "start the break")),
-		Snooze:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "snooze 5 min")),
-		Skip:      key.NewBinding(key.WithKeys("k"), key.WithHelp("k", "skip")),
-		Quit:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
-		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
+		Start:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", tr.T("remind.key.start"))),
+		Snooze:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", tr.T("remind.key.snooze"))),
+		Skip:      key.NewBinding(key.WithKeys("k"), key.WithHelp("k", tr.T("remind.key.skip"))),
+		Quit:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q", tr.T("remind.key.quit"))),
+		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", tr.T("remind.key.quit"))),
+		tr:        tr,
 	}
 }
 
@@ -34,11 +38,11 @@ func (m phaseKeys) ShortHelp() []key.Binding {
 	k := m.k
 	switch m.phase {
 	case remind.PhaseDue:
-		return []key.Binding{describe(k.Start, "start it"), k.Snooze, k.Skip, k.Quit}
+		return []key.Binding{describe(k.Start, k.tr.T("remind.key.start_it")), k.Snooze, k.Skip, k.Quit}
 	case remind.PhaseQuiet, remind.PhaseIdle:
-		return []key.Binding{describe(k.Start, "break now"), k.Quit}
+		return []key.Binding{describe(k.Start, k.tr.T("remind.key.break_now")), k.Quit}
 	}
-	return []key.Binding{describe(k.Start, "break now"), describe(k.Skip, "skip the next"), k.Quit}
+	return []key.Binding{describe(k.Start, k.tr.T("remind.key.break_now")), describe(k.Skip, k.tr.T("remind.key.skip_next")), k.Quit}
 }
 
 // FullHelp implements help.KeyMap.

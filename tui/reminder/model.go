@@ -5,8 +5,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/limber-coach/limber/session/text"
-
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -59,7 +57,7 @@ type Model struct {
 // New returns the reminder screen for o. color is false for a colourless screen.
 func New(o Options, color bool) Model {
 	o.defaults()
-	return Model{o: &o, res: &Result{}, styles: tui.NewStyles(color), keys: defaultKeys(), width: 80}
+	return Model{o: &o, res: &Result{}, styles: tui.NewStyles(color), keys: defaultKeys(o.Tr), width: 80}
 }
 
 // Result returns how the screen ended, once the program has returned.
@@ -161,7 +159,7 @@ func (m *Model) react(events []remind.Event, now time.Time) tea.Cmd {
 				m.o.Desktop(m.o.notification())
 			}
 			if m.o.Speak != nil {
-				m.o.Speak("Time for a break")
+				m.o.Speak(m.o.Tr.T("remind.speak"))
 			}
 		case remind.EventMoves:
 			m.o.offerMoves(now)
@@ -210,7 +208,7 @@ func (m Model) View() tea.View {
 
 // render is the view's text.
 func (m Model) render() string {
-	st := m.styles
+	st, tr := m.styles, m.o.Tr
 	now := m.o.Now()
 	x := m.o.Schedule.Status(now)
 	if m.done {
@@ -221,34 +219,30 @@ func (m Model) render() string {
 		if m.res.Action == ActionStart {
 			return ""
 		}
-		msg := "limber remind stopped. " + todayText(x.Today) + "."
+		msg := tr.T("remind.stopped", "Today", todayText(tr, x.Today))
 		return st.Subtle.Render(ansi.Truncate(msg, max(m.width, 1), "…")) + strings.Repeat("\n", frameHeight-1)
 	}
 	var main string
 	switch x.Phase {
 	case remind.PhaseCounting:
-		main = "Next break at " + st.Accent.Render(clockText(now, x.Next)) + " · in " + text.DurUp(x.Left) + sittingText(x.Sitting)
+		main = tr.T("remind.next_at", "Clock", st.Accent.Render(clockText(tr, now, x.Next)), "In", tr.DurUp(x.Left)) + sittingText(tr, x.Sitting)
 	case remind.PhaseSnoozed:
-		main = "Snoozed: next break at " + st.Accent.Render(clockText(now, x.Next)) + " · in " + text.DurUp(x.Left)
+		main = tr.T("remind.snoozed_at", "Clock", st.Accent.Render(clockText(tr, now, x.Next)), "In", tr.DurUp(x.Left))
 	case remind.PhaseDue:
-		title := "Time for a break: " + m.o.Routine.Name
-		if m.o.Length > 0 {
-			title += " (" + text.MinutesText(m.o.Length) + ")"
-		}
-		main = st.Warn.Render(title) + st.Subtle.Render(" · due since "+clockText(now, x.DueSince)+sittingText(x.Sitting))
+		main = st.Warn.Render(m.o.dueTitle()) + st.Subtle.Render(" · "+tr.T("remind.due_since", "Clock", clockText(tr, now, x.DueSince))+sittingText(tr, x.Sitting))
 	case remind.PhaseQuiet:
-		main = quietText(now, x)
+		main = quietText(tr, now, x)
 	case remind.PhaseIdle:
-		main = "Away from the keys · counting starts when you are back"
+		main = tr.T("remind.idle")
 	case remind.PhaseBreak:
-		main = "On a break."
+		main = tr.T("remind.on_break")
 	}
-	today := todayText(x.Today)
+	today := todayText(tr, x.Today)
 	if m.note != "" { // what just happened first: the counts can be cut at the edge
 		today = m.note + " · " + today
 	}
 	lines := []string{ // frameHeight lines
-		st.Title.Render("limber remind") + st.Subtle.Render(" · "+m.o.headline()),
+		st.Title.Render(tr.T("remind.title")) + st.Subtle.Render(" · "+m.o.headline()),
 		main,
 		today,
 		st.ShortHelp(phaseKeys{m.keys, x.Phase}, max(m.width, 1)),

@@ -208,6 +208,7 @@ func TestTickWaitsForTheNextVisibleChange(t *testing.T) {
 
 func TestAlertAndTexts(t *testing.T) {
 	o := Options{Routine: deskBreak, Bell: true, Notify: true, Tmux: false}
+	o.defaults()
 	if a := o.alert(); !strings.HasPrefix(a, "\a\x1b]9;limber: Time for a break: Desk break\a") || !strings.Contains(a, "\x1b]777;notify;limber;") {
 		t.Errorf("alert %q", a)
 	}
@@ -225,7 +226,7 @@ func TestAlertAndTexts(t *testing.T) {
 	}
 	now := day(22, 0)
 	for at, want := range map[time.Time]string{day(22, 30): "22:30", day(9, 0).AddDate(0, 0, 1): "tomorrow 09:00", day(9, 0).AddDate(0, 0, 5): "Sat 09:00"} {
-		if got := clockText(now, at); got != want {
+		if got := clockText(o.Tr, now, at); got != want {
 			t.Errorf("clockText(%v) = %q, want %q", at, got, want)
 		}
 	}

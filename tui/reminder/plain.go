@@ -7,8 +7,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/limber-coach/limber/session/text"
-
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session/remind"
 	"github.com/limber-coach/limber/tui/hooks"
@@ -51,7 +49,7 @@ func (p *Plain) Run(ctx context.Context) (Action, error) {
 	now := p.o.Now()
 	if !p.started {
 		p.started = true
-		p.say(now, "limber remind: %s. Commands (then Enter): Enter take a break now, s snooze, k skip, q quit.", p.o.headline())
+		p.say(now, "%s", p.o.Tr.T("remind.plain.intro", "Headline", p.o.headline(), "Commands", p.o.Tr.T("remind.plain.commands")))
 	}
 	events := p.look(now)
 	if !p.announce(events, now) {
@@ -108,26 +106,26 @@ func (p *Plain) input(line string, ok bool) (Action, bool) {
 		s.Start(now)
 		p.o.fire(hooks.Start, now, "")
 		p.save(now)
-		p.say(now, "Starting %s.", p.o.Routine.Name)
+		p.say(now, "%s", p.o.Tr.T("remind.plain.starting", "Routine", p.o.Routine.Name))
 		return ActionStart, true
 	case "s", "snooze":
 		if s.Snooze(now) {
-			p.say(now, "Snoozed until %s.", clockText(now, s.Status(now).Next))
+			p.say(now, "%s", p.o.Tr.T("remind.plain.snoozed", "Clock", clockText(p.o.Tr, now, s.Status(now).Next)))
 		} else {
-			p.say(now, "No break is due to snooze.")
+			p.say(now, "%s", p.o.Tr.T("remind.plain.nothing_to_snooze"))
 		}
 	case "k", "skip":
 		if s.Skip(now) {
 			p.o.fire(hooks.Skipped, now, "")
-			p.say(now, "Skipped. Next break at %s.", clockText(now, s.Status(now).Next))
+			p.say(now, "%s", p.o.Tr.T("remind.plain.skipped", "Clock", clockText(p.o.Tr, now, s.Status(now).Next)))
 		} else {
-			p.say(now, "There is no break to skip while it is quiet.")
+			p.say(now, "%s", p.o.Tr.T("remind.plain.nothing_to_skip"))
 		}
 	case "q", "quit", "stop":
-		p.say(now, "Stopped. %s.", todayText(s.Status(now).Today))
+		p.say(now, "%s", p.o.Tr.T("remind.plain.stopped", "Today", todayText(p.o.Tr, s.Status(now).Today)))
 		return ActionQuit, true
 	default:
-		p.say(now, "Unknown command %q. Commands (then Enter): Enter take a break now, s snooze, k skip, q quit.", content.Sanitize(line))
+		p.say(now, "%s", p.o.Tr.T("remind.plain.unknown", "Line", fmt.Sprintf("%q", content.Sanitize(line)), "Commands", p.o.Tr.T("remind.plain.commands")))
 		return 0, false
 	}
 	p.save(now)
@@ -155,28 +153,27 @@ func (p *Plain) announce(events []remind.Event, now time.Time) bool {
 			if a := p.o.alert(); a != "" {
 				io.WriteString(p.out, a)
 			}
-			_, body := p.o.notification()
-			p.say(now, "%s. Enter to start it, s to snooze 5 min, k to skip.", body)
+			p.say(now, "%s", p.o.Tr.T("remind.plain.due", "Title", p.o.dueTitle()))
 			if p.o.Desktop != nil {
 				title, body := p.o.notification()
 				p.o.Desktop(title, body)
 			}
 			if p.o.Speak != nil {
-				p.o.Speak("Time for a break")
+				p.o.Speak(p.o.Tr.T("remind.speak"))
 			}
 			p.dismissIfDue(now)
 		case remind.EventQuiet:
 			p.sayStatus(now)
 		case remind.EventOpen:
 			if p.why.Meeting() {
-				p.say(now, "The quiet time is over.")
+				p.say(now, "%s", p.o.Tr.T("remind.quiet_over"))
 			} else {
-				p.say(now, "Your hours have begun.")
+				p.say(now, "%s", p.o.Tr.T("remind.hours_begun"))
 			}
 			p.sayStatus(now)
 		case remind.EventMoves:
 			p.o.offerMoves(now)
-			p.say(now, "%s.", p.o.eventNote(e, now))
+			p.say(now, "%s", p.o.Tr.T("remind.sentence", "Text", p.o.eventNote(e, now)))
 		case remind.EventAway, remind.EventRested, remind.EventLogged:
 			p.say(now, "%s", p.o.eventNote(e, now))
 			p.sayStatus(now)
@@ -191,7 +188,7 @@ func (p *Plain) announce(events []remind.Event, now time.Time) bool {
 // dismissIfDue drops a due break when there is no input left to answer it.
 func (p *Plain) dismissIfDue(now time.Time) {
 	if p.lines == nil && p.o.Schedule.Dismiss(now) {
-		p.say(now, "No input to answer, so this break is not counted.")
+		p.say(now, "%s", p.o.Tr.T("remind.plain.no_input"))
 		p.sayStatus(now)
 		p.save(now)
 	}
@@ -202,17 +199,17 @@ func (p *Plain) sayStatus(now time.Time) {
 	x := p.o.Schedule.Status(now)
 	switch x.Phase {
 	case remind.PhaseCounting, remind.PhaseSnoozed:
-		p.say(now, "Next break at %s (in %s).", clockText(now, x.Next), text.DurUp(x.Left))
+		p.say(now, "%s", p.o.Tr.T("remind.plain.next", "Clock", clockText(p.o.Tr, now, x.Next), "In", p.o.Tr.DurUp(x.Left)))
 	case remind.PhaseQuiet:
 		if x.Why == remind.WhyHours || x.Why == remind.WhyDays {
-			p.say(now, "Outside your hours (%s): quiet until %s.", p.o.Schedule.Config().Week, clockText(now, x.Opens))
+			p.say(now, "%s", p.o.Tr.T("remind.plain.outside", "Week", weekText(p.o.Tr, p.o.Schedule.Config().Week), "Clock", clockText(p.o.Tr, now, x.Opens)))
 		} else {
-			p.say(now, "%s.", quietText(now, x))
+			p.say(now, "%s", p.o.Tr.T("remind.sentence", "Text", quietText(p.o.Tr, now, x)))
 		}
 	case remind.PhaseIdle:
-		p.say(now, "Away from the keys: counting starts when you are back.")
+		p.say(now, "%s", p.o.Tr.T("remind.plain.idle"))
 	case remind.PhaseDue:
-		p.say(now, "A break is due: Enter to start it, s to snooze 5 min, k to skip.")
+		p.say(now, "%s", p.o.Tr.T("remind.plain.due_now"))
 	}
 }
 

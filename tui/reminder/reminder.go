@@ -16,6 +16,8 @@ import (
 	"time"
 
 	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/content/lang"
+	"github.com/limber-coach/limber/session/msg"
 	"github.com/limber-coach/limber/session/remind"
 	"github.com/limber-coach/limber/session/text"
 	"github.com/limber-coach/limber/tui/activity"
@@ -91,6 +93,8 @@ type Options struct {
 	Every, Hours string
 	// Background is set for limber remind --background (the state file says so).
 	Background bool
+	// Tr is the interface's strings in the person's language; nil means English.
+	Tr *msg.Tr
 }
 
 // Result is how the front end ended, shared by pointer between the copies of the model.
@@ -103,6 +107,9 @@ type Result struct {
 func (o *Options) defaults() {
 	if o.Now == nil {
 		o.Now = time.Now
+	}
+	if o.Tr == nil {
+		o.Tr = msg.New(lang.English)
 	}
 }
 
@@ -165,11 +172,20 @@ func (o *Options) fireEvents(events []remind.Event, now time.Time) {
 
 // notification is the title and body of a due break's notification.
 func (o *Options) notification() (title, body string) {
-	body = "Time for a break: " + o.Routine.Name
+	return o.Tr.T("app.name"), o.dueTitle()
+}
+
+// dueTitle is "Time for a break: Desk break (5 min)".
+func (o *Options) dueTitle() string {
 	if o.Length > 0 {
-		body += fmt.Sprintf(" (%s)", text.MinutesText(o.Length))
+		return o.Tr.T("remind.due_len", "Routine", o.Routine.Name, "Len", minutes(o.Tr, o.Length))
 	}
-	return "limber", body
+	return o.Tr.T("remind.due", "Routine", o.Routine.Name)
+}
+
+// minutes is a length in whole minutes, rounded: "5 min".
+func minutes(tr *msg.Tr, d time.Duration) string {
+	return fmt.Sprintf("%d %s", text.Minutes(d), tr.T("unit.min"))
 }
 
 // movesText is the offer of the meeting moves in a long meeting, or "" when there is no such
@@ -179,15 +195,15 @@ func (o *Options) movesText(now time.Time) string {
 		return ""
 	}
 	sitting := o.Schedule.Status(now).Sitting
-	return fmt.Sprintf("Sitting %s in a meeting: %s, %s in your chair, nobody will notice (limber run %s)",
-		text.Dur(sitting.Truncate(time.Minute)), o.Moves.Name, text.MinutesText(max(o.MovesLength, time.Minute)), o.Moves.ID)
+	return o.Tr.T("remind.moves", "Sitting", o.Tr.Dur(sitting.Truncate(time.Minute)), "Routine", o.Moves.Name,
+		"Len", minutes(o.Tr, max(o.MovesLength, time.Minute)), "ID", o.Moves.ID)
 }
 
 // offerMoves raises the meeting moves' notification: silently, no bell, no voice, nothing on
 // the terminal.
 func (o *Options) offerMoves(now time.Time) {
-	if msg := o.movesText(now); msg != "" && o.Desktop != nil {
-		o.Desktop("limber", msg)
+	if m := o.movesText(now); m != "" && o.Desktop != nil {
+		o.Desktop(o.Tr.T("app.name"), m)
 	}
 }
 
@@ -205,59 +221,80 @@ func (o *Options) alert() string {
 	return s
 }
 
+// weekText says when reminders ring, in the language: "mon-fri 09:00-18:00", "Mo-Fr 09:00-18:00".
+func weekText(tr *msg.Tr, w content.Week) string {
+	ww := content.WeekWords{EveryDay: tr.T("remind.week.every_day"), NoDay: tr.T("remind.week.no_day"),
+		Always: tr.T("remind.week.always"), Never: tr.T("remind.week.never"), AllDay: tr.T("remind.week.all_day")}
+	for d := range ww.Days {
+		ww.Days[d] = tr.T(dayIDs[d])
+	}
+	return w.StringWith(ww)
+}
+
+// dayIDs are the days' short names, indexed by time.Weekday.
+var dayIDs = [...]string{"remind.day.sun", "remind.day.mon", "remind.day.tue", "remind.day.wed",
+	"remind.day.thu", "remind.day.fri", "remind.day.sat"}
+
+// clockDayIDs are the days' short names before a clock time ("Sat 09:00"), by time.Weekday.
+var clockDayIDs = [...]string{"remind.clock_day.sun", "remind.clock_day.mon", "remind.clock_day.tue",
+	"remind.clock_day.wed", "remind.clock_day.thu", "remind.clock_day.fri", "remind.clock_day.sat"}
+
 // headline is "Desk break after 50 min of sitting, mon-fri 09:00-18:00".
 func (o *Options) headline() string {
 	week := o.Schedule.Config().Week
-	when := ", " + week.String()
+	every := o.Tr.DurUp(o.Schedule.Config().Every)
 	if week.Always() {
-		when = ", all day"
+		return o.Tr.T("remind.headline_all_day", "Routine", o.Routine.Name, "Every", every)
 	}
-	return o.Routine.Name + " after " + text.DurUp(o.Schedule.Config().Every) + " of sitting" + when
+	return o.Tr.T("remind.headline", "Routine", o.Routine.Name, "Every", every, "Week", weekText(o.Tr, week))
 }
 
 // todayText is "Today: 2 taken, 1 skipped · longest sitting 1 h 5 min".
-func todayText(c remind.Counts) string {
-	s := fmt.Sprintf("Today: %d taken, %d skipped", c.Taken, c.Skipped)
+func todayText(tr *msg.Tr, c remind.Counts) string {
+	s := tr.T("remind.today", "Taken", c.Taken, "Skipped", c.Skipped)
 	if c.Longest >= time.Minute {
-		s += " · longest sitting " + text.Dur(c.Longest.Truncate(time.Minute))
+		s += " · " + tr.T("remind.longest", "Dur", tr.Dur(c.Longest.Truncate(time.Minute)))
 	}
 	return s
 }
 
 // sittingText is " · sitting 12 min", or "" under a minute.
-func sittingText(d time.Duration) string {
+func sittingText(tr *msg.Tr, d time.Duration) string {
 	if d < time.Minute {
 		return ""
 	}
-	return " · sitting " + text.Dur(d.Truncate(time.Minute))
+	return " · " + tr.T("remind.sitting", "Dur", tr.Dur(d.Truncate(time.Minute)))
 }
 
 // quietText says why and until when it is quiet: "Outside your hours · quiet until 09:00".
-func quietText(now time.Time, x remind.Status) string {
-	until := ""
+func quietText(tr *msg.Tr, now time.Time, x remind.Status) string {
+	id := quietIDs[x.Why]
+	if id == "" {
+		id = quietIDs[remind.WhyHours]
+	}
+	s := tr.T(id)
 	if !x.Opens.IsZero() {
-		until = " until " + clockText(now, x.Opens)
+		s = tr.T(id+"_until", "When", clockText(tr, now, x.Opens))
 	}
-	switch x.Why {
-	case remind.WhyDays:
-		return "Not a reminder day · quiet" + until
-	case remind.WhyQuiet:
-		return "Quiet (limber quiet)" + until + sittingText(x.Sitting)
-	case remind.WhyCalendar:
-		return "Busy in your calendar · quiet" + until + sittingText(x.Sitting)
+	if x.Why == remind.WhyQuiet || x.Why == remind.WhyCalendar {
+		s += sittingText(tr, x.Sitting)
 	}
-	return "Outside your hours · quiet" + until
+	return s
 }
+
+// quietIDs are the messages of each reason to be quiet; each has a twin ending in _until.
+var quietIDs = map[remind.Why]string{remind.WhyHours: "remind.why.hours", remind.WhyDays: "remind.why.days",
+	remind.WhyQuiet: "remind.why.quiet", remind.WhyCalendar: "remind.why.calendar"}
 
 // eventNote is what the screen and plain mode say about an event, or "".
 func (o *Options) eventNote(e remind.Event, now time.Time) string {
 	switch e {
 	case remind.EventAway:
-		return "Welcome back: the time away counts as a break."
+		return o.Tr.T("remind.note.away")
 	case remind.EventRested:
-		return "No activity for " + text.Dur(o.Schedule.Config().IdleReset) + ": that was a break."
+		return o.Tr.T("remind.note.rested", "Dur", o.Tr.Dur(o.Schedule.Config().IdleReset))
 	case remind.EventLogged:
-		return "A session was logged: that counts as a break."
+		return o.Tr.T("remind.note.logged")
 	case remind.EventMoves:
 		return o.movesText(now)
 	}
@@ -266,17 +303,18 @@ func (o *Options) eventNote(e remind.Event, now time.Time) string {
 
 // clockText is t as a clock time, with the day when it is not today: "10:40",
 // "tomorrow 09:00", "Mon 09:00".
-func clockText(now, t time.Time) string {
+func clockText(tr *msg.Tr, now, t time.Time) string {
 	loc := now.Location()
 	t = t.In(loc)
 	day := func(x time.Time) time.Time { return time.Date(x.Year(), x.Month(), x.Day(), 0, 0, 0, 0, loc) }
+	clock := t.Format("15:04")
 	switch days := int(math.Round(day(t).Sub(day(now)).Hours() / 24)); days {
 	case 0:
-		return t.Format("15:04")
+		return clock
 	case 1:
-		return "tomorrow " + t.Format("15:04")
+		return tr.T("remind.tomorrow_at", "Clock", clock)
 	}
-	return t.Format("Mon 15:04")
+	return tr.T("remind.day_at", "Day", tr.T(clockDayIDs[t.Weekday()]), "Clock", clock)
 }
 
 // nextRepaint is when the shown time left to next changes: each minute while it shows

@@ -18,6 +18,9 @@ import (
 	"runtime"
 	"strings"
 	"time"
+
+	"github.com/limber-coach/limber/content/lang"
+	"github.com/limber-coach/limber/session/msg"
 )
 
 // Unit is the systemd unit's name; Label the launchd agent's.
@@ -43,6 +46,17 @@ type Service struct {
 	UID int
 	// Run runs systemctl or launchctl; nil runs nothing (the file only).
 	Run Runner
+	// Tr is the language of what it says to the person (not of the file it writes); nil
+	// means English.
+	Tr *msg.Tr
+}
+
+// tr is the service's language, English when none was set.
+func (s Service) tr() *msg.Tr {
+	if s.Tr == nil {
+		return msg.New(lang.English)
+	}
+	return s.Tr
 }
 
 // ThisMachine is the service for this limber on this machine: its own path (links followed),
@@ -199,23 +213,24 @@ func (s Service) Install(w io.Writer) error {
 	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "Wrote %s:\n\n%s\n", path, text)
+	tr := s.tr()
+	fmt.Fprintf(w, "%s\n\n%s\n", tr.T("service.wrote", "Path", path), text)
 	if s.GOOS == "darwin" {
 		domain := fmt.Sprintf("gui/%d", s.UID)
 		_ = s.run(io.Discard, "launchctl", "bootout", domain+"/"+Label) // an older one, if loaded
 		if err := s.run(w, "launchctl", "bootstrap", domain, path); err != nil {
-			return fmt.Errorf("launchctl could not start it (%v); start it with: launchctl bootstrap %s %s", err, domain, path)
+			return errors.New(tr.T("service.launchctl_failed", "Err", err.Error(), "Command", "launchctl bootstrap "+domain+" "+path))
 		}
-		fmt.Fprintf(w, "Started. It starts again at every login; its log is %s.\n", s.LogPath())
+		fmt.Fprintln(w, tr.T("service.started", "Log", s.LogPath()))
 		return nil
 	}
 	if err := s.run(w, "systemctl", "--user", "daemon-reload"); err != nil {
-		return fmt.Errorf("systemctl --user could not be reached (%v); once it can, start the reminder with: systemctl --user enable --now %s", err, Unit)
+		return errors.New(tr.T("service.systemctl_unreachable", "Err", err.Error(), "Command", "systemctl --user enable --now "+Unit))
 	}
 	if err := s.run(w, "systemctl", "--user", "enable", "--now", Unit); err != nil {
-		return fmt.Errorf("systemctl could not start it (%v); see: systemctl --user status %s", err, Unit)
+		return errors.New(tr.T("service.systemctl_failed", "Err", err.Error(), "Command", "systemctl --user status "+Unit))
 	}
-	fmt.Fprintf(w, "Started. It starts again at every login; its log: journalctl --user -u %s\n", Unit)
+	fmt.Fprintln(w, tr.T("service.started", "Log", "journalctl --user -u "+Unit))
 	return nil
 }
 
@@ -232,11 +247,11 @@ func (s Service) Uninstall(w io.Writer) error {
 	}
 	switch err := os.Remove(path); {
 	case errors.Is(err, os.ErrNotExist):
-		fmt.Fprintf(w, "%s was not installed.\n", path)
+		fmt.Fprintln(w, s.tr().T("service.was_not_installed", "Path", path))
 	case err != nil:
 		return err
 	default:
-		fmt.Fprintf(w, "Removed %s.\n", path)
+		fmt.Fprintln(w, s.tr().T("service.removed", "Path", path))
 	}
 	if s.GOOS != "darwin" {
 		_ = s.run(io.Discard, "systemctl", "--user", "daemon-reload")
@@ -251,10 +266,10 @@ func (s Service) Status(w io.Writer) error {
 		return err
 	}
 	if _, err := os.Stat(path); err != nil {
-		fmt.Fprintf(w, "Not installed (%s does not exist); limber service install installs it.\n", path)
+		fmt.Fprintln(w, s.tr().T("service.not_installed", "Path", path))
 		return nil
 	}
-	fmt.Fprintf(w, "Installed: %s\n", path)
+	fmt.Fprintln(w, s.tr().T("service.installed", "Path", path))
 	if s.GOOS == "darwin" {
 		_ = s.run(w, "launchctl", "print", fmt.Sprintf("gui/%d/%s", s.UID, Label))
 		return nil
@@ -266,16 +281,16 @@ func (s Service) Status(w io.Writer) error {
 
 // Running says whether a reminder runs, and how: "A reminder is running in the background:
 // break in 12m".
-func Running(running, background bool, line string) string {
+func Running(tr *msg.Tr, running, background bool, line string) string {
 	if !running {
-		return "No reminder is running."
+		return tr.T("service.none_running")
 	}
-	how := "in a terminal"
+	id := "service.running_terminal"
 	if background {
-		how = "in the background"
+		id = "service.running_background"
 	}
 	if line != "" {
-		line = ": " + line
+		return tr.T(id+"_line", "Line", line)
 	}
-	return "A reminder is running " + how + line + "."
+	return tr.T(id)
 }

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/limber-coach/limber/content/lang"
+	"github.com/limber-coach/limber/session/msg"
 	"github.com/limber-coach/limber/session/text"
 	"github.com/limber-coach/limber/tui/cli"
 )
@@ -34,6 +36,74 @@ func argForm(a Arg) string {
 		return "[" + a.Name + "]"
 	}
 	return a.Name
+}
+
+// The catalogue's ids of the command table's texts (a summary, a flag's or an argument's help):
+// the table holds them in English, the catalogue in every language, and a test keeps the
+// catalogue's English the same as the table's (Catalogue).
+
+// SummaryID is the id of command name's summary.
+func SummaryID(name string) string { return "cmdhelp.summary." + key(name) }
+
+// FlagID is the id of flag's help on command (GlobalScope for the global flags).
+func FlagID(command, flag string) string { return "cmdhelp.flag." + key(command) + "." + key(flag) }
+
+// ArgID is the id of argument arg's help on command.
+func ArgID(command, arg string) string { return "cmdhelp.arg." + key(command) + ".arg_" + key(arg) }
+
+// GlobalScope names the global flags in FlagID.
+const GlobalScope = "global"
+
+// key is a name as a catalogue key: lower case, letters and digits, the rest "_".
+func key(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+			return r
+		case r >= 'A' && r <= 'Z':
+			return r + 'a' - 'A'
+		}
+		return '_'
+	}, s)
+}
+
+// Catalogue is every text of the table by its id, in English: the summaries and the help of
+// each argument and flag (the global flags' too).
+func (p *Program) Catalogue() map[string]string {
+	out := map[string]string{SummaryID(p.Name): p.Summary}
+	for _, c := range p.Commands {
+		out[SummaryID(c.Name)] = c.Summary
+		for _, a := range c.Args {
+			if a.Help != "" {
+				out[ArgID(c.Name, a.Name)] = a.Help
+			}
+		}
+		for _, f := range c.Flags {
+			out[FlagID(c.Name, f.Name)] = f.Help
+		}
+	}
+	for _, f := range p.Global {
+		out[FlagID(GlobalScope, f.Name)] = f.Help
+	}
+	return out
+}
+
+// translator is the table's texts in the printer's language: a text is translated only when
+// the catalogue's English for its id is the same text (else it is another program's, or the
+// table changed and the catalogue was not written anew), so help never shows a stale text.
+type translator struct {
+	pr cli.Printer
+	en *msg.Tr
+}
+
+func newTranslator(pr cli.Printer) translator { return translator{pr, msg.New(lang.English)} }
+
+// in is the text english of id in the printer's language.
+func (t translator) in(id, english string) string {
+	if t.en.T(id) != english {
+		return english
+	}
+	return t.pr.T(id)
 }
 
 // argsSynopsis is the arguments of c as the synopsis writes them, "one ID" for a single one.
@@ -200,11 +270,13 @@ func list(pr cli.Printer, items []item) {
 
 // WriteHelp prints c's help: the usage line, its text, its arguments and its flags.
 func (p *Program) WriteHelp(pr cli.Printer, c *Command) {
-	for i, l := range p.Usage(c, pr.Cols()) {
+	t := newTranslator(pr)
+	label := pr.T("cmdhelp.usage")
+	for i, l := range p.Usage(c, pr.Cols()-(text.Width(label)-len("usage:"))) {
 		if i == 0 {
-			pr.Printf("%s %s\n", pr.Accent("usage:"), l)
+			pr.Printf("%s %s\n", pr.Accent(label), l)
 		} else {
-			pr.Printf("       %s\n", l)
+			pr.Printf("%s %s\n", strings.Repeat(" ", text.Width(label)), l)
 		}
 	}
 	if c.Help != "" {
@@ -216,21 +288,24 @@ func (p *Program) WriteHelp(pr cli.Printer, c *Command) {
 	var args []item
 	for _, a := range c.Args {
 		if a.Help != "" {
-			args = append(args, item{a.Name, a.Help})
+			args = append(args, item{a.Name, t.in(ArgID(c.Name, a.Name), a.Help)})
 		}
 	}
 	if len(args) > 0 {
 		pr.Printf("\n")
-		pr.Heading("arguments:")
+		pr.Heading(pr.T("cmdhelp.arguments"))
 		list(pr, args)
 	}
 	var flags []item
-	for _, f := range append(append([]Flag{}, c.Flags...), p.Global...) {
-		flags = append(flags, item{flagForm(f), f.Help})
+	for _, f := range c.Flags {
+		flags = append(flags, item{flagForm(f), t.in(FlagID(c.Name, f.Name), f.Help)})
+	}
+	for _, f := range p.Global {
+		flags = append(flags, item{flagForm(f), t.in(FlagID(GlobalScope, f.Name), f.Help)})
 	}
 	if len(flags) > 0 {
 		pr.Printf("\n")
-		pr.Heading("flags:")
+		pr.Heading(pr.T("cmdhelp.flags"))
 		list(pr, flags)
 	}
 }
@@ -238,26 +313,27 @@ func (p *Program) WriteHelp(pr cli.Printer, c *Command) {
 // WriteMainHelp prints the program's help: what it is, how to call it, its text, the commands
 // with their summaries, and the program's own flags.
 func (p *Program) WriteMainHelp(pr cli.Printer) {
-	pr.Heading(p.Name + " — " + p.Summary)
-	pr.Printf("\n%s %s [COMMAND] [ARGS]\n\n", pr.Accent("usage:"), p.Name)
+	t := newTranslator(pr)
+	pr.Heading(p.Name + " — " + t.in(SummaryID(p.Name), p.Summary))
+	pr.Printf("\n%s %s [COMMAND] [ARGS]\n\n", pr.Accent(pr.T("cmdhelp.usage")), p.Name)
 	for _, l := range prose(p.Help, pr.Cols()) {
 		pr.Printf("%s\n", l)
 	}
 	pr.Printf("\n")
-	pr.Heading("commands:")
+	pr.Heading(pr.T("cmdhelp.commands"))
 	var cmds []item
 	for _, c := range p.Commands {
-		cmds = append(cmds, item{c.Name, c.Summary})
+		cmds = append(cmds, item{c.Name, t.in(SummaryID(c.Name), c.Summary)})
 	}
 	list(pr, cmds)
 	pr.Printf("\n")
-	pr.Heading("flags:")
+	pr.Heading(pr.T("cmdhelp.flags"))
 	flags := []item{
-		{"-h, --help", "show this help (" + p.Name + " help COMMAND, or " + p.Name + " COMMAND -h, for a command's own)"},
-		{"-v, --version", "print the version"},
+		{"-h, --help", pr.T("cmdhelp.help_flag", "Prog", p.Name)},
+		{"-v, --version", pr.T("cmdhelp.version_flag")},
 	}
 	for _, f := range p.Global {
-		flags = append(flags, item{flagForm(f), f.Help + " (before or after any command)"})
+		flags = append(flags, item{flagForm(f), pr.T("cmdhelp.global_flag", "Help", t.in(FlagID(GlobalScope, f.Name), f.Help))})
 	}
 	list(pr, flags)
 }

@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/content/lang"
+	"github.com/limber-coach/limber/session/msg"
 )
 
 // UsageError is a mistake on the command line (exit status 2). It reads as one line that says
@@ -15,14 +17,26 @@ import (
 type UsageError struct {
 	Prog string // "limber"
 	Cmd  string // "" for the program itself
-	Msg  string
+	// ID and KV are the message in the catalogue and its placeholders (In words it in a
+	// language); Msg is the message as written, for one the catalogue does not have.
+	ID  string
+	KV  []any
+	Msg string
 }
 
-func (e *UsageError) Error() string {
-	if e.Cmd == "" {
-		return fmt.Sprintf("%s; see %s --help", e.Msg, e.Prog)
+// Error is the error in English.
+func (e *UsageError) Error() string { return e.In(msg.New(lang.English)) }
+
+// In is the error in tr's language.
+func (e *UsageError) In(tr *msg.Tr) string {
+	m := e.Msg
+	if e.ID != "" {
+		m = tr.T(e.ID, e.KV...)
 	}
-	return fmt.Sprintf("%s: %s; see %s %s -h", e.Cmd, e.Msg, e.Prog, e.Cmd)
+	if e.Cmd == "" {
+		return tr.T("usage.see_help", "Msg", m, "Prog", e.Prog)
+	}
+	return tr.T("usage.see_cmd", "Msg", m, "Prog", e.Prog, "Cmd", e.Cmd)
 }
 
 // Parsed is a command line read against its command's declaration: the flags given, as typed
@@ -40,6 +54,16 @@ type Parsed struct {
 // Usagef is a usage error of the parsed command, for the checks only the command can make.
 func (in *Parsed) Usagef(format string, args ...any) error {
 	e := &UsageError{Prog: in.Prog.Name, Msg: fmt.Sprintf(format, args...)}
+	if in.Command != nil {
+		e.Cmd = in.Command.Name
+	}
+	return e
+}
+
+// Usage is a usage error of the parsed command: message id of the catalogue, with its
+// placeholders kv as name, value pairs.
+func (in *Parsed) Usage(id string, kv ...any) error {
+	e := &UsageError{Prog: in.Prog.Name, ID: id, KV: kv}
 	if in.Command != nil {
 		e.Cmd = in.Command.Name
 	}
@@ -150,7 +174,7 @@ func (p *Program) Lookup(name string) (*Command, error) {
 	if c := p.Command(name); c != nil {
 		return c, nil
 	}
-	e := &UsageError{Prog: p.Name}
+	e := &UsageError{Prog: p.Name, ID: "usage.not_command"}
 	if strings.HasPrefix(name, "-") {
 		return nil, p.unknownFlag(&Parsed{Prog: p}, name, strings.TrimLeft(name, "-"))
 	}
@@ -164,17 +188,21 @@ func (p *Program) Lookup(name string) (*Command, error) {
 			starts = append(starts, n)
 		}
 	}
-	e.Msg = fmt.Sprintf("%s is not a command%s", shown(name), didYouMean(name, names))
+	near := nearest(name, names)
 	if len(starts) == 1 {
-		e.Msg = fmt.Sprintf("%s is not a command (did you mean %s?)", shown(name), starts[0])
+		near = starts[0]
 	}
+	if near != "" {
+		e.ID = "usage.not_command_near"
+	}
+	e.KV = []any{"Word", shown(name), "Near", near}
 	return nil, e
 }
 
-// didYouMean is " (did you mean X?)" for the candidate nearest s, or "".
-func didYouMean(s string, candidates []string) string {
+// nearest is the candidate nearest s, or "".
+func nearest(s string, candidates []string) string {
 	if near := content.Closest(s, candidates, 1); len(near) > 0 { // a typo's, not any word's: --jsno is not --help
-		return " (did you mean " + near[0] + "?)"
+		return near[0]
 	}
 	return ""
 }
@@ -222,11 +250,11 @@ func (p *Program) Parse(c *Command, args []string) (*Parsed, error) {
 			if !hasValue {
 				value = "true"
 			} else if _, err := strconv.ParseBool(value); err != nil {
-				return nil, in.Usagef("%s is a switch: give it alone, or =true or =false, not =%s", typed, shown(value))
+				return nil, in.Usage("usage.switch", "Flag", typed, "Value", shown(value))
 			}
 		} else if !hasValue {
 			if i+1 == len(args) {
-				return nil, in.Usagef("%s needs a value: %s %s", typed, typed, f.Arg)
+				return nil, in.Usage("usage.needs_value", "Flag", typed, "Arg", f.Arg)
 			}
 			i++
 			value = args[i]
@@ -237,7 +265,7 @@ func (p *Program) Parse(c *Command, args []string) (*Parsed, error) {
 	}
 	if c == nil {
 		if len(in.Args) > 0 { // cannot happen from Route: the first word not a flag is the command
-			return nil, in.Usagef("unexpected %s", quoted(in.Args[0]))
+			return nil, in.Usage("usage.unexpected", "Word", quoted(in.Args[0]))
 		}
 		return in, nil
 	}
@@ -262,7 +290,10 @@ func (p *Program) unknownFlag(in *Parsed, typed, name string) error {
 	for _, f := range p.Global {
 		names = append(names, Dashed(f.Name))
 	}
-	return in.Usagef("%s is not a flag of %s%s", shown(typed), of, didYouMean("--"+name, names))
+	if near := nearest("--"+name, names); near != "" {
+		return in.Usage("usage.not_flag_near", "Flag", shown(typed), "Of", of, "Near", near)
+	}
+	return in.Usage("usage.not_flag", "Flag", shown(typed), "Of", of)
 }
 
 // set records flag f's value after checking it against its kind and range.
@@ -272,11 +303,11 @@ func (in *Parsed) set(f *Flag, typed, value string) error {
 		n, err := strconv.ParseInt(value, 10, 64)
 		switch {
 		case err != nil:
-			return in.Usagef("%s wants a whole number, not %s", typed, quoted(value))
+			return in.Usage("usage.whole_number", "Flag", typed, "Value", quoted(value))
 		case f.Max > 0 && (n < f.Min || n > f.Max):
-			return in.Usagef("%s wants %d to %d, not %s", typed, f.Min, f.Max, value)
+			return in.Usage("usage.range", "Flag", typed, "Min", f.Min, "Max", f.Max, "Value", value)
 		case n < f.Min:
-			return in.Usagef("%s wants %d or more, not %s", typed, f.Min, value)
+			return in.Usage("usage.at_least", "Flag", typed, "Min", f.Min, "Value", value)
 		}
 		in.ints[f.Name] = n
 	case Duration:
@@ -296,14 +327,14 @@ func (in *Parsed) set(f *Flag, typed, value string) error {
 // print it (25h, not 25h0m0s).
 func (in *Parsed) CheckDuration(what, s string, lo, hi time.Duration) (time.Duration, error) {
 	if n, err := strconv.Atoi(s); err == nil && n != 0 {
-		return 0, in.Usagef("%s %s needs a unit: %ds or %dm", what, strconv.Quote(s), n, n)
+		return 0, in.Usage("usage.needs_unit", "What", what, "Value", strconv.Quote(s), "N", n)
 	}
 	d, err := time.ParseDuration(s)
 	switch {
 	case err != nil || d < 0:
-		return 0, in.Usagef("%s wants a duration like 45s, 1m or 1m30s, not %s", what, quoted(s))
+		return 0, in.Usage("usage.duration", "What", what, "Value", quoted(s))
 	case d < lo || (hi > 0 && d > hi):
-		return 0, in.Usagef("%s wants %s to %s, not %s", what, content.FormatDuration(lo), content.FormatDuration(hi), s)
+		return 0, in.Usage("usage.range", "Flag", what, "Min", content.FormatDuration(lo), "Max", content.FormatDuration(hi), "Value", s)
 	}
 	return d, nil
 }
@@ -316,7 +347,7 @@ func (in *Parsed) checkGroups() error {
 			continue
 		}
 		if other, ok := seen[f.Group]; ok {
-			return in.Usagef("--%s or --%s, not both", other, f.Name)
+			return in.Usage("usage.not_both", "A", "--"+other, "B", "--"+f.Name)
 		}
 		seen[f.Group] = f.Name
 	}
@@ -329,20 +360,14 @@ func (in *Parsed) checkArgs() error {
 	lo, hi := c.argRange()
 	n := len(in.Args)
 	switch {
+	case n < lo && c.Example != "":
+		return in.Usage("usage.missing_example", "Arg", c.Args[n].Name, "Example", c.Example)
 	case n < lo:
-		return in.Usagef("%s is missing%s", c.Args[n].Name, example(c))
+		return in.Usage("usage.missing", "Arg", c.Args[n].Name)
 	case hi >= 0 && n > hi && hi == 0:
-		return in.Usagef("unexpected %s: %s takes no arguments", quoted(in.Args[hi]), c.Name)
+		return in.Usage("usage.no_args", "Word", quoted(in.Args[hi]), "Cmd", c.Name)
 	case hi >= 0 && n > hi:
-		return in.Usagef("unexpected %s: %s takes %s", quoted(in.Args[hi]), c.Name, argsSynopsis(c))
+		return in.Usage("usage.too_many", "Word", quoted(in.Args[hi]), "Cmd", c.Name, "Takes", argsSynopsis(c))
 	}
 	return nil
-}
-
-// example is ", e.g. limber hold 45s plank" from the command's example, or "".
-func example(c *Command) string {
-	if c.Example == "" {
-		return ""
-	}
-	return ", e.g. " + c.Example
 }
