@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"fmt"
 	"strconv"
 	"time"
 
@@ -9,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/limber-coach/limber/session/checkin"
+	"github.com/limber-coach/limber/session/msg"
 	"github.com/limber-coach/limber/session/policy"
 	"github.com/limber-coach/limber/session/text"
 )
@@ -152,7 +152,7 @@ func (a asker) key(msg tea.KeyPressMsg, c *Common) (next asker, cmd tea.Cmd, han
 		if err == nil {
 			err = st.SaveEvent(e)
 		}
-		return askSavedMsg{line: "Goals rated: " + scoreList(scores) + ".", err: err}
+		return askSavedMsg{line: c.Tr.T("ask.goals_rated", "Scores", scoreList(scores)), err: err}
 	}, true
 }
 
@@ -163,7 +163,7 @@ func (a *asker) ratingsDone(c *Common) tea.Cmd {
 	if a.pain == nil && a.stiffness == nil {
 		return nil
 	}
-	st, now, pain, stiff := c.Store, c.Now(), a.pain, a.stiffness
+	st, now, pain, stiff, tr := c.Store, c.Now(), a.pain, a.stiffness, c.Tr
 	started, name, when := a.started, a.name, a.when
 	return func() tea.Msg {
 		id := ""
@@ -174,7 +174,7 @@ func (a *asker) ratingsDone(c *Common) tea.Cmd {
 		if err == nil {
 			err = st.SaveEvent(e)
 		}
-		return askSavedMsg{line: "Check-in saved: " + ratingText(pain, stiff) + ".", err: err}
+		return askSavedMsg{line: tr.T("ask.saved", "What", ratingText(tr, pain, stiff)), err: err}
 	}
 }
 
@@ -189,17 +189,18 @@ func (a *asker) offerFlare(c *Common) {
 
 // startFlare starts a flare-up plan in a Cmd.
 func startFlare(c *Common, why string) tea.Cmd {
-	st, now := c.Store, c.Now()
+	st, now, tr := c.Store, c.Now(), c.Tr
 	return func() tea.Msg {
 		f, err := st.StartFlare(now, 0, why)
-		return askSavedMsg{line: fmt.Sprintf("Flare-up plan on until %s: gentle routines only.", f.Until.Format("Mon 2 Jan")), err: err, flare: &f}
+		until := f.Until.In(now.Location())
+		return askSavedMsg{line: tr.T("ask.flare_on", "Until", tr.T("when.day", "Weekday", tr.Weekday(until.Weekday()), "Date", tr.Date(until))), err: err, flare: &f}
 	}
 }
 
 // saved takes in what a save reported; a started flare-up applies at once.
 func (a asker) saved(c *Common, msg askSavedMsg) asker {
 	if msg.err != nil {
-		a.said = append(a.said, "Not saved: "+msg.err.Error())
+		a.said = append(a.said, c.Tr.T("ask.not_saved", "Err", msg.err.Error()))
 		return a
 	}
 	if msg.flare != nil {
@@ -211,7 +212,7 @@ func (a asker) saved(c *Common, msg askSavedMsg) asker {
 
 // lines are the asker's part of a page: the question waiting and what was saved, wrapped to w.
 func (a asker) lines(c *Common, w int) []string {
-	st := c.Styles
+	st, tr := c.Styles, c.Tr
 	var out []string
 	for _, s := range a.said {
 		out = append(out, styled(st.Subtle, text.Wrap(s, w))...)
@@ -222,17 +223,17 @@ func (a asker) lines(c *Common, w int) []string {
 	var q string
 	switch a.steps[0] {
 	case askPain:
-		q = "How is your back now? Pain, 0 (none) to 10 (the worst):"
+		q = tr.T("ask.pain")
 	case askStiffness:
-		q = "Pain " + strconv.Itoa(*ptrOr(a.pain, -1)) + ". Stiffness, 0 (none) to 10 (the worst):"
+		q = tr.T("ask.stiffness_after", "Pain", *ptrOr(a.pain, -1))
 		if a.pain == nil {
-			q = "Stiffness, 0 (none) to 10 (the worst):"
+			q = tr.T("ask.stiffness")
 		}
 	case askFlare:
-		q = "That is a lot (" + a.offer + "). Start a flare-up plan: gentle routines only, a few minutes little and often, for 7 days?"
+		q = tr.T("ask.flare", "Why", text.FlareReasonIn(tr, a.offer))
 	case askGoal:
 		g := a.goals.List[a.goal]
-		q = fmt.Sprintf("Weekly goal check %d of %d: %s. How well can you do it now, 0 (cannot) to 10 (as before)?", a.goal+1, len(a.goals.List), g.Activity)
+		q = tr.T("ask.goal", "N", a.goal+1, "Of", len(a.goals.List), "What", g.Activity)
 	}
 	return append(out, styled(st.Title, text.Wrap(q, w))...)
 }
@@ -246,16 +247,16 @@ func ptrOr(p *int, def int) *int {
 }
 
 // ratingText is "pain 3, stiffness 4" (a rating not given is left out).
-func ratingText(pain, stiff *int) string {
+func ratingText(tr *msg.Tr, pain, stiff *int) string {
 	var s string
 	if pain != nil {
-		s = "pain " + strconv.Itoa(*pain)
+		s = tr.T("ask.pain_n", "N", *pain)
 	}
 	if stiff != nil {
 		if s != "" {
 			s += ", "
 		}
-		s += "stiffness " + strconv.Itoa(*stiff)
+		s += tr.T("ask.stiffness_n", "N", *stiff)
 	}
 	return s
 }

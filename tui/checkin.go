@@ -88,7 +88,7 @@ func (m checkinModel) page() page {
 	cw, margin := textColumn(m.c.Width)
 	p := newPage(m.c, scrolled)
 	p.margin = margin
-	p.add(inHeader, flushLeft, 0, st.Title.Render("Before you start"))
+	p.add(inHeader, flushLeft, 0, st.Title.Render(m.c.Tr.T("checkin.title")))
 	p.add(inHeader, flushLeft, 0, st.Subtle.Render(text.Clip(m.d.Today.Routine.Name, cw)))
 	p.titleGap()
 	p.add(inBody, flushLeft, 0, m.ask.lines(m.c, cw)...)

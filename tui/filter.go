@@ -6,6 +6,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/session/msg"
 )
 
 // maxFilter bounds what a filter takes, in characters.
@@ -60,10 +61,10 @@ func (f listFilter) match(search string) bool {
 }
 
 // line is the filter as it shows above its list: "Filter: preg█" while typed.
-func (f listFilter) line() string {
+func (f listFilter) line(tr *msg.Tr) string {
 	cursor := ""
 	if f.typing {
 		cursor = "█"
 	}
-	return "Filter: " + f.text + cursor
+	return tr.T("filter.label", "Text", f.text+cursor)
 }

@@ -2,7 +2,6 @@ package tui
 
 import (
 	"cmp"
-	"fmt"
 	"strings"
 	"time"
 
@@ -14,6 +13,7 @@ import (
 
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session/journal"
+	"github.com/limber-coach/limber/session/msg"
 	"github.com/limber-coach/limber/session/trend"
 )
 
@@ -136,9 +136,9 @@ func (m historyModel) page() page {
 	st := m.c.Styles
 	p := newTextPage(m.c)
 	p.at = m.scroll
-	p.add(inHeader, flushLeft, 0, st.Title.Render("History"))
+	p.add(inHeader, flushLeft, 0, st.Title.Render(m.c.Tr.T("history.title")))
 	if n := m.data.damaged; n > 0 {
-		p.add(inHeader, flushLeft, 0, st.Warn.Render(text.Plural(n, "damaged line")+" skipped"))
+		p.add(inHeader, flushLeft, 0, st.Warn.Render(m.c.Tr.N("history.damaged", n)))
 	}
 	p.titleGap()
 	p.add(inBody, flushLeft, 0, m.body()...)
@@ -149,90 +149,106 @@ func (m historyModel) page() page {
 
 // body is the scrollable part: the stats, the latest sessions, the pain stops and the heatmap.
 func (m historyModel) body() []string {
-	st, w := m.c.Styles, screenWidth(m.c.Width, 100)
+	st, w, tr, lib := m.c.Styles, screenWidth(m.c.Width, 100), m.c.Tr, m.c.Lib
 	d := m.data
 	switch {
 	case !m.loaded:
-		return []string{st.Subtle.Render("Loading…")}
+		return []string{st.Subtle.Render(tr.T("history.loading"))}
 	case d.err != nil:
-		return text.Hang("Could not read the history: "+content.Sanitize(d.err.Error()), screenTextWidth(m.c.Width), "", "")
+		return text.Hang(tr.T("history.unreadable", "Err", content.Sanitize(d.err.Error())), screenTextWidth(m.c.Width), "", "")
 	case len(d.recent) == 0:
-		return text.Hang("No sessions yet. Pick a routine on the home screen and press "+m.c.Keys.Select.Help().Key+" to start one.", screenTextWidth(m.c.Width), "", "")
+		return text.Hang(tr.T("history.none_yet", "Key", m.c.Keys.Select.Help().Key), screenTextWidth(m.c.Width), "", "")
 	}
 	s := d.stats
 	var b []string
-	for _, row := range text.Summary(s) {
+	rows := statsRowsIn(tr, s)
+	labelW := 0
+	for _, row := range rows {
+		labelW = max(labelW, text.Width(row[0])+1)
+	}
+	labelW = max(labelW, 11)
+	for _, row := range rows {
 		if !d.counted {
-			b = append(b, st.Title.Render(fmt.Sprintf("%-11s", row[0]))+st.Subtle.Render("Counting…"))
+			b = append(b, st.Title.Render(text.Pad(row[0], labelW))+st.Subtle.Render(tr.T("history.counting")))
 			continue
 		}
-		lines := text.Hang(row[1], w, strings.Repeat(" ", 11), strings.Repeat(" ", 11))
-		lines[0] = st.Title.Render(fmt.Sprintf("%-11s", row[0])) + lines[0][11:]
+		lines := text.Hang(row[1], w, strings.Repeat(" ", labelW), strings.Repeat(" ", labelW))
+		lines[0] = st.Title.Render(text.Pad(row[0], labelW)) + lines[0][labelW:]
 		b = append(b, lines...)
 	}
-	b = append(b, "", st.Title.Render("Recent sessions"))
+	b = append(b, "", st.Title.Render(tr.T("history.recent")))
 	b = append(b, m.recentRows(w)...)
 	if !d.counted {
 		return b // the stats below come with the count
 	}
 	b = append(b, "")
 	if len(s.PainStops) == 0 {
-		b = append(b, st.Title.Render("No sharp-pain stops."))
+		b = append(b, st.Title.Render(tr.T("history.no_pain_stops")))
 	} else {
-		b = append(b, st.Title.Render("Sharp-pain stops"))
-		b = append(b, text.PainStops(s.PainStops, d.loc, w)...)
-		b = append(b, text.Hang(text.PainStopsAdvice, screenTextWidth(m.c.Width), "  ", "  ")...)
+		b = append(b, st.Title.Render(tr.T("history.pain_stops")))
+		b = append(b, painStopsIn(tr, lib, s.PainStops, d.loc, w)...)
+		b = append(b, text.Hang(tr.T("history.pain_stops_advice"), screenTextWidth(m.c.Width), "  ", "  ")...)
 	}
 	if len(s.Bests) > 0 {
-		b = append(b, "", st.Title.Render("Personal bests"))
-		head, rows := text.Bests(s.Bests, w)
+		b = append(b, "", st.Title.Render(tr.T("history.bests")))
+		head, rows := bestsIn(tr, lib, s.Bests, w)
 		b = append(append(b, st.Subtle.Render(head)), rows...)
 	}
 	if d.trends.Rated() {
-		b = append(b, "", st.Title.Render(text.TrendHeading))
-		b = append(b, text.TrendRows(d.trends, true, w)...)
+		b = append(b, "")
+		b = append(b, styled(st.Title, text.Wrap(tr.T("history.trend_heading"), w))...)
+		b = append(b, trendRowsIn(tr, d.trends, w)...)
 	}
 	b = append(b, "")
-	return append(b, histHeatmap(st, s, w)...)
+	return append(b, histHeatmap(tr, st, s, w)...)
 }
 
 // recentRows lists the latest sessions: when, which routine, minutes, how it ended, and its
 // pain stops (beside the row when there is room, else on the lines below).
 func (m historyModel) recentRows(w int) []string {
-	st := m.c.Styles
-	dateFmt, dateW, statusW := "2006-01-02 15:04", 16, 9
+	st, tr := m.c.Styles, m.c.Tr
 	narrow := w < 60
-	if narrow {
-		dateFmt, dateW, statusW = "Jan 02", 6, 7
+	dates := make([]string, len(m.data.recent))
+	statuses := make([]string, len(m.data.recent))
+	dateW, statusW := 0, 0
+	for i, e := range m.data.recent {
+		t := e.Started.In(m.data.loc)
+		dates[i] = tr.Date(t)
+		if !narrow {
+			dates[i] = dates[i] + " " + t.Format("15:04")
+		}
+		statuses[i] = statusIn(tr, e.Status, narrow)
+		dateW, statusW = max(dateW, text.Width(dates[i])), max(statusW, text.Width(statuses[i]))
 	}
-	const minW = 4
+	minW := 4
+	mins := make([]string, len(m.data.recent))
+	for i, e := range m.data.recent {
+		mins[i] = tr.T("history.session_minutes", "N", text.SessionMinutes(e.Seconds))
+		minW = max(minW, text.Width(mins[i]))
+	}
 	names := make([]string, len(m.data.recent))
 	longest := 0
 	for i, e := range m.data.recent {
-		names[i] = text.SessionName(e)
+		names[i] = sessionName(tr, m.c.Lib, e)
 		longest = max(longest, ansi.StringWidth(names[i]))
 	}
 	// The name column is as wide as the longest name, up to all the width the row leaves.
 	routineW := max(min(longest, w-2-dateW-1-minW-1-statusW), 6)
 	notesAt := 2 + dateW + 1 + routineW + 1 + minW + 1 + statusW + 2
-	inline := w-notesAt >= 24
+	inline := w-notesAt >= 32 // room for a note beside the row; else it goes under
 	var out []string
 	for i, e := range m.data.recent {
 		name := names[i]
-		status := content.Sanitize(e.Status)
 		style := st.Subtle
-		switch status {
+		switch e.Status {
 		case "completed":
 			style = st.Good
-			if narrow {
-				status = "done"
-			}
 		case "pain":
 			style = st.Danger
 		}
-		row := fmt.Sprintf("  %-*s %s %*s %s", dateW, e.Started.In(m.data.loc).Format(dateFmt),
-			text.Pad(name, routineW), minW, text.SessionMinutes(e.Seconds)+"m", style.Render(text.Pad(status, statusW)))
-		note := text.PainNote(e)
+		row := "  " + text.Pad(dates[i], dateW) + " " + text.Pad(text.Clip(name, routineW), routineW) + " " +
+			strings.Repeat(" ", minW-text.Width(mins[i])) + mins[i] + " " + style.Render(text.Pad(statuses[i], statusW))
+		note := painNoteIn(tr, m.c.Lib, e)
 		switch {
 		case note == "":
 			out = append(out, row)
@@ -257,7 +273,7 @@ func (m historyModel) recentRows(w int) []string {
 
 // histHeatmap draws the last weeks that fit in w, like `limber stats`, with days that had a
 // session in the accent colour.
-func histHeatmap(st Styles, s journal.Stats, w int) []string {
+func histHeatmap(tr *msg.Tr, st Styles, s journal.Stats, w int) []string {
 	if len(s.Heatmap.Days) == 0 {
 		return nil
 	}
@@ -271,9 +287,25 @@ func histHeatmap(st Styles, s journal.Stats, w int) []string {
 		}
 		return st.Accent.Render(journal.HeatCell(n))
 	}
-	out := text.Hang(fmt.Sprintf("Last %s, completed sessions per day", text.Plural(weeks, "week")), w, "", "")
+	out := text.Hang(tr.N("history.heatmap", weeks), w, "", "")
 	for i := range out {
 		out[i] = st.Title.Render(out[i])
 	}
-	return append(out, journal.HeatmapRows(s, weeks, cell)...)
+	return append(out, journal.HeatmapRowsIn(s, weeks, cell, text.HeatWordsIn(tr))...)
+}
+
+// statusIn is a logged status in words: "completed" ("done" when narrow), "stopped", "pain".
+func statusIn(tr *msg.Tr, status string, narrow bool) string {
+	switch status {
+	case "completed":
+		if narrow {
+			return tr.T("history.status_done")
+		}
+		return tr.T("history.status_completed")
+	case "stopped":
+		return tr.T("history.status_stopped")
+	case "pain":
+		return tr.T("history.status_pain")
+	}
+	return content.Sanitize(status)
 }

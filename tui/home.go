@@ -2,7 +2,6 @@ package tui
 
 import (
 	"cmp"
-	"fmt"
 	"strings"
 	"time"
 
@@ -13,6 +12,7 @@ import (
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session/adapt"
 	"github.com/limber-coach/limber/session/journal"
+	"github.com/limber-coach/limber/session/msg"
 	"github.com/limber-coach/limber/session/policy"
 	"github.com/limber-coach/limber/session/remind"
 	"github.com/limber-coach/limber/session/text"
@@ -27,6 +27,10 @@ type homeItem struct {
 	max     bool
 	minutes int
 	needs   content.Needs
+	// where is needs.Where in the person's language, and needs what it needs beyond a chair
+	// ("needs desk"), worked out once: a library may hold thousands of routines, and every
+	// frame lays the rows out.
+	where, needsText string
 	// search is the lower-cased text the filter matches: id, name, what it is for, where, tags.
 	search string
 }
@@ -44,6 +48,10 @@ type homeModel struct {
 	today []adapt.Suggestion
 	// problems, while open, lists the problems in the person's files over home.
 	problems *problemsModel
+	// marks are the safety answers' marks in the person's language, and minute the unit of
+	// the minutes column, looked up once.
+	marks  markTexts
+	minute string
 	// physio is what home says about check-ins: the flare-up, the weekly goals when due (r
 	// asks them), a flare-up offered after sharp-pain stops (f starts it).
 	physio homePhysio
@@ -60,16 +68,21 @@ type homeLoadedMsg struct {
 }
 
 func newHome(c *Common) homeModel {
-	m := homeModel{c: c}
+	m := homeModel{c: c, marks: newMarkTexts(c.Tr), minute: c.Tr.T("unit.min")}
+	words := whereWords(c.Tr)
 	for _, r := range c.Lib.Routines() {
 		it := homeItem{r: r, needs: c.Lib.Needs(r)}
+		it.where = words.of(it.needs)
+		if extra := it.needs.Extra(); len(extra) > 0 {
+			it.needsText = c.Tr.T("home.needs", "What", strings.Join(extra, ", "))
+		}
 		it.minutes = text.Minutes(policy.Length(c.Lib, c.Settings, r))
-		it.search = strings.ToLower(strings.Join(append(append([]string{r.ID, r.Name, it.needs.Where()}, r.For...), r.Tags...), " "))
+		it.search = strings.ToLower(strings.Join(append(append([]string{r.ID, r.Name, it.needs.Where(), it.where}, r.For...), r.Tags...), " "))
 		m.items = append(m.items, it)
 	}
 	m.items = append(m.items,
-		homeItem{quick: "Quick hold…", search: "quick hold timer stopwatch plank stretch"},
-		homeItem{quick: "Max test…", max: true, search: "max test plank personal best stopwatch record"})
+		homeItem{quick: c.Tr.T("home.quick_hold"), search: "quick hold timer stopwatch plank stretch " + strings.ToLower(c.Tr.T("home.quick_hold_search"))},
+		homeItem{quick: c.Tr.T("home.max_test"), max: true, search: "max test plank personal best stopwatch record " + strings.ToLower(c.Tr.T("home.max_test_search"))})
 	return m
 }
 
@@ -171,7 +184,7 @@ func (m homeModel) resume(old homeModel) homeModel {
 func (m homeModel) Update(msg tea.Msg) (homeModel, tea.Cmd) {
 	switch msg := msg.(type) {
 	case homeLoadedMsg:
-		m.header, m.today = headerLine(msg.stats, msg.err, m.c.Now()), msg.today
+		m.header, m.today = headerLine(m.c.Tr, m.c.Lib, msg.stats, msg.err, m.c.Now()), msg.today
 		m.physio = newHomePhysio(m.c, msg)
 	case askSavedMsg:
 		m.physio.ask = m.physio.ask.saved(m.c, msg)
@@ -234,33 +247,31 @@ func (m homeModel) Update(msg tea.Msg) (homeModel, tea.Cmd) {
 	return m, nil
 }
 
-// headerLine is "Streak: 3 days · Last: Desk break, today 09:10".
-func headerLine(s journal.Stats, err error, now time.Time) string {
+// headerLine is "Streak: 3 days · Last: Desk break, today 09:10", in tr's language. The
+// history keeps the English name; the header says the routine's name in the library's language
+// where the coach has it (see Model's goHome), else the name as logged.
+func headerLine(tr *msg.Tr, lib *content.Library, s journal.Stats, err error, now time.Time) string {
 	if err != nil {
-		return "History unreadable: " + content.Sanitize(err.Error())
+		return tr.T("home.history_unreadable", "Err", content.Sanitize(err.Error()))
 	}
 	if s.Last == nil {
-		return "No sessions yet. The desk break is a good first one."
+		return tr.T("home.no_sessions")
 	}
-	streak := fmt.Sprintf("Streak: %d day", s.CurrentStreak)
-	if s.CurrentStreak != 1 {
-		streak += "s"
-	}
-	return fmt.Sprintf("%s · Last: %s, %s", streak, s.Last.RoutineName, when(s.Last.Started, now))
+	return tr.N("home.header", s.CurrentStreak, "Name", sessionName(tr, lib, journal.Entry{Routine: s.Last.Routine, RoutineName: s.Last.RoutineName}), "When", when(tr, s.Last.Started, now))
 }
 
-// when says "today 09:10", "yesterday 18:02" or "Mon 3 Nov".
-func when(t, now time.Time) string {
+// when says "today 09:10", "yesterday 18:02" or "Monday 3 Nov" in tr's language.
+func when(tr *msg.Tr, t, now time.Time) string {
 	t = t.In(now.Location())
 	y1, m1, d1 := t.Date()
 	y2, m2, d2 := now.Date()
 	switch {
 	case y1 == y2 && m1 == m2 && d1 == d2:
-		return "today " + t.Format("15:04")
+		return tr.T("when.today", "Time", t.Format("15:04"))
 	case now.AddDate(0, 0, -1).Format("2006-01-02") == t.Format("2006-01-02"):
-		return "yesterday " + t.Format("15:04")
+		return tr.T("when.yesterday", "Time", t.Format("15:04"))
 	}
-	return t.Format("Mon 2 Jan")
+	return tr.T("when.day", "Weekday", tr.Weekday(t.Weekday()), "Date", tr.Date(t))
 }
 
 // View draws the title, header, the list (scrolled to keep the cursor in view), the selected
@@ -279,9 +290,9 @@ func (m homeModel) page() page {
 	w := c.Width
 	p := newPage(c, scrolled)
 	p.minBody = 3
-	p.add(inHeader, flushLeft, 0, st.Title.Render("limber")+st.Subtle.Render(" · back care and desk breaks"))
+	p.add(inHeader, flushLeft, 0, st.Title.Render(c.Tr.T("app.name"))+st.Subtle.Render(" · "+c.Tr.T("home.tagline")))
 	if m.filter.active() {
-		p.add(inHeader, flushLeft, 0, m.filter.line())
+		p.add(inHeader, flushLeft, 0, m.filter.line(m.c.Tr))
 	} else {
 		p.add(inHeader, flushLeft, 0, st.Subtle.Render(clip(m.header, w)))
 	}
@@ -290,8 +301,12 @@ func (m homeModel) page() page {
 	}
 	if c.Height >= 20 && w >= 20 {
 		for _, sg := range m.today {
-			line := clip("Today: "+sg.Routine.Name+" — "+sg.Reason, w)
-			p.add(inHeader, flushLeft, 0, st.Accent.Render(line[:len("Today:")])+line[len("Today:"):])
+			label := c.Tr.T("home.today")
+			line := clip(label+" "+sg.Routine.Name+" — "+suggestionIn(c.Tr, sg), w)
+			if strings.HasPrefix(line, label) {
+				line = st.Accent.Render(label) + line[len(label):]
+			}
+			p.add(inHeader, flushLeft, 0, line)
 		}
 	}
 	p.add(inHeader, flushLeft, 0, m.physio.lines(c, w)...)
@@ -299,7 +314,7 @@ func (m homeModel) page() page {
 
 	vis := m.visible()
 	if len(vis) == 0 {
-		p.add(inBody, flushLeft, 0, "No routine matches. "+c.Keys.Back.Help().Key+" clears the filter.")
+		p.add(inBody, flushLeft, 0, c.Tr.T("home.no_match", "Key", c.Keys.Back.Help().Key))
 	}
 	cols := m.columns(vis)
 	for i, it := range vis {
@@ -311,26 +326,26 @@ func (m homeModel) page() page {
 	}
 	p.addHelp(inFooter, flushLeft, 0, homeKeys{k: c.Keys, filtering: m.filter.typing, narrow: w < narrowWidth, problems: len(c.Problems) > 0,
 		asking: m.physio.ask.waiting(), goals: m.physio.due, flare: m.physio.offer != ""})
-	p.add(inFooter, flushLeft, 0, st.Subtle.Render(disclaimerLine(w)))
+	p.add(inFooter, flushLeft, 0, st.Subtle.Render(disclaimerLineIn(c.Tr, w)))
 	return p
 }
 
 // quickBlurb says what a quick-timer entry does.
-func quickBlurb(max bool) string {
+func quickBlurb(tr *msg.Tr, max bool) string {
 	if max {
-		return "how long can you hold a plank?"
+		return tr.T("home.max_blurb")
 	}
-	return "time one hold or stretch"
+	return tr.T("home.quick_blurb")
 }
 
 // detail is the selected routine's summary and needs, wrapped to a readable width, at most 4
 // lines.
 func (m homeModel) detail(it homeItem) []string {
-	w := paragraphWidth(m.c.Width)
+	w, tr := paragraphWidth(m.c.Width), m.c.Tr
 	if it.r == nil {
-		about := "Time one hold, with or without an exercise, on each side if you like: pick the length and the exercise next."
+		about := tr.T("home.quick_about")
 		if it.max {
-			about = "A max-hold test: get ready, then a stopwatch runs until you press space. Your best and the trend of your tests are kept."
+			about = tr.T("home.max_about")
 		}
 		return text.Wrap(about, w)
 	}
@@ -338,9 +353,9 @@ func (m homeModel) detail(it homeItem) []string {
 	if it.r.Summary != "" {
 		lines = append(lines, text.Wrap(it.r.Summary, w)...)
 	}
-	needs := "Where: " + it.needs.Where()
-	if extra := it.needs.Extra(); len(extra) > 0 {
-		needs += " · needs " + strings.Join(extra, ", ")
+	needs := tr.T("home.where", "Where", it.where)
+	if it.needsText != "" {
+		needs += " · " + it.needsText
 	}
 	if len(lines) > 3 {
 		lines = append(lines[:2], clip(lines[2]+" …", w))
@@ -348,20 +363,32 @@ func (m homeModel) detail(it homeItem) []string {
 	return append(lines, m.c.Styles.Subtle.Render(clip(needs, w)))
 }
 
+// places are the words for where a routine is done, in a language: chair, standing, floor.
+type places [3]string
+
+// whereWords are the words for where a routine is done, in tr's language.
+func whereWords(tr *msg.Tr) places {
+	return places{tr.T("where.chair"), tr.T("where.standing"), tr.T("where.floor")}
+}
+
+// of is where a routine with needs n is done: "chair/standing", German "Stuhl/Stehen".
+func (w places) of(n content.Needs) string {
+	var parts []string
+	for i, on := range []bool{n.Seated, n.Standing, n.Floor} {
+		if on {
+			parts = append(parts, w[i])
+		}
+	}
+	return strings.Join(parts, "/")
+}
+
+// whereIn is where a routine with needs n is done, in tr's language.
+func whereIn(tr *msg.Tr, n content.Needs) string { return whereWords(tr).of(n) }
+
 // clip cuts s to at most w cells, ending in "…" when cut.
 func clip(s string, w int) string {
 	if w <= 0 {
 		return ""
 	}
 	return ansi.Truncate(s, w, "…")
-}
-
-// disclaimerLine is the home and picker screens' last line, in words that fit w columns (the
-// short form fits 40). It names no pain key: the key stops an exercise only in a session,
-// where the run screen names it.
-func disclaimerLine(w int) string {
-	if long := "Not medical advice. Stop at any sharp pain."; ansi.StringWidth(long) <= w {
-		return long
-	}
-	return "Not medical advice. Stop at sharp pain."
 }

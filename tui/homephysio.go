@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"fmt"
 	"time"
 
 	"charm.land/bubbles/v2/key"
@@ -69,21 +68,21 @@ func (h homePhysio) lines(c *Common, w int) []string {
 	st, now := c.Styles, c.Now()
 	var out []string
 	if f := c.Answers.Flare; f.On(now) {
-		what := "gentle routines only, little and often"
+		what := c.Tr.T("home.flare_gentle")
 		if f.Easing {
-			what = "easing, strength routines wait"
+			what = c.Tr.T("home.flare_easing")
 		}
-		until := f.Until.In(now.Location()).Format("Mon 2 Jan")
-		out = append(out, st.Warn.Render(clip(fmt.Sprintf("Flare-up plan, day %d (to %s): %s", f.Day(now), until, what), w)))
+		until := c.Tr.Date(f.Until.In(now.Location()))
+		out = append(out, st.Warn.Render(clip(c.Tr.T("home.flare_day", "Day", f.Day(now), "Until", until, "What", what), w)))
 		if f.SeeSomeone(now) {
-			out = append(out, styled(st.Danger, text.Wrap(policy.FlareSeeText, w))...)
+			out = append(out, styled(st.Danger, text.Wrap(c.Tr.T("home.flare_see"), w))...)
 		}
 	}
 	if h.offer != "" {
-		out = append(out, st.Warn.Render(clip("Sharp pain twice lately ("+h.offer+"): "+c.Keys.Flare.Help().Key+" starts a flare-up plan", w)))
+		out = append(out, st.Warn.Render(clip(c.Tr.T("home.flare_offer", "Why", text.FlareReasonIn(c.Tr, h.offer), "Key", c.Keys.Flare.Help().Key), w)))
 	}
 	if h.due {
-		out = append(out, st.Accent.Render(clip("Weekly goal check due: "+c.Keys.Goals.Help().Key+" rates your goals", w)))
+		out = append(out, st.Accent.Render(clip(c.Tr.T("home.goals_due", "Key", c.Keys.Goals.Help().Key), w)))
 	}
 	return append(out, h.ask.lines(c, w)...)
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/session/msg"
 	"github.com/limber-coach/limber/session/policy"
 	"github.com/limber-coach/limber/session/text"
 )
@@ -40,9 +41,9 @@ func (m homeModel) columns(vis []homeItem) homeColumns {
 			continue
 		}
 		names = max(names, ansi.StringWidth(it.r.Name))
-		wheres = max(wheres, ansi.StringWidth(it.needs.Where()))
-		marks = max(marks, ansi.StringWidth(markWords(m.c, it.r, false)))
-		brief = max(brief, ansi.StringWidth(markWords(m.c, it.r, true)))
+		wheres = max(wheres, ansi.StringWidth(it.where))
+		marks = max(marks, ansi.StringWidth(m.marks.of(m.c, it.r, false)))
+		brief = max(brief, ansi.StringWidth(m.marks.of(m.c, it.r, true)))
 	}
 	gap := func(n int) int { return min(n, 1) * (2 + n) } // a column and the 2 cells before it
 	cols := homeColumns{name: min(names, homeNameMax, max(w-10, 1)), where: min(wheres, homeWhereMax), mark: marks}
@@ -66,7 +67,7 @@ func (m homeModel) row(it homeItem, selected bool, cols homeColumns) string {
 	if it.r == nil { // the blurb where the where column is
 		line := text.Pad(clip(it.quick, cols.name), cols.name)
 		if cols.where > 0 {
-			line += strings.Repeat(" ", homeMinutesW+2) + quickBlurb(it.max)
+			line += strings.Repeat(" ", homeMinutesW+2) + quickBlurb(m.c.Tr, it.max)
 		}
 		line = strings.TrimRight(clip(line, w-2), " ")
 		if selected {
@@ -74,18 +75,18 @@ func (m homeModel) row(it homeItem, selected bool, cols homeColumns) string {
 		}
 		return "  " + line
 	}
-	line := fmt.Sprintf("%s %3d min", text.Pad(clip(it.r.Name, cols.name), cols.name), it.minutes)
+	line := fmt.Sprintf("%s %3d %s", text.Pad(clip(it.r.Name, cols.name), cols.name), it.minutes, m.minute)
 	if cols.where > 0 {
-		line += "  " + text.Pad(clip(it.needs.Where(), cols.where), cols.where)
+		line += "  " + text.Pad(clip(it.where, cols.where), cols.where)
 	}
 	var tail string
-	if mark := markWords(m.c, it.r, cols.brief); cols.mark > 0 {
+	if mark := m.marks.of(m.c, it.r, cols.brief); cols.mark > 0 {
 		tail = "  " + st.Warn.Render(text.Pad(mark, cols.mark)) // whole: the columns leave room
 	}
 	if cols.where > 0 && w >= 80 { // equipment first, so a long "for" list never cuts it
 		about := strings.Join(it.r.For, ", ")
-		if extra := it.needs.Extra(); len(extra) > 0 {
-			about = strings.TrimSuffix("needs "+strings.Join(extra, ", ")+" · "+about, " · ")
+		if it.needsText != "" {
+			about = strings.TrimSuffix(it.needsText+" · "+about, " · ")
 		}
 		if room := w - 2 - ansi.StringWidth(line+tail) - 2; room > 0 {
 			tail += "  " + clip(about, room)
@@ -103,15 +104,30 @@ func (m homeModel) row(it homeItem, selected bool, cols homeColumns) string {
 // else is said), else "avoid in pregnancy" when it has moves to avoid while pregnant; brief is
 // the narrow screens' shorter words.
 func markWords(c *Common, r *content.Routine, brief bool) string {
+	return newMarkTexts(c.Tr).of(c, r, brief)
+}
+
+// markTexts are the marks' words in a language, looked up once for a list's many rows:
+// gentle only, then avoid in pregnancy; each long, then brief.
+type markTexts [2][2]string
+
+// newMarkTexts are the marks' words in tr's language.
+func newMarkTexts(tr *msg.Tr) markTexts {
+	return markTexts{{tr.T("home.mark_gentle"), tr.T("home.mark_gentle_brief")},
+		{tr.T("home.mark_pregnancy"), tr.T("home.mark_pregnancy_brief")}}
+}
+
+// of is markWords with these words.
+func (t markTexts) of(c *Common, r *content.Routine, brief bool) string {
+	b := 0
+	if brief {
+		b = 1
+	}
 	switch {
-	case policy.Allowed(c.Answers, r) != nil && brief:
-		return "gentle only"
 	case policy.Allowed(c.Answers, r) != nil:
-		return "gentle only for now"
-	case policy.PregnancyWarning(c.Lib, c.Answers, r) && brief:
-		return "not in pregnancy"
+		return t[0][b]
 	case policy.PregnancyWarning(c.Lib, c.Answers, r):
-		return "avoid in pregnancy"
+		return t[1][b]
 	}
 	return ""
 }

@@ -72,7 +72,7 @@ func (m homeKeys) ShortHelp() []key.Binding {
 		return []key.Binding{describe(k.Select, m.k.tr.T("help.done")), describe(k.Back, m.k.tr.T("help.clear"))}
 	}
 	if m.asking == askGoal {
-		return []key.Binding{k.Rate, describe(k.NoRating, "later"), k.Help}
+		return []key.Binding{k.Rate, describe(k.NoRating, m.k.tr.T("help.later")), k.Help}
 	}
 	history := k.History
 	if m.narrow {
@@ -205,9 +205,9 @@ func (m summaryKeys) ShortHelp() []key.Binding {
 	k := m.k
 	switch m.asking {
 	case askFlare:
-		return []key.Binding{describe(k.Flare, "start a flare-up plan"), describe(k.NoRating, "no"), describe(k.Select, m.k.tr.T("help.home")), k.Quit, k.Help}
+		return []key.Binding{describe(k.Flare, m.k.tr.T("help.start_flare")), describe(k.NoRating, m.k.tr.T("key.no")), describe(k.Select, m.k.tr.T("help.home")), k.Quit, k.Help}
 	case askPain, askStiffness, askGoal:
-		return []key.Binding{k.Rate, describe(k.NoRating, "skip the questions"), describe(k.Select, m.k.tr.T("help.home")), k.Quit, k.Help}
+		return []key.Binding{k.Rate, describe(k.NoRating, m.k.tr.T("help.skip_questions")), describe(k.Select, m.k.tr.T("help.home")), k.Quit, k.Help}
 	}
 	return []key.Binding{describe(k.Select, m.k.tr.T("help.home")), k.Quit, k.History, m.short(), k.Help}
 }
@@ -244,13 +244,13 @@ type checkinKeys struct {
 func (m checkinKeys) ShortHelp() []key.Binding {
 	k := m.k
 	if m.asking == askFlare {
-		return []key.Binding{describe(k.Flare, "start a flare-up plan"), describe(k.NoRating, "no, start"), describe(k.Back, "home"), k.Help}
+		return []key.Binding{describe(k.Flare, m.k.tr.T("help.start_flare")), describe(k.NoRating, m.k.tr.T("help.no_start")), describe(k.Back, m.k.tr.T("help.home")), k.Help}
 	}
-	return []key.Binding{k.Rate, describe(k.NoRating, "skip and start"), describe(k.Back, "home"), k.Help}
+	return []key.Binding{k.Rate, describe(k.NoRating, m.k.tr.T("help.skip_start")), describe(k.Back, m.k.tr.T("help.home")), k.Help}
 }
 
 // FullHelp implements help.KeyMap.
 func (m checkinKeys) FullHelp() [][]key.Binding {
 	k := m.k
-	return [][]key.Binding{{k.Rate, describe(k.NoRating, "skip"), k.Flare}, {describe(k.Back, "home"), k.Help}}
+	return [][]key.Binding{{k.Rate, describe(k.NoRating, m.k.tr.T("help.skip")), k.Flare}, {describe(k.Back, m.k.tr.T("help.home")), k.Help}}
 }

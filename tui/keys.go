@@ -88,9 +88,9 @@ func DefaultKeys(tr *msg.Tr) KeyMap {
 		Bottom:    b("end/G", tr.T("key.bottom"), "end", "G"),
 		Move:      b("↑/↓", tr.T("key.move"), "up", "k", "down", "j"),
 		Time:      b("←/→", tr.T("key.time"), "left", "-", "right", "+", "="),
-		Rate:      b("0-9/t", "rate (t = 10)", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "t"),
-		NoRating:  b("s", "skip", "s"),
-		Flare:     b("f", "flare-up plan", "f"),
-		Goals:     b("r", "rate your goals", "r"),
+		Rate:      b("0-9/t", tr.T("key.rate"), "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "t"),
+		NoRating:  b("s", tr.T("key.skip"), "s"),
+		Flare:     b("f", tr.T("key.flare"), "f"),
+		Goals:     b("r", tr.T("key.goals"), "r"),
 	}
 }

@@ -142,7 +142,7 @@ func (m maxTestModel) resultPage() page {
 	p := newPage(c, fitted)
 	p.margin = margin
 	p.add(inHeader, flushLeft, 0, m.heading())
-	p.add(inHeader, flushLeft, 2, styled(st.Subtle, text.Wrap(rec.RoutineName, cw))...)
+	p.add(inHeader, flushLeft, 2, styled(st.Subtle, text.Wrap(text.PlanTitle(c.Tr, m.run.eng.Plan()), cw))...)
 	p.blank(inHeader, 20)
 	if len(m.results) == 1 {
 		res := m.results[0]
@@ -165,7 +165,7 @@ func (m maxTestModel) resultPage() page {
 	if rec.Status == session.StatusPain || len(rec.Pain) > 0 {
 		painAdvice(&p, c, rec, cw)
 	}
-	p.add(inFooter, flushLeft, 0, saveLines(st, m.saved, m.saveErr, "test", cw)...)
+	p.add(inFooter, flushLeft, 0, saveLines(c.Tr, st, m.saved, m.saveErr, c.Tr.T("maxresult.save_test"), cw)...)
 	p.addHelp(inFooter, flushLeft, 1, resultKeys{c.Keys})
 	return p
 }
@@ -190,7 +190,7 @@ func (m maxTestModel) heading() string {
 // resultLine is "0:42.3 · new personal best (was 0:40.0)" after lead (a side tag).
 func (m maxTestModel) resultLine(r journal.MaxResult, lead string) string {
 	st := m.run.c.Styles
-	verdict := r.Verdict()
+	verdict := r.VerdictIn(m.run.c.Tr)
 	switch {
 	case r.Counts && !m.loaded:
 		verdict = m.run.c.Tr.T("max.comparing")

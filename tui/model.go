@@ -381,7 +381,7 @@ func (m Model) act(s startMsg, d policy.Decision) (tea.Model, tea.Cmd) {
 		var cmd tea.Cmd
 		m.screen = screenQuick
 		m.quick, cmd = newQuick(m.c, q.Kind == session.PlanMax)
-		m.quick.note = content.Sanitize(d.Refusal.Text)
+		m.quick.note = refusalIn(m.c.Tr, d.Refusal)
 		return m, cmd
 	case d.Refusal != nil, d.Explain && !s.explained:
 		return m.showPreview(r)

@@ -8,10 +8,12 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session"
 	"github.com/limber-coach/limber/session/adapt"
+	"github.com/limber-coach/limber/session/msg"
 	"github.com/limber-coach/limber/session/policy"
 	"github.com/limber-coach/limber/session/text"
 )
@@ -63,7 +65,7 @@ func (m previewModel) runnable() *content.Routine {
 func newPreview(c *Common, r *content.Routine) previewModel {
 	m := previewModel{c: c, routine: r}
 	if ref := policy.Allowed(c.Answers, r); ref != nil {
-		m.blocked = ref.Text
+		m.blocked = refusalIn(c.Tr, ref)
 	}
 	m.lines, m.shown = m.body()
 	return m
@@ -144,15 +146,15 @@ func (m previewModel) body() ([]string, [2]int) {
 	add := func(s string) { out = append(out, text.Wrap(s, w)...) }
 	plan, err := session.NewPlan(m.runnable(), c.Lib, policy.PlanOptions(c.Settings))
 	if len(m.runnable().Steps) == 0 {
-		err = errors.New("every exercise is skipped today")
+		err = errors.New(c.Tr.T("preview.all_skipped"))
 	}
 	needs := c.Lib.Needs(r)
 	if err == nil {
-		add(fmt.Sprintf("Total: %s · %s", text.Dur(plan.Total()), text.Plural(len(m.runnable().Steps), "exercise")))
+		add(c.Tr.T("preview.total", "Dur", c.Tr.Dur(plan.Total())) + " · " + c.Tr.N("preview.exercises", len(m.runnable().Steps)))
 	}
-	facts := "Where: " + needs.Where()
+	facts := c.Tr.T("home.where", "Where", whereIn(c.Tr, needs))
 	if len(needs.Equipment) > 0 {
-		facts += " · Equipment: " + strings.Join(needs.Equipment, ", ")
+		facts += " · " + c.Tr.T("preview.equipment", "What", strings.Join(needs.Equipment, ", "))
 	}
 	add(facts)
 	if r.Summary != "" {
@@ -165,8 +167,8 @@ func (m previewModel) body() ([]string, [2]int) {
 	nameW := min(28, max(w/2-4, 8))
 	for i, step := range r.Steps {
 		e, _ := c.Lib.Exercise(step.Exercise)
-		dose := step.Dose.String()
-		if s := step.Sides.Text(); s != "" {
+		dose := doseIn(c.Tr, step.Dose)
+		if s := sidesIn(c.Tr, step.Sides); s != "" {
 			dose += ", " + s
 		}
 		row := clip(fmt.Sprintf("%2d. %-*s %s", i+1, nameW, clip(e.Name, nameW), dose), m.c.Width)
@@ -180,7 +182,7 @@ func (m previewModel) body() ([]string, [2]int) {
 		}
 		out = append(out, row)
 		if adj, ok := m.adjustment(i); ok {
-			for _, l := range text.Wrap("today: "+text.Adjustment(c.Lib, adj), max(w-4, 1)) {
+			for _, l := range text.Wrap(c.Tr.T("preview.today", "What", adjustmentIn(c.Tr, c.Lib, adj)), max(w-4, 1)) {
 				out = append(out, "    "+st.Accent.Render(l))
 			}
 		}
@@ -194,12 +196,12 @@ func (m previewModel) body() ([]string, [2]int) {
 	}
 	if avoid := policy.AvoidInPregnancy(c.Lib, r); c.Answers.Pregnant && len(avoid) > 0 {
 		out = append(out, "")
-		for _, l := range text.Wrap("In pregnancy, avoid: "+strings.Join(avoid, ", ")+". Skip them with "+c.Keys.Next.Help().Key+" during the run, or pick the pregnancy routine.", w) {
+		for _, l := range text.Wrap(c.Tr.T("preview.pregnancy", "What", strings.Join(avoid, ", "), "Key", c.Keys.Next.Help().Key), w) {
 			out = append(out, st.Warn.Render(l))
 		}
 	}
 	if len(cautions) > 0 {
-		out = append(out, "", st.Title.Render("Cautions"))
+		out = append(out, "", st.Title.Render(c.Tr.T("preview.cautions")))
 		for _, ct := range cautions {
 			out = append(out, text.Hang(ct, w, "- ", "  ")...)
 		}
@@ -233,29 +235,29 @@ func (m previewModel) page() page {
 	p.add(inBody, flushLeft, 0, m.lines...)
 	switch {
 	case m.err != nil:
-		p.add(inFooter, flushLeft, 0, st.Danger.Render("Cannot start: "+m.err.Error()))
+		p.add(inFooter, flushLeft, 0, st.Danger.Render(c.Tr.T("preview.cannot_start", "Err", m.err.Error())))
 	case m.blocked != "":
 		p.add(inFooter, flushLeft, 0, styled(st.Warn, text.Wrap(m.blocked, paragraphWidth(w)))...)
 	case m.today != nil && len(m.runnable().Steps) == 0:
-		p.add(inFooter, flushLeft, 0, styled(st.Warn, text.Wrap(policy.AllSkippedText(m.routine), paragraphWidth(w)))...)
+		p.add(inFooter, flushLeft, 0, styled(st.Warn, text.Wrap(refusalIn(c.Tr, &policy.Refusal{Reason: policy.AllSkipped, Name: m.routine.Name, ID: m.routine.ID}), paragraphWidth(w)))...)
 	}
 	if m.today == nil && m.blocked == "" && m.err == nil {
-		p.add(inFooter, flushLeft, 1, st.Subtle.Render("Reading your history…"))
+		p.add(inFooter, flushLeft, 1, st.Subtle.Render(c.Tr.T("preview.reading")))
 	} else {
 		p.add(inFooter, flushLeft, 1, "")
 	}
 	start := m.today != nil && m.blocked == "" && m.err == nil && len(m.runnable().Steps) > 0
 	p.addHelp(inFooter, flushLeft, 0, previewKeys{scrollHelp: scrollHelp{k: c.Keys}, start: start, steps: m.figures() && len(m.routine.Steps) > 1})
-	p.add(inFooter, flushLeft, 0, st.Subtle.Render(previewPainLine(c.Keys, w)))
+	p.add(inFooter, flushLeft, 0, st.Subtle.Render(previewPainLine(c.Tr, c.Keys, w)))
 	return p
 }
 
 // previewPainLine is the preview's last line, in words that fit w columns: the pain key is
 // named with where it acts (in the session), as it does nothing here.
-func previewPainLine(k KeyMap, w int) string {
+func previewPainLine(tr *msg.Tr, k KeyMap, w int) string {
 	pain := k.Pain.Help().Key
-	if long := "Gentle pull is fine; sharp pain is not. In the session, " + pain + " stops it."; len([]rune(long)) <= w {
+	if long := tr.T("preview.pain_line", "Key", pain); ansi.StringWidth(long) <= w {
 		return long
 	}
-	return "Sharp pain? In the session, " + pain + " stops it."
+	return tr.T("preview.pain_line_short", "Key", pain)
 }

@@ -1,14 +1,13 @@
 package tui
 
 import (
-	"fmt"
-
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/session/msg"
 	"github.com/limber-coach/limber/session/text"
 )
 
@@ -21,8 +20,8 @@ type problemsModel struct {
 }
 
 // problemsCount is "2 problems in 1 file", as `limber validate` counts them.
-func problemsCount(ps content.Problems) string {
-	return text.Plural(ps.Count(), "problem") + " in " + text.Plural(len(ps.Files()), "file")
+func problemsCount(tr *msg.Tr, ps content.Problems) string {
+	return tr.N("problems.count", ps.Count(), "Files", tr.N("problems.files", len(ps.Files())))
 }
 
 // problemsNotice is home's one line about the problems, in words that fit w columns: "2
@@ -32,17 +31,17 @@ func problemsNotice(c *Common, w int) string {
 	if len(c.Problems) == 0 {
 		return ""
 	}
-	n, k := text.Plural(c.Problems.Count(), "problem"), c.Keys.Problems.Help().Key
+	n, k := c.Problems.Count(), c.Keys.Problems.Help().Key
 	for _, s := range []string{
-		n + " in your files — limber validate shows them; " + k + " reads them here",
-		n + " in your files — limber validate shows them (" + k + ")",
-		n + " in your files: " + k + " shows them",
+		c.Tr.N("problems.notice_long", n, "Key", k),
+		c.Tr.N("problems.notice_mid", n, "Key", k),
+		c.Tr.N("problems.notice_short", n, "Key", k),
 	} {
 		if ansi.StringWidth(s) <= w {
 			return s
 		}
 	}
-	return n + ": " + k
+	return c.Tr.N("problems.notice_tiny", n, "Key", k)
 }
 
 // Update handles the screen's keys: scrolling, and back. done reports that it was left.
@@ -63,7 +62,7 @@ func (m problemsModel) page() page {
 	w := screenWidth(c.Width, 100)
 	p := newTextPage(c)
 	p.at = m.scroll
-	p.add(inHeader, flushLeft, 0, st.Title.Render("Problems in your files"), st.Subtle.Render(problemsCount(c.Problems)))
+	p.add(inHeader, flushLeft, 0, st.Title.Render(c.Tr.T("problems.title")), st.Subtle.Render(problemsCount(c.Tr, c.Problems)))
 	p.titleGap()
 	var body []string
 	for _, pr := range c.Problems {
@@ -72,9 +71,9 @@ func (m problemsModel) page() page {
 	left := c.Problems.LeftOut()
 	body = append(body, "")
 	if len(left) > 0 {
-		body = append(body, text.Hang(fmt.Sprintf("Not loaded until fixed: %s; everything else is loaded.", joinPaths(left)), w, "", "  ")...)
+		body = append(body, text.Hang(c.Tr.T("problems.left_out", "Files", joinPaths(left)), w, "", "  ")...)
 	}
-	body = append(body, text.Hang("Once they are fixed, limber validate says so; limber loads them the next time it starts.", w, "", "")...)
+	body = append(body, text.Hang(c.Tr.T("problems.once_fixed"), w, "", "")...)
 	p.add(inBody, flushLeft, 0, body...)
 	p.add(underBody, flushLeft, 1, "")
 	p.addHelp(inFooter, flushLeft, 0, problemsKeys{scrollHelp{k: c.Keys}})
@@ -98,12 +97,12 @@ type problemsKeys struct{ scrollHelp }
 
 // ShortHelp implements help.KeyMap.
 func (m problemsKeys) ShortHelp() []key.Binding {
-	return []key.Binding{describe(m.k.Back, "home"), m.short(), m.k.Help}
+	return []key.Binding{describe(m.k.Back, m.k.tr.T("help.home")), m.short(), m.k.Help}
 }
 
 // FullHelp implements help.KeyMap.
 func (m problemsKeys) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{describe(m.k.Back, "home")}, m.full()}
+	return [][]key.Binding{{describe(m.k.Back, m.k.tr.T("help.home"))}, m.full()}
 }
 
 // scrolling implements scrollable.

@@ -38,7 +38,7 @@ func (m quickModel) page() page {
 			tr.T("quick.hold_for", "Dur", tr.Dur(quickDurations()[m.dur]), "Sides", sides))
 	}
 	if m.filter.active() {
-		p.add(inHeader, flushLeft, 0, m.filter.line())
+		p.add(inHeader, flushLeft, 0, m.filter.line(m.c.Tr))
 	}
 	p.add(inHeader, flushLeft, 0, "")
 	vis := m.visible()

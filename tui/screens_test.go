@@ -19,6 +19,10 @@ type screenCase struct {
 	// need are the "key desc" items the one-line help keeps at 40 columns; pain is set where
 	// the ! key applies (it must then be in the help too).
 	need []string
+	// data are texts the screen shows as they are, in no language of the interface (the
+	// loader's messages about the person's files, and their paths): the bypass test lets
+	// their words through.
+	data []string
 }
 
 // everyScreen builds every screen in the states that differ in layout or keys, at w×h.

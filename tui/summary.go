@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"fmt"
 	"strings"
 	"time"
 
@@ -11,9 +10,11 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session"
 	"github.com/limber-coach/limber/session/checkin"
 	"github.com/limber-coach/limber/session/journal"
+	"github.com/limber-coach/limber/session/msg"
 )
 
 // summaryStreakMsg carries the current streak, read from the history after the save.
@@ -124,22 +125,23 @@ func (m summaryModel) layout(adviceFirst bool) page {
 	cw, margin := textColumn(m.c.Width)
 	p := newPage(m.c, scrolled)
 	p.margin, p.at = margin, m.scroll
-	heading := map[session.Status]string{session.StatusCompleted: st.Good.Render("Session complete"),
-		session.StatusStopped: st.Title.Render("Session stopped"),
-		session.StatusPain:    st.Danger.Render("Session ended after pain")}[rec.Status]
+	tr := m.c.Tr
+	heading := map[session.Status]string{session.StatusCompleted: st.Good.Render(tr.T("summary.complete")),
+		session.StatusStopped: st.Title.Render(tr.T("summary.stopped")),
+		session.StatusPain:    st.Danger.Render(tr.T("summary.pain"))}[rec.Status]
 	p.add(inHeader, flushLeft, 0, heading)
-	info := []string{rec.RoutineName, "active time " + text.Clock(rec.Active)}
+	info := []string{recordName(m.c.Lib, rec), tr.T("summary.active", "Time", text.Clock(rec.Active))}
 	if m.streak > 0 {
-		info = append(info, "streak "+text.Plural(m.streak, "day"))
+		info = append(info, tr.N("summary.streak", m.streak))
 	}
 	p.add(inBody, flushLeft, 0, styled(st.Subtle, text.Wrap(strings.Join(info, " · "), cw))...)
 	pain := rec.Status == session.StatusPain || len(rec.Pain) > 0
 	if pain && adviceFirst {
 		painAdvice(&p, m.c, rec, cw)
 	}
-	groups := groupSteps(rec.Steps)
+	groups := groupSteps(tr, m.c.Lib, rec.Steps)
 	p.blank(inBody, 0)
-	p.add(inBody, flushLeft, 0, styled(st.Title, text.Wrap(summaryOverview(groups), cw))...)
+	p.add(inBody, flushLeft, 0, styled(st.Title, text.Wrap(summaryOverview(tr, groups), cw))...)
 	p.blank(inBody, 0)
 	nw := 0
 	for _, g := range groups {
@@ -157,45 +159,45 @@ func (m summaryModel) layout(adviceFirst bool) page {
 		p.blank(underBody, 0)
 		p.add(underBody, flushLeft, 0, lines...)
 	}
-	p.add(inFooter, flushLeft, 0, saveLines(st, m.saved, m.err, "session", cw)...)
+	p.add(inFooter, flushLeft, 0, saveLines(tr, st, m.saved, m.err, tr.T("summary.save_session"), cw)...)
 	p.addHelp(inFooter, flushLeft, 0, summaryKeys{scrollHelp{k: m.c.Keys}, m.ask.waiting()})
 	return p
 }
 
 // saveLines say whether the session (or test: what) reached the history: "Saving…", "Saved
 // to your history." or the error, wrapped to w.
-func saveLines(st Styles, saved bool, err error, what string, w int) []string {
+func saveLines(tr *msg.Tr, st Styles, saved bool, err error, what string, w int) []string {
 	switch {
 	case !saved:
-		return []string{st.Subtle.Render("Saving…")}
+		return []string{st.Subtle.Render(tr.T("summary.saving"))}
 	case err == nil:
-		return []string{st.Good.Render("Saved to your history.")}
+		return []string{st.Good.Render(tr.T("summary.saved"))}
 	}
-	return styled(st.Danger, text.Wrap("Could not save this "+what+": "+err.Error(), w))
+	return styled(st.Danger, text.Wrap(tr.T("summary.not_saved", "What", what, "Err", err.Error()), w))
 }
 
 // painAdvice adds to p's body the pain reports of rec, the emergency signs (first, as on every
 // safety screen) and the red flags that call for a professional, wrapped to w; on a fitted page
 // the red flags go first when short of room, the last first.
 func painAdvice(p *page, c *Common, rec session.Record, w int) {
-	st := c.Styles
+	st, tr := c.Styles, c.Tr
 	p.blank(inBody, 19)
 	for _, pr := range rec.Pain {
-		what := pr.Name
-		if side := text.SideTag(pr.Side); side != "" {
-			what += " (" + strings.ToLower(side) + ")"
+		what := exerciseName(c.Lib, pr.Exercise, pr.Name)
+		if side := loggedSide(tr, pr.Side.String()); side != "" && pr.Side != session.SideAlternating {
+			what += " (" + side + ")"
 		}
-		p.add(inBody, flushLeft, 1, styled(st.Danger, text.Wrap("Sharp pain: "+what+" at "+pr.At.Format("15:04"), w))...)
+		p.add(inBody, flushLeft, 1, styled(st.Danger, text.Wrap(tr.T("summary.sharp_pain", "What", what, "At", pr.At.Format("15:04")), w))...)
 	}
 	if c.Lib == nil {
 		return
 	}
 	safety := c.Lib.Safety()
 	if safety.Emergency != "" {
-		p.add(inBody, flushLeft, 2, styled(st.Danger, text.Wrap("Emergency: "+safety.Emergency, w))...)
+		p.add(inBody, flushLeft, 2, styled(st.Danger, text.Wrap(tr.T("summary.emergency", "What", safety.Emergency), w))...)
 	}
 	if len(safety.RedFlags) > 0 {
-		p.add(inBody, flushLeft, 2, styled(st.Title, text.Wrap("See a physiotherapist or doctor if you have:", w))...)
+		p.add(inBody, flushLeft, 2, styled(st.Title, text.Wrap(tr.T("summary.see_someone"), w))...)
 		for i, f := range safety.RedFlags {
 			p.addGroup("flags", inBody, flushLeft, 3+i, fitBullet(f, w, "")...)
 		}
@@ -209,54 +211,70 @@ type summaryGroup struct {
 	verdict          session.Outcome
 }
 
-// groupSteps sums up a record's steps per exercise (text.Tallies, the count plain mode
-// shows too), each with its mark and verdict in words.
-func groupSteps(steps []session.StepRecord) []summaryGroup {
+// groupSteps is the record's steps as one group per exercise, named from lib (the record
+// keeps English names) where it has the exercise.
+func groupSteps(tr *msg.Tr, lib *content.Library, steps []session.StepRecord) []summaryGroup {
 	var out []summaryGroup
 	for _, ex := range text.Tallies(steps) {
-		out = append(out, summaryVerdict(ex))
+		g := summaryVerdict(tr, ex)
+		if s := ex.Steps[0]; s.Exercise != "" {
+			g.name = exerciseName(lib, s.Exercise, s.Name)
+			if s.Gentler {
+				g.name = tr.T("run.gentler_name", "Name", g.name)
+			}
+		}
+		out = append(out, g)
 	}
 	return out
 }
 
-// summaryVerdict says an exercise's verdict: done, partly done, skipped, not reached or
-// stopped for pain (naming the side).
-func summaryVerdict(ex text.Tally) summaryGroup {
+// summaryVerdict is one exercise's line: a mark and its verdict in words.
+func summaryVerdict(tr *msg.Tr, ex text.Tally) summaryGroup {
 	out := summaryGroup{name: ex.Name, verdict: ex.Verdict}
 	switch ex.Verdict {
 	case session.OutcomePain:
-		out.mark, out.text = "!", "stopped for pain"
+		out.mark, out.text = "!", tr.T("summary.v_pain")
 		var sides []string
 		for _, s := range ex.Steps {
-			if side := text.SideTag(s.Side); s.Outcome == session.OutcomePain && side != "" && s.Side != session.SideAlternating {
-				sides = append(sides, strings.ToLower(side))
+			if side := loggedSide(tr, s.Side.String()); s.Outcome == session.OutcomePain && side != "" && s.Side != session.SideAlternating {
+				sides = append(sides, side)
 			}
 		}
 		if len(sides) > 0 {
 			out.text += " (" + strings.Join(sides, ", ") + ")"
 		}
 	case session.OutcomeDone:
-		out.mark, out.text = "✓", "done"
+		out.mark, out.text = "✓", tr.T("summary.v_done")
 	case session.OutcomePending:
-		out.mark, out.text = "·", "not reached"
+		out.mark, out.text = "·", tr.T("summary.v_not_reached")
 	case session.OutcomeSkipped:
-		out.mark, out.text = "–", "skipped"
+		out.mark, out.text = "–", tr.T("summary.v_skipped")
 	default:
-		out.mark, out.text = "~", "partly done"
+		out.mark, out.text = "~", tr.T("summary.v_partly")
 		if s := ex.Steps[0]; len(ex.Steps) == 1 && s.PlannedReps > 0 {
-			out.text += fmt.Sprintf(" (%d of %d reps)", s.AchievedReps, s.PlannedReps)
+			out.text += " " + tr.T("summary.v_reps_of", "N", s.AchievedReps, "Of", s.PlannedReps)
 		} else if len(ex.Steps) == 1 && s.PlannedTime > 0 {
-			out.text += fmt.Sprintf(" (%s of %s)", text.Clock(s.AchievedTime), text.Clock(s.PlannedTime))
+			out.text += " " + tr.T("summary.v_time_of", "N", text.Clock(s.AchievedTime), "Of", text.Clock(s.PlannedTime))
 		}
 	}
 	return out
 }
 
-// summaryOverview is "6 of 8 exercises done · 1 partly · 1 skipped · 1 stopped for pain".
-func summaryOverview(groups []summaryGroup) string {
+// summaryOverview is the count of the exercises' verdicts, "6 of 8 exercises done · 1 skipped".
+func summaryOverview(tr *msg.Tr, groups []summaryGroup) string {
 	exs := make([]text.Tally, len(groups))
 	for i, g := range groups {
 		exs[i].Verdict = g.verdict
 	}
-	return strings.Join(text.Overview(exs), " · ")
+	return strings.Join(text.OverviewIn(tr, exs), " · ")
+}
+
+// recordName is the session's name: its routine's, from lib, else the name the run gave it.
+func recordName(lib *content.Library, rec session.Record) string {
+	if translated(lib) && rec.Kind == session.PlanRoutine {
+		if r, ok := lib.Routine(rec.RoutineID); ok {
+			return r.Name
+		}
+	}
+	return rec.RoutineName
 }

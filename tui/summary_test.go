@@ -8,8 +8,10 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/limber-coach/limber/content/lang"
 	"github.com/limber-coach/limber/session"
 	"github.com/limber-coach/limber/session/journal"
+	"github.com/limber-coach/limber/session/msg"
 	"github.com/limber-coach/limber/session/policy"
 )
 
@@ -174,16 +176,16 @@ func TestSummaryVerdicts(t *testing.T) {
 		{[]session.StepRecord{step(session.OutcomePartial, 0)}, "partly done (0:08 of 0:20)"},
 		{[]session.StepRecord{step(session.OutcomeDone, 1), step(session.OutcomeSkipped, 2)}, "partly done"},
 	} {
-		if got := groupSteps(c.steps); len(got) != 1 || got[0].text != c.want {
+		if got := groupSteps(msg.New(lang.English), nil, c.steps); len(got) != 1 || got[0].text != c.want {
 			t.Errorf("%v: %+v, want %q", c.steps, got, c.want)
 		}
 	}
 	gentler := []session.StepRecord{step(session.OutcomePain, 1), {Exercise: "y", Name: "Y", Outcome: session.OutcomeDone, Gentler: true}}
-	if got := groupSteps(gentler); len(got) != 2 || got[1].name != "Y (gentler)" {
+	if got := groupSteps(msg.New(lang.English), nil, gentler); len(got) != 2 || got[1].name != "Y (gentler)" {
 		t.Errorf("gentler swap: %+v", got)
 	}
 	bare := []session.StepRecord{{Kind: session.KindHold, Outcome: session.OutcomeDone, PlannedTime: secs(5), AchievedTime: secs(5)}}
-	if got := groupSteps(bare); len(got) != 1 || got[0].name != "Hold" {
+	if got := groupSteps(msg.New(lang.English), nil, bare); len(got) != 1 || got[0].name != "Hold" {
 		t.Errorf("a bare quick hold: %+v, want it named Hold", got)
 	}
 }

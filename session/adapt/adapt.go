@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"time"
 
 	"github.com/limber-coach/limber/content/enum"
 
@@ -48,8 +49,14 @@ type Adjustment struct {
 	Base, Dose content.Dose
 	// Instead is the gentler exercise's id when Change is Gentler.
 	Instead string
-	// Reason explains the change in a short phrase for the preview and `limber show`.
+	// Reason explains the change in a short phrase for the preview and `limber show`, in
+	// English; PainDays and Clean are its facts, for saying it in another language.
 	Reason string
+	// PainDays are the days of the pain stops behind a Skipped change (all of the run, oldest
+	// first) or a Gentler or HeldBack one (the last); Clean the clean sessions behind a
+	// Progressed one.
+	PainDays []time.Time
+	Clean    int
 }
 
 // Result is today's version of a routine.
@@ -139,8 +146,8 @@ type track struct {
 	level, clean int
 	// painRun counts the pain stops on the exercise since it was last done cleanly.
 	painRun int
-	// pains are the dates of the pain stops in the current run, oldest first.
-	pains []string
+	// pains are the days of the pain stops in the current run, oldest first.
+	pains []time.Time
 	// gentleRun counts clean sessions of the gentler variant alone since the last pain stop.
 	gentleRun int
 }
@@ -163,7 +170,7 @@ func follow(lib *content.Library, id string, st content.RoutineStep, sessions []
 		case worked.pain:
 			t.level, t.clean, t.gentleRun = max(t.level-1, 0), 0, 0
 			t.painRun++
-			t.pains = append(t.pains, s.Started.Format("2 Jan"))
+			t.pains = append(t.pains, s.Started)
 		case worked.clean && s.Completed():
 			t.painRun, t.pains, t.gentleRun = 0, nil, 0
 			if ownSession(s, id) {
@@ -237,12 +244,13 @@ func decide(lib *content.Library, i int, st content.RoutineStep, t track) (Adjus
 	out.Dose = adj.Dose
 	switch {
 	case t.painRun >= 2:
-		adj.Change = Skipped
+		adj.Change, adj.PainDays = Skipped, t.pains
 		adj.Reason = fmt.Sprintf("sharp pain each of the last %d times (%s): see a physiotherapist or doctor",
 			t.painRun, joinDates(t.pains))
 		return adj, nil, true
 	case t.painRun == 1:
-		when := t.pains[len(t.pains)-1]
+		adj.PainDays = t.pains[len(t.pains)-1:]
+		when := t.pains[len(t.pains)-1].Format("2 Jan")
 		if e, ok := lib.Exercise(st.Exercise); ok && e.Gentler != "" {
 			if g, ok := lib.Exercise(e.Gentler); ok {
 				adj.Change, adj.Instead = Gentler, g.ID
@@ -256,14 +264,18 @@ func decide(lib *content.Library, i int, st content.RoutineStep, t track) (Adjus
 		adj.Reason = fmt.Sprintf("held back after pain on %s", when)
 		return adj, &out, true
 	case t.level > 0:
-		adj.Change = Progressed
-		adj.Reason = fmt.Sprintf("progressed after %d clean sessions", t.level*progressEvery(st.Dose))
+		adj.Change, adj.Clean = Progressed, t.level*progressEvery(st.Dose)
+		adj.Reason = fmt.Sprintf("progressed after %d clean sessions", adj.Clean)
 		return adj, &out, true
 	}
 	return Adjustment{}, &out, false
 }
 
-func joinDates(ds []string) string {
+func joinDates(days []time.Time) string {
+	ds := make([]string, len(days))
+	for i, d := range days {
+		ds[i] = d.Format("2 Jan")
+	}
 	if len(ds) > 2 {
 		ds = ds[len(ds)-2:]
 	}

@@ -12,8 +12,31 @@ import (
 // Suggestion is a routine to do today and why.
 type Suggestion struct {
 	Routine *content.Routine
-	Reason  string
+	// Reason says why in English; Why, At, Name and Days are its facts, for saying it in
+	// another language.
+	Reason string
+	Why    Why
+	// At is when the sitting began (WhyAtDesk, WhyBreakDueSince); Name the strength routine
+	// done (WhyRestDay); Days how long ago (WhyRestDay: 0 today, 1 yesterday; WhyLastDone).
+	At   time.Time
+	Name string
+	Days int
 }
+
+// Why is the kind of reason a routine is suggested.
+type Why int
+
+// The reasons for a suggestion.
+const (
+	WhyAtDesk        Why = iota // at the desk since At
+	WhyBreakDue                 // remind has a break due
+	WhyBreakDueSince            // a break is due, sitting since At
+	WhyRestDay                  // a rest day for strength after Name, Days ago
+	WhyLastDone                 // strength, last done Days ago
+	WhyStrength                 // strength 2–3× a week, never done
+	WhyNothingToday             // stretch daily: nothing done yet today
+	WhyDaily                    // stretch daily
+)
 
 // statusPain is how the history names a session ended from the pain prompt.
 const statusPain = "pain"
@@ -77,9 +100,10 @@ func Suggest(lib *content.Library, history []journal.Entry, now time.Time, opts 
 		}
 	}
 	var out []Suggestion
-	add := func(r *content.Routine, reason string) {
+	add := func(r *content.Routine, reason string, facts Suggestion) {
 		if r != nil && len(out) < MaxSuggestions {
-			out = append(out, Suggestion{r, reason})
+			facts.Routine, facts.Reason = r, reason
+			out = append(out, facts)
 		}
 	}
 	ok := func(r *content.Routine) bool {
@@ -95,14 +119,14 @@ func Suggest(lib *content.Library, history []journal.Entry, now time.Time, opts 
 	}
 	if since := opts.AtDeskSince; opts.BreakDue || !since.IsZero() && now.Sub(since) >= DeskStretch {
 		if r, found := lib.Routine(cmp.Or(opts.AtDeskBreak, content.DefaultRoutine)); found && ok(r) {
-			why := "you have been at it since " + since.In(loc).Format("15:04")
+			why, facts := "you have been at it since "+since.In(loc).Format("15:04"), Suggestion{Why: WhyAtDesk, At: since}
 			switch {
 			case opts.BreakDue && since.IsZero():
-				why = "a break is due"
+				why, facts.Why = "a break is due", WhyBreakDue
 			case opts.BreakDue:
-				why = "a break is due: sitting since " + since.In(loc).Format("15:04")
+				why, facts.Why = "a break is due: sitting since "+since.In(loc).Format("15:04"), WhyBreakDueSince
 			}
-			add(r, why)
+			add(r, why, facts)
 		}
 	}
 	stretch := func() *content.Routine {
@@ -115,25 +139,26 @@ func Suggest(lib *content.Library, history []journal.Entry, now time.Time, opts 
 			when = "today"
 		}
 		if r := stretch(); r != nil {
-			add(r, fmt.Sprintf("rest day for strength: you did %s %s", strengthName, when))
+			add(r, fmt.Sprintf("rest day for strength: you did %s %s", strengthName, when),
+				Suggestion{Why: WhyRestDay, Name: strengthName, Days: today - lastStrength})
 		}
 	default:
 		if r := leastRecent(lib, last, func(r *content.Routine) bool { return ok(r) && r.HasTag("strength") }); r != nil {
 			if d, seen := last[r.ID]; seen {
-				add(r, fmt.Sprintf("last done %s (strength 2–3× a week)", daysAgo(today-d)))
+				add(r, fmt.Sprintf("last done %s (strength 2–3× a week)", daysAgo(today-d)), Suggestion{Why: WhyLastDone, Days: today - d})
 			} else {
-				add(r, "strength 2–3× a week, with a rest day between")
+				add(r, "strength 2–3× a week, with a rest day between", Suggestion{Why: WhyStrength})
 			}
 		}
 	}
 	if !doneToday {
 		if r, found := lib.Routine(cmp.Or(opts.DailyBreak, content.DefaultRoutine)); found && ok(r) {
-			add(r, "stretch daily: nothing done yet today")
+			add(r, "stretch daily: nothing done yet today", Suggestion{Why: WhyNothingToday})
 		} else {
-			add(stretch(), "stretch daily: nothing done yet today")
+			add(stretch(), "stretch daily: nothing done yet today", Suggestion{Why: WhyNothingToday})
 		}
 	}
-	add(stretch(), "stretch daily")
+	add(stretch(), "stretch daily", Suggestion{Why: WhyDaily})
 	return out
 }
 

@@ -6,7 +6,9 @@ import (
 	"slices"
 	"time"
 
+	"github.com/limber-coach/limber/content/lang"
 	"github.com/limber-coach/limber/session"
+	"github.com/limber-coach/limber/session/msg"
 )
 
 // TrendTests is how many of the latest max tests a Best's trend keeps.
@@ -223,23 +225,27 @@ func MaxResults(rec session.Record, before []Best) []MaxResult {
 	return out
 }
 
-// Verdict says in a few words what the result means: "new personal best (was 0:55)", "first
-// test: the time to beat", "ties your best", "best 1:05", "stopped for pain: not a best",
-// "quit before the end: not counted" or "not tested".
-func (r MaxResult) Verdict() string {
+// Verdict says in a few words what the result means, in English: "new personal best (was
+// 0:55)", "first test: the time to beat", "ties your best", "best 1:05", "stopped for pain:
+// not a best", "quit before the end: not counted" or "not tested". VerdictIn says it in a
+// language.
+func (r MaxResult) Verdict() string { return r.VerdictIn(msg.New(lang.English)) }
+
+// VerdictIn is Verdict in tr's language (the words are the catalogue's maxresult.*).
+func (r MaxResult) VerdictIn(tr *msg.Tr) string {
 	switch {
 	case r.NewBest && r.Prev.MaxS == 0:
-		return "first test: the time to beat"
+		return tr.T("maxresult.first")
 	case r.NewBest:
-		return "new personal best (was " + ClockTenths(r.Prev.MaxS) + ")"
+		return tr.T("maxresult.new_best", "Was", ClockTenths(r.Prev.MaxS))
 	case r.Counts && tenths(r.Seconds) == tenths(r.Prev.MaxS):
-		return "ties your best"
+		return tr.T("maxresult.ties")
 	case r.Counts:
-		return "best " + ClockTenths(r.Prev.MaxS)
+		return tr.T("maxresult.best", "Time", ClockTenths(r.Prev.MaxS))
 	case r.Outcome == session.OutcomePain:
-		return "stopped for pain: not a best"
+		return tr.T("maxresult.pain")
 	case r.Outcome == session.OutcomePartial:
-		return "quit before the end: not counted"
+		return tr.T("maxresult.partial")
 	}
-	return "not tested"
+	return tr.T("maxresult.not_tested")
 }

@@ -6,7 +6,6 @@ package text
 
 import (
 	"cmp"
-	"fmt"
 
 	"github.com/limber-coach/limber/session"
 )
@@ -62,25 +61,4 @@ func verdict(g []session.StepRecord) Tally {
 		ex.Verdict = session.OutcomePartial
 	}
 	return ex
-}
-
-// Overview is the count in parts: "6 of 8 exercises done", then "1 partly", "1 skipped", "1
-// not reached", "1 stopped for pain" for those there are. The coach joins them with " · ",
-// plain mode with ", ".
-func Overview(exs []Tally) []string {
-	n := map[session.Outcome]int{}
-	for _, ex := range exs {
-		n[ex.Verdict]++
-	}
-	parts := []string{fmt.Sprintf("%d of %s done", n[session.OutcomeDone], Plural(len(exs), "exercise"))}
-	for _, o := range []struct {
-		k    session.Outcome
-		text string
-	}{{session.OutcomePartial, "partly"}, {session.OutcomeSkipped, "skipped"},
-		{session.OutcomePending, "not reached"}, {session.OutcomePain, "stopped for pain"}} {
-		if n[o.k] > 0 {
-			parts = append(parts, fmt.Sprintf("%d %s", n[o.k], o.text))
-		}
-	}
-	return parts
 }

@@ -4,7 +4,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/limber-coach/limber/content/lang"
 	"github.com/limber-coach/limber/session"
+	"github.com/limber-coach/limber/session/msg"
 )
 
 // step is a step record of exercise id (named as id) with an outcome.
@@ -30,7 +32,7 @@ func TestExercisesAndOverview(t *testing.T) {
 		{"one", []session.StepRecord{step("a", d)}, "1 of 1 exercise done"},
 		{"none", nil, "0 of 0 exercises done"},
 	} {
-		if got := strings.Join(Overview(Tallies(c.steps)), " · "); got != c.want {
+		if got := strings.Join(OverviewIn(msg.New(lang.English), Tallies(c.steps)), " · "); got != c.want {
 			t.Errorf("%s: %q, want %q", c.name, got, c.want)
 		}
 	}

@@ -159,9 +159,9 @@ func PlanTitle(tr *msg.Tr, plan *session.Plan) string {
 	return kind
 }
 
-// OverviewIn is Overview in tr's language: "6 of 8 exercises done", "1 partly", "1 skipped",
-// "1 not reached", "1 stopped for pain". (Overview stays for the coach's summary until it
-// joins the catalogue; then this is the one.)
+// OverviewIn is the count of a session's exercises in parts, in tr's language: "6 of 8
+// exercises done", then "1 partly", "1 skipped", "1 not reached", "1 stopped for pain" for
+// those there are. The coach joins them with " · ", plain mode with ", ".
 func OverviewIn(tr *msg.Tr, exs []Tally) []string {
 	n := map[session.Outcome]int{}
 	for _, ex := range exs {
