@@ -196,8 +196,8 @@ func (m historyModel) body() []string {
 	}
 	if d.trends.Rated() {
 		b = append(b, "")
-		b = append(b, styled(st.Title, text.Wrap(tr.T("history.trend_heading"), w))...)
-		b = append(b, trendRowsIn(tr, d.trends, w)...)
+		b = append(b, styled(st.Title, text.Wrap(text.TrendHeadingIn(tr), w))...)
+		b = append(b, text.TrendRowsIn(tr, d.trends, true, w)...)
 	}
 	b = append(b, "")
 	return append(b, histHeatmap(tr, st, s, w)...)
