@@ -38,6 +38,8 @@ type app struct {
 	width int
 	// cfg is config.toml's settings once loaded (settings.go); nil before.
 	cfg *content.Settings
+	// strings is the interface's strings once made (tr), in the language of the run.
+	strings *msg.Tr
 	// problems are those found so far in the person's files (library.go, settings.go), for the
 	// coach to show where the person is.
 	problems content.Problems
@@ -55,7 +57,13 @@ func (a *app) lang() lang.Tag {
 }
 
 // tr is the interface's strings in this run's language.
-func (a *app) tr() *msg.Tr { return msg.New(a.lang()) }
+// They are made once: reading the catalogue costs milliseconds, and a run asks for them often.
+func (a *app) tr() *msg.Tr {
+	if a.strings == nil || a.strings.Lang() != a.lang() {
+		a.strings = msg.New(a.lang())
+	}
+	return a.strings
+}
 
 // figures is the character set this run draws exercise figures with (none for --no-figures,
 // figures = "off", or a terminal that cannot show them).

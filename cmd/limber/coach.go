@@ -71,7 +71,7 @@ func colorProfile(a *app) colorprofile.Profile {
 func runCoach(a *app, lib *content.Library, o tui.Options, quiet bool) (*tui.Result, error) {
 	cfg := a.settings()
 	v, voiceNote := openVoiceNote(a)
-	o.Library, o.Settings, o.Store, o.Now = lib, cfg, a.data(), a.now
+	o.Library, o.Settings, o.Store, o.Now, o.Tr = lib, cfg, a.data(), a.now, a.tr()
 	o.Color, o.Bell, o.Speak = !colorless(a), cfg.Bell, v.Speak()
 	// quiet is limber remind's break: q goes back to the reminder.
 	o.Problems, o.VoiceNote, o.InRemind = a.problems, voiceNote, quiet

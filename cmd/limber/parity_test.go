@@ -195,6 +195,7 @@ func TestEveryDoorAgrees(t *testing.T) {
 	for aname, answers := range parityAnswers(time.Date(2026, 11, 21, 9, 30, 0, 0, time.UTC)) {
 		for _, c := range parityCases() {
 			t.Run(aname+"/"+c.name, func(t *testing.T) {
+				t.Parallel() // each case has its own folders
 				ta := newTestApp(t)
 				ta.writeUserFile(t, "parity.toml", parityContent)
 				parityPains(t, ta)

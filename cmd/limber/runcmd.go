@@ -53,7 +53,7 @@ func plainSession(a *app, ctx context.Context, lib *content.Library, req policy.
 	v := openVoice(a)
 	door := plain.Door{Lib: lib, Settings: cfg, Store: a.data(), Out: a.stdout, Err: a.stderr, Lines: lines,
 		Ask: a.stdinTTY && a.stdoutTTY, Now: a.now, After: a.after, Bell: cfg.Bell && a.stdoutTTY,
-		Speak: v.Speak(), Report: report}
+		Speak: v.Speak(), Report: report, Tr: a.tr()}
 	ran, err = door.Run(ctx, req)
 	closeVoice(a, v, 2*time.Second) // let "Done" be said
 	var refused *plain.Refused
