@@ -9,6 +9,8 @@ import (
 	"unicode"
 
 	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/content/figure"
+	"github.com/limber-coach/limber/session/adapt"
 	"github.com/limber-coach/limber/session/journal"
 	"github.com/limber-coach/limber/session/msg"
 	"github.com/limber-coach/limber/session/msg/msgtest"
@@ -17,13 +19,24 @@ import (
 	"github.com/limber-coach/limber/tui/cli/cmdline"
 )
 
-// allowed are the words a view may print outside the catalogue: ids typed back in, what the
+// isTag reports whether w is one of the library's tags: identifiers, as the TOML writes them
+// in every language (a translation never changes a tag).
+func isTag(lib *content.Library, w string) bool {
+	for _, e := range lib.Exercises() {
+		if slices.Contains(e.Tags, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// allowed are the words a view may print outside the catalogue: ids typed back in, tags, what the
 // person typed (quoted), flags, file names, command names, placeholders of a synopsis, units
 // of a duration as typed ("30s", "50m"), and the program's name.
 func allowed(lib *content.Library, w string) bool {
 	w = strings.Trim(w, ",;:()?")
 	switch {
-	case slices.Contains(lib.IDs(), w), strings.HasPrefix(w, `"`), strings.HasPrefix(w, "-"), strings.Contains(w, "."):
+	case slices.Contains(lib.IDs(), w), isTag(lib, w), strings.HasPrefix(w, `"`), strings.HasPrefix(w, "-"), strings.Contains(w, "."):
 		return true
 	case slices.Contains([]string{"ID", "FILE", "N"}, w): // placeholders typed as they are
 		return true
@@ -71,6 +84,7 @@ func TestNoStringBypassesTheCatalogue(t *testing.T) {
 	cli.TodaysBreaks(p, &cli.Breaks{Taken: 2, Skipped: 1, LongestMin: 70, Long: 1, Every: "50m"})
 	cli.Imported(p, "backup.jsonl", journal.Imported{File: "imported.jsonl", Added: 2, Known: 1})
 	cli.Exported(p, "all.jsonl", 3)
+	showViews(t, p, lib, now)
 	for _, err := range []error{cli.UnknownRoutine(tr, lib, "plank"), cli.UnknownRoutine(tr, lib, "desk-brake"),
 		cli.UnknownID(tr, lib, "nothing"), cli.UnknownExercise(tr, lib, "desk-break", false)} {
 		out.WriteString(err.Error() + "\n")
@@ -99,4 +113,28 @@ func TestNoStringBypassesTheCatalogue(t *testing.T) {
 	if len(bad) > 0 {
 		t.Errorf("%q outside the catalogue:\n%s", bad, out.String())
 	}
+}
+
+// showViews draws limber show for every built-in routine, one with today's changes, and every
+// exercise with its figure, at 80 columns and at 40.
+func showViews(t *testing.T, p cli.Printer, lib *content.Library, now time.Time) {
+	t.Helper()
+	for _, width := range []int{80, 40} {
+		p.Width = width
+		for _, r := range lib.Routines() {
+			cli.Routine(p, lib, content.Settings{}, r, adapt.Result{Routine: r})
+		}
+		r, _ := lib.Routine("desk-break")
+		if len(r.Steps) < 2 {
+			t.Fatal("desk-break has fewer than two steps")
+		}
+		st := r.Steps[1]
+		cli.Routine(p, lib, content.Settings{}, r, adapt.Result{Routine: r, Adjustments: []adapt.Adjustment{
+			{Step: 0, Exercise: r.Steps[0].Exercise, Change: adapt.Skipped, PainDays: []time.Time{now.AddDate(0, 0, -2), now.AddDate(0, 0, -1)}},
+			{Step: 1, Exercise: st.Exercise, Change: adapt.Progressed, Base: st.Dose, Dose: st.Dose, Clean: 3}}})
+		for _, e := range lib.Exercises() {
+			cli.Exercise(p, lib, e, cli.ShowOptions{Figures: figure.Braille})
+		}
+	}
+	p.Width = 80
 }
