@@ -11,6 +11,7 @@ import (
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/content/figure"
 	"github.com/limber-coach/limber/session/adapt"
+	"github.com/limber-coach/limber/session"
 	"github.com/limber-coach/limber/session/journal"
 	"github.com/limber-coach/limber/session/msg"
 	"github.com/limber-coach/limber/session/msg/msgtest"
@@ -85,6 +86,13 @@ func TestNoStringBypassesTheCatalogue(t *testing.T) {
 	cli.Imported(p, "backup.jsonl", journal.Imported{File: "imported.jsonl", Added: 2, Known: 1})
 	cli.Exported(p, "all.jsonl", 3)
 	showViews(t, p, lib, now)
+	plank := msg.Open + "Plank" + msg.Close
+	cli.MaxResults(p, []journal.MaxResult{
+		{Exercise: "plank", Name: plank, Seconds: 42.3, Counts: true, NewBest: true, Prev: journal.Best{MaxS: 40}},
+		{Exercise: "side-plank", Name: plank, Side: "left", Seconds: 20, Counts: true, Prev: journal.Best{MaxS: 25}},
+		{Exercise: "side-plank", Name: plank, Side: "right", Seconds: 20, Counts: true, NewBest: true},
+		{Exercise: "plank", Name: plank, Seconds: 3, Outcome: session.OutcomePain},
+	})
 	for _, err := range []error{cli.UnknownRoutine(tr, lib, "plank"), cli.UnknownRoutine(tr, lib, "desk-brake"),
 		cli.UnknownID(tr, lib, "nothing"), cli.UnknownExercise(tr, lib, "desk-break", false)} {
 		out.WriteString(err.Error() + "\n")
