@@ -10,8 +10,8 @@ import (
 
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/content/figure"
-	"github.com/limber-coach/limber/session/adapt"
 	"github.com/limber-coach/limber/session"
+	"github.com/limber-coach/limber/session/adapt"
 	"github.com/limber-coach/limber/session/journal"
 	"github.com/limber-coach/limber/session/msg"
 	"github.com/limber-coach/limber/session/msg/msgtest"
