@@ -10,6 +10,7 @@ import (
 
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/content/figure"
+	"github.com/limber-coach/limber/content/lang"
 	"github.com/limber-coach/limber/session"
 	"github.com/limber-coach/limber/session/adapt"
 	"github.com/limber-coach/limber/session/journal"
@@ -18,6 +19,7 @@ import (
 	"github.com/limber-coach/limber/session/trend"
 	"github.com/limber-coach/limber/tui/cli"
 	"github.com/limber-coach/limber/tui/cli/cmdline"
+	"github.com/limber-coach/limber/tui/sound"
 )
 
 // isTag reports whether w is one of the library's tags: identifiers, as the TOML writes them
@@ -110,6 +112,8 @@ func TestNoStringBypassesTheCatalogue(t *testing.T) {
 		out.WriteString(ue.In(tr) + "\n")
 	}
 
+	out.WriteString(configComments(t, tr, lib))
+
 	var bad []string
 	for _, u := range msg.Unmarked(out.String()) {
 		for _, w := range strings.Fields(u) {
@@ -145,4 +149,36 @@ func showViews(t *testing.T, p cli.Printer, lib *content.Library, now time.Time)
 		}
 	}
 	p.Width = 80
+}
+
+// configComments are limber config's comments in tr's language (the settings' keys and
+// values are config.toml's, in no language, and left out), with the paths, the devices and a
+// copy; what fills placeholders from outside (paths, device ids, language codes, the voice
+// programs) is dropped too.
+func configComments(t *testing.T, tr *msg.Tr, lib *content.Library) string {
+	t.Helper()
+	dir := t.TempDir()
+	paths := cli.Paths(tr, [][2]string{{"config folder", dir}, {"settings", dir + "/config.toml"}, {"your content", dir},
+		{"data folder", dir}, {"history", dir + "/h.jsonl"}, {"older history", dir + "/history.jsonl"},
+		{"safety answers", dir + "/a.json"}, {"state folder", dir}, {"reminder state", dir + "/r.json"},
+		{"reminder lock", dir + "/r.lock"}}, func(v string) string { return map[string]string{"XDG_DATA_HOME": dir}[v] })
+	var b strings.Builder
+	s := content.DefaultSettings()
+	s.DefaultRoutine = "desk-break"
+	cli.Config(&b, tr, s, lib, dir+"/config.toml", false, paths, cli.Devices{This: "d1", Copies: []string{dir + "/copy.jsonl"}})
+	s.Voice = content.VoiceOff
+	cli.Config(&b, tr, s, lib, dir+"/config.toml", true, paths, cli.Devices{Others: []string{"d2"}})
+	var out strings.Builder
+	for _, line := range strings.Split(b.String(), "\n") {
+		if _, note, ok := strings.Cut(strings.TrimPrefix(line, "# get_ready"), " # "); ok {
+			line = note
+		} else if !strings.HasPrefix(line, "#") {
+			continue
+		}
+		for _, filled := range []string{dir, "d1", "d2", lang.Codes(), "$XDG_DATA_HOME", strings.Join(sound.AutoVoices(), ", ")} {
+			line = strings.ReplaceAll(line, filled, "")
+		}
+		out.WriteString(line + "\n")
+	}
+	return out.String()
 }
