@@ -35,7 +35,7 @@ func isTag(lib *content.Library, w string) bool {
 
 // allowed are the words a view may print outside the catalogue: ids typed back in, tags, what the
 // person typed (quoted), flags, file names, command names, placeholders of a synopsis, units
-// of a duration as typed ("30s", "50m"), and the program's name.
+// of a duration as typed ("30s", "50m"), languages by their own names, and the program's name.
 func allowed(lib *content.Library, w string) bool {
 	w = strings.Trim(w, ",;:()?")
 	switch {
@@ -43,6 +43,8 @@ func allowed(lib *content.Library, w string) bool {
 		return true
 	case slices.Contains([]string{"ID", "FILE", "N"}, w): // placeholders typed as they are
 		return true
+	case slices.ContainsFunc(lang.Supported(), func(t lang.Tag) bool { return w == t.Name() || w == t.String() }):
+		return true // a language by its own name and its code
 	}
 	w = strings.TrimLeft(w, "0123456789×")
 	return slices.Contains([]string{"", "s", "m", "limber", "hold", "run", "show", "list", "history", "hist"}, w)
@@ -113,6 +115,10 @@ func TestNoStringBypassesTheCatalogue(t *testing.T) {
 	}
 
 	out.WriteString(configComments(t, tr, lib))
+	cli.Validated(p, false, 2, "", "", 1, 1)
+	cli.Validated(p, true, 0, "~/.config/limber/content", "config.toml", 40, 12)
+	cli.ValidateFailed(p, 3, 1)
+	cli.TranslationGaps(p, 2, lang.German)
 
 	var bad []string
 	for _, u := range msg.Unmarked(out.String()) {
