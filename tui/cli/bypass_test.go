@@ -115,6 +115,7 @@ func TestNoStringBypassesTheCatalogue(t *testing.T) {
 	}
 
 	out.WriteString(configComments(t, tr, lib))
+	out.WriteString(addViews(t, tr))
 	cli.Validated(p, false, 2, "", "", 1, 1)
 	cli.Validated(p, true, 0, "~/.config/limber/content", "config.toml", 40, 12)
 	cli.ValidateFailed(p, 3, 1)
@@ -187,4 +188,32 @@ func configComments(t *testing.T, tr *msg.Tr, lib *content.Library) string {
 		out.WriteString(line + "\n")
 	}
 	return out.String()
+}
+
+// addViews exports a routine, exports it again over the same file (a mistake), adds the file
+// to an empty content folder under a new id and adds it a second time (nothing to add); the
+// new id, which fills a placeholder, is dropped. The English library is exported: its
+// exercises are the built-ins', so they are the same, not clashes.
+func addViews(t *testing.T, tr *msg.Tr) string {
+	t.Helper()
+	en, err := content.LoadBuiltin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	file := dir + "/shared.toml"
+	if err := cli.Export(tr, en, "desk-break", file, nil); err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	p := cli.Printer{W: &b, Width: 80, Tr: tr}
+	if err := cli.Export(tr, en, "desk-break", file, nil); err != nil {
+		p.Printf("%s\n", err)
+	}
+	for range 2 {
+		if err := cli.Add(p, p, dir+"/content", file, nil, "shared-desk"); err != nil {
+			t.Fatalf("%v:\n%s", err, b.String())
+		}
+	}
+	return strings.ReplaceAll(b.String(), "shared-desk", "")
 }
