@@ -172,7 +172,7 @@ func Exercise(p Printer, lib *content.Library, e *content.Exercise, o ShowOption
 		if g, ok := lib.Exercise(e.Gentler); ok {
 			name = g.Name
 		}
-		fmt.Fprintf(w, "%s%s (%s)\n", lab["gentler"], name, e.Gentler)
+		fmt.Fprintf(w, "%s%s\n", lab["gentler"], text.Indent(name+" ("+e.Gentler+")", width-lw, pad))
 	}
 	if len(e.Tags) > 0 {
 		fmt.Fprintf(w, "%s%s\n", lab["tags"], text.Indent(strings.Join(e.Tags, ", "), width-lw, pad))
