@@ -41,7 +41,7 @@ func devices(a *app) cli.Devices {
 	var dev cli.Devices
 	this, err := d.Device()
 	if err != nil {
-		a.warnf("%v (sessions are saved to history.jsonl meanwhile)", err)
+		a.warnf("%s", a.tr().T("cmd.device", "Err", err.Error()))
 	}
 	dev.This = this
 	files, err := journal.Files(d.LogPath())
