@@ -161,7 +161,7 @@ func (m historyModel) body() []string {
 	}
 	s := d.stats
 	var b []string
-	rows := statsRowsIn(tr, s)
+	rows := text.SummaryIn(tr, s)
 	labelW := 0
 	for _, row := range rows {
 		labelW = max(labelW, text.Width(row[0])+1)
@@ -186,18 +186,18 @@ func (m historyModel) body() []string {
 		b = append(b, st.Title.Render(tr.T("history.no_pain_stops")))
 	} else {
 		b = append(b, st.Title.Render(tr.T("history.pain_stops")))
-		b = append(b, painStopsIn(tr, lib, s.PainStops, d.loc, w)...)
+		b = append(b, text.PainStopsIn(tr, namer(lib), s.PainStops, d.loc, w)...)
 		b = append(b, text.Hang(tr.T("history.pain_stops_advice"), screenTextWidth(m.c.Width), "  ", "  ")...)
 	}
 	if len(s.Bests) > 0 {
 		b = append(b, "", st.Title.Render(tr.T("history.bests")))
-		head, rows := bestsIn(tr, lib, s.Bests, w)
+		head, rows := text.BestsIn(tr, namer(lib), s.Bests, w)
 		b = append(append(b, st.Subtle.Render(head)), rows...)
 	}
 	if d.trends.Rated() {
 		b = append(b, "")
-		b = append(b, styled(st.Title, text.Wrap(tr.T("history.trend_heading"), w))...)
-		b = append(b, trendRowsIn(tr, d.trends, w)...)
+		b = append(b, styled(st.Title, text.Wrap(text.TrendHeadingIn(tr), w))...)
+		b = append(b, text.TrendRowsIn(tr, d.trends, true, w)...)
 	}
 	b = append(b, "")
 	return append(b, histHeatmap(tr, st, s, w)...)
@@ -248,7 +248,7 @@ func (m historyModel) recentRows(w int) []string {
 		}
 		row := "  " + text.Pad(dates[i], dateW) + " " + text.Pad(text.Clip(name, routineW), routineW) + " " +
 			strings.Repeat(" ", minW-text.Width(mins[i])) + mins[i] + " " + style.Render(text.Pad(statuses[i], statusW))
-		note := painNoteIn(tr, m.c.Lib, e)
+		note := text.PainNoteIn(tr, namer(m.c.Lib), e)
 		switch {
 		case note == "":
 			out = append(out, row)
@@ -277,21 +277,14 @@ func histHeatmap(tr *msg.Tr, st Styles, s journal.Stats, w int) []string {
 	if len(s.Heatmap.Days) == 0 {
 		return nil
 	}
-	weeks := len(s.Heatmap.Days)
-	for weeks > 1 && journal.HeatmapWidth(weeks) > w {
-		weeks--
-	}
 	cell := func(n int) string {
 		if n == 0 {
 			return st.Subtle.Render(journal.HeatCell(0))
 		}
 		return st.Accent.Render(journal.HeatCell(n))
 	}
-	out := text.Hang(tr.N("history.heatmap", weeks), w, "", "")
-	for i := range out {
-		out[i] = st.Title.Render(out[i])
-	}
-	return append(out, journal.HeatmapRowsIn(s, weeks, cell, text.HeatWordsIn(tr))...)
+	head, rows := text.HeatmapIn(tr, s, len(s.Heatmap.Days), w, cell)
+	return append(styled(st.Title, text.Hang(head, w, "", "")), rows...)
 }
 
 // statusIn is a logged status in words: "completed" ("done" when narrow), "stopped", "pain".

@@ -48,5 +48,13 @@ func exerciseName(lib *content.Library, id, logged string) string {
 	return content.Sanitize(cmp.Or(logged, id))
 }
 
+// namer names exercises by id in lib's language (nil, the names as logged, in English).
+func namer(lib *content.Library) text.Namer {
+	if !translated(lib) {
+		return nil
+	}
+	return func(id, logged string) string { return exerciseName(lib, id, logged) }
+}
+
 // translated reports whether lib is in another language than the history's names.
 func translated(lib *content.Library) bool { return lib != nil && lib.Lang() != lang.English }

@@ -184,7 +184,7 @@ func painAdvice(p *page, c *Common, rec session.Record, w int) {
 	p.blank(inBody, 19)
 	for _, pr := range rec.Pain {
 		what := exerciseName(c.Lib, pr.Exercise, pr.Name)
-		if side := loggedSide(tr, pr.Side.String()); side != "" && pr.Side != session.SideAlternating {
+		if side := text.LoggedSideIn(tr, pr.Side.String()); side != "" && pr.Side != session.SideAlternating {
 			what += " (" + side + ")"
 		}
 		p.add(inBody, flushLeft, 1, styled(st.Danger, text.Wrap(tr.T("summary.sharp_pain", "What", what, "At", pr.At.Format("15:04")), w))...)
@@ -236,7 +236,7 @@ func summaryVerdict(tr *msg.Tr, ex text.Tally) summaryGroup {
 		out.mark, out.text = "!", tr.T("summary.v_pain")
 		var sides []string
 		for _, s := range ex.Steps {
-			if side := loggedSide(tr, s.Side.String()); s.Outcome == session.OutcomePain && side != "" && s.Side != session.SideAlternating {
+			if side := text.LoggedSideIn(tr, s.Side.String()); s.Outcome == session.OutcomePain && side != "" && s.Side != session.SideAlternating {
 				sides = append(sides, side)
 			}
 		}

@@ -105,6 +105,7 @@ type bestWords struct {
 	best, hold, latest string
 	tests              func(n int) string
 	side               func(side string) string
+	names              Namer
 }
 
 // englishBest are the table's words in English (the coach's screen, until it moves to BestsIn).
@@ -121,7 +122,7 @@ func bestsWith(words bestWords, bests []journal.Best, w int) (head string, rows 
 		maxW, holdW, longest = bestWidths(words, bests, counts)
 	}
 	tail := 1 + maxW + 1 + holdW
-	spark := 1 + Width(sparkHead) // wider than the TrendTests blocks under it
+	spark := 1 + max(Width(sparkHead), journal.TrendTests) // as wide as the blocks under it
 	if w-2-tail-spark < min(longest, nameMin) {
 		spark = 0
 	}
@@ -175,7 +176,7 @@ func bestCells(words bestWords, b journal.Best, counts bool) (best, hold string)
 func BestLabel(b journal.Best, w int) string { return bestLabel(englishBest, b, w) }
 
 func bestLabel(words bestWords, b journal.Best, w int) string {
-	name := content.Sanitize(cmp.Or(b.Name, b.Exercise))
+	name := words.names.name(b.Exercise, b.Name)
 	if b.Side == "" {
 		return Clip(name, w)
 	}

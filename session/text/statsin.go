@@ -12,19 +12,33 @@ import (
 	"github.com/limber-coach/limber/session/trend"
 )
 
-// The stats' words and rows in a language (limber stats, limber history): the ...In forms of
-// stats.go's, which the coach's history screen still uses in English.
+// The stats' words and rows in a language, built once for `limber stats` and the coach's history
+// screen: the ...In forms of stats.go's.
 
-// LoggedSideIn is a side as the history logs it ("left", "right") in tr's language; any other
-// word is shown as it is.
+// Namer names a logged exercise by its id in the reader's language, else as logged (logged is
+// the name the history kept, "" for none). A nil Namer shows the name as logged, else the id.
+type Namer func(id, logged string) string
+
+// name is id's name by n, sanitized.
+func (n Namer) name(id, logged string) string {
+	if n == nil {
+		return content.Sanitize(cmp.Or(logged, id))
+	}
+	return content.Sanitize(n(id, logged))
+}
+
+// LoggedSideIn is a side as the history logs it ("left", "right", "alternating") in tr's
+// language; any other word is shown as it is, sanitized.
 func LoggedSideIn(tr *msg.Tr, side string) string {
 	switch side {
 	case "left":
 		return tr.T("side.word_left")
 	case "right":
 		return tr.T("side.word_right")
+	case "alternating":
+		return tr.T("stats.alternating")
 	}
-	return side
+	return content.Sanitize(side)
 }
 
 // TotalsIn is Totals in tr's language: "4 sessions, 23 min (3 completed)".
@@ -59,12 +73,12 @@ func SummaryIn(tr *msg.Tr, s journal.Stats) [][2]string {
 }
 
 // painName is a pain stop's exercise and side: "Plank (left)".
-func painName(tr *msg.Tr, name, exercise string, sides ...string) string {
-	s := content.Sanitize(cmp.Or(name, exercise))
+func painName(tr *msg.Tr, names Namer, name, exercise string, sides ...string) string {
+	s := names.name(exercise, name)
 	var words []string
 	for _, side := range sides {
 		if side != "" {
-			words = append(words, content.Sanitize(LoggedSideIn(tr, side)))
+			words = append(words, LoggedSideIn(tr, side))
 		}
 	}
 	if len(words) > 0 {
@@ -73,45 +87,44 @@ func painName(tr *msg.Tr, name, exercise string, sides ...string) string {
 	return s
 }
 
-// PainNoteIn is PainNote in tr's language: "pain: Plank (left), Cat-cow", or "".
-func PainNoteIn(tr *msg.Tr, e journal.Entry) string {
+// PainNoteIn is PainNote in tr's language, exercises named by names: "pain: Plank (left),
+// Cat-cow", or "".
+func PainNoteIn(tr *msg.Tr, names Namer, e journal.Entry) string {
 	if len(e.Pain) == 0 {
 		return ""
 	}
-	names := make([]string, 0, len(e.Pain))
+	words := make([]string, 0, len(e.Pain))
 	for _, p := range e.Pain {
-		names = append(names, painName(tr, p.Name, p.Exercise, p.Side))
+		words = append(words, painName(tr, names, p.Name, p.Exercise, p.Side))
 	}
-	return tr.T("stats.pain_note", "Names", strings.Join(names, ", "))
+	return tr.T("stats.pain_note", "Names", strings.Join(words, ", "))
 }
 
-// PainStopsIn is PainStops in tr's language, dates as the language writes them.
-func PainStopsIn(tr *msg.Tr, stops []journal.PainCount, loc *time.Location, w int) []string {
-	date := func(t time.Time) string { return t.Format("2006-01-02") }
-	dateW := 10
-	if w < 60 {
-		date, dateW = tr.Date, 6
+// PainStopsIn are the rows of the exercises sharp pain stopped, in w cells, in tr's language:
+// the name (and sides) by names, cut to fit, how often, and when last ("last 20 Nov"), dates in
+// loc.
+func PainStopsIn(tr *msg.Tr, names Namer, stops []journal.PainCount, loc *time.Location, w int) []string {
+	counts := make([]string, len(stops))
+	countW := 0
+	for i, p := range stops {
+		counts[i] = tr.N("stats.times", p.Count)
+		countW = max(countW, Width(counts[i]))
 	}
-	timesW, lastW := 8, 5+dateW
-	for _, p := range stops {
-		timesW = max(timesW, Width(tr.N("stats.times", p.Count)))
-		lastW = max(lastW, Width(tr.T("stats.last", "Date", date(p.Last.In(loc)))))
-	}
-	nameW := max(min(40, w-(2+timesW+2+lastW)), 8)
 	out := make([]string, 0, len(stops))
-	for _, p := range stops {
-		name := painName(tr, p.Name, p.Exercise, p.Sides...)
-		times := tr.N("stats.times", p.Count)
-		out = append(out, fmt.Sprintf("  %s %s%s  %s", Pad(name, nameW), strings.Repeat(" ", timesW-Width(times)), times,
-			tr.T("stats.last", "Date", date(p.Last.In(loc)))))
+	for i, p := range stops {
+		last := tr.T("stats.last", "Date", tr.Date(p.Last.In(loc)))
+		nameW := max(min(40, w-(2+countW+2+Width(last)+1)), 8)
+		name := painName(tr, names, p.Name, p.Exercise, p.Sides...)
+		out = append(out, fmt.Sprintf("  %s %s  %s", Pad(Clip(name, nameW), nameW), Pad(counts[i], countW), last))
 	}
 	return out
 }
 
-// BestsIn is Bests in tr's language.
-func BestsIn(tr *msg.Tr, bests []journal.Best, w int) (head string, rows []string) {
+// BestsIn is Bests in tr's language, exercises named by names.
+func BestsIn(tr *msg.Tr, names Namer, bests []journal.Best, w int) (head string, rows []string) {
 	words := bestWords{best: tr.T("stats.best_max"), hold: tr.T("stats.hold"), latest: tr.T("stats.latest_tests"),
-		tests: func(n int) string { return tr.N("stats.tests", n) }, side: func(s string) string { return LoggedSideIn(tr, s) }}
+		tests: func(n int) string { return tr.N("stats.tests", n) }, side: func(s string) string { return LoggedSideIn(tr, s) },
+		names: names}
 	return bestsWith(words, bests, w)
 }
 
@@ -148,3 +161,16 @@ func TrendRowsIn(tr *msg.Tr, t trend.Trends, spark bool, w int) []string {
 
 // TrendHeadingIn is TrendHeading in tr's language.
 func TrendHeadingIn(tr *msg.Tr) string { return tr.T("trend.heading") }
+
+// HeatmapIn is the heatmap of completed sessions per day in tr's language: its heading ("Last
+// 12 weeks, …") and rows, the latest weeks of s (at most weeks, as many as fit in w cells), each
+// day drawn by cell (journal.HeatCell, or a styled version of it).
+func HeatmapIn(tr *msg.Tr, s journal.Stats, weeks, w int, cell func(n int) string) (head string, rows []string) {
+	if len(s.Heatmap.Days) > 0 {
+		weeks = min(weeks, len(s.Heatmap.Days))
+	}
+	for weeks > 1 && journal.HeatmapWidth(weeks) > w {
+		weeks--
+	}
+	return tr.N("stats.heatmap", weeks), journal.HeatmapRowsIn(s, weeks, cell, HeatWordsIn(tr))
+}

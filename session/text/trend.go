@@ -90,7 +90,9 @@ func trendRowsWith(words trendWords, t trend.Trends, spark bool, w int) []string
 			fmt.Sprintf("  %s %s", Pad(words.sessLine, 10), Spark(sess, 0, maxOf(sess, 7))))
 	}
 	if len(t.Goals) > 0 {
-		rows = append(rows, "", "  "+words.goalsHead)
+		rows = append(rows, "")
+		rows = append(rows, Hang(words.goalsHead, w, "  ", "  ")...)
+		nameW := min(36, max(w/2-4, 10)) // half a narrow screen
 		for _, g := range t.Goals {
 			var scores []string
 			var vals []float64
@@ -102,7 +104,7 @@ func trendRowsWith(words trendWords, t trend.Trends, spark bool, w int) []string
 			if spark {
 				line = Spark(vals[max(0, len(vals)-12):], 0, 10) + "  " + words.now(g.Scores[len(g.Scores)-1].Score)
 			}
-			rows = append(rows, "  "+Pad(Clip(content.Sanitize(g.Activity), 36), 36)+"  "+Clip(line, max(8, w-40)))
+			rows = append(rows, "  "+Pad(Clip(content.Sanitize(g.Activity), nameW), nameW)+"  "+Clip(line, max(8, w-nameW-4)))
 		}
 	}
 	if len(words.says) > 0 {

@@ -58,7 +58,7 @@ func HistoryTable(p Printer, entries iter.Seq[journal.Entry], loc *time.Location
 		name := text.SessionName(e)
 		p.Printf("%s\n", row(e.Started.In(loc).Format("2006-01-02 15:04"), name,
 			text.SessionMinutes(e.Seconds), statusCell(p, e.Status), DeviceName(e.Device, histDeviceW),
-			text.Indent(text.PainNoteIn(tr, e), p.Cols()-notesAt, strings.Repeat(" ", notesAt))))
+			text.Indent(text.PainNoteIn(tr, nil, e), p.Cols()-notesAt, strings.Repeat(" ", notesAt))))
 	}
 }
 
@@ -100,7 +100,7 @@ func narrowHistoryTable(p Printer, entries iter.Seq[journal.Entry], loc *time.Lo
 		p.Printf("%s\n", first(e.Started.In(loc).Format("2006-01-02 15:04"), text.SessionName(e),
 			text.SessionMinutes(e.Seconds)))
 		p.Printf("%s\n", second(statusCell(p, e.Status), DeviceName(e.Device, min(histDeviceW, rest-histStatusW-2))))
-		if note := text.PainNoteIn(tr, e); note != "" {
+		if note := text.PainNoteIn(tr, nil, e); note != "" {
 			p.Printf("%s%s\n", pad, text.Indent(note, rest, pad))
 		}
 	}

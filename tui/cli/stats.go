@@ -55,16 +55,13 @@ func Stats(p Printer, s journal.Stats, loc *time.Location) {
 	} else {
 		fmt.Fprintln(w)
 		p.Heading(p.T("stats.pain_stops"))
-		// text.PainStops' rows are one cell wider than asked for (it leaves out the space after
-		// the name; the coach's screen has its golden views made with it, so it is asked for one
-		// less here).
-		for _, row := range text.PainStopsIn(tr, s.PainStops, loc, width-1) {
+		for _, row := range text.PainStopsIn(tr, nil, s.PainStops, loc, width) {
 			fmt.Fprintln(w, row)
 		}
 		fmt.Fprintf(w, "  %s\n", text.Indent(p.T("stats.pain_stops_advice"), width-2, "  "))
 	}
 	if len(s.Bests) > 0 {
-		head, rows := text.BestsIn(tr, s.Bests, width)
+		head, rows := text.BestsIn(tr, nil, s.Bests, width)
 		fmt.Fprintln(w)
 		p.Heading(p.T("stats.bests"))
 		fmt.Fprintln(w, head)
@@ -73,8 +70,9 @@ func Stats(p Printer, s journal.Stats, loc *time.Location) {
 		}
 	}
 	fmt.Fprintln(w)
-	p.Heading(p.N("stats.heatmap", journal.HeatmapWeeks))
-	for _, row := range journal.HeatmapRowsIn(s, journal.HeatmapWeeks, journal.HeatCell, text.HeatWordsIn(tr)) {
+	head, rows := text.HeatmapIn(tr, s, journal.HeatmapWeeks, width, journal.HeatCell)
+	p.Heading(head)
+	for _, row := range rows {
 		fmt.Fprintln(w, row)
 	}
 }
