@@ -172,7 +172,12 @@ func Exercise(p Printer, lib *content.Library, e *content.Exercise, o ShowOption
 		if g, ok := lib.Exercise(e.Gentler); ok {
 			name = g.Name
 		}
-		fmt.Fprintf(w, "%s%s\n", lab["gentler"], text.Indent(name+" ("+e.Gentler+")", width-lw, pad))
+		id := "(" + e.Gentler + ")" // typed back in, so never cut: on a line of its own when it must
+		if line := name + " " + id; len([]rune(line)) <= width-lw {
+			fmt.Fprintf(w, "%s%s\n", lab["gentler"], line)
+		} else {
+			fmt.Fprintf(w, "%s%s\n%s%s\n", lab["gentler"], text.Indent(name, width-lw, pad), pad, id)
+		}
 	}
 	if len(e.Tags) > 0 {
 		fmt.Fprintf(w, "%s%s\n", lab["tags"], text.Indent(strings.Join(e.Tags, ", "), width-lw, pad))
