@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session/journal"
@@ -13,82 +12,10 @@ import (
 // The words and rows of the stats, shared by `limber stats` and the coach's history screen, so
 // both say the same things the same way. Rows are plain text; a screen styles them.
 
-// Totals is "4 sessions, 23 min (3 completed)": a period's sessions and minutes ("<1 min" for
-// sessions that add up to less than half a minute, as a session's own row says "<1").
-func Totals(t journal.Totals) string {
-	mins := fmt.Sprintf("%d min", t.Minutes)
-	if t.Minutes == 0 && t.Sessions > 0 {
-		mins = "<1 min"
-	}
-	s := fmt.Sprintf("%s, %s", Plural(t.Sessions, "session"), mins)
-	if t.Completed != t.Sessions {
-		s += fmt.Sprintf(" (%d completed)", t.Completed)
-	}
-	return s
-}
-
-// Streak is "3 days (longest 5 days)", "3 days (your longest yet)" or "0 days".
-func Streak(current, longest int) string {
-	s := Plural(current, "day")
-	switch {
-	case longest > current:
-		s += fmt.Sprintf(" (longest %s)", Plural(longest, "day"))
-	case current > 0:
-		s += " (your longest yet)"
-	}
-	return s
-}
-
-// Summary is the stats' first rows: the streak, this week and in total, each a label and its
-// value.
-func Summary(s journal.Stats) [][2]string {
-	return [][2]string{{"Streak", Streak(s.CurrentStreak, s.LongestStreak)},
-		{"This week", Totals(s.Week)}, {"In total", Totals(s.Total)}}
-}
-
 // SessionName is what a logged session is called: its routine's name, else its id, else its
 // kind ("hold"), sanitized.
 func SessionName(e journal.Entry) string {
 	return content.Sanitize(cmp.Or(e.RoutineName, e.Routine, e.Kind))
-}
-
-// PainNote is "pain: Plank (left), Cat-cow" for a session with sharp-pain stops, else "".
-func PainNote(e journal.Entry) string {
-	if len(e.Pain) == 0 {
-		return ""
-	}
-	names := make([]string, 0, len(e.Pain))
-	for _, p := range e.Pain {
-		s := content.Sanitize(cmp.Or(p.Name, p.Exercise))
-		if p.Side != "" {
-			s += " (" + content.Sanitize(p.Side) + ")"
-		}
-		names = append(names, s)
-	}
-	return "pain: " + strings.Join(names, ", ")
-}
-
-// PainStopsAdvice follows the list of pain stops.
-const PainStopsAdvice = "Mention these to a physiotherapist or doctor, especially pain that comes back."
-
-// PainStops are the rows of the exercises sharp pain stopped, in w cells: the name (and sides),
-// how often, and when last ("2026-11-20", or "Nov 20" under 60 cells), dates in loc.
-func PainStops(stops []journal.PainCount, loc *time.Location, w int) []string {
-	dateFmt := "2006-01-02"
-	if w < 60 {
-		dateFmt = "Jan 02"
-	}
-	nameW := max(min(40, w-(2+8+2+5+len(dateFmt))), 8)
-	out := make([]string, 0, len(stops))
-	for _, p := range stops {
-		name := content.Sanitize(cmp.Or(p.Name, p.Exercise))
-		if len(p.Sides) > 0 {
-			name += " (" + content.Sanitize(strings.Join(p.Sides, ", ")) + ")"
-		}
-		out = append(out, fmt.Sprintf("  %s %8s  last %s", Pad(name, nameW), Plural(p.Count, "time"),
-			p.Last.In(loc).Format(dateFmt)))
-	}
-	return out
 }
 
 // Bests is the table of personal bests in w cells: a header, then one row per exercise and
