@@ -167,8 +167,8 @@ func (m previewModel) body() ([]string, [2]int) {
 	nameW := min(28, max(w/2-4, 8))
 	for i, step := range r.Steps {
 		e, _ := c.Lib.Exercise(step.Exercise)
-		dose := doseIn(c.Tr, step.Dose)
-		if s := sidesIn(c.Tr, step.Sides); s != "" {
+		dose := text.DoseIn(c.Tr, step.Dose)
+		if s := text.SidesIn(c.Tr, step.Sides); s != "" {
 			dose += ", " + s
 		}
 		row := clip(fmt.Sprintf("%2d. %-*s %s", i+1, nameW, clip(e.Name, nameW), dose), m.c.Width)
@@ -182,7 +182,7 @@ func (m previewModel) body() ([]string, [2]int) {
 		}
 		out = append(out, row)
 		if adj, ok := m.adjustment(i); ok {
-			for _, l := range text.Wrap(c.Tr.T("preview.today", "What", adjustmentIn(c.Tr, c.Lib, adj)), max(w-4, 1)) {
+			for _, l := range text.Wrap(c.Tr.T("preview.today", "What", text.AdjustmentIn(c.Tr, c.Lib, adj)), max(w-4, 1)) {
 				out = append(out, "    "+st.Accent.Render(l))
 			}
 		}

@@ -2,7 +2,6 @@ package tui
 
 import (
 	"math"
-	"strings"
 
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/session/adapt"
@@ -48,25 +47,6 @@ func daysAgoIn(tr *msg.Tr, n int) string {
 		return tr.T("reason.yesterday")
 	}
 	return tr.N("reason.days_ago", n)
-}
-
-// adjustReasonIn says why today's version changes a step, in tr's language.
-func adjustReasonIn(tr *msg.Tr, adj adapt.Adjustment) string {
-	days := make([]string, len(adj.PainDays))
-	for i, d := range adj.PainDays {
-		days[i] = tr.Date(d)
-	}
-	switch {
-	case adj.Change == adapt.Skipped && len(days) > 0: // the last two days say when
-		return tr.N("reason.pain_each_time", len(days), "Days", strings.Join(days[max(len(days)-2, 0):], " "+tr.T("reason.and")+" "))
-	case adj.Change == adapt.Gentler && len(days) > 0:
-		return tr.T("reason.gentler_after", "Day", days[len(days)-1])
-	case adj.Change == adapt.HeldBack && len(days) > 0:
-		return tr.T("reason.held_back", "Day", days[len(days)-1])
-	case adj.Change == adapt.Progressed:
-		return tr.N("reason.progressed", adj.Clean)
-	}
-	return adj.Reason
 }
 
 // roundMean is the mean of the weekly means, each taken to one decimal, as trend averages them.

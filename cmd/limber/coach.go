@@ -108,7 +108,7 @@ func runCoach(a *app, lib *content.Library, o tui.Options, quiet bool) (*tui.Res
 	stop()
 	closeVoice(a, v, time.Second)
 	if voiceNote != "" && !quiet { // said after the screen, not behind it; remind said it at its start
-		fmt.Fprintf(a.stderr, "limber: %s; going on without voice\n", voiceNote)
+		fmt.Fprintf(a.stderr, "limber: %s\n", a.tr().T("cmd.no_voice", "Err", voiceNote))
 	}
 	if !quiet {
 		for _, rec := range res.Saved {

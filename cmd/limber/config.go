@@ -31,7 +31,7 @@ func configPaths(a *app) []cli.Path {
 		{"reminder state", d.StatePath(store.RemindStateFile)},
 		{"reminder lock", d.StatePath(store.RemindLockFile)},
 	}...)
-	return cli.Paths(paths, a.getenv)
+	return cli.Paths(a.tr(), paths, a.getenv)
 }
 
 // devices is this machine's device id (made if need be: limber config is where a person looks
@@ -41,7 +41,7 @@ func devices(a *app) cli.Devices {
 	var dev cli.Devices
 	this, err := d.Device()
 	if err != nil {
-		a.warnf("%v (sessions are saved to history.jsonl meanwhile)", err)
+		a.warnf("%s", a.tr().T("cmd.device", "Err", err.Error()))
 	}
 	dev.This = this
 	files, err := journal.Files(d.LogPath())
@@ -76,7 +76,7 @@ func runConfig(a *app, in *cmdline.Parsed) error {
 		err = cli.ConfigJSON(a.stdout, s, configPaths(a), dev)
 	} else {
 		_, statErr := os.Stat(a.configPath())
-		cli.Config(a.stdout, s, lib, a.configPath(), statErr == nil, configPaths(a), dev)
+		cli.Config(a.stdout, a.tr(), s, lib, a.configPath(), statErr == nil, configPaths(a), dev)
 	}
 	if err == nil && bad {
 		return errSilent

@@ -35,7 +35,7 @@ func runList(a *app, in *cmdline.Parsed) error {
 		}
 		cli.ExerciseTable(a.out(), lib)
 	default:
-		return in.Usagef("%s is not a list; use routines or exercises", quote(what))
+		return in.Usage("cmd.list_unknown", "What", quote(what))
 	}
 	if a.stdoutTTY { // a hint for a person; a pipe gets the table alone
 		cli.ListHint(a.errs(), what[0] == 'e')

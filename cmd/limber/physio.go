@@ -72,5 +72,5 @@ func runAdd(a *app, in *cmdline.Parsed) error {
 }
 
 func runExportRoutine(a *app, in *cmdline.Parsed) error {
-	return usage(in, cli.Export(loadLibrary(a), in.Args[0], in.String("o"), a.stdout))
+	return usage(in, cli.Export(a.tr(), loadLibrary(a), in.Args[0], in.String("o"), a.stdout))
 }

@@ -61,7 +61,7 @@ func runRemind(a *app, in *cmdline.Parsed) error {
 	defer unlock()
 	prev, err := d.RemindState()
 	if err != nil {
-		a.warnf("%v; today's counts start from zero", err)
+		a.warnf("%s", a.tr().T("cmd.counts_zero", "Err", err.Error()))
 	}
 	sched := remind.New(remind.Config{Every: every, IdleReset: cfg.IdleReset, Week: week}, a.now(), prev.Counts())
 	w := store.NewStateWriter(d)
@@ -117,7 +117,7 @@ func runRemind(a *app, in *cmdline.Parsed) error {
 	final := o.State(a.now())
 	final.Running = false
 	if werr := w.Close(final); werr != nil {
-		a.warnf("%v (limber status and limber stats may be out of date)", werr)
+		a.warnf("%s", a.tr().T("cmd.out_of_date", "Err", werr.Error()))
 	}
 	return asSignal(err)
 }

@@ -141,7 +141,7 @@ exercise = "bird-dog"
 		t.Fatalf("show: exit %d %s", code, ta.errOut)
 	}
 	out := ta.out.String()
-	for _, want := range []string{"today: 15s hold (base 10s hold) — progressed after 2 clean sessions", "Today:      adjusted from your history", "gentler variant after pain"} {
+	for _, want := range []string{"today: 15 s hold (base 10 s hold) — progressed after 2 clean sessions", "Today:      adjusted from your history", "gentler variant after pain"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("show lacks %q:\n%s", want, out)
 		}

@@ -31,7 +31,7 @@ func serviceDo(a *app, in *cmdline.Parsed, tr *msg.Tr) error {
 		fmt.Fprint(a.stdout, text)
 		return err
 	case len(in.Args) == 0:
-		return in.Usagef("install, uninstall or status is missing, e.g. limber service install")
+		return in.Usage("cmd.service_missing")
 	case in.Args[0] == "install":
 		return svc.Install(a.stdout)
 	case in.Args[0] == "uninstall":
@@ -42,5 +42,5 @@ func serviceDo(a *app, in *cmdline.Parsed, tr *msg.Tr) error {
 		fmt.Fprintln(a.stdout, service.Running(tr, running, st.Background, glance(a).LineIn(tr)))
 		return err
 	}
-	return in.Usagef("%q is not install, uninstall or status", in.Args[0])
+	return in.Usage("cmd.service_unknown", "What", fmt.Sprintf("%q", in.Args[0]))
 }

@@ -55,7 +55,7 @@ func defaultRoutine(a *app, lib *content.Library) string {
 func openVoice(a *app) *sound.Voice {
 	v, note := openVoiceNote(a)
 	if note != "" {
-		a.warnf("%s; going on without voice", note)
+		a.warnf("%s", a.tr().T("cmd.no_voice", "Err", note))
 	}
 	return v
 }
@@ -74,6 +74,6 @@ func openVoiceNote(a *app) (*sound.Voice, string) {
 // if its command failed during the run.
 func closeVoice(a *app, v *sound.Voice, grace time.Duration) {
 	if err := v.Close(grace); err != nil {
-		a.warnf("%v; the voice was turned off for the rest of the run (see limber config)", err)
+		a.warnf("%s", a.tr().T("cmd.voice_off", "Err", err.Error()))
 	}
 }

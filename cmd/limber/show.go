@@ -39,7 +39,7 @@ func todayOf(a *app, lib *content.Library, r *content.Routine) adapt.Result {
 	in := policy.Inputs{Lib: lib, Settings: a.settings(), History: a.data().ReadWhere, Now: a.now()}
 	res, err := policy.Today(in, r, false)
 	if err != nil {
-		a.warnf("%v (using the routine as written)", err)
+		a.warnf("%s", a.tr().T("cmd.as_written", "Err", err.Error()))
 	}
 	return res
 }

@@ -14,7 +14,7 @@ import (
 func runStatus(a *app, in *cmdline.Parsed) error {
 	format := in.String("format")
 	if key, near, ok := remind.Misspelt(format); ok {
-		return in.Usagef("unknown placeholder %s in --format (did you mean %s?)", content.Sanitize(key), near)
+		return in.Usage("cmd.placeholder", "Key", content.Sanitize(key), "Near", near)
 	}
 	g := glance(a)
 	tr := msg.NewIn(a.lang(), remind.StatusArea) // run at every prompt: read only its strings

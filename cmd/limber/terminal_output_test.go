@@ -102,7 +102,7 @@ func TestOutputFitsTheTerminalInEveryLanguage(t *testing.T) {
 			ta := historyApp(t)
 			onTerminal(ta, width)
 			ta.env["NO_COLOR"] = "1"
-			for _, args := range append(terminalRuns, []string{"checkin", "--pain", "3"}, []string{"goals"}, []string{"flare"}) {
+			for _, args := range append(terminalRuns, []string{"show", "cat-cow"}, []string{"checkin", "--pain", "3"}, []string{"goals"}, []string{"flare"}) {
 				args = append([]string{"--lang", code}, args...)
 				if code := ta.run(args...); code != 0 {
 					t.Fatalf("%v: exit %d: %s", args, code, ta.errOut)

@@ -60,7 +60,7 @@ func runQuick(a *app, lib *content.Library, q session.Quick, plainMode bool) err
 		before, damaged, err := journal.ReadBests(path, a.now().Truncate(time.Second))
 		cli.Damaged(a.errs(), path, damaged)
 		if err != nil {
-			a.warnf("%v (the result will not be compared with your bests)", err)
+			a.warnf("%s", a.tr().T("cmd.no_compare", "Err", err.Error()))
 		}
 		report = func(rec session.Record) { cli.MaxResults(a.out(), journal.MaxResults(rec, before)) }
 	}

@@ -5,7 +5,7 @@ import (
 
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/content/lang"
-	"github.com/limber-coach/limber/session/text"
+	"github.com/limber-coach/limber/tui/cli"
 	"github.com/limber-coach/limber/tui/cli/cmdline"
 )
 
@@ -23,18 +23,13 @@ func runValidate(a *app, in *cmdline.Parsed) error {
 		fmt.Fprintln(a.stderr, p.Error())
 	}
 	for _, g := range gapsByLanguage(gaps) {
-		a.warnf("warning: %s in %s (%s): untranslated text shows in English, an orphan is not used",
-			text.Plural(g.gaps.Count(), "translation gap"), g.lang.Name(), g.lang)
+		cli.TranslationGaps(a.errs(), g.gaps.Count(), g.lang)
 	}
 	if len(probs) > 0 {
-		fmt.Fprintf(a.stderr, "%s in %s\n", text.Plural(probs.Count(), "problem"), text.Plural(len(probs.Files()), "file"))
+		cli.ValidateFailed(cli.Printer{W: a.stderr, Tr: a.tr()}, probs.Count(), len(probs.Files()))
 		return errSilent
 	}
-	what := text.Plural(files, "file")
-	if len(in.Args) == 0 {
-		what = "built-in library, " + content.DisplayPath(a.contentDir()) + " and " + content.DisplayPath(a.configPath())
-	}
-	fmt.Fprintf(a.stdout, "ok: %s — %s, %s\n", what, text.Plural(len(lib.Exercises()), "exercise"), text.Plural(len(lib.Routines()), "routine"))
+	cli.Validated(cli.Printer{W: a.stdout, Tr: a.tr()}, len(in.Args) == 0, files, a.contentDir(), a.configPath(), len(lib.Exercises()), len(lib.Routines()))
 	return nil
 }
 

@@ -2,20 +2,20 @@ package cli
 
 import (
 	"errors"
-	"fmt"
 	"io"
 	"strings"
 
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/content/safefile"
-	"github.com/limber-coach/limber/session/text"
+	"github.com/limber-coach/limber/session/msg"
 )
 
 // ErrNotAdded is Add's error when it said why nothing was installed (exit status 1).
 var ErrNotAdded = errors.New("nothing was added")
 
 // Add checks a content file (name: its path, or "-" for standard input) and installs it into
-// the content folder dir, or says on errs what is wrong or clashes and changes nothing.
+// the content folder dir, or says on errs what is wrong or clashes and changes nothing. What it
+// says is in the printers' language; the problems themselves (content's) stay English.
 func Add(out, errs Printer, dir, name string, stdin io.Reader, as string) error {
 	data, err := content.ReadInput(name, stdin)
 	if err != nil {
@@ -26,57 +26,52 @@ func Add(out, errs Printer, dir, name string, stdin io.Reader, as string) error 
 		shown = "standard input"
 	}
 	a := content.PlanAdd(dir, shown, data, as)
+	if name == "-" {
+		shown = out.T("add.stdin")
+	}
 	switch {
 	case len(a.Problems) > 0:
 		for _, p := range a.Problems {
 			errs.Printf("%s\n", p.Error())
 		}
-		errs.Errorf("%s not added: %s; nothing was changed", content.DisplayPath(shown), text.Plural(a.Problems.Count(), "problem"))
+		errs.Errorf("%s", errs.N("add.problems", a.Problems.Count(), "File", content.DisplayPath(shown)))
 		return ErrNotAdded
 	case len(a.Clashes) > 0:
 		for _, c := range a.Clashes {
 			errs.Errorf("%s", c)
 		}
-		errs.Errorf("%s not added; nothing was changed", content.DisplayPath(shown))
+		errs.Errorf("%s", errs.T("add.clash", "File", content.DisplayPath(shown)))
 		return ErrNotAdded
 	case len(a.Routines) == 0 && len(a.Exercises) == 0:
-		out.Printf("Nothing to add: %s %s already in your library, the same.\n", strings.Join(a.Same, ", "), isAre(len(a.Same)))
+		out.Printf("%s\n", out.N("add.nothing", len(a.Same), "IDs", strings.Join(a.Same, ", ")))
 		return nil
 	}
 	if err := content.Install(a); errors.Is(err, content.ErrTargetExists) {
-		errs.Errorf("%s is already in your content folder; add this one under another name with --as NAME. Nothing was changed", content.DisplayPath(a.Target))
+		errs.Errorf("%s", errs.T("add.exists", "File", content.DisplayPath(a.Target)))
 		return ErrNotAdded
 	} else if err != nil {
 		return err
 	}
-	out.Printf("Added %s", content.DisplayPath(a.Target))
 	var parts []string
 	if len(a.Routines) > 0 {
-		parts = append(parts, "routine "+strings.Join(a.Routines, ", "))
+		parts = append(parts, out.N("add.routines", len(a.Routines), "IDs", strings.Join(a.Routines, ", ")))
 	}
 	if len(a.Exercises) > 0 {
-		parts = append(parts, text.Plural(len(a.Exercises), "new exercise"))
+		parts = append(parts, out.N("add.exercises", len(a.Exercises)))
 	}
 	if len(a.Same) > 0 {
-		parts = append(parts, fmt.Sprintf("%d already in your library, the same", len(a.Same)))
+		parts = append(parts, out.N("add.same", len(a.Same)))
 	}
-	out.Printf(": %s.\n", strings.Join(parts, "; "))
+	out.Printf("%s\n", out.T("add.added", "File", content.DisplayPath(a.Target), "What", strings.Join(parts, "; ")))
 	if len(a.Routines) > 0 {
-		out.Printf("Try it: limber show %s, then limber run %s\n", a.Routines[0], a.Routines[0])
+		out.Printf("%s\n", out.T("add.try", "ID", a.Routines[0]))
 	}
 	return nil
 }
 
-func isAre(n int) string {
-	if n == 1 {
-		return "is"
-	}
-	return "are"
-}
-
 // Export writes routine id with every exercise it uses to w, or to file when set (never over an
-// existing one).
-func Export(lib *content.Library, id, file string, w io.Writer) error {
+// existing one). tr is the language of its mistakes (nil: English).
+func Export(tr *msg.Tr, lib *content.Library, id, file string, w io.Writer) error {
 	data, err := content.Export(lib, id)
 	if err != nil {
 		return &Mistake{err.Error()}
@@ -87,7 +82,7 @@ func Export(lib *content.Library, id, file string, w io.Writer) error {
 	}
 	if err := safefile.WriteFile(file, data, 0o644, true); err != nil {
 		if errors.Is(err, content.ErrTargetExists) || strings.Contains(err.Error(), "exist") {
-			return &Mistake{fmt.Sprintf("%s exists; give another -o FILE", content.DisplayPath(file))}
+			return &Mistake{Printer{Tr: tr}.T("export.exists", "File", content.DisplayPath(file))}
 		}
 		return err
 	}

@@ -11,59 +11,62 @@ import (
 
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/content/lang"
+	"github.com/limber-coach/limber/session/msg"
 	"github.com/limber-coach/limber/session/text"
 	"github.com/limber-coach/limber/tui/sound"
 )
 
-// Path is one of the files and folders limber uses, as limber config lists it: what it is, where,
-// and a note (where the place comes from, whether it exists).
+// Path is one of the files and folders limber uses, as limber config lists it: what it is (in
+// English, the key --json writes), where, and a note in the reader's language (where the place
+// comes from, whether it exists).
 type Path struct{ Name, Path, Note string }
 
 // Paths are the files and folders limber uses ({name, path} in the order limber config lists
 // them), each with a note: where it comes from (the variable that set it, or the default) and
-// whether it is there yet.
-func Paths(paths [][2]string, getenv func(string) string) []Path {
+// whether it is there yet. tr is the language of the notes (nil: English).
+func Paths(tr *msg.Tr, paths [][2]string, getenv func(string) string) []Path {
+	p := Printer{Tr: tr}
 	out := make([]Path, len(paths))
-	for i, p := range paths {
-		out[i] = Path{Name: p[0], Path: p[1], Note: pathNote(p[0], p[1], getenv)}
+	for i, pa := range paths {
+		out[i] = Path{Name: pa[0], Path: pa[1], Note: pathNote(p, pa[0], pa[1], getenv)}
 	}
 	return out
 }
 
 // pathNote is the comment after a path: where it comes from, and whether it exists.
-func pathNote(name, path string, getenv func(string) string) string {
+func pathNote(p Printer, name, path string, getenv func(string) string) string {
 	var from string
 	switch name {
 	case "config folder":
-		from = envSource(getenv, "LIMBER_CONFIG_DIR", "XDG_CONFIG_HOME")
+		from = envSource(p, getenv, "LIMBER_CONFIG_DIR", "XDG_CONFIG_HOME")
 	case "data folder":
-		from = envSource(getenv, "LIMBER_DATA_DIR", "XDG_DATA_HOME")
+		from = envSource(p, getenv, "LIMBER_DATA_DIR", "XDG_DATA_HOME")
 	case "state folder":
-		from = envSource(getenv, "LIMBER_STATE_DIR", "XDG_STATE_HOME")
+		from = envSource(p, getenv, "LIMBER_STATE_DIR", "XDG_STATE_HOME")
 	case "history":
-		from = "  (this device's own file)"
+		from = "  " + p.T("config.note.own_file")
 	case "older history":
-		from = "  (from before devices: read, never written)"
+		from = "  " + p.T("config.note.older")
 	}
 	fi, err := os.Stat(path)
 	switch {
 	case err != nil:
-		return from + " (not there yet)"
+		return from + " " + p.T("config.note.not_there")
 	case name == "your content" && fi.IsDir():
 		files, _ := filepath.Glob(filepath.Join(path, "*.toml"))
-		return fmt.Sprintf("%s (%s)", from, text.Plural(len(files), ".toml file"))
+		return from + " " + p.N("config.note.toml_files", len(files))
 	}
 	return from
 }
 
 // envSource names the variable that set a folder, or says it is the default.
-func envSource(getenv func(string) string, vars ...string) string {
+func envSource(p Printer, getenv func(string) string, vars ...string) string {
 	for _, v := range vars {
 		if getenv(v) != "" {
-			return "  from $" + v
+			return "  " + p.T("config.note.from", "Var", "$"+v)
 		}
 	}
-	return "  (default)"
+	return "  " + p.T("config.note.default")
 }
 
 // Devices is what limber config says of the devices sharing the data folder.
@@ -78,21 +81,23 @@ type Devices struct {
 
 // Config prints the settings in effect as config.toml would write them, what each resolves to in
 // a comment, then the paths, this machine's device id and the others' as comments. from is the
-// settings file; found says whether it exists.
-func Config(w io.Writer, s content.Settings, lib *content.Library, from string, found bool, paths []Path, dev Devices) {
-	state := "found"
+// settings file; found says whether it exists. The keys and values are config.toml's; the
+// comments are in tr's language (nil: English).
+func Config(w io.Writer, tr *msg.Tr, s content.Settings, lib *content.Library, from string, found bool, paths []Path, dev Devices) {
+	p := Printer{W: w, Tr: tr}
+	state := p.T("config.found")
 	if !found {
-		state = "not found: these are the defaults"
+		state = p.T("config.not_found")
 	}
-	fmt.Fprintf(w, "# limber's settings in effect, as config.toml would write them.\n# From %s (%s).\n\n", content.DisplayPath(from), state)
+	fmt.Fprintf(w, "# %s\n# %s\n\n", p.T("config.head"), p.T("config.from", "File", content.DisplayPath(from), "State", state))
 	note := map[string]string{
-		"bell":              "the terminal bell at 3-2-1, step ends and due breaks",
-		"voice":             voiceNote(s.Voice),
-		"remind_every":      "limber remind's --every",
-		"remind_hours":      "limber remind's --hours (\"always\" for all day)",
-		"safety_check_days": "days before the safety questions are asked again",
-		"language":          "auto (LC_ALL, LC_MESSAGES, LANG) or " + lang.Codes() + "; --lang wins",
-		"checkins":          "0-10 pain and stiffness ratings: off, end (after a session) or both",
+		"bell":              p.T("config.note.bell"),
+		"voice":             voiceNote(p, s.Voice),
+		"remind_every":      p.T("config.note.remind_every"),
+		"remind_hours":      p.T("config.note.remind_hours"),
+		"safety_check_days": p.T("config.note.safety_check_days"),
+		"language":          p.T("config.note.language", "Codes", lang.Codes()),
+		"checkins":          p.T("config.note.checkins"),
 	}
 	if r, ok := lib.Routine(s.DefaultRoutine); ok {
 		note["default_routine"] = r.Name
@@ -100,25 +105,33 @@ func Config(w io.Writer, s content.Settings, lib *content.Library, from string, 
 	for _, k := range content.SettingKeys() {
 		line := k + " = " + s.Value(k)
 		if k == "get_ready" && s.GetReady == nil {
-			line, note[k] = "# get_ready = \"10s\"", "not set: each routine's own, else 5s"
+			line, note[k] = "# get_ready = \"10s\"", p.T("config.note.get_ready")
 		}
 		if n := note[k]; n != "" {
 			line = fmt.Sprintf("%-34s # %s", line, n)
 		}
 		fmt.Fprintln(w, line)
 	}
-	fmt.Fprintf(w, "\n# Paths\n")
-	for _, p := range paths {
-		fmt.Fprintf(w, "#   %-15s %s%s\n", p.Name, content.DisplayPath(p.Path), p.Note)
+	fmt.Fprintf(w, "\n# %s\n", p.T("config.paths"))
+	name := func(key string) string { return p.T("config.path." + strings.ReplaceAll(key, " ", "_")) }
+	nameW := 15
+	for _, key := range []string{"device id", "other devices", "copy or import"} {
+		nameW = max(nameW, len([]rune(name(key))))
 	}
-	fmt.Fprintf(w, "#   %-15s %s  (this machine's, kept in the state folder)\n", "device id", cmp.Or(dev.This, "none"))
-	others := "none yet: the data folder holds this machine's history only"
+	for _, pa := range paths {
+		nameW = max(nameW, len([]rune(name(pa.Name))))
+	}
+	for _, pa := range paths {
+		fmt.Fprintf(w, "#   %s %s%s\n", text.Pad(name(pa.Name), nameW), content.DisplayPath(pa.Path), pa.Note)
+	}
+	fmt.Fprintf(w, "#   %s %s  %s\n", text.Pad(name("device id"), nameW), cmp.Or(dev.This, p.T("config.none")), p.T("config.note.device"))
+	others := p.T("config.note.no_others")
 	if len(dev.Others) > 0 {
 		others = strings.Join(dev.Others, ", ")
 	}
-	fmt.Fprintf(w, "#   %-15s %s\n", "other devices", others)
+	fmt.Fprintf(w, "#   %s %s\n", text.Pad(name("other devices"), nameW), others)
 	for _, c := range dev.Copies {
-		fmt.Fprintf(w, "#   %-15s %s  (read too, each session once)\n", "copy or import", content.DisplayPath(c))
+		fmt.Fprintf(w, "#   %s %s  %s\n", text.Pad(name("copy or import"), nameW), content.DisplayPath(c), p.T("config.note.copy"))
 	}
 }
 
@@ -142,13 +155,13 @@ func ConfigJSON(w io.Writer, s content.Settings, paths []Path, dev Devices) erro
 }
 
 // voiceNote says what the voice setting resolves to on this machine.
-func voiceNote(setting string) string {
+func voiceNote(p Printer, setting string) string {
 	if setting == content.VoiceOff {
-		return "off, auto (" + strings.Join(sound.AutoVoices(), ", ") + ") or a command"
+		return p.T("config.note.voice_off", "Auto", strings.Join(sound.AutoVoices(), ", "))
 	}
 	argv, err := sound.Resolve(setting, exec.LookPath)
 	if err != nil {
-		return "NOT AVAILABLE: " + err.Error()
+		return p.T("config.note.voice_missing", "Err", err.Error())
 	}
-	return "runs " + strings.Join(argv, " ") + " TEXT"
+	return p.T("config.note.voice_runs", "Command", strings.Join(argv, " "))
 }

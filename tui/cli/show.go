@@ -18,22 +18,26 @@ import (
 func Routine(p Printer, lib *content.Library, settings content.Settings, r *content.Routine, res adapt.Result) {
 	total := policy.Length(lib, settings, res.Routine)
 	needs := lib.Needs(r)
+	tr := p.tr()
 	w, width := p.W, p.Cols()
+	lab := labels(p, "for", "where", "equipment", "total", "today", "source", "start")
+	lw := len([]rune(lab["for"]))
+	pad := strings.Repeat(" ", lw)
 	p.Heading(fmt.Sprintf("%s  (%s)", r.Name, r.ID))
 	if r.Summary != "" {
 		fmt.Fprintf(w, "%s\n", text.Indent(r.Summary, width-2, ""))
 	}
 	fmt.Fprintln(w)
 	if len(r.For) > 0 {
-		fmt.Fprintf(w, "For:        %s\n", text.Indent(strings.Join(r.For, ", "), width-12, strings.Repeat(" ", 12)))
+		fmt.Fprintf(w, "%s%s\n", lab["for"], text.Indent(strings.Join(r.For, ", "), width-lw, pad))
 	}
-	fmt.Fprintf(w, "Where:      %s\n", needs.Where())
+	fmt.Fprintf(w, "%s%s\n", lab["where"], whereIn(p, needs))
 	if len(needs.Equipment) > 0 {
-		fmt.Fprintf(w, "Equipment:  %s\n", text.Indent(strings.Join(needs.Equipment, ", "), width-12, strings.Repeat(" ", 12)))
+		fmt.Fprintf(w, "%s%s\n", lab["equipment"], text.Indent(strings.Join(needs.Equipment, ", "), width-lw, pad))
 	}
-	fmt.Fprintf(w, "Total:      %s, %s\n", text.Dur(total), text.Plural(len(res.Routine.Steps), "exercise"))
+	fmt.Fprintf(w, "%s%s\n", lab["total"], p.N("show.total", len(res.Routine.Steps), "Dur", tr.Dur(total)))
 	if len(res.Adjustments) > 0 {
-		fmt.Fprintf(w, "Today:      %s\n", text.Indent(fmt.Sprintf("adjusted from your history (limber run %s --base runs the routine as written)", r.ID), width-14, strings.Repeat(" ", 12)))
+		fmt.Fprintf(w, "%s%s\n", lab["today"], text.Indent(p.T("show.adjusted", "ID", r.ID), width-lw-2, pad))
 	}
 	fmt.Fprintln(w)
 	var cautions []string
@@ -41,16 +45,18 @@ func Routine(p Printer, lib *content.Library, settings content.Settings, r *cont
 	nameW, doseW := 0, 0
 	for i, st := range r.Steps {
 		e, _ := lib.Exercise(st.Exercise)
-		dose := st.Dose.String()
-		if s := st.Sides.Text(); s != "" {
+		dose := text.DoseIn(tr, st.Dose)
+		if s := text.SidesIn(tr, st.Sides); s != "" {
 			dose += ", " + s
 		}
 		rows[i] = [3]string{text.Clip(e.Name, 30), dose, ""}
 		if i < len(r.Steps)-1 && st.Rest > 0 {
-			rows[i][2] = "rest " + text.Dur(st.Rest)
+			rows[i][2] = p.T("show.rest", "Dur", tr.Dur(st.Rest))
 		}
 		nameW, doseW = max(nameW, len([]rune(rows[i][0]))), max(doseW, len([]rune(dose)))
 	}
+	today := p.T("show.step_today") + " "
+	todayPad := strings.Repeat(" ", 5+len([]rune(today)))
 	for i, st := range r.Steps {
 		e, _ := lib.Exercise(st.Exercise)
 		stepRow(w, i+1, rows[i], nameW, doseW, width)
@@ -59,7 +65,7 @@ func Routine(p Printer, lib *content.Library, settings content.Settings, r *cont
 		}
 		for _, adj := range res.Adjustments {
 			if adj.Step == i {
-				fmt.Fprintf(w, "     today: %s\n", text.Indent(text.Adjustment(lib, adj), width-12, "            "))
+				fmt.Fprintf(w, "     %s%s\n", today, text.Indent(text.AdjustmentIn(tr, lib, adj), width-len(todayPad), todayPad))
 			}
 		}
 		if e.Caution != "" && !slices.Contains(cautions, e.Name+": "+e.Caution) {
@@ -68,24 +74,55 @@ func Routine(p Printer, lib *content.Library, settings content.Settings, r *cont
 	}
 	if len(cautions) > 0 {
 		fmt.Fprintln(w)
-		p.Heading("Cautions:")
+		p.Heading(p.T("show.cautions"))
 		for _, c := range cautions {
 			fmt.Fprintf(w, "  - %s\n", text.Indent(c, width-6, "    "))
 		}
 	}
-	fmt.Fprintf(w, "\nSource: %s\n", content.Origin(r.Source, r.Overrides))
-	fmt.Fprintf(w, "Start:  limber run %s\n", r.ID)
+	fmt.Fprintf(w, "\n%s%s\n", lab["source"], originIn(p, r.Source, r.Overrides))
+	fmt.Fprintf(w, "%slimber run %s\n", lab["start"], r.ID)
 }
 
-// stepRow prints "  3. Name   dose   rest 10 s" in columns; a rest that would pass the width
-// goes on a line of its own.
+// labels are the show.label.* labels of ids in the printer's language (each with its colon,
+// as the language writes it) padded to the widest, so the values line up in any language.
+func labels(p Printer, ids ...string) map[string]string {
+	out := make(map[string]string, len(ids))
+	wid := 0
+	for _, id := range ids {
+		out[id] = p.T("show.label." + id)
+		wid = max(wid, len([]rune(out[id])))
+	}
+	for id, l := range out {
+		out[id] = text.Pad(l, wid+2)
+	}
+	return out
+}
+
+// originIn says where an item came from (content.Origin in the printer's language): the
+// built-in file, or the user's file and the built-in it overrides.
+func originIn(p Printer, source, overrides string) string {
+	switch {
+	case strings.HasPrefix(source, content.BuiltinPrefix):
+		return p.T("show.builtin", "File", content.DisplayPath(strings.TrimPrefix(source, content.BuiltinPrefix)))
+	case overrides != "":
+		return p.T("show.overrides", "File", content.DisplayPath(source), "Builtin", content.DisplayPath(strings.TrimPrefix(overrides, content.BuiltinPrefix)))
+	}
+	return content.DisplayPath(source)
+}
+
+// stepRow prints "  3. Name   dose   rest 10 s" in columns; a dose that would pass the width
+// goes under the name, and a rest that would, on a line of its own.
 func stepRow(w io.Writer, n int, row [3]string, nameW, doseW, width int) {
 	name, dose, rest := row[0], row[1], row[2]
 	line := fmt.Sprintf("%3d. %-*s  %-*s", n, nameW, name, doseW, dose)
+	if len([]rune(strings.TrimRight(line, " "))) > width {
+		fmt.Fprintf(w, "%3d. %s\n", n, name)
+		line = fmt.Sprintf("     %-*s", doseW, dose)
+	}
 	switch {
 	case rest == "":
 		line = strings.TrimRight(line, " ")
-	case len([]rune(line))+2+len(rest) <= width:
+	case len([]rune(line))+2+len([]rune(rest)) <= width:
 		line += "  " + rest
 	default:
 		line = strings.TrimRight(line, " ") + "\n     " + rest
@@ -104,40 +141,48 @@ type ShowOptions struct {
 // caution, gentler variant, tags and where it comes from.
 func Exercise(p Printer, lib *content.Library, e *content.Exercise, o ShowOptions) {
 	w, width := p.W, p.Cols()
+	tr := p.tr()
+	lab := labels(p, "position", "targets", "dose", "caution", "gentler", "tags", "source")
+	lw := len([]rune(lab["position"]))
+	pad := strings.Repeat(" ", lw)
 	p.Heading(fmt.Sprintf("%s  (%s)", e.Name, e.ID))
 	fmt.Fprintln(w)
-	pos := e.Position.String()
+	pos := text.PositionIn(tr, e.Position)
 	if len(e.Equipment) > 0 {
-		pos += " · needs " + strings.Join(e.Equipment, ", ")
+		pos += " · " + p.T("show.needs", "What", strings.Join(e.Equipment, ", "))
 	}
-	pad := strings.Repeat(" ", 11)
-	fmt.Fprintf(w, "Position:  %s\n", text.Indent(pos, width-11, pad))
+	fmt.Fprintf(w, "%s%s\n", lab["position"], text.Indent(pos, width-lw, pad))
 	if len(e.Targets) > 0 {
-		fmt.Fprintf(w, "Targets:   %s\n", text.Indent(strings.Join(e.Targets, ", "), width-11, pad))
+		fmt.Fprintf(w, "%s%s\n", lab["targets"], text.Indent(strings.Join(e.Targets, ", "), width-lw, pad))
 	}
-	dose := e.Dose.String()
-	if s := e.Sides.Text(); s != "" {
+	dose := text.DoseIn(tr, e.Dose)
+	if s := text.SidesIn(tr, e.Sides); s != "" {
 		dose += ", " + s
 	}
-	fmt.Fprintf(w, "Dose:      %s\n\n", dose)
-	Figure(w, e.Figure, o.Figures, width)
+	fmt.Fprintf(w, "%s%s\n\n", lab["dose"], text.Indent(dose, width-lw, pad))
+	figureIn(p, e.Figure, o.Figures, width)
 	for _, c := range e.Cues {
 		fmt.Fprintf(w, "  • %s\n", text.Indent(c, width-4, "    "))
 	}
 	if e.Caution != "" {
-		fmt.Fprintf(w, "\nCaution:   %s\n", text.Indent(e.Caution, width-12, "           "))
+		fmt.Fprintf(w, "\n%s%s\n", lab["caution"], text.Indent(e.Caution, width-lw-1, pad))
 	}
 	if e.Gentler != "" {
 		name := e.Gentler
 		if g, ok := lib.Exercise(e.Gentler); ok {
 			name = g.Name
 		}
-		fmt.Fprintf(w, "Gentler:   %s (%s)\n", name, e.Gentler)
+		id := "(" + e.Gentler + ")" // typed back in, so never cut: on a line of its own when it must
+		if line := name + " " + id; len([]rune(line)) <= width-lw {
+			fmt.Fprintf(w, "%s%s\n", lab["gentler"], line)
+		} else {
+			fmt.Fprintf(w, "%s%s\n%s%s\n", lab["gentler"], text.Indent(name, width-lw, pad), pad, id)
+		}
 	}
 	if len(e.Tags) > 0 {
-		fmt.Fprintf(w, "Tags:      %s\n", text.Indent(strings.Join(e.Tags, ", "), width-11, pad))
+		fmt.Fprintf(w, "%s%s\n", lab["tags"], text.Indent(strings.Join(e.Tags, ", "), width-lw, pad))
 	}
-	fmt.Fprintf(w, "Source:    %s\n", content.Origin(e.Source, e.Overrides))
+	fmt.Fprintf(w, "%s%s\n", lab["source"], originIn(p, e.Source, e.Overrides))
 }
 
 // The figure's frames in limber show: two to a row when they fit the width, each at most this
@@ -151,6 +196,13 @@ const (
 // it goes (or the pose held) — then a blank line, laid out for width columns. It prints
 // nothing when f is nil or cs is figure.None.
 func Figure(w io.Writer, f *figure.Figure, cs figure.Charset, width int) {
+	figureIn(Printer{W: w}, f, cs, width)
+}
+
+// figureIn is Figure in the printer's language: a pose without a name is called the start
+// (the first) or the end (the last).
+func figureIn(p Printer, f *figure.Figure, cs figure.Charset, width int) {
+	w := p.W
 	if f == nil || cs == figure.None {
 		return
 	}
@@ -186,11 +238,25 @@ func Figure(w io.Writer, f *figure.Figure, cs figure.Charset, width int) {
 		}
 		var names []string
 		for i := start; i < end; i++ {
-			names = append(names, text.Pad(text.Clip(fmt.Sprintf("%d. %s", i+1, f.Poses[i].Name), fw), fw))
+			names = append(names, text.Pad(text.Clip(fmt.Sprintf("%d. %s", i+1, poseName(p, f, i)), fw), fw))
 		}
 		fmt.Fprintln(w, strings.TrimRight("  "+strings.Join(names, "   "), " "))
 	}
 	fmt.Fprintln(w)
+}
+
+// poseName is pose i's name, or when it has none, "start" for the first and "end" for the
+// last (nothing for one between).
+func poseName(p Printer, f *figure.Figure, i int) string {
+	switch {
+	case f.Poses[i].Name != "":
+		return f.Poses[i].Name
+	case i == 0:
+		return p.T("show.pose_start")
+	case i == len(f.Poses)-1:
+		return p.T("show.pose_end")
+	}
+	return ""
 }
 
 // blankTop is how many rows at the top are empty in every one of frames.

@@ -12,6 +12,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"github.com/limber-coach/limber/content"
+	"github.com/limber-coach/limber/content/figure"
 	"github.com/limber-coach/limber/content/lang"
 	"github.com/limber-coach/limber/session/msg"
 )
@@ -76,6 +77,9 @@ func PseudoLibrary(sources []content.Source) (*content.Library, content.Problems
 		if e.Caution != "" {
 			x["caution"] = Words(e.Caution, 300)
 		}
+		if names := poseNames(e); names != nil {
+			x["poses"] = words(names, figure.MaxName)
+		}
 		exercises[e.ID] = x
 		for _, t := range append(append([]string(nil), e.Equipment...), e.Targets...) {
 			terms[t] = Words(t, 40)
@@ -129,4 +133,23 @@ func PseudoLibrary(sources []content.Source) (*content.Library, content.Problems
 		return nil, probs
 	}
 	return lib.Localize(Tag), nil
+}
+
+// poseNames are the names of e's figure's poses, nil when it has no figure or a pose without
+// a name (a translation names every pose or none).
+func poseNames(e *content.Exercise) []string {
+	if e.Figure == nil {
+		return nil
+	}
+	names := make([]string, len(e.Figure.Poses))
+	for i, p := range e.Figure.Poses {
+		if p.Name == "" {
+			return nil
+		}
+		names[i] = p.Name
+		if r := []rune(p.Name); len(r) > figure.MaxName-2 { // room for the markers
+			names[i] = strings.TrimSpace(string(r[:figure.MaxName-2]))
+		}
+	}
+	return names
 }
