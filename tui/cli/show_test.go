@@ -11,6 +11,8 @@ import (
 
 	"github.com/limber-coach/limber/content"
 	"github.com/limber-coach/limber/content/figure"
+	"github.com/limber-coach/limber/content/lang"
+	"github.com/limber-coach/limber/session/msg"
 )
 
 // limber show draws every built-in exercise's figure within 80 columns, each keyframe named,
@@ -20,11 +22,13 @@ func TestShowFigure(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	tr := msg.New(lang.English) // once: a Printer without one makes it at every call
+	printer := func(w *bytes.Buffer) Printer { p := Plain(w); p.Tr = tr; return p }
 	for _, e := range lib.Exercises() {
 		var plain, braille, ascii bytes.Buffer
-		Exercise(Plain(&plain), lib, e, ShowOptions{})
-		Exercise(Plain(&braille), lib, e, ShowOptions{Figures: figure.Braille})
-		Exercise(Plain(&ascii), lib, e, ShowOptions{Figures: figure.ASCII})
+		Exercise(printer(&plain), lib, e, ShowOptions{})
+		Exercise(printer(&braille), lib, e, ShowOptions{Figures: figure.Braille})
+		Exercise(printer(&ascii), lib, e, ShowOptions{Figures: figure.ASCII})
 		if strings.IndexFunc(plain.String(), isBraille) >= 0 || strings.Contains(plain.String(), "1. "+e.Figure.Poses[0].Name) {
 			t.Errorf("%s: a figure without figures asked for", e.ID)
 		}
