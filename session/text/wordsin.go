@@ -51,25 +51,20 @@ func SideNoteIn(tr *msg.Tr, s session.Side) string {
 }
 
 // PhaseIn is what a breathing phase asks: "breathe in", "einatmen".
-func PhaseIn(tr *msg.Tr, k content.PhaseKind) string {
-	switch k {
-	case content.PhaseIn:
-		return tr.T("phase.in")
-	case content.PhaseOut:
-		return tr.T("phase.out")
-	}
-	return tr.T("phase.hold")
-}
+func PhaseIn(tr *msg.Tr, k content.PhaseKind) string { return tr.T("phase." + phaseKey(k)) }
 
 // PhaseBig is a breathing phase's short word, shown big beside its count: "IN", "OUT", "HOLD".
-func PhaseBig(tr *msg.Tr, k content.PhaseKind) string {
+func PhaseBig(tr *msg.Tr, k content.PhaseKind) string { return tr.T("phase." + phaseKey(k) + "_big") }
+
+// phaseKey is a phase's part of its message ids: in, out or hold (both holds).
+func phaseKey(k content.PhaseKind) string {
 	switch k {
 	case content.PhaseIn:
-		return tr.T("phase.in_big")
+		return "in"
 	case content.PhaseOut:
-		return tr.T("phase.out_big")
+		return "out"
 	}
-	return tr.T("phase.hold_big")
+	return "hold"
 }
 
 // StepLabelIn names a step that is not an exercise: "Get ready", "Rest", "Switch sides"; ""
